@@ -1,0 +1,43 @@
+# ctwatch: `make demo` runs the main job on the bundled sample, `make test` runs every test.
+# Both set up everything they need on a fresh machine (a virtual environment in .venv).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test bench system-deps clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+# PostgreSQL 15 for the store tests: the tests start their own server from these binaries.
+system-deps:
+	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
+	  { echo "installing PostgreSQL (Debian package postgresql)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) --publisher "The News on Sunday" sample/articles/article-001.txt
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/articles/article-001-syndicated.html sample/satp-pakistan.jsonl sample/satp-india-2010.jsonl
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/ --quiet
+	$(BIN)/ctwatch show --db $(DEMO_DB) 1 --edits
+	$(BIN)/ctwatch articles --db $(DEMO_DB) --search "suicide bomber" --limit 5
+	$(BIN)/ctwatch status --db $(DEMO_DB)
+
+test: install system-deps
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m benchmarks.bench_ingest
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache $(DEMO_DB)

@@ -1,0 +1,311 @@
+"""The `ctwatch` command: parses arguments, calls the library, turns ctwatch errors into clear messages."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import ConfigError, CtwatchError
+from .settings import load_settings
+
+app = typer.Typer(
+    name="ctwatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    help="Turn news reporting on militancy into a verified, structured, shareable database.",
+)
+db_app = typer.Typer(no_args_is_help=True, help="Database schema: migrations and status.")
+app.add_typer(db_app, name="db")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file or database URL [env: CTWATCH_DB; default: ctwatch.db]", show_default=False)]
+DateOption = typer.Option(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"])
+EXIT_REJECTED = 1
+EXIT_ERROR = 2
+
+_state = {"debug": False}
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"ctwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the Python traceback when something fails.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _open(db: str | None):
+    from .store.database import open_store
+
+    settings = load_settings(db=db)
+    return settings, open_store(settings.db)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, JSONL/CSV corpora, or - for standard input.", show_default=False)],
+    db: DbOption = None,
+    text_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the article text (dotted paths reach into nested JSON).")] = None,
+    title_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the title.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the article URL.")] = None,
+    date_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the publication date.")] = None,
+    publisher_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the publisher.")] = None,
+    author_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the author.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the source's own id (kept in metadata).")] = None,
+    language_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the language code.")] = None,
+    publisher: Annotated[Optional[str], typer.Option(help="Publisher to record for documents that do not name one.")] = None,
+    follow_links: Annotated[bool, typer.Option("--follow-links/--no-follow-links", help="Feeds: fetch the page each entry links to.")] = True,
+    delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: sniffed).")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(help="Largest document accepted, in bytes [env: CTWATCH_MAX_DOCUMENT_BYTES; default 10 MB].")] = None,
+    org: Annotated[Optional[str], typer.Option(help="Owning organisation of the new records [env: CTWATCH_ORGANISATION].")] = None,
+    tlp: Annotated[Optional[str], typer.Option(help="TLP marking of the new records [env: CTWATCH_TLP; default CLEAR].")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read SOURCES, repair scraping damage, link duplicates and store the articles.
+
+    Exits 1 when any document was rejected (the rest are stored), 0 otherwise.
+    """
+    from .ingest import IngestOptions
+    from .pipeline import ingest as run_ingest
+    from .store.database import open_store
+
+    settings = load_settings(db=db, max_document_bytes=max_bytes, organisation=org, tlp=tlp)
+    options = IngestOptions(
+        text_field=text_field, title_field=title_field, url_field=url_field, date_field=date_field,
+        publisher_field=publisher_field, author_field=author_field, id_field=id_field,
+        language_field=language_field, publisher=publisher, follow_links=follow_links, csv_delimiter=delimiter,
+    )
+    store = open_store(settings.db)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[tally]}"), TimeElapsedColumn(), console=err,
+                        disable=quiet or not err.is_terminal and not _force_progress())
+    tally = {"new": 0, "duplicate": 0, "near_duplicate": 0, "rejected": 0}
+    with progress:
+        task = progress.add_task("ingest", total=None, tally="")
+
+        def advance(outcome: str, _document) -> None:
+            tally[outcome] += 1
+            progress.update(task, advance=1, tally=" ".join(f"{k.replace('_', '-')} {v}" for k, v in tally.items()))
+
+        summary = run_ingest(sources, store, settings, options, stdin=sys.stdin.buffer, progress=advance,
+                             debug=_state["debug"])
+    store.close()
+    _print_summary(summary, settings.db)
+    if summary.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _force_progress() -> bool:
+    import os
+
+    return os.environ.get("CTWATCH_PROGRESS") == "1"
+
+
+def _print_summary(summary, db: str) -> None:
+    table = Table(title=f"Ingest run {summary.run_id} into {db}", show_header=False, title_justify="left")
+    table.add_row("new articles", str(summary.new))
+    table.add_row("  with repairs", str(summary.repaired))
+    table.add_row("  with damage flagged", str(summary.flagged))
+    table.add_row("duplicates (already stored, skipped)", str(summary.duplicate))
+    table.add_row("near-duplicates (stored, linked to the original)", str(summary.near_duplicate))
+    table.add_row("rejected", str(summary.rejected))
+    for reason, count in summary.rejection_reasons.most_common():
+        table.add_row(f"  {reason}", str(count))
+    out.print(table)
+    shown = summary.rejections[:20]
+    for rejection in shown:
+        err.print(f"[red]rejected[/red] {escape(str(rejection))}", highlight=False, soft_wrap=True)
+    if len(summary.rejections) > len(shown):
+        err.print(f"… and {len(summary.rejections) - len(shown)} more: `ctwatch rejections --run {summary.run_id}`")
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    publisher: Annotated[Optional[str], typer.Option(help="Only this publisher (case-insensitive).")] = None,
+    since: Annotated[Optional[datetime], DateOption] = None,
+    until: Annotated[Optional[datetime], DateOption] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-s", help='Full-text search: words and "quoted phrases", all must match.')] = None,
+    originals: Annotated[bool, typer.Option("--originals", help="Leave out near-duplicate copies.")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="Rows to show.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
+) -> None:
+    """List stored articles, newest id last."""
+    from .store import repository
+
+    _, store = _open(db)
+    with store.sessions() as session:
+        rows, total = repository.list_articles(session, limit=limit, offset=offset, publisher=publisher, since=since,
+                                               until=until, search=search, originals_only=originals)
+        table = Table(title=f"{total} article{'s' if total != 1 else ''}" + (f" (showing {offset + 1}–{offset + len(rows)})" if total > len(rows) else ""),
+                      title_justify="left")
+        for column in ("id", "published", "publisher", "title / opening", "words", "edits", "copy of"):
+            table.add_column(column, overflow="fold" if column == "title / opening" else "ellipsis")
+        for a in rows:
+            opening = a.title or " ".join(a.text.split()[:12]) + "…"
+            table.add_row(str(a.id), a.published_at.date().isoformat() if a.published_at else "", a.publisher or "",
+                          opening, str(len(a.text.split())), str(sum(e.applied for e in a.edits)),
+                          str(a.duplicate_of_id or ""))
+    store.close()
+    out.print(table)
+
+
+@app.command()
+def show(
+    article_id: Annotated[int, typer.Argument(metavar="ID", help="Article id (from `ctwatch articles`).")],
+    db: DbOption = None,
+    edits: Annotated[bool, typer.Option("--edits", help="List every repair and flag with its reason and place.")] = False,
+    raw: Annotated[bool, typer.Option("--raw", help="Print the raw text as scraped instead of the repaired text.")] = False,
+) -> None:
+    """Show one article: metadata, repaired (or raw) text, and optionally its edits."""
+    from .store import repository
+
+    _, store = _open(db)
+    with store.sessions() as session:
+        a = repository.get_article(session, article_id)
+        copies = repository.copies_of(session, article_id)
+        meta = Table.grid(padding=(0, 2))
+        for name, value in (("id", a.id), ("uid", a.uid), ("title", a.title), ("publisher", a.publisher),
+                            ("author", a.author), ("published", a.published_at), ("url", a.url),
+                            ("language", a.language), ("source", f"{a.source}" + (f", {a.source_place}" if a.source_place else "")),
+                            ("marking", f"TLP:{a.tlp}, owned by {a.org}"),
+                            ("copy of", f"article {a.duplicate_of_id} (similarity {a.similarity:.2f})" if a.duplicate_of_id else None),
+                            ("copies", ", ".join(f"{c.id} ({c.similarity:.2f})" for c in copies) or None),
+                            ("edits", f"{sum(e.applied for e in a.edits)} repairs, {sum(not e.applied for e in a.edits)} flags")):
+            if value not in (None, ""):
+                meta.add_row(f"[bold]{name}[/bold]", str(value))
+        out.print(meta)
+        out.print()
+        out.print(a.raw_text if raw else a.text, markup=False, highlight=False)
+        if edits:
+            out.print()
+            table = Table(title="Edits (raw span → repaired span)", title_justify="left")
+            for column in ("#", "kind", "raw", "repaired", "before", "after", "reason"):
+                table.add_column(column, overflow="fold")
+            for e in a.edits:
+                table.add_row(str(e.seq), e.kind + ("" if e.applied else " (flag)"), f"{e.raw_start}–{e.raw_end}",
+                              f"{e.start}–{e.end}", repr(e.before), repr(e.after), e.reason)
+            out.print(table)
+    store.close()
+
+
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+    publisher: Annotated[Optional[str], typer.Option(help="Only this publisher.")] = None,
+    since: Annotated[Optional[datetime], DateOption] = None,
+    until: Annotated[Optional[datetime], DateOption] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-s", help="Full-text search filter.")] = None,
+    originals: Annotated[bool, typer.Option("--originals", help="Leave out near-duplicate copies.")] = False,
+    include_raw: Annotated[bool, typer.Option("--include-raw", help="Add the raw text and the character map.")] = False,
+) -> None:
+    """Export articles, one record each: metadata, repaired text and edits."""
+    from .store.export import write_export
+
+    if format not in ("jsonl", "csv"):
+        raise ConfigError(f"--format must be jsonl or csv, not {format!r}")
+    _, store = _open(db)
+    with store.sessions() as session:
+        count = write_export(session, format, output, include_raw=include_raw, publisher=publisher, since=since,
+                             until=until, search=search, originals_only=originals)
+    store.close()
+    if output:
+        err.print(f"wrote {count} article{'s' if count != 1 else ''} to {output}")
+
+
+@app.command()
+def rejections(
+    db: DbOption = None,
+    run: Annotated[Optional[int], typer.Option(help="Only this ingest run.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+) -> None:
+    """List rejected inputs with the reason and the place in the source."""
+    from .store import repository
+
+    _, store = _open(db)
+    with store.sessions() as session:
+        rows = repository.list_rejections(session, run_id=run, limit=limit)
+        table = Table(title=f"{len(rows)} rejection{'s' if len(rows) != 1 else ''}", title_justify="left")
+        for column in ("run", "source", "place", "reason", "detail"):
+            table.add_column(column, overflow="fold")
+        for r in rows:
+            table.add_row(str(r.ingest_run_id or ""), r.source, r.place, r.reason, r.detail)
+    store.close()
+    out.print(table)
+
+
+@app.command()
+def status(db: DbOption = None) -> None:
+    """How many articles, copies and rejections the database holds."""
+    from .store import repository
+    from .store.database import current_revision
+
+    settings, store = _open(db)
+    with store.sessions() as session:
+        numbers = repository.counts(session)
+    out.print(f"database {settings.db} (schema {current_revision(store)})")
+    for name, value in numbers.items():
+        out.print(f"  {name.replace('_', ' ')}: {value}")
+    store.close()
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None, revision: Annotated[str, typer.Option(help="Target revision.")] = "head") -> None:
+    """Create the database or migrate it to the newest schema (also done by every command)."""
+    from .store.database import current_revision, open_store, upgrade
+
+    settings = load_settings(db=db)
+    store = open_store(settings.db, migrate=False)
+    upgrade(store, revision)
+    out.print(f"{settings.db} is at schema {current_revision(store)}")
+    store.close()
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. base or 0001.")], db: DbOption = None) -> None:
+    """Migrate the schema back to REVISION (data in dropped tables is lost)."""
+    from .store.database import current_revision, downgrade, open_store
+
+    settings = load_settings(db=db)
+    store = open_store(settings.db, migrate=False)
+    downgrade(store, revision)
+    out.print(f"{settings.db} is at schema {current_revision(store) or 'base'}")
+    store.close()
+
+
+def main() -> None:
+    try:
+        app()
+    except CtwatchError as error:
+        if _state["debug"]:
+            raise
+        err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        err.print("interrupted: every article stored so far is complete; run the same command again to finish")
+        sys.exit(130)
+    except Exception as error:  # the promise: no traceback unless asked for
+        if _state["debug"]:
+            raise
+        err.print(f"[red]error:[/red] unexpected {error.__class__.__name__}: {escape(str(error))} (run with --debug for the traceback)",
+                  highlight=False)
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,158 @@
+"""The ingest job: sources -> RawArticle -> repair -> duplicate check -> store, one article per transaction.
+
+Each article is written in its own transaction, so a batch killed part-way leaves only whole
+articles behind, and a re-run skips them by fingerprint and completes the rest.
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from . import duplicates
+from .clean import repair
+from .errors import CtwatchError, StoreError
+from .ingest import IngestOptions, iter_documents
+from .models import RawArticle, Rejection, content_fingerprint
+from .settings import Settings
+from .store import repository
+from .store.database import Store
+
+
+@dataclass
+class IngestSummary:
+    run_id: int
+    new: int = 0
+    duplicate: int = 0
+    near_duplicate: int = 0
+    rejected: int = 0
+    repaired: int = 0  # new articles with at least one repair applied
+    flagged: int = 0  # new articles with damage or near-duplicate sentences flagged
+    rejection_reasons: Counter = field(default_factory=Counter)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"new": self.new, "duplicate": self.duplicate, "near_duplicate": self.near_duplicate,
+                "rejected": self.rejected, "repaired": self.repaired, "flagged": self.flagged}
+
+
+# What happened to one document, for progress displays: new | duplicate | near_duplicate | rejected
+Outcome = str
+ProgressCallback = Callable[[Outcome, RawArticle | Rejection], None]
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on was with as by at from he it his said were are be has have an".split()
+)
+
+
+def guess_language(text: str) -> str | None:
+    """'en' when function words make up a news-like share of the text; None when unsure.
+
+    Only English is recognised for now: the extractors that follow are English-only, and saying
+    "unknown" is more honest than guessing another language.
+    """
+    words = _LATIN_WORD.findall(text[:20000].lower())
+    if len(words) < 5:
+        return None
+    share = sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    return "en" if share >= 0.15 else None
+
+
+def load_index(store: Store, settings: Settings) -> duplicates.NearDuplicateIndex:
+    index = duplicates.NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
+    with store.sessions() as session:
+        for article_id, data in repository.originals_with_signatures(session):
+            minhash = duplicates.from_bytes(data, settings.minhash_permutations)
+            if minhash is not None:
+                index.add(article_id, minhash)
+    return index
+
+
+def ingest(sources: Sequence[str], store: Store, settings: Settings, options: IngestOptions = IngestOptions(), *,
+           stdin=None, progress: ProgressCallback | None = None, debug: bool = False) -> IngestSummary:
+    actor = _actor()
+    try:
+        with store.transaction() as session:
+            summary = IngestSummary(run_id=repository.start_run(session, list(sources)).id)
+        index = load_index(store, settings)
+        for document in iter_documents(sources, settings, options, stdin=stdin):
+            outcome = _ingest_one(document, store, settings, index, summary, actor, debug)
+            if isinstance(outcome, Rejection):
+                document = outcome
+                outcome = "rejected"
+            if progress:
+                progress(outcome, document)
+        with store.transaction() as session:
+            repository.finish_run(session, summary.run_id, summary.as_dict())
+    except OperationalError as error:
+        raise StoreError(f"the database stopped answering during the ingest: {error.orig}") from error
+    return summary
+
+
+def _ingest_one(document: RawArticle | Rejection, store: Store, settings: Settings,
+                index: duplicates.NearDuplicateIndex, summary: IngestSummary, actor: str,
+                debug: bool) -> Outcome | Rejection:
+    if isinstance(document, RawArticle):
+        try:
+            return _store_article(document, store, settings, index, summary, actor)
+        except (CtwatchError, ValueError) as error:
+            if debug:
+                raise
+            document = Rejection(document.source, document.place, "unprocessable", str(error))
+        except (OperationalError, StoreError):
+            raise
+        except Exception as error:  # one bad document must not stop a batch of thousands
+            if debug:
+                raise
+            document = Rejection(document.source, document.place, "internal_error",
+                                 f"{error.__class__.__name__}: {error} (run with --debug for the traceback)")
+    with store.transaction() as session:
+        repository.add_rejection(session, document, summary.run_id)
+    summary.rejected += 1
+    summary.rejection_reasons[document.reason] += 1
+    summary.rejections.append(document)
+    return document
+
+
+def _store_article(raw: RawArticle, store: Store, settings: Settings, index: duplicates.NearDuplicateIndex,
+                   summary: IngestSummary, actor: str) -> Outcome | Rejection:
+    fingerprint = content_fingerprint(raw.text)
+    with store.sessions() as session:
+        if repository.article_id_by_fingerprint(session, fingerprint) is not None:
+            summary.duplicate += 1
+            return "duplicate"
+    repaired = repair(raw.text)
+    if not repaired.text.strip():
+        return Rejection(raw.source, raw.place, "empty", "nothing is left after removing scraping debris")
+    minhash = duplicates.signature(repaired.text, settings.minhash_permutations)
+    match = index.best_match(minhash)
+    try:
+        with store.transaction() as session:
+            article = repository.add_article(
+                session, raw, repaired, fingerprint=fingerprint, minhash=duplicates.to_bytes(minhash),
+                duplicate_of=match.article_id if match else None, similarity=match.similarity if match else None,
+                run_id=summary.run_id, settings=settings, actor=actor, language=guess_language(repaired.text))
+    except IntegrityError:  # another process stored the same text a moment ago
+        summary.duplicate += 1
+        return "duplicate"
+    if match:
+        summary.near_duplicate += 1
+        return "near_duplicate"
+    index.add(article.id, minhash)
+    summary.new += 1
+    summary.repaired += any(e.applied for e in repaired.edits)
+    summary.flagged += any(not e.applied for e in repaired.edits)
+    return "new"
+
+
+def _actor() -> str:
+    try:
+        return f"{getpass.getuser()} via ctwatch ingest"
+    except (KeyError, OSError):
+        return "ctwatch ingest"

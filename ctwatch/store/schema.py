@@ -1,0 +1,115 @@
+"""SQLAlchemy tables. The Alembic migrations in ``migrations/versions`` create exactly these.
+
+Every record that later issues share between organisations carries ``org`` (owning organisation),
+``tlp`` (TLP 2.0 marking) and a stable ``uid`` that survives export and re-import.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class IngestRun(Base):
+    """One `ctwatch ingest` invocation and what came of it."""
+
+    __tablename__ = "ingest_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sources: Mapped[list] = mapped_column(JSON)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text)
+    source_place: Mapped[str] = mapped_column(Text, default="")
+    source_kind: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text, index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    raw_text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    char_map: Mapped[list] = mapped_column(JSON)
+    meta: Mapped[dict] = mapped_column("metadata", JSON, default=dict)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    org: Mapped[str] = mapped_column(String(64), default="local")
+    tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")
+
+    edits: Mapped[list["ArticleEdit"]] = relationship(
+        back_populates="article", order_by="ArticleEdit.seq", cascade="all, delete-orphan"
+    )
+    duplicate_of: Mapped["Article | None"] = relationship(remote_side=[id])
+
+
+class ArticleEdit(Base):
+    """A repair applied to an article's raw text, or a problem flagged in it (``applied`` false)."""
+
+    __tablename__ = "article_edits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    applied: Mapped[bool] = mapped_column(Boolean)
+    raw_start: Mapped[int] = mapped_column(Integer)
+    raw_end: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+
+    article: Mapped[Article] = relationship(back_populates="edits")
+
+
+class Rejection(Base):
+    """An input that did not become an article, and why."""
+
+    __tablename__ = "rejections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(String(32), index=True)
+    detail: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the values before and after: every write leaves one."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(32))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uid: Mapped[str] = mapped_column(String(36), index=True)
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+Index("ix_articles_published_publisher", Article.published_at, Article.publisher)

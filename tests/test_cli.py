@@ -1,0 +1,135 @@
+"""The `ctwatch` command end to end, as a user runs it (a real process each time)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def ctwatch(*args: str, db: str | None = None, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "ctwatch", *args] + (["--db", db] if db else [])
+    import os
+
+    full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
+    return subprocess.run(command, input=stdin, capture_output=True, cwd=REPO, env=full_env, timeout=300)
+
+
+def text(result: subprocess.CompletedProcess) -> str:
+    return result.stdout.decode() + result.stderr.decode()
+
+
+@pytest.fixture
+def seed_article(shared_dir) -> Path:
+    return shared_dir / "seed" / "article-001.txt"
+
+
+def test_ingest_seed_then_show_edits(tmp_path, seed_article):
+    db = str(tmp_path / "c.db")
+    result = ctwatch("ingest", str(seed_article), "--publisher", "The News on Sunday", db=db)
+    assert result.returncode == 0, text(result)
+    assert "new articles" in text(result) and "1" in text(result)
+    shown = ctwatch("show", "1", "--edits", db=db)
+    assert shown.returncode == 0, text(shown)
+    output = text(shown)
+    assert "The News on Sunday" in output
+    assert "within a network that still shares the common goal" in output
+    assert "glued_words" in output and "drop_cap" in output
+    assert "damaged_text (flag)" in output and "near_duplicate_sentence (flag)" in output
+    raw = ctwatch("show", "1", "--raw", db=db)
+    assert "networkthat" in text(raw)
+
+
+def test_reingesting_adds_nothing_and_exit_code_is_zero(tmp_path, seed_article):
+    db = str(tmp_path / "c.db")
+    assert ctwatch("ingest", str(seed_article), db=db).returncode == 0
+    again = ctwatch("ingest", str(seed_article), db=db)
+    assert again.returncode == 0
+    status = text(ctwatch("status", db=db))
+    assert "articles: 1" in status
+    assert "duplicates (already stored, skipped)" in text(again)
+
+
+def test_rejections_give_exit_code_one_and_the_rest_is_stored(tmp_path, seed_article):
+    db = str(tmp_path / "c.db")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"text": "Militants attacked a checkpoint in Bannu district on Monday."}) + "\n"
+                      + "{not json\n" + json.dumps({"title": "no text here"}) + "\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    result = ctwatch("ingest", str(corpus), str(empty), str(seed_article), str(tmp_path / "missing.txt"), db=db)
+    output = text(result)
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    assert "line 2" in output and "line 3" in output and "empty.txt" in output and "missing.txt" in output
+    assert "articles: 2" in text(ctwatch("status", db=db))
+    listed = text(ctwatch("rejections", db=db))
+    assert "malformed" in listed and "empty" in listed and "not_found" in listed
+
+
+def test_stdin_is_a_source(tmp_path):
+    db = str(tmp_path / "c.db")
+    result = ctwatch("ingest", "-", db=db, stdin=b"Security forces killed three militants in North Waziristan on Tuesday, officials said.")
+    assert result.returncode == 0, text(result)
+    assert "North Waziristan" in text(ctwatch("show", "1", db=db))
+
+
+def test_articles_filters_and_search(tmp_path):
+    db = str(tmp_path / "c.db")
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"text": "A suicide bomber struck a police checkpoint in Quetta, killing four.", "publisher": "Dawn", "date": "2025-03-02"},
+        {"text": "Police arrested three suspects in Karachi after a raid on a hideout.", "publisher": "The News", "date": "2025-04-10"},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert ctwatch("ingest", str(corpus), db=db).returncode == 0
+    assert "Quetta" in text(ctwatch("articles", "--search", '"suicide bomber"', db=db))
+    found = text(ctwatch("articles", "--since", "2025-04-01", db=db))
+    assert "Karachi" in found and "Quetta" not in found
+    by_publisher = text(ctwatch("articles", "--publisher", "dawn", db=db))
+    assert "1 article" in by_publisher and "Quetta" in by_publisher
+    bad_date = ctwatch("articles", "--since", "March", db=db)
+    assert bad_date.returncode == 2 and "since" in text(bad_date).lower()
+
+
+def test_export_jsonl_and_csv(tmp_path, seed_article):
+    db = str(tmp_path / "c.db")
+    ctwatch("ingest", str(seed_article), db=db)
+    jsonl = ctwatch("export", "--format", "jsonl", db=db)
+    [record] = [json.loads(line) for line in jsonl.stdout.decode().splitlines()]
+    assert record["text"].startswith("Pakistan is determined") and record["tlp"] == "CLEAR"
+    assert any(e["kind"] == "glued_words" for e in record["edits"])
+    assert "raw_text" not in record
+    out_file = tmp_path / "out.csv"
+    result = ctwatch("export", "--format", "csv", "--output", str(out_file), "--include-raw", db=db)
+    assert result.returncode == 0 and "wrote 1 article" in text(result)
+    [row] = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8"))))
+    assert row["raw_text"].startswith("| P |") and json.loads(row["edits"])
+    bad = ctwatch("export", "--format", "xml", db=db)
+    assert bad.returncode == 2 and "jsonl or csv" in text(bad)
+
+
+def test_errors_are_one_line_without_traceback_unless_debug(tmp_path):
+    missing = ctwatch("show", "42", db=str(tmp_path / "c.db"))
+    assert missing.returncode == 2 and "no article with id 42" in text(missing) and "Traceback" not in text(missing)
+    debug = ctwatch("--debug", "show", "42", db=str(tmp_path / "c.db"))
+    assert "Traceback" in text(debug)
+    bad_db = ctwatch("status", db=str(tmp_path / "nowhere" / "c.db"))
+    assert bad_db.returncode == 2 and "does not exist" in text(bad_db)
+    bad_setting = ctwatch("status", db=str(tmp_path / "c.db"), env={"CTWATCH_TLP": "PURPLE"})
+    assert bad_setting.returncode == 2 and "tlp must be one of" in text(bad_setting)
+
+
+@pytest.mark.postgres
+def test_ingest_into_postgresql_by_url(postgres_url, seed_article):
+    result = ctwatch("ingest", str(seed_article), db=postgres_url)
+    assert result.returncode == 0, text(result)
+    assert "network that" in text(ctwatch("show", "1", db=postgres_url))
+    assert "1 article" in text(ctwatch("articles", "--search", "networks", db=postgres_url))
