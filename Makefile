@@ -26,9 +26,9 @@ system-deps:
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/ctwatch ingest --db $(DEMO_DB) --publisher "The News on Sunday" sample/articles/article-001.txt
-	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/articles/article-001-syndicated.html sample/satp-pakistan.jsonl sample/satp-india-2010.jsonl
-	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/ --quiet
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) --publisher "The News on Sunday" sample/corpus/articles/article-001.txt
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus/articles/article-001-syndicated.html sample/corpus/satp-pakistan.jsonl sample/corpus/satp-india-2010.jsonl
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus --quiet
 	$(BIN)/ctwatch show --db $(DEMO_DB) 1 --edits
 	$(BIN)/ctwatch articles --db $(DEMO_DB) --search "suicide bomber" --limit 5
 	$(BIN)/ctwatch status --db $(DEMO_DB)

@@ -22,7 +22,7 @@ from ctwatch.settings import load_settings
 from ctwatch.store.database import open_store
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = [REPO / "sample" / "satp-pakistan.jsonl", REPO / "sample" / "satp-india-2010.jsonl"]
+SAMPLE = [REPO / "sample" / "corpus" / "satp-pakistan.jsonl", REPO / "sample" / "corpus" / "satp-india-2010.jsonl"]
 
 
 def _timed(function):
@@ -44,7 +44,7 @@ def _generated_corpus(path: Path, rows: int) -> None:
 
 def main() -> None:
     results: dict[str, object] = {"python": platform.python_version(), "machine": platform.machine()}
-    seed = (REPO / "sample" / "articles" / "article-001.txt").read_text(encoding="utf-8")
+    seed = (REPO / "sample" / "corpus" / "articles" / "article-001.txt").read_text(encoding="utf-8")
     texts = [json.loads(line)["text"] for source in SAMPLE for line in source.open(encoding="utf-8")] + [seed]
     characters = sum(map(len, texts))
     _, seconds = _timed(lambda: [repair(t) for t in texts])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +48,8 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
 ) -> None:
     _state["debug"] = debug
+    # trafilatura logs an ERROR for every page it cannot parse; ctwatch reports those as rejections.
+    logging.getLogger("trafilatura").setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
 
 def _open(db: str | None):
@@ -194,13 +197,14 @@ def show(
         out.print(a.raw_text if raw else a.text, markup=False, highlight=False)
         if edits:
             out.print()
-            table = Table(title="Edits (raw span → repaired span)", title_justify="left")
-            for column in ("#", "kind", "raw", "repaired", "before", "after", "reason"):
-                table.add_column(column, overflow="fold")
+            out.print("[bold]Edits[/bold] (raw span → repaired span; flags change nothing)")
             for e in a.edits:
-                table.add_row(str(e.seq), e.kind + ("" if e.applied else " (flag)"), f"{e.raw_start}–{e.raw_end}",
-                              f"{e.start}–{e.end}", repr(e.before), repr(e.after), e.reason)
-            out.print(table)
+                label = e.kind + ("" if e.applied else " (flag)")
+                out.print(f"{e.seq + 1:>3}. [bold]{escape(label)}[/bold]  raw {e.raw_start}–{e.raw_end} → text {e.start}–{e.end}",
+                          highlight=False)
+                out.print(f"     {escape(e.reason)}", highlight=False)
+                if e.kind != "glued_words":  # the reason already shows the split
+                    out.print(f"     {_clip(e.before)!r} → {_clip(e.after)!r}", markup=False, highlight=False)
     store.close()
 
 
@@ -290,6 +294,10 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     downgrade(store, revision)
     out.print(f"{settings.db} is at schema {current_revision(store) or 'base'}")
     store.close()
+
+
+def _clip(value: str, width: int = 70) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-SAMPLE = Path("sample")
+SAMPLE = Path("sample/corpus")
 
 # A report is Pakistani when it names a Pakistani place or force and nothing outside Pakistan.
 PAKISTAN = re.compile(
