@@ -78,8 +78,9 @@ def ingest(
     org: Annotated[Optional[str], typer.Option(help="Owning organisation of the new records [env: CTWATCH_ORGANISATION].")] = None,
     tlp: Annotated[Optional[str], typer.Option(help="TLP marking of the new records [env: CTWATCH_TLP; default CLEAR].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run extraction on the new articles afterwards.")] = True,
 ) -> None:
-    """Read SOURCES, repair scraping damage, link duplicates and store the articles.
+    """Read SOURCES, repair scraping damage, link duplicates, store the articles, and extract from them.
 
     Exits 1 when any document was rejected (the rest are stored), 0 otherwise.
     """
@@ -107,10 +108,28 @@ def ingest(
 
         summary = run_ingest(sources, store, settings, options, stdin=sys.stdin.buffer, progress=advance,
                              debug=_state["debug"])
-    store.close()
     _print_summary(summary, settings.db)
+    if extract and summary.new + summary.near_duplicate:
+        _run_extraction(store, quiet=quiet)
+    store.close()
     if summary.rejected:
         raise typer.Exit(EXIT_REJECTED)
+
+
+def _run_extraction(store, ids: list[int] | None = None, everything: bool = False, quiet: bool = False) -> None:
+    from .pipeline import extract_stored
+
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal and not _force_progress())
+    with progress:
+        task = progress.add_task("extract", total=None)
+        summary = extract_stored(store, ids=ids, everything=everything, debug=_state["debug"],
+                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
+    out.print(f"extracted {summary.articles} article{'s' if summary.articles != 1 else ''}: "
+              f"{summary.events} incident mentions, {summary.actors} actor mentions"
+              + (f"; {summary.failed} failed" if summary.failed else ""))
+    for failure in summary.failures[:20]:
+        err.print(f"[red]extraction failed[/red] {escape(failure)}", highlight=False)
 
 
 def _force_progress() -> bool:
@@ -270,6 +289,55 @@ def status(db: DbOption = None) -> None:
     for name, value in numbers.items():
         out.print(f"  {name.replace('_', ' ')}: {value}")
     store.close()
+
+
+@app.command("extract")
+def extract_command(
+    db: DbOption = None,
+    ids: Annotated[Optional[list[int]], typer.Option("--id", help="Only this article (repeatable).")] = None,
+    everything: Annotated[bool, typer.Option("--all", help="Re-extract every article, not only new or outdated ones.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract actors, people, places, quotes, incidents and relations from stored articles.
+
+    By default only articles with no extraction, or one by an older extractor version, are processed.
+    """
+    _, store = _open(db)
+    _run_extraction(store, ids=ids, everything=everything, quiet=quiet)
+    store.close()
+
+
+@app.command("eval")
+def eval_command(
+    benchmark: Annotated[str, typer.Argument(help="seed, satp-india, satp-southasia, ipe-docs, ipe-sents or acled-snippets.")],
+    file: Annotated[Path, typer.Argument(help="Gold file (or, for seed, a folder of *.gold.json files).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object.")] = False,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N items.")] = None,
+) -> None:
+    """Score the extractor against gold data: precision, recall and F1 per field."""
+    import json
+
+    from .eval.runner import format_table, run_eval
+    from .extract.pipeline import extract
+
+    result = run_eval(benchmark, file, extract=extract, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+    else:
+        out.print(format_table(result), markup=False, highlight=False)
+
+
+@app.command("train")
+def train_command(
+    shared: Annotated[Path, typer.Option(help="Folder holding benchmarks/ (the project's shared/).")] = Path("../shared"),
+    output: Annotated[Optional[Path], typer.Option(help="Where to write the heads (default: the package's data/models).")] = None,
+) -> None:
+    """Rebuild the trained classifier heads from the benchmarks' training parts."""
+    from .extract.heads import MODELS_DIR
+    from .train import train_heads
+
+    report = train_heads(shared, output or MODELS_DIR)
+    out.print_json(data=report)
 
 
 @db_app.command("upgrade")

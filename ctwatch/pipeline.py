@@ -1,4 +1,4 @@
-"""The ingest job: sources -> RawArticle -> repair -> duplicate check -> store, one article per transaction.
+"""The jobs. Ingest: sources -> RawArticle -> repair -> duplicate check -> store, one article per transaction.
 
 Each article is written in its own transaction, so a batch killed part-way leaves only whole
 articles behind, and a re-run skips them by fingerprint and completes the rest.
@@ -156,3 +156,65 @@ def _actor() -> str:
         return f"{getpass.getuser()} via ctwatch ingest"
     except (KeyError, OSError):
         return "ctwatch ingest"
+
+
+# --- The extract job: stored articles -> Extraction -> store, one article per transaction ---
+
+@dataclass
+class ExtractSummary:
+    articles: int = 0
+    events: int = 0
+    actors: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def extract_stored(store: Store, *, ids: list[int] | None = None, everything: bool = False,
+                   progress: Callable[[int, int], None] | None = None, debug: bool = False) -> ExtractSummary:
+    """Run extraction over stored articles that lack a current one (or ``ids``, or ``everything``).
+
+    ``progress(done, total)`` is called after each article.
+    """
+    from .extract.pipeline import EXTRACTOR_VERSION, Item, extract_many
+    from .store.extractions import article_ids_to_extract, save_extraction
+    from .store.schema import Article
+
+    actor = _actor().replace("ingest", "extract")
+    with store.sessions() as session:
+        todo = article_ids_to_extract(session, EXTRACTOR_VERSION, everything=everything, ids=ids)
+    summary = ExtractSummary()
+    for chunk_start in range(0, len(todo), 64):
+        chunk = todo[chunk_start:chunk_start + 64]
+        with store.sessions() as session:
+            articles = {a.id: (a.text, a.published_at.date() if a.published_at else None)
+                        for a in session.query(Article).filter(Article.id.in_(chunk))}
+        items = [Item(*articles[i]) for i in chunk]
+        for article_id, extraction in zip(chunk, _safe_extract(extract_many, items, summary, chunk, debug)):
+            if extraction is not None:
+                with store.transaction() as session:
+                    save_extraction(session, session.get(Article, article_id), extraction, EXTRACTOR_VERSION, actor)
+                summary.articles += 1
+                summary.events += len(extraction.events)
+                summary.actors += len(extraction.actors)
+            if progress:
+                progress(chunk_start + chunk.index(article_id) + 1, len(todo))
+    return summary
+
+
+def _safe_extract(extract_many, items, summary: ExtractSummary, ids: list[int], debug: bool):
+    """Extractions for a batch; if the batch fails, each article alone, so one bad text costs only itself."""
+    try:
+        yield from list(extract_many(items))
+        return
+    except Exception:
+        if debug:
+            raise
+    for article_id, item in zip(ids, items):
+        try:
+            yield next(extract_many([item]))
+        except Exception as error:  # reported per article; the rest of the run goes on
+            if debug:
+                raise
+            summary.failed += 1
+            summary.failures.append(f"article {article_id}: {error.__class__.__name__}: {error}")
+            yield None

@@ -6,9 +6,9 @@ Every record that later issues share between organisations carries ``org`` (owni
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -113,3 +113,50 @@ class AuditEntry(Base):
 
 
 Index("ix_articles_published_publisher", Article.published_at, Article.publisher)
+
+
+class ExtractionRecord(Base):
+    """Everything extraction found in one article (ctwatch.extract.model.Extraction as JSON)."""
+
+    __tablename__ = "extractions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    data: Mapped[dict] = mapped_column(JSON)
+    org: Mapped[str] = mapped_column(String(64), default="local")
+    tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")
+
+
+class EventMentionRecord(Base):
+    """One incident as one article reports it, flattened for queries (resolution merges these later)."""
+
+    __tablename__ = "event_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    acled_event_type: Mapped[str | None] = mapped_column(String(64))
+    acled_sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    gtd_attack_type: Mapped[str | None] = mapped_column(String(64))
+    perpetrator: Mapped[str | None] = mapped_column(Text)
+    perpetrator_id: Mapped[str | None] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(Text)
+    admin2: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    time_precision: Mapped[int | None] = mapped_column(Integer)
+    killed: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
+    org: Mapped[str] = mapped_column(String(64), default="local")
+    tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")

@@ -1,0 +1,344 @@
+"""Actor mentions in a parsed article: catalogue matches, generic state forces, unknown groups.
+
+``find_actors(doc)`` returns one ``ActorMention`` per mention, in text order. Rules:
+
+1. **Catalogue matches** (``ARMED_ACTOR`` entities from ``nlp.py``). An alias shared between entries
+   or flagged ambiguous is resolved in this order: (a) keep the candidates that operate in the
+   article's country (``article_context``: votes from gazetteer place names and demonyms); (b) if
+   more than one is left, keep those already named unambiguously elsewhere in the article (bare
+   "Taliban" becomes TTP only when the article also says TTP / Pakistani Taliban, Afghan Taliban
+   when it says Afghan Taliban); (c) keep those whose ``areas`` or name mention a province named in
+   the article ("Levies" in a Balochistan report -> Balochistan Levies). If still more than one is
+   left the mention stays unlinked: ``actor_id`` None, ``name`` the surface text in title case, and
+   the kind and ACLED code only where every candidate shares them.
+2. **Generic state forces**: "security forces", "SFs", "law enforcement agencies" (catalogue aliases)
+   and "law enforcers" always count; people nouns ("soldiers", "troops", "security personnel")
+   count only as the subject of a clause (active or passive, through conjunctions): "two soldiers
+   were killed", "troops cordoned off the area", not "attacking security personnel". They link to
+   the country's generic entry (``pakistan_security_forces``...).
+3. **What is left out**: a force named as someone's former career ("a former police officer");
+   political parties and unknown organisations named only as someone's affiliation ("an activist of
+   the X Movement", "affiliated with X", "on the ticket of X"), as the gold coding rules say.
+4. **Unknown groups**: spaCy ORG entities of two or more capitalised words whose words include a
+   group noun (Lashkar, Jaish, Tehreek, Front, Army, Brigade, Force, Squad, Movement, Mujahideen,
+   Liberation, Sipah, Jamaat, ...), and "<Name> group|faction" phrases; ``actor_id`` None, kind
+   ``unknown``. An acronym in brackets after any actor ("Bomb Disposal Squad (BDS)") is matched
+   later in the article as the same actor.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ctwatch.extract.model import ActorMention, Span
+from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL, actors_by_id, alias_index, normalise_alias
+
+GROUP_WORDS = {
+    "lashkar", "lashkar-e", "jaish", "tehreek", "tehrik", "tahrik", "front", "army", "brigade",
+    "brigades", "force", "forces", "squad", "movement", "mujahideen", "mujahidin", "liberation",
+    "sipah", "jamaat", "jamat", "harkat", "harakat", "hizb", "hizbul", "ansar", "jundallah",
+    "tanzeem", "tanzim", "militia", "guerrillas", "commandos", "corps", "battalion", "regiment",
+    "lashkar-e-islam", "fidayeen", "tigers", "group", "faction",
+}
+# ORG words that mark a building, company, assembly or institution rather than an armed group.
+NON_GROUP_WORDS = {
+    "headquarters", "station", "company", "bank", "university", "college", "school", "hospital",
+    "assembly", "council", "court", "department", "ministry", "office", "house", "depot", "board",
+    "centre", "center", "market", "bazaar", "road", "news", "times", "tribune", "dawn", "agency",
+    "areas", "club", "association", "union", "party", "airport", "base", "camp", "checkpost",
+}
+AFFILIATION_NOUNS = {
+    "activist", "activists", "worker", "workers", "member", "members", "leader", "leaders",
+    "supporter", "supporters", "candidate", "office-bearer", "president", "chairman",
+    "councillor", "councilor", "legislator", "minister", "mna", "mpa", "senator", "ticket",
+}
+AFFILIATION_VERBS = {"affiliate", "belong", "associate", "elect", "join"}
+PAST_CAREER = {"former", "retired", "ex", "ex-"}
+SPEECH_LEMMAS = {"say", "report", "tell", "claim", "allege", "add", "state", "blame", "accuse", "confirm", "warn"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COUNTRY_WORDS = {
+    "pakistan": "PK", "pakistani": "PK", "pakistanis": "PK", "india": "IN", "indian": "IN",
+    "afghanistan": "AF", "afghan": "AF", "bangladesh": "BD", "bangladeshi": "BD", "nepal": "NP",
+    "nepali": "NP", "nepalese": "NP", "sri lanka": "LK", "sri lankan": "LK", "iran": "IR",
+    "iranian": "IR",
+}
+GENERIC_FORCE_BY_COUNTRY = {"PK": "pakistan_security_forces", "IN": "india_security_forces"}
+ALWAYS_GENERIC = {"law enforcers", "law-enforcers", "law enforcement personnel", "security force",
+                  "security force personnel"}
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str
+    admin1: str | None
+
+
+@lru_cache(maxsize=1)
+def gazetteer_names() -> dict[str, tuple[Place, ...]]:
+    """Lower-cased place name or alias -> the places with that name (for country/province votes)."""
+    index: dict[str, set[Place]] = {}
+    path = resources.files("ctwatch.data").joinpath("gazetteer/places.tsv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            place = Place(row["country"], row["admin1"] or None)
+            for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+                if len(name) >= 4:
+                    index.setdefault(name.casefold(), set()).add(place)
+    return {name: tuple(places) for name, places in index.items()}
+
+
+@dataclass
+class ArticleContext:
+    country: str | None
+    provinces: frozenset[str]  # admin1 names (case-folded) the article names or implies
+
+
+def article_context(doc: Doc) -> ArticleContext:
+    """The article's country (most votes from place names and demonyms) and its provinces."""
+    places = gazetteer_names()
+    countries: Counter[str] = Counter()
+    provinces: Counter[str] = Counter()
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            words = tokens[i:i + size]
+            if not all(t.text[:1].isupper() for t in words):
+                continue
+            text = doc[i:i + size].text.casefold()
+            if text in COUNTRY_WORDS:
+                countries[COUNTRY_WORDS[text]] += 2
+                i += size
+                break
+            found = places.get(text)
+            if found:
+                found_countries = {p.country for p in found}
+                if len(found_countries) == 1:
+                    countries[next(iter(found_countries))] += 1
+                admin1s = {p.admin1 for p in found if p.admin1}
+                if len(admin1s) == 1:
+                    provinces[next(iter(admin1s)).casefold()] += 1
+                i += size
+                break
+        else:
+            i += 1
+    country = None
+    if countries:
+        (best, votes), *rest = countries.most_common(2) + [(None, 0)]
+        if votes > rest[0][1]:
+            country = best
+    return ArticleContext(country, frozenset(provinces))
+
+
+def _span(span: SpacySpan) -> Span:
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _strip_det(span: SpacySpan) -> SpacySpan:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def _is_subject(token: Token) -> bool:
+    """True when the token heads a clause subject, directly or as a conjunct of one."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _past_career(span: SpacySpan) -> bool:
+    """"a former police officer": the force is named as a person's former career."""
+    head = span.root
+    noun = head.head if head.dep_ in {"compound", "amod", "nmod"} else head
+    return any(child.lower_ in PAST_CAREER for child in noun.children) or any(
+        t.lower_ in PAST_CAREER for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _affiliation(span: SpacySpan) -> bool:
+    """The organisation is named as someone's affiliation, not as a party to events."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "poss"} and head.lower_ in AFFILIATION_NOUNS:
+        return True
+    after = doc[span.end:span.end + 6]
+    # "an MQM (Unit 190) activist" / "MQM activist": the next noun after brackets
+    for token in after:
+        if token.is_punct or token.like_num or token.text[:1].isupper():
+            continue
+        if token.lower_ in AFFILIATION_NOUNS:
+            return True
+        break
+    # "a worker of the X", "affiliated with X", "belonging to X", "on the ticket of X"
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        governor = head.head
+        if governor.lower_ in AFFILIATION_NOUNS or governor.lemma_.lower() in AFFILIATION_VERBS:
+            return True
+    return False
+
+
+def _publisher(span: SpacySpan) -> bool:
+    """"reports PTI", "APP reported": a news agency, not the party or group with that acronym."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in {"reports", "reported"} or after in {"reports", "reported"}
+
+
+def _agent(span: SpacySpan) -> bool:
+    """The organisation does something in the text: subject of a verb that is not a speech verb."""
+    root = span.root
+    while root.dep_ in {"conj", "appos"} and root.head is not root:
+        root = root.head
+    return root.dep_ in {"nsubj", "agent"} and root.head.lemma_ not in SPEECH_LEMMAS or (
+        root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _resolve(ids: tuple[str, ...], surface: str, context: ArticleContext,
+             named: set[str]) -> tuple[str, ...]:
+    kb = actors_by_id()
+    candidates = ids
+    if context.country:
+        in_country = tuple(i for i in candidates if context.country in kb[i]["countries"])
+        if in_country:
+            candidates = in_country
+    if len(candidates) > 1:
+        already = tuple(i for i in candidates if i in named)
+        if already:
+            candidates = already
+    if len(candidates) > 1 and context.provinces:
+        local = tuple(i for i in candidates
+                      if any(a.casefold() in context.provinces for a in kb[i].get("areas", []))
+                      or any(p in kb[i]["name"].casefold() for p in context.provinces))
+        if local:
+            candidates = local
+    return candidates
+
+
+def _mention(span: SpacySpan, ids: tuple[str, ...], surface_name: str | None = None) -> ActorMention:
+    kb = actors_by_id()
+    if len(ids) == 1:
+        entry = kb[ids[0]]
+        return ActorMention(_span(span), entry["id"], entry["name"], entry["kind"], entry["acled_inter"])
+    kinds = {kb[i]["kind"] for i in ids}
+    inters = {kb[i]["acled_inter"] for i in ids}
+    name = surface_name or _strip_det(span).text
+    if name.islower():
+        name = name.title()
+    return ActorMention(_span(span), None, name, kinds.pop() if len(kinds) == 1 else "unknown",
+                        inters.pop() if len(inters) == 1 and ids else None)
+
+
+def _unambiguous_ids(doc: Doc) -> set[str]:
+    kb = actors_by_id()
+    named = set()
+    for ent in doc.ents:
+        if ent.label_ != ACTOR_LABEL:
+            continue
+        ids = ent.ent_id_.split("|")
+        if len(ids) == 1 and ent.text not in kb[ids[0]].get("ambiguous_aliases", []):
+            named.add(ids[0])
+    return named
+
+
+def _unknown_group(ent: SpacySpan) -> SpacySpan | None:
+    span = _strip_det(ent)
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in {"e", "i", "ul", "al", "of", "the", "and"}
+                                 for t in words):
+        return None
+    lowered = {t.lower_ for t in words}
+    if lowered & NON_GROUP_WORDS or not lowered & GROUP_WORDS:
+        return None
+    if words[-1].lower_ in {"group", "faction"} and len(words) < 2:
+        return None
+    return span
+
+
+def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
+    """"Tariq Afridi group", "Mangal Bagh faction": capitalised words + group/faction."""
+    found = []
+    for token in doc:
+        if token.lower_ not in {"group", "faction"} or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].i not in taken:
+            start -= 1
+        if token.i - start >= 1:
+            found.append(doc[start:token.i + 1])
+    return found
+
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    context = article_context(doc)
+    named = _unambiguous_ids(doc)
+    kb = actors_by_id()
+    mentions: list[ActorMention] = []
+    taken: set[int] = set()
+    acronyms: dict[str, ActorMention] = {}
+
+    for ent in doc.ents:
+        if ent.label_ == ACTOR_LABEL:
+            if _past_career(ent) or _publisher(ent):
+                continue
+            ids = _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
+            mention = _mention(ent, ids)
+            kinds = {kb[i]["kind"] for i in ids}
+            if kinds <= {"political_party"} and not _agent(ent):
+                continue
+        elif ent.label_ == GENERIC_LABEL:
+            if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent):
+                continue
+            if context.country in GENERIC_FORCE_BY_COUNTRY:
+                ids = (GENERIC_FORCE_BY_COUNTRY[context.country],)
+            else:
+                ids = tuple(GENERIC_FORCE_BY_COUNTRY.values())
+            mention = _mention(ent, ids, surface_name="Security Forces")
+        elif ent.label_ == "ORG":
+            span = _unknown_group(ent)
+            if span is None or _affiliation(span):
+                continue
+            mention = ActorMention(_span(span), None, span.text, "unknown", None)
+        else:
+            continue
+        mentions.append(mention)
+        taken.update(range(ent.start, ent.end))
+        # "Bomb Disposal Squad (BDS)": remember the bracketed acronym
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            acronym = doc[ent.end + 1].text
+            if acronym.isupper() and 2 <= len(acronym) <= 6:
+                acronyms[acronym] = mention
+
+    for span in _named_factions(doc, taken):
+        if _affiliation(span):
+            continue
+        mentions.append(ActorMention(_span(span), None, span.text, "unknown", None))
+        taken.update(range(span.start, span.end))
+
+    for token in doc:
+        if token.text in acronyms and token.i not in taken:
+            source = acronyms[token.text]
+            mentions.append(ActorMention(Span(token.idx, token.idx + len(token), token.text),
+                                         source.actor_id, source.name, source.kind, source.acled_inter))
+    mentions.sort(key=lambda m: m.span.start)
+    return mentions
+
+
+def lookup_alias(text: str) -> tuple[str, ...]:
+    """Catalogue ids for a name or alias (any spelling variant); empty when unknown."""
+    return alias_index().get(normalise_alias(text), ())

@@ -1,0 +1,372 @@
+"""Incident mentions: which sentences report a specific incident, and how to code it.
+
+A sentence reports an incident when it carries an incident cue (``data/event_rules.yaml``) and is
+not a general, habitual or hypothetical statement ("IS-KP has carried out sectarian attacks" is a
+profile, not an incident). Consecutive incident sentences describe one incident until a boundary
+("Separately, ...", "In another incident") or a different date starts the next. Each incident is
+typed by the precedence of its cues, refined by who was hit (ACLED: an attack on security forces is
+an Armed clash, on civilians an Attack), and given a perpetrator, a place, a date and counts by the
+stages that specialise in those (passed in as ``EventContext``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from .model import ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+
+RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
+
+ACLED_EVENT_TYPE = {
+    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests", "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments", "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
+}
+UNIDENTIFIED = "Unidentified Armed Group"
+SHORT_REPORT_SENTENCES = 12
+GENERIC_STATE = "Security Forces"
+# Actions carried out by the state: their actor is the security forces unless another is named.
+DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
+STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
+VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
+# Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
+GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "killings", "kidnappings", "abductions",
+                   "assassinations", "operations", "encounters", "arrests", "protests", "ambushes", "strikes", "murders"}
+SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "twin", "both", "several", "multiple", "series"}
+_PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
+_FIREARMS = re.compile(r"\b(gun|guns|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
+# An assault aimed at the forces themselves: their post, convoy or patrol.
+_ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
+                               r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|posts?|convoys?|patrol\w*|camps?|police station|"
+                               r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
+_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
+_BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
+_INTENTION = re.compile(r"\b(to|will|would|could|may|might)\s+$")
+_NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?)\b")
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    pattern: re.Pattern
+    sub_event: str | None
+    gtd_attack: str | None
+    weapon: str | None
+    action: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    categories: tuple[Category, ...]
+    targets: dict[str, re.Pattern]
+    habitual: re.Pattern
+    hypothetical: re.Pattern
+    negated: re.Pattern
+    boundary: re.Pattern
+
+
+def _alternation(cues: list[str]) -> re.Pattern:
+    """One regex for a list of cues: words and phrases (``*`` = any ending), or ``re:`` raw patterns."""
+    parts = sorted({c[3:] if c.startswith("re:") else re.escape(c.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+                    for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Path = RULES_FILE) -> Rules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    categories = tuple(
+        Category(name, _alternation(spec["cues"]), spec.get("sub_event"), spec.get("gtd_attack"), spec.get("weapon"), spec["action"])
+        for name, spec in data["categories"].items()
+    )
+    targets = {name: _alternation(words) for name, words in data["targets"].items()}
+    not_specific = data["not_specific"]
+    return Rules(categories, targets, _alternation(not_specific["habitual"]), _alternation(not_specific["hypothetical"]),
+                 _alternation(not_specific["negated"]), re.compile(r"^\W*(?:" + "|".join(re.escape(b) for b in data["incident_boundaries"]) + r")\b", re.I))
+
+
+@dataclass
+class EventContext:
+    """What the events stage borrows from the specialised stages, as functions of a character span."""
+
+    text: str
+    actors: list[ActorMention]
+    places: list[PlaceMention] = field(default_factory=list)
+    published: date | None = None
+    locate: Callable[[int, int], tuple[PlaceMention | None, int | None]] = lambda start, end: (None, None)
+    dates: Callable[[int, int], list[tuple[Span, date | None, int]]] = lambda start, end: []
+    casualties: Callable[[int, int], tuple[Casualties, Casualties]] = lambda start, end: (Casualties(), Casualties())
+    count: Callable[[int, int, str], Count | None] = lambda start, end, kind: None
+
+
+@dataclass
+class _Cue:
+    category: Category
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Group:
+    sentences: list[tuple[int, int]]
+    cues: list[_Cue]
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1][1]
+
+
+def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list[EventMention]:
+    """Incident mentions in the text, in order. ``sentences`` are (start, end) spans of the text."""
+    rules = load_rules()
+    groups: list[_Group] = []
+    last_index = -10
+    for index, (start, end) in enumerate(sentences):
+        sentence = context.text[start:end]
+        cues = _cues(sentence, start, rules)
+        if not cues or not _is_specific(sentence, cues, rules):
+            continue
+        categories = {c.category.name for c in cues}
+        # In a long article they follow one another (one sentence without a cue may sit between them);
+        # a short report is about one incident unless it says otherwise.
+        adjacent = len(sentences) <= SHORT_REPORT_SENTENCES or index - last_index <= 2
+        current = groups[-1] if groups and adjacent else None
+        last_index = index
+        if current is not None and _continues(current, sentence, categories, rules, context, start, end):
+            current.sentences.append((start, end))
+            current.cues.extend(cues)
+        elif categories == {"claim"}:
+            continue  # a claim with no incident of its own to attach to
+        else:
+            groups.append(_Group([(start, end)], cues))
+    return [_code(group, context, rules) for group in groups]
+
+
+def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
+    lowered = sentence.lower()
+    found = []
+    for category in rules.categories:
+        for match in category.pattern.finditer(lowered):
+            if _INTENTION.search(lowered, 0, match.start()):
+                continue  # "ordered them to surrender", "planning to attack": not something that happened
+            found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
+    if any(c.category.name in ("defused", "seizure") for c in found):
+        # "defused four bombs", "recovered explosives": the bomb words name the device that was stopped
+        found = [c for c in found if c.category.name not in DEVICE_CATEGORIES]
+    return found
+
+
+def _is_specific(sentence: str, cues: list[_Cue], rules: Rules) -> bool:
+    lowered = sentence.lower()
+    if rules.negated.search(lowered):
+        return False
+    if _PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered):
+        return False
+    if rules.habitual.search(lowered):
+        return False
+    # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
+    if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
+        preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: lowered.find(cue.text)]))}
+        if not preceding & SPECIFIC_DETERMINERS:
+            return False
+    # A modal or "whether" just before the first violent cue: something that may happen, not that did.
+    first = min(cues, key=lambda c: c.start)
+    lead = lowered[: max(0, lowered.find(first.text))]
+    window = " ".join(lead.split()[-5:])
+    return not (rules.hypothetical.search(window) or "whether" in lead.split())
+
+
+def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
+               start: int, end: int) -> bool:
+    if rules.boundary.search(sentence):
+        return False
+    if categories == {"claim"}:
+        return True
+    group_categories = {c.category.name for c in group.cues}
+    # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use);
+    # an arrest belongs to the attack only when the text ties them.
+    if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES:
+        return False
+    if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
+        return bool(re.search(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", sentence, re.I))
+    new_dates = [d for _, d, _ in context.dates(start, end) if d is not None]
+    old_dates = [d for s, e in group.sentences for _, d, _ in context.dates(s, e) if d is not None]
+    if new_dates and old_dates and new_dates[0] != old_dates[0]:
+        return False
+    return True
+
+
+def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
+    text = context.text
+    names = {c.category.name for c in group.cues}
+    primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
+    group_text = text[group.start:group.end].lower()
+    hit = {name: bool(pattern.search(group_text)) for name, pattern in rules.targets.items()}
+    killed, injured = context.casualties(group.start, group.end)
+
+    claimed_by = _claimant(group, context)
+    perpetrator = claimed_by or _named_perpetrator(group, context)
+    sub_event = primary.sub_event if primary else None
+    status = "occurred"
+    if primary and primary.name == "defused":
+        status = "foiled"
+    if primary and primary.name == "shelling" and names & {"armed_attack", "clash"} and _FIREARMS.search(group_text):
+        primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
+        sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
+    if primary and primary.name in ("armed_attack", "clash", "abduction"):
+        state_acts = perpetrator is not None and perpetrator.acled_inter == 1
+        security_hit = _hit(killed, "security") or _hit(injured, "security") or bool(_ATTACK_ON_FORCES.search(group_text))
+        militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
+        if primary.name == "abduction" and killed.total and killed.total.value:
+            sub_event = "Attack"  # abducted and later killed
+        elif primary.name == "armed_attack" and (security_hit or (militants_hit and (state_acts or not _hit(killed, "civilian")))):
+            sub_event = "Armed clash"
+    if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
+        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
+    if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
+        perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
+
+    place, precision = context.locate(group.start, group.end)
+    dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
+    event_date, time_precision, date_span = (dated[0][1], dated[0][2], dated[0][0]) if dated else (None, None, None)
+    return EventMention(
+        span=Span(group.start, group.end, text[group.start:group.end]),
+        status=status,
+        actions=sorted({c.category.action for c in group.cues if c.category.name != "claim"}),
+        acled_event_type=ACLED_EVENT_TYPE.get(sub_event) if sub_event else None,
+        acled_sub_event_type=sub_event,
+        gtd_attack_type=_gtd_attack(primary, sub_event, hit),
+        gtd_weapon_type=primary.weapon if primary else None,
+        gtd_target_type=_gtd_target(hit),
+        perpetrator=perpetrator,
+        target=_target_actor(group, context, perpetrator),
+        target_category=_target_category(hit, sub_event),
+        place=place, geo_precision=precision,
+        date=event_date, time_precision=time_precision, date_span=date_span,
+        killed=killed, injured=injured,
+        arrested=context.count(group.start, group.end, "arrested"),
+        surrendered=context.count(group.start, group.end, "surrendered"),
+        abducted=context.count(group.start, group.end, "abducted"),
+        claimed_by=claimed_by,
+    )
+
+
+def _hit(casualties: Casualties, side: str) -> bool:
+    count = getattr(casualties, side)
+    return count is not None and count.value > 0
+
+
+def _generic_actor(name: str, kind: str, inter: int) -> ActorMention:
+    return ActorMention(span=Span(0, 0, ""), actor_id=None, name=name, kind=kind, acled_inter=inter)
+
+
+def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
+    return [a for a in context.actors if any(s <= a.span.start and a.span.end <= e for s, e in group.sentences)]
+
+
+def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
+    for cue in group.cues:
+        if cue.category.name == "claim" and "responsib" in cue.text and not cue.text.startswith("denied"):
+            sentence = next((s, e) for s, e in group.sentences if s <= cue.start < e)
+            armed = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1] and a.acled_inter != 1]
+            if armed:
+                return min(armed, key=lambda a: abs(a.span.start - cue.start))
+    return None
+
+
+def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
+    """A named actor that carries out the first cue: "by X", "encounter with X", "between X and Y", or
+    the actor that opens the clause, unless the clause says it was hit ("X personnel were killed")."""
+    first = min((c for c in group.cues if c.category.name != "claim"), key=lambda c: c.start, default=None)
+    if first is None:
+        return None
+    text = context.text
+    sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
+    candidates = [a for a in context.actors if sentence_start <= a.span.start < sentence_end and a.span.text]
+    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"}
+    pair = _BETWEEN.search(text, first.start, sentence_end)
+    if pair:  # "fighting between X and Y": X is actor1, Y actor2
+        named = [a for a in candidates if pair.start() <= a.span.start < pair.end()]
+        if len(named) >= 2:
+            return named[0]
+    for actor in candidates:
+        lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
+        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
+            if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
+                return actor
+    before = [a for a in candidates if a.span.end <= first.start]
+    if before:
+        subject = before[0]
+        lead = text[max(sentence_start, subject.span.start - 15):subject.span.start]
+        follow = text[subject.span.end:first.end]
+        victim = re.search(r"\b(were|was|got|have been|has been)\b", follow) is not None
+        if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
+                and (subject.acled_inter != 1 or state_may_act):
+            return subject
+    if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
+        # militants killed in an encounter with a named force: that force acted
+        state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1]
+        if state and _MILITANT_VICTIMS.search(text[group.start:group.end].lower()):
+            return state[0]
+    return None
+
+
+def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
+    others = [a for a in _actors_in(group, context) if perpetrator is None or a.name != perpetrator.name]
+    if perpetrator is not None and perpetrator.span.text:  # prefer the actor named after the perpetrator
+        after = [a for a in others if a.span.start > perpetrator.span.start]
+        others = after or others
+    return others[0] if others else None
+
+
+def _target_category(hit: dict[str, bool], sub_event: str | None) -> str | None:
+    if sub_event in ("Arrests", "Change to group/activity", "Disrupted weapons use"):
+        return "militant" if hit["militant"] else None
+    for name in ("security", "government", "civilian", "militant", "infrastructure"):
+        if hit.get(name):
+            return name
+    return None
+
+
+def _gtd_attack(primary: Category | None, sub_event: str | None, hit: dict[str, bool]) -> str | None:
+    if primary is None or sub_event in ("Arrests", "Disrupted weapons use", "Change to group/activity", "Peaceful protest", "Agreement"):
+        return None
+    if sub_event == "Attack" and primary.name == "abduction":
+        return "Hostage Taking (Kidnapping)"
+    return primary.gtd_attack
+
+
+def _gtd_target(hit: dict[str, bool]) -> str | None:
+    if hit["security"]:
+        return "Police" if hit["police"] else "Military"
+    if hit["government"]:
+        return "Government (General)"
+    if hit["civilian"]:
+        return "Private Citizens & Property"
+    if hit["militant"]:
+        return "Terrorists/Non-State Militia"
+    if hit["infrastructure"]:
+        return "Utilities"
+    return None

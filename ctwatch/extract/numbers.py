@@ -1,0 +1,547 @@
+"""Counts of people killed, injured, arrested, surrendered or abducted, with the words they came from.
+
+Rules (pure regular expressions over the text, no spaCy):
+
+- A *count phrase* is a number followed, within four modifier words, by a person noun:
+  "three CRPF personnel", "a villager", "two women cadres", "11 cadres of the CPI-Maoist".
+  Numbers: digits ("1,200"), words ("twenty-five", "a hundred"), "a"/"an"/"one" before a person
+  noun = 1, "a couple of" = 2, "a dozen" = 12; vague counts follow ACLED: "dozens" = 12, "tens" = 10,
+  "hundreds" = 100, "scores" = 20; "several", "some", "many", "a few" = 3 (our rule; ACLED leaves
+  the figure to the coder, and 3 is the smallest reading of "several" — it is marked ``exact=False``).
+  "at least N", "about N", "nearly N", "over N" = N (inexact when hedged). "no one", "none",
+  "nobody", "no" = 0.
+- A *trigger* is a verb of the kind: killed (killed, shot dead, gunned down, hacked to death,
+  died, succumbed, lost their lives, bodies of ...), injured (injured, wounded, sustained
+  injuries, hurt), arrested (arrested, held, nabbed, apprehended, detained, picked up, taken into
+  custody), surrendered, abducted (abducted, kidnapped, taken hostage).
+- Passive or intransitive triggers ("were killed", "died") count the subject: the count phrase
+  nearest before the trigger, plus the ones joined to it by "and" / "," ("a policeman and two
+  civilians were killed" = 3). Active triggers ("killing two persons", "arrested three Maoists")
+  count the object after it, joined the same way. A singular subject without a number ("Pidika
+  Sarbo (55) was killed") is 1.
+- Phrases after "including", "among them", "of whom" are parts of a total already counted and are
+  not added; with no total before them they stand in for it.
+- Per sentence the phrases add up; across sentences the largest sentence total wins (SATP
+  summaries restate the same deaths: "seven cadres were killed ... retaliated killing seven").
+  "death toll rose to N" sets the total.
+- Negations: "no one was killed", "no casualties", "did not cause any casualties", "escaped
+  unhurt" give 0.
+- Background clauses ("was involved in the attack in which 15 Police personnel were killed",
+  "wanted in ...") are skipped.
+
+Sides follow SATP: police, jawans, troopers, SF, CRPF ... personnel -> security; Maoists, cadres,
+Naxalites, militants -> militant; civilians, villagers, persons, people and civilian roles ->
+civilian; anything else -> unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Casualties, Count, Span
+
+# ---------------------------------------------------------------------------------------------
+# numbers
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "several": 3, "some": 3, "many": 3,
+          "few": 3, "a few": 3, "numerous": 3}
+
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)(?:\s+hundred)?"
+)
+NUMBER = (
+    r"(?P<hedge>(?:at least|atleast|about|around|nearly|approximately|over|more than|up to|upto|some|almost|as many as)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORDNUM + r"|a dozen|half a dozen|a couple of|a hundred|dozens of|tens of|"
+    r"hundreds of|scores of|several|many|a few|few|numerous|an|a|no one|none of the|none|nobody|no|another|other)"
+)
+
+
+_BARE = r"(?:one another|another|\d+|" + _WORDNUM + r")"
+
+
+def parse_number(s: str) -> tuple[int, bool] | None:
+    """"twenty-five" -> (25, True); "dozens of" -> (12, False); "a" -> (1, True); None if not a number."""
+    w = s.lower().strip()
+    w = re.sub(r"\s+of$", "", w)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", w):
+        return int(w.replace(",", "")), True
+    if w in ("a", "an", "another", "other", "single", "lone"):
+        return 1, True
+    if w in ("no", "none", "none of the", "no one", "nobody"):
+        return 0, True
+    if w == "a dozen":
+        return 12, True
+    if w == "half a dozen":
+        return 6, True
+    if w == "a couple":
+        return 2, True
+    if w == "a hundred":
+        return 100, True
+    if w in _VAGUE:
+        return _VAGUE[w], False
+    m = re.fullmatch(r"(?:(\w+)[- ])?(\w+)(?:\s+(hundred))?", w)
+    if not m:
+        return None
+    a, b, h = m.groups()
+    val = None
+    if a is None and b in _UNITS:
+        val = _UNITS[b]
+    elif a is None and b in _TENS:
+        val = _TENS[b]
+    elif a in _TENS and b in _UNITS and _UNITS[b] < 10:
+        val = _TENS[a] + _UNITS[b]
+    if val is None:
+        return None
+    return (val * 100 if h else val), True
+
+
+# ---------------------------------------------------------------------------------------------
+# person nouns and sides
+
+_SECURITY = (
+    r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|soldiers?|constables?|head constables?|cops?|"
+    r"commandos?|SPOs?|special police officers?|home ?guards?|guards?|officers?|SFs?|securitym[ae]n|"
+    r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|havildars?|sepoys?|gunm[ae]n|bodyguards?|forest guards?|"
+    r"CRPF|BSF|SSB|ITBP|CISF"
+)
+_MILITANT = (
+    r"Maoists?|cadres?|Naxalites?|Naxals?|militants?|insurgents?|extremists?|rebels?|ultras?|guerrill?as?|"
+    r"terrorists?|dalam members?|sympathi[sz]ers?|supporters?|couriers?|commanders?|leaders?|activists?|"
+    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?"
+)
+_CIVILIAN = (
+    r"civilians?|villagers?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|traders?|"
+    r"labou?rers?|workers?|contractors?|drivers?|teachers?|students?|tribals?|residents?|youths?|"
+    r"informers?|informants?|businessm[ae]n|shopkeepers?|sarpanch(?:es)?|headm[ae]n|officials?|employees?|"
+    r"engineers?|passengers?|colleagues?|associates?|companions?|comrades?|aides?|accomplices?|Girijans?|adivasis?|"
+    r"relatives?|family members?|brothers?|sons?|daughters?|wives|wife|husbands?|"
+    r"fathers?|mothers?|others?|individuals?|locals?|mukhiyas?|pradhans?|doctors?|journalists?|"
+    r"politicians?|workers?|porters?|cultivators?|fishermen|hunters?|ex-servicem[ae]n|"
+    r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
+    r"victims?|bodies|body|kids?|minors?|elderly|old m[ae]n|couple|them|suspects?|accused|"
+    r"criminals?|smugglers?|dacoits?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
+    r"owners?|chiefs?|guides?|hostages?|captives?"
+)
+PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
+_SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
+                      r"greyhounds|c-60|irb|jap|sap|bmp|iaf|forces?|battalion|constabulary|district reserve|drg|spo)\b", re.I)
+_MIL_MOD = re.compile(r"\b(?:cpi|maoist|naxal|naxalite|plfi|tpc|jjmp|pla|plga|dalam|ml|militant|rebel|extremist|"
+                      r"splinter|outfit|squad|armed cadres?)\b", re.I)
+
+_MODIFIER = r"(?:[\w'’.()-]+\s+){0,4}?"
+COUNT_PHRASE = re.compile(
+    r"(?<![\w-])" + NUMBER + r"\s+(?P<mods>" + _MODIFIER + r")(?P<noun>" + PERSON_NOUN + r")(?![\w-])",
+    re.I,
+)
+
+
+def _side(mods: str, noun: str, after: str) -> str:
+    n = noun.lower()
+    context = mods + " " + after[:40]
+    if re.fullmatch(_SECURITY, noun, re.I) and not re.fullmatch(r"officers?|guards?|gunm[ae]n|commanders?", n):
+        return "security"
+    if re.fullmatch(r"members?|leaders?|commanders?|activists?|supporters?|sympathi[sz]ers?|couriers?|officers?|guards?|gunm[ae]n|m[ae]n|others?",
+                    n, re.I):
+        if _SEC_MOD.search(mods) or re.match(r"\s*of the (?:[\w-]+\s+){0,3}(?:police|crpf|bsf|cobra|force)", after, re.I):
+            return "security"
+        if _MIL_MOD.search(context):
+            return "militant"
+        if n.startswith("other"):
+            return "unknown"
+        return "civilian" if re.fullmatch(r"m[ae]n|leaders?|activists?|members?|supporters?", n) else "unknown"
+    if re.fullmatch(_MILITANT, noun, re.I):
+        return "militant"
+    if _SEC_MOD.search(mods):
+        return "security"
+    if _MIL_MOD.search(mods):
+        return "militant"
+    if n in ("them",):
+        return "unknown"
+    return "civilian"
+
+
+# ---------------------------------------------------------------------------------------------
+# triggers
+
+_AUX = r"(?:was|were|is|are|been|being|got|get|gets|be|had|have|has|allegedly|reportedly|also|later|all|both|" \
+       r"critically|seriously|severely|grievously|badly|fatally|injured and|brutally|mercilessly|instantly|" \
+       r"subsequently|eventually|reported|believed to have been|feared|found|lying|allegedly)"
+TRIGGERS = {
+    "killed": (
+        r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|"
+        r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
+        r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
+        r"hacking to death|gunning down|beating to death|slitting the throats? of|eliminated|kill|"
+        r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)"
+    ),
+    "injured": (
+        r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
+        r"thrashing|shot at and (?:critically |seriously )?injured|chopped off the (?:limbs|hands|legs) of|"
+        r"sustain (?:serious |severe |grievous |critical |bullet )?injuries|sustained (?:a |an )?(?:bullet|gunshot|splinter) wounds?|sustained (?:serious |severe |grievous |critical |bullet |splinter )?injuries|"
+        r"received (?:serious |severe |grievous |critical |bullet )?injuries|suffered (?:serious |severe |grievous |critical |bullet )?injuries|"
+        r"sustained (?:bullet|gunshot|splinter) wounds"
+    ),
+    "arrested": (
+        r"arrested|arresting|arrests|arrest of|nabbed|nabbing|apprehended|apprehending|detained|detaining|"
+        r"held|picked up|rounded up|taken into custody|took into custody|caught|captured|"
+        r"arrest"
+    ),
+    "surrendered": r"surrendered|surrendering|surrender of|laid down (?:their |his |her )?arms|gave themselves up|surrender",
+    "abducted": r"abducted|abducting|abduction of|kidnapped|kidnapping|kidnapping of|taken hostage|took hostage|held hostage|"
+                r"taken away|took away|whisked away|carried away",
+}
+_TRIG_RE = {k: re.compile(r"(?<![\w-])(?:" + v + r")(?![\w-])", re.I) for k, v in TRIGGERS.items()}
+_ACTIVE_FORMS = re.compile(
+    r"^(?:death of|deaths of|bodies of|body of|killing|kill|injure|chopped off the (?:limbs|hands|legs) of|assaulting|beating up|thrashing|shooting dead|hacking to death|gunning down|beating to death|slitting|injuring|wounding|"
+    r"arresting|nabbing|apprehending|detaining|abducting|kidnapping|arrest of|surrender of|abduction of|"
+    r"kidnapping of|arrests|slit the throats? of|kill|took away|took hostage|took into custody)$",
+    re.I,
+)
+_ANY_TRIGGER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(TRIGGERS.values()) + r"|attacked|ambushed|opened fire|triggered|exploded|blew up|"
+    r"torched|set (?:on )?fire|set ablaze|raided|recovered|seized|escaped|fled|managed|said|told|added|claimed|"
+    r"according to|reports?|while|whereas|when|after|before|but|however|who|which|whom)(?![\w-])",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbut\b|\bhowever\b|\bwho\b|\bwhich\b|"
+                       r"\bas\b(?! well)|\bafter\b|\bbefore\b|\bsaid\b|\bclaimed\b|\bthat\b", re.I)
+_INCLUDING = re.compile(r"(?:including|includ(?:es|ed)|among them|among whom|of whom|of them|out of whom|out of them|"
+                        r"amongst them|comprising|among the (?:dead|deceased|injured|killed|victims))\s*$", re.I)
+_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&)\s*$", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:involved in|wanted in|accused (?:of|in)|responsible for|mastermind(?:ed)? of|masterminded|"
+    r"in which|in connection with|connection with|allegedly behind|in the killing of|in the murder of|"
+    r"charged with|for killing|for the killing|for his involvement|for their involvement|planned|"
+    r"retaliat\w*(?: (?:for|against|to))?|involvement|participat\w* in|took part in|protest(?:ing)? against|revenge (?:for|of)|avenge|to avenge|earlier|previous|"
+    r"last year|in \d{4}|since \d{4}|threatened to|threat(?:ening)?|demanding|demanded|plan(?:ning)? to|"
+    r"had been|have been killed (?:so far|till date|since)|so far|till date|this year)\b",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
+    r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"
+    r"escaped unscathed|narrowly escaped|(?:were|was) not (?:killed|injured|hurt|harmed)|"
+    r"no (?:report|reports) of (?:any )?(?:casualt|injur))",
+    re.I,
+)
+_TOLL = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\s+(?:has\s+)?(?:rose|risen|climbed|went up|increased|reached|rises|is|was|stood at|stands at)\s+(?:to\s+)?(?P<n>\d+|" + _WORDNUM + r")", re.I)
+
+_SINGULAR_AUX = re.compile(r"\b(?:was|is|has been|had been|got)\s+(?:\w+ly\s+|also\s+|later\s+)*$", re.I)
+_PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been)\s+(?:\w+ly\s+|also\s+|later\s+|all\s+|both\s+)*$", re.I)
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    value: int
+    exact: bool
+    side: str
+    included: bool  # after "including": part of a total
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    out = []
+    for m in COUNT_PHRASE.finditer(text):
+        numtxt = m.group("num")
+        mods = m.group("mods") or ""
+        noun = m.group("noun")
+        if re.search(r"\b(?:of|in|from|at|to|by|with|on|under|near|for)\s*$", mods, re.I) and not re.match(r"\s*(?:the\s+)?(?:cpi|crpf|bsf|police)", mods, re.I):
+            # "two cadres of the outfit" is fine, but "one of the ..." style with a preposition inside
+            # the modifiers means the noun does not belong to the number
+            if not re.fullmatch(r"(?:[\w'’.()-]+\s+)*?(?:cadres?|members?|personnel|jawans?)\s+of\s+(?:[\w'’.()-]+\s+)*", mods, re.I):
+                continue
+        if re.search(r"\b(?:and|or|while|killed|injured|arrested|were|was|had|with|in|at|from|to|by|on|near|under|for|"
+                     r"against|during|between|is|are|has|have|been|after|when|who|which|that)\b|[,;]", mods, re.I):
+            continue
+        pn = parse_number(numtxt)
+        if pn is None:
+            continue
+        val, exact = pn
+        if m.group("hedge") and m.group("hedge").lower().strip() not in ("at least", "atleast"):
+            exact = False
+        lowern = numtxt.lower()
+        if lowern in ("a", "an", "another", "other", "one") and re.fullmatch(r"(?:.*s|people|men|women|children|police|staff|personnel)", noun, re.I) \
+                and noun.lower() not in ("personnel", "police personnel", "staff", "bodyguards", "sons"):
+            if noun.lower() != "personnel":
+                continue
+        if lowern in ("a", "an") and re.search(r"\b(?:number|group|team|lot|total|couple|batch|series|gang|band|dozen|few)\b", mods, re.I):
+            continue
+        if lowern == "other" and not re.match(r"others?", noun, re.I):
+            continue
+        if lowern == "some" and noun.lower() in ("others", "other"):
+            exact = False
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"\b(?:one|each|any|all|both|most)\s+of\s*$|\bINR\s*$|\bRs\.?\s*$|\bNo\.?\s*$|\baged?\s*$", before, re.I):
+            continue
+        included = bool(_INCLUDING.search(before.rstrip(" ,(")))
+        if out and out[-1].included and _JOIN.match(text[out[-1].end : m.start()]):
+            included = True
+        out.append(_Phrase(m.start(), m.end(), val, exact, _side(mods, noun, text[m.end():]), included))
+    return out
+
+
+def _joined(gap: str) -> bool:
+    """Whether the text between two count phrases joins them ("and", ",", "of the CPI-Maoist and")."""
+    gap = re.sub(r"\([^)]*\)", "", gap)
+    gap = re.sub(r"^\s*,?\s*(?:of|from|belonging to|identified as|of the|with)\b[^;]*?(?=,?\s*(?:and|as well as|along with)\b)", "", gap)
+    return bool(_JOIN.match(gap))
+
+
+def _chain_back(phrases: list[_Phrase], idx: int, text: str) -> list[_Phrase]:
+    """The phrase at ``idx`` plus those joined before it by "and"/","."""
+    chain = [phrases[idx]]
+    j = idx - 1
+    while j >= 0:
+        gap = text[phrases[j].end : chain[0].start]
+        if phrases[j].included or not _joined(gap):
+            break
+        chain.insert(0, phrases[j])
+        j -= 1
+    return chain
+
+
+def _chain_forward(phrases: list[_Phrase], idx: int, text: str, limit: int) -> list[_Phrase]:
+    chain = [phrases[idx]]
+    j = idx + 1
+    while j < len(phrases) and phrases[j].start < limit:
+        gap = text[chain[-1].end : phrases[j].start]
+        if phrases[j].included:
+            j += 1
+            continue
+        # skip a parenthetical "including ..." between the joined phrases
+        gap = re.sub(r",?\s*(?:including|among them)[^,]*,", ",", gap)
+        if not _joined(gap):
+            break
+        chain.append(phrases[j])
+        j += 1
+    return chain
+
+
+_NP_START = r"(?:a|an|the|his|her|their|its|one|[A-Z][\w.'’-]*)"
+_OBJ_STOP = re.compile(r"\s(?:in|at|near|on|inside|outside|under|during|when|while|after|before|as|by|for|from|"
+                       r"with|since|because|allegedly|reportedly|suspecting|branding|accusing|and (?:then |also )?(?!"
+                       + _NP_START + r"\b)[a-z]+)\b|(?<!\b[A-Z])\.|[;:]", )
+
+
+def _np_conjuncts(seg: str) -> int:
+    """How many people a noun phrase without numbers names: "a lawyer, identified as X," = 1,
+    "a Sub-Inspector (SI), an Assistant SI and a home guard" = 3, "Venkata Rao and his courier Ashok" = 2."""
+    seg = re.sub(r"\([^)]*\)", "", seg)
+    seg = re.sub(r",\s*(?:identified as|alias|a resident of|resident of|son of|wife of|aged)\b[^,]*(?:,|$)", ",", seg)
+    seg = re.sub(r"\b(?:alias|@)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", "", seg)
+    if not re.search(r"\s(?:and|&)\s", seg):
+        return 1 if re.match(r"\s*" + _NP_START, seg) else 0
+    parts = re.split(r",?\s+and\s+(?=" + _NP_START + r"\b)|,\s+(?=(?:a|an|the|his|her|their)\s)", seg.strip(" ,"))
+    parts = [p for p in parts if re.match(_NP_START, p.strip())]
+    return max(1, len(parts)) if parts else 0
+
+
+def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
+    """(sentence index, phrases counted, trigger span) for each trigger of ``kind``."""
+    sents, start = [], 0
+    for m in _SENT.finditer(text):
+        sents.append((start, m.start()))
+        start = m.end()
+    sents.append((start, len(text)))
+    out = []
+    for si, (s0, s1) in enumerate(sents):
+        sent = text[s0:s1]
+        # ", who were escorting a cash box," -> blanked, so the subject before it stays in view
+        # quotation marks around titles ("two militia 'commanders'") are blanked out
+        sent = re.sub(r"[‘“”\"]|(?<![\w])'|'(?![\w])|’(?![\w])", " ", sent)
+        sent = re.sub(r",\s*(?:who|which)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
+        phrases = _phrases(sent)
+        for tm in _TRIG_RE[kind].finditer(sent):
+            trig = tm.group(0)
+            left = sent[: tm.start()]
+            right = sent[tm.end() :]
+            # background and hypothetical clauses
+            clause_start = max([m.end() for m in _BOUNDARY.finditer(left)] + [0])
+            clause = left[clause_start:]
+            if _BACKGROUND.search(clause) or re.search(r"\b(?:in which|where)\b[^.]*$", left[-100:], re.I) and \
+                    re.search(r"\b(?:involved|wanted|accused|responsible|holding|blamed|behind|mastermind\w*|planned|"
+                              r"carried out|in \d{4}|earlier|incident|participat\w*|took part|role|involvement)\b", left, re.I):
+                continue
+            if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \
+                    and trig.lower() in ("dead",) and not re.search(r"(?:found|lying|declared|were|was|are|is)\s+$", left, re.I):
+                continue
+            if kind == "arrested" and trig.lower() in ("held", "caught", "captured", "arrest", "arrests"):
+                # "held a meeting", "caught fire", "the arrest warrant"
+                if re.match(r"\s+(?:a|an|the|his|her|their|its)\s+(?:meeting|rally|protest|press|jan|public|kangaroo|praja|court|bandh|demonstration|talks?|hostage)", right, re.I):
+                    continue
+                if trig.lower() in ("arrest", "arrests") and not re.match(r"\s+(?:of\s+)?", right):
+                    continue
+            if kind == "abducted" and trig.lower() in ("taken away", "took away", "carried away", "whisked away") and \
+                    not re.search(r"\b(?:abduct|kidnap|hostage)", sent, re.I) and not re.match(r"\s+(?:a|an|one|two|three|\d+)\s+(?:person|villager|man|woman|\w+ers?)\b", right, re.I):
+                continue
+            passive = bool(re.search(_AUX + r"\s+(?:\w+ly\s+)?$", left, re.I)) or kind in ("surrendered",) and not trig.lower().startswith("surrender of")
+            active_form = bool(_ACTIVE_FORMS.match(trig))
+            counted: list[_Phrase] = []
+            # object after an active verb: "killing two persons", "arrested three Maoists"
+            if (active_form or not passive) and kind != "surrendered" or trig.lower().startswith("surrender of"):
+                nxt = [i for i, p in enumerate(phrases) if p.start >= tm.end() and re.fullmatch(
+                    r"[\s,]*(?:(?:the|all|at least|atleast|some|about|nearly|around|as many as)\s+)?", sent[tm.end() : p.start], re.I)]
+                bare = re.match(r"\s+(?P<n>" + _BARE + r")(?=\s*(?:$|[,.;]|\b(?:on|in|at|and|when|while|near|during|of them)\b))", right, re.I)
+                if not nxt and bare and parse_number(bare.group("n")):
+                    pn = parse_number(bare.group("n"))
+                    counted = [_Phrase(tm.end() + bare.start("n"), tm.end() + bare.end("n"), pn[0], pn[1], "unknown", False)]
+                    out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
+                    continue
+                if nxt:
+                    stop = _ANY_TRIGGER.search(sent, phrases[nxt[0]].end)
+                    counted = _chain_forward(phrases, nxt[0], sent, stop.start() if stop else len(sent))
+                elif kind in ("killed", "injured", "abducted", "arrested") and re.match(r"\s+" + _NP_START + r"\b", right) \
+                        and not re.match(r"\s+(?:the\s+)?(?:CPI|Maoist|Maoists|Police|SFs?|Security|CRPF|PLFI|TPC|Naxal\w*|outfit|rebels|"
+                                         r"It|The (?:incident|attack|blast|explosion|encounter))\b", right) \
+                        and not re.match(r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:house|houses|vehicles?|camp|office|building|"
+                                         r"truck|trucks|tractor|school|meeting|bus|jeep|station|tower|road|bridge|property|goods|"
+                                         r"cash|money|arms|weapons?|explosives?|rifles?|ammunition|bomb|landmine|IED|fire|attack|"
+                                         r"encounter|operation|panchayat|building|village|area|forest|spot|way|body|bodies|dead)\b", right, re.I):
+                    stop = _OBJ_STOP.search(right, 1)
+                    seg = right[: stop.start() if stop else len(right)]
+                    n = _np_conjuncts(seg)
+                    if n:
+                        counted = [_Phrase(tm.end(), tm.end() + len(seg), n, True, "unknown", False)]
+                        out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
+                        continue
+                elif active_form or re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}", right) and not re.search(_AUX + r"\s+$", left, re.I):
+                    obj = right[:60]
+                    if re.match(r"\s*(?:a|an|one)\s", obj, re.I) is None and re.match(r"\s*(?:[A-Z][\w.]*\s*){1,4}(?:\(\d+\)|,|\band\b|$|\s+(?:in|at|near|on|of|from|alias))", obj):
+                        if re.match(r"\s*(?:[A-Z][\w.]*\s+){1,3}and\s+(?:[A-Z][\w.]*\s*){1,3}", obj):
+                            counted = [_Phrase(tm.end(), tm.end(), 2, True, "unknown", False)]
+                        elif not re.match(r"\s*(?:CPI|Maoist|Police|SFs?|Security|CRPF|PLFI|TPC)\b", obj):
+                            counted = [_Phrase(tm.end(), tm.end(), 1, True, "unknown", False)]
+                    if counted or active_form:
+                        out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
+                        continue
+            intransitive = passive or re.match(r"\s*(?:$|[,.;:(]|(?:in|during|at|near|on|when|while|after|by|as|and|"
+                                               r"allegedly|reportedly|later|instantly|immediately|on the spot|following|"
+                                               r"under|inside|from|to|before|since|till|until|within|outside|due)\b)", right, re.I)
+            if not counted and intransitive:
+                # subject before the verb
+                prev = [i for i, p in enumerate(phrases) if p.end <= tm.start() and p.start >= clause_start and not p.included]
+                if prev:
+                    i = prev[-1]
+                    between = sent[phrases[i].end : tm.start()]
+                    if not re.search(r"[;:]|\b(?:" + "|".join(v for k, v in TRIGGERS.items() if k != kind) + r")\b", between, re.I):
+                        counted = _chain_back(phrases, i, sent)
+                if not counted:
+                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")\s+(?:" + _AUX + r"\s+)*$", left, re.I)
+                    if bm and bm.start() >= clause_start:
+                        pn = parse_number(bm.group("n").replace("one another", "another"))
+                        if pn:
+                            counted = [_Phrase(bm.start(), bm.end(), pn[0], pn[1], "unknown", False)]
+                if not counted:
+                    inc = [p for p in phrases if p.end <= tm.start() and p.start >= clause_start and p.included]
+                    if inc and kind in ("killed", "injured"):
+                        counted = inc
+                if not counted and _PLURAL_AUX.search(left) and kind != "surrendered":
+                    subj = left[clause_start:]
+                    subj = _PLURAL_AUX.sub("", subj)
+                    subj = re.sub(r"^\s*(?:In|At|On|Near)\b[^,]*,\s*", "", subj)
+                    n = _np_conjuncts(subj) if re.search(r"\band\b", subj) else 0
+                    if n >= 2:
+                        counted = [_Phrase(clause_start, tm.start(), n, True, "unknown", False)]
+                if not counted and _SINGULAR_AUX.search(left) and not re.search(r"\b(?:no one|nobody|none)\b", clause, re.I):
+                    counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
+                if not counted and kind == "killed" and re.match(r"^(?:died|succumbed)", trig, re.I) and re.search(r"\b(?:he|she)\s+(?:later\s+)?$", left, re.I):
+                    counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
+            if counted:
+                # a singular subject that is a named person or "the victim": sides from the sentence
+                out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
+    # translate offsets of phrases to text offsets
+    fixed = []
+    for si, counted, span in out:
+        s0 = sents[si][0]
+        fixed.append((si, [(_Phrase(p.start + s0, p.end + s0, p.value, p.exact, p.side, p.included)) for p in counted], span))
+    return fixed
+
+
+def _negated(text: str, kind: str) -> Span | None:
+    words = {"killed": r"kill|casualt|dead|death|fatalit|loss of (?:life|lives)|harm",
+             "injured": r"injur|hurt|casualt|harm|unhurt|unscathed|escaped"}.get(kind)
+    if not words:
+        return None
+    for m in _NEGATED.finditer(text):
+        window = text[m.start() : m.end() + 40]
+        if re.search(words, window, re.I):
+            return Span(m.start(), m.end(), m.group(0))
+    return None
+
+
+def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
+    ms = _mentions(text, kind)
+    by_sent: dict[int, list[tuple[_Phrase, Span]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for si, counted, span in ms:
+        for p in counted:
+            key = (p.start, p.end) if p.end > p.start else (span.start, span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            by_sent.setdefault(si, []).append((p, span))
+    if not by_sent:
+        neg = _negated(text, kind)
+        if neg:
+            return Count(0, neg, True), {}
+        return None, {}
+    best_si = max(by_sent, key=lambda si: (sum(p.value for p, _ in by_sent[si]), -si))
+    items = by_sent[best_si]
+    total = sum(p.value for p, _ in items)
+    exact = all(p.exact for p, _ in items)
+    s = min(min(p.start, sp.start) for p, sp in items)
+    e = max(max(p.end, sp.end) for p, sp in items)
+    if kind == "killed":
+        tm = _TOLL.search(text)
+        if tm:
+            pn = parse_number(tm.group("n"))
+            if pn and pn[0] > total:
+                total, exact, s, e = pn[0], pn[1], tm.start(), tm.end()
+    sides: dict[str, Count] = {}
+    for p, sp in items:
+        c = sides.get(p.side)
+        a, b = min(p.start, sp.start), max(p.end, sp.end)
+        if c is None:
+            sides[p.side] = Count(p.value, Span(a, b, text[a:b]), p.exact)
+        else:
+            ns, ne = min(c.span.start, a), max(c.span.end, b)
+            sides[p.side] = Count(c.value + p.value, Span(ns, ne, text[ns:ne]), c.exact and p.exact)
+    return Count(total, Span(s, e, text[s:e]), exact), sides
+
+
+def find_casualties(text: str) -> tuple[Casualties, Casualties]:
+    """(killed, injured) with totals and sides; a side or total is None when the text says nothing."""
+    out = []
+    for kind in ("killed", "injured"):
+        total, sides = _combine(text, kind)
+        out.append(
+            Casualties(
+                total=total,
+                security=sides.get("security"),
+                civilian=sides.get("civilian"),
+                militant=sides.get("militant"),
+                unknown=sides.get("unknown"),
+            )
+        )
+    return out[0], out[1]
+
+
+def find_count(text: str, kind: str) -> Count | None:
+    """People arrested / surrendered / abducted (``kind`` one of those, or killed / injured)."""
+    kind = {"arrests": "arrested", "arrest": "arrested", "surrenders": "surrendered", "surrender": "surrendered",
+            "abduction": "abducted", "kidnapped": "abducted", "dead": "killed", "wounded": "injured"}.get(kind, kind)
+    if kind not in TRIGGERS:
+        raise ValueError(f"unknown count kind: {kind}")
+    total, _ = _combine(text, kind)
+    return total

@@ -1,0 +1,470 @@
+"""Named people in a parsed article, with every mention of each person merged.
+
+``find_people(doc, actors)`` returns ``Person`` values in order of first mention. Rules:
+
+1. **Candidates**: spaCy PERSON entities, extended left over name prefixes and honorifics ("Syed",
+   "Haji", "Dr", "Professor") and right over further capitalised proper nouns ("Muhammad Quraish" +
+   "Khan"); ORG entities that look like a name (two or three capitalised words beginning with a
+   common given name, or a name cue: "identified as X", a title before it, an appositive or a
+   speech verb next to it); capitalised words after "identified as" (also "X and Y").
+2. **Dropped**: anything overlapping an actor mention or equal to an actor alias; publishers ("reports
+   Dawn", "Daily Times reported"); places mis-tagged as people (followed by or containing a place
+   noun such as Road, District, tehsil, area, village; or governed by "in", "near", "at", "from",
+   "to" with no name cue); spans with lower-case words.
+3. **Merging** within the article: a shorter variant joins a longer one when each of its name words
+   matches a different word of the longer one, in order, with rapidfuzz ratio >= 80 (so "Syed Akhtar
+   Ali" and "Akhtarr Ali Shah" join "Syed Akhar Ali Shah"); a one-word mention joins the single
+   person whose surname (else given name) it matches, "Iqbals" (a possessive without apostrophe)
+   included. A one-word mention that matches two people stays apart.
+4. **Canonical name**: the variant with the most name words, without honorifics (Dr, Professor,
+   Mr); each word spelled as most mentions spell it, ties broken by the spelling closest to all the
+   others (Akhar / Akhtar / Akhtarr -> Akhtar).
+5. **Roles**: an appositive ("X, a security analyst", "X, a former police officer who once served
+   as the ... secretary" gives two), a phrase before ("a senior police official, X") and a title
+   directly before the name ("Superintendent of Police (SP) X"). A later definite description
+   ("the former Home Department secretary") becomes a mention of the one person whose role has the
+   same head noun; if two people share it, nobody gets it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ctwatch.extract.actors import GROUP_WORDS, gazetteer_names, lookup_alias
+from ctwatch.extract.model import ActorMention, Person, Span
+from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
+
+# Stripped from the canonical name (kept in the mention span).
+HONORIFIC_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                    "engineer", "engr", "advocate", "barrister"}
+# Part of the name in South Asian usage: kept in the canonical name.
+NAME_PREFIXES = {"syed", "sayed", "syeda", "haji", "hajji", "maulana", "mufti", "sardar", "nawab", "mir",
+                 "malik", "pir", "makhdoom", "khawaja", "khwaja", "qari", "hafiz", "sheikh", "shaikh",
+                 "mian", "chaudhry", "chaudhary", "raja", "agha", "mullah", "mulla", "allama", "begum"}
+PLACE_NOUNS = {
+    "road", "area", "areas", "village", "villages", "district", "tehsil", "town", "bazaar", "bazar",
+    "colony", "agency", "city", "market", "street", "crossing", "station", "sector", "block", "mosque",
+    "valley", "chowk", "province", "region", "border", "camp", "checkpost", "post", "bridge", "square",
+    "highway", "cantonment", "nullah", "killi", "goth", "mohallah", "union", "hospital", "school",
+    "university", "stadium", "ground", "park", "depot", "house", "office", "centre", "center", "house",
+    "abad", "headquarters", "police", "assembly", "party", "company", "tribune", "times", "news",
+}
+GEO_NOUNS = {"village", "town", "city", "district", "area", "tehsil", "province", "region", "locality",
+             "suburb", "neighbourhood", "neighborhood", "hamlet", "valley", "taluka", "block"}
+PUBLISHERS = {"dawn", "the news", "daily times", "the express tribune", "express tribune", "the nation",
+              "the dawn", "news", "geo", "geo news", "app", "ani", "pti", "afp", "reuters", "ians",
+              "the hindu", "the daily star", "xinhua", "bbc", "the friday times", "business recorder",
+              "pakistan today", "the news on sunday", "daily", "ary news", "dunya news"}
+PLACE_PREPOSITIONS = {"in", "near", "at", "from", "to", "into", "towards", "across", "outside", "inside"}
+NAME_PARTICLES = {"ul", "ur", "ud", "us", "e", "al", "bin", "bint", "ibn", "uz", "ud-din", "uddin"}
+OFFICE_TITLES = {
+    "mpa", "mna", "sho", "sp", "ssp", "dsp", "asp", "dig", "ig", "igp", "dpo", "cpo", "dco", "senator",
+    "minister", "inspector", "sub-inspector", "constable", "captain", "major", "colonel", "lieutenant",
+    "brigadier", "brig", "lt", "col", "maj", "gen", "capt", "general", "commander", "spokesman", "spokesperson", "chief", "president", "judge",
+    "justice", "governor", "commissioner", "superintendent", "officer", "director", "secretary",
+}
+RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
+             "sister", "uncle", "guard", "bodyguard", "friend", "one"}
+ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "expert", "activist", "worker",
+                              "member", "owner", "trader", "resident", "man", "woman", "militant", "commander",
+                              "spokesman", "spokesperson", "head", "chairman", "mpa", "mna", "sho"}
+# Words of party, movement and institution names that spaCy sometimes tags as people.
+ORG_NAME_WORDS = {"awami", "ittehad", "ittihad", "mahaz", "tehreek", "tehrik", "jamaat", "jamiat", "party",
+                  "league", "movement", "front", "qaumi", "muttahida", "islami", "milli", "council",
+                  "committee", "jirga", "shura", "ulema", "sunnat", "wal", "alliance"}
+TRIVIAL_ROLES = {"man", "woman", "person", "boy", "girl", "child", "youth", "youngster", "resident",
+                 "people", "persons", "men", "women"}
+SPEECH_LEMMAS = {"say", "tell", "add", "state", "confirm", "claim", "stress", "acknowledge", "note",
+                 "warn", "explain", "allege", "insist", "argue", "maintain", "believe"}
+# Common given names in Pakistani and Afghan reporting; used only to recognise a name that spaCy
+# tagged as an organisation ("Asad Iqbal", "Babar Qadri").
+GIVEN_NAMES = set("""
+abdul abdullah abid adil adnan afzal ahmad ahmed ahsan aftab akbar akhtar akram alam ali altaf amir
+amjad anwar arif arshad asad asghar ashfaq ashraf asif aslam ayaz ayub azam aziz babar bashir bilal
+danish ehsan faisal farhan farooq fahad faraz fazal ghulam gul habib hafeez hamid hamza haroon hasan
+hassan hussain hussein ibrahim iftikhar ijaz imran irfan ishaq ismail iqbal jamal jamil javed kamran
+karim khalid khurram liaquat mahmood mahmud majid manzoor maqsood masood mehmood mohammad mohammed
+muhammad mubasher mujahid mukhtar munir murad mushtaq nadeem naeem naseer nasir naveed nawaz nazir
+noor omar qadir qasim rafiq rahim rahman rana rashid rauf raza rehman riaz rizwan saad sadiq saeed
+sajid sajjad salim saleem salman sami sarfraz shafiq shahbaz shahid shahzad shakeel shakir shams
+sharif shaukat sohail sultan tahir talha tanveer tariq tauseef umar umair usman waheed wajid waqar
+waseem yasir younis yousaf yusuf zafar zahid zahir zakir zeeshan zubair ayesha fatima nilofar
+amina bibi shabana nasreen rubina sadia
+""".split())
+
+
+@dataclass
+class _Mention:
+    span: SpacySpan
+    words: list[str]  # name words without honorifics, possessive stripped
+    cue: bool = False
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    roles: list[Span] = field(default_factory=list)
+    extra: list[Span] = field(default_factory=list)  # definite descriptions
+
+    @property
+    def longest(self) -> list[str]:
+        return max((m.words for m in self.mentions), key=len)
+
+
+def _name_words(span: SpacySpan) -> list[str]:
+    words = [t.text for t in span if not t.is_punct]
+    while words and words[0].lower() in HONORIFIC_TITLES:
+        words = words[1:]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return words
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _is_name_token(token) -> bool:
+    return _capitalised(token) or token.lower_ in NAME_PARTICLES
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].ent_type_ in {"", "PERSON"} \
+            and doc[start - 1].lower_ not in OFFICE_TITLES | PLACE_NOUNS and not doc[start - 1].is_sent_start:
+        start -= 1
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in (NAME_PREFIXES | HONORIFIC_TITLES) \
+            and _capitalised(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" \
+            and doc[end].lower_ not in PLACE_NOUNS and doc[end].lower_ not in OFFICE_TITLES \
+            and doc[end].ent_type_ in {"", "PERSON"} and end - start < 5:
+        end += 1
+    return start, end
+
+
+def _publisher(span: SpacySpan) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    text = span.text.casefold()
+    return text in PUBLISHERS or before in {"reports", "reported", "told"} and text in PUBLISHERS or \
+        before in {"reports", "reported"} or after in {"reports", "reported"}
+
+
+def _place_like(span: SpacySpan, cue: bool) -> bool:
+    doc = span.doc
+    if any(t.lower_ in PLACE_NOUNS or t.lower_ in ORG_NAME_WORDS or t.lower_ in GROUP_WORDS for t in span):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower() \
+            and root.head.lower_ not in RELATIVES | ROLE_NOUNS | {"group", "faction"}:
+        return True  # "the Kamar Sar cloth market"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+        return True  # "area of Darra Adamkhel"
+    if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in {"a", "an", "the"}:
+        for token in doc[span.end + 2:span.end + 6]:
+            if token.pos_ == "NOUN":
+                if token.lower_ in GEO_NOUNS:
+                    return True  # "Durwagudi, a village in ..."
+                break
+    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue):
+        return True
+    if nxt is not None and nxt.lower_ in PLACE_NOUNS:
+        return True
+    if cue:
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in PLACE_PREPOSITIONS
+
+
+def _speech(token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_ in SPEECH_LEMMAS
+
+
+def _cue(span: SpacySpan) -> bool:
+    """Context that says a capitalised span is a person's name."""
+    doc = span.doc
+    before = doc[max(0, span.start - 2):span.start].text.lower()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if before.endswith("identified as") or before.endswith("named"):
+        return True
+    if prev is not None and (prev.text == ")" or prev.lower_ in OFFICE_TITLES or _speech(prev)
+                             or prev.lower_ in RELATIVES):
+        return True
+    if prev is not None and prev.text == "," and span.start >= 2 and doc[span.start - 2].lower_ in ROLE_NOUNS:
+        return True  # "BRA spokesman, X,"
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS:
+        return True
+    if nxt is not None and (_speech(nxt) or nxt.text == "(" and nxt2 is not None and nxt2.like_num):
+        return True
+    if nxt is not None and nxt.text == "," and nxt2 is not None and nxt2.lower_ in {"a", "an", "the"}:
+        return True
+    return False
+
+
+def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
+    # a faction named after its leader ("Tariq Afridi group") still names the leader
+    actor_chars = [(a.span.start, a.span.end) for a in actors
+                   if a.actor_id or not a.name.lower().endswith((" group", " faction"))]
+    actor_tokens = {t.i for e in doc.ents if e.label_ in {ACTOR_LABEL, GENERIC_LABEL} for t in e}
+    spans: dict[tuple[int, int], bool] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            spans.setdefault((ent.start, ent.end), False)
+        elif ent.label_ in {"ORG", "GPE"}:
+            words = [t for t in ent if not t.is_punct]
+            if not 1 <= len(words) <= 3 or not all(_capitalised(t) for t in words):
+                continue
+            cue = _cue(ent)
+            if (len(words) >= 2 and words[0].lower_ in GIVEN_NAMES) or cue:
+                spans.setdefault((ent.start, ent.end), cue)
+    for i, token in enumerate(doc):
+        if doc[i:i + 2].text.lower() == "identified as" or (token.lower_ == "and" and i > 0 and
+                                                              any(s[1] == i for s in spans)):
+            j = i + 2 if token.lower_ == "identified" else i + 1
+            while j < len(doc) and (doc[j].like_num or doc[j].lower_ in {"year", "years", "old", "-", "aged",
+                                                                            "year-old", "a", "an"}):
+                j += 1
+            k = j
+            while k < len(doc) and _is_name_token(doc[k]) and k - j < 4:
+                k += 1
+            if k > j and _capitalised(doc[j]):
+                spans[(j, k)] = True
+    found: list[_Mention] = []
+    for (start, end), cue in sorted(spans.items()):
+        start, end = _extend(doc, start, end)
+        span = doc[start:end]
+        while len(span) and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
+            span = doc[span.start:span.end - 1]
+        if not len(span):
+            continue
+        cue = cue or _cue(span)
+        if any(t.i in actor_tokens for t in span) or any(s < span.end_char and span.start_char < e
+                                                          for s, e in actor_chars):
+            continue
+        if lookup_alias(span.text) or _publisher(span) or _place_like(span, cue):
+            continue
+        if not all(_is_name_token(t) or t.is_punct for t in span):
+            continue
+        while len(span) > 1 and span[0].lower_ in OFFICE_TITLES:  # "Captain X": the title is a role
+            span = doc[span.start + 1:span.end]
+        if any(t.lower_ in OFFICE_TITLES for t in span):
+            continue
+        words = _name_words(span)
+        if not words or all(w.lower() in NAME_PREFIXES for w in words):
+            continue
+        if any(m.span.start < span.end and span.start < m.span.end for m in found):
+            continue
+        found.append(_Mention(span, words, cue))
+    return found
+
+
+def _words_match(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` matches a distinct later word of ``long`` (fuzzy, in order)."""
+    j = 0
+    for word in short:
+        while j < len(long) and fuzz.ratio(word.lower(), long[j].lower()) < 80:
+            j += 1
+        if j == len(long):
+            return False
+        j += 1
+    return True
+
+
+def _strip_plural(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _merge(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    multi = sorted((m for m in mentions if len(m.words) >= 2), key=lambda m: (-len(m.words), m.span.start))
+    for mention in multi:
+        for cluster in clusters:
+            if any(_words_match(mention.words, m.words) for m in cluster.mentions if len(m.words) >= len(mention.words)):
+                cluster.mentions.append(mention)
+                break
+        else:
+            clusters.append(_Cluster([mention]))
+    for mention in (m for m in mentions if len(m.words) == 1):
+        word = mention.words[0].lower()
+
+        def hits(position: int, stem: bool = False) -> list[_Cluster]:
+            out = []
+            for cluster in clusters:
+                names = {m.words[position].lower() for m in cluster.mentions if len(m.words) >= 2}
+                probe = _strip_plural(word) if stem else word
+                if any(fuzz.ratio(probe, n) >= 85 for n in names):
+                    out.append(cluster)
+            return out
+
+        for candidates in (hits(-1), hits(0), hits(-1, stem=True)):
+            if len(candidates) == 1:
+                candidates[0].mentions.append(mention)
+                break
+            if len(candidates) > 1:
+                break
+        else:
+            if mention.span.label_ == "PERSON" or mention.cue:
+                same = [c for c in clusters if len(c.longest) == 1 and c.longest[0].lower() == word]
+                if same:
+                    same[0].mentions.append(mention)
+                else:
+                    clusters.append(_Cluster([mention]))
+    return clusters
+
+
+def _medoid(spellings: list[str]) -> str:
+    counts = Counter(spellings)
+    top = max(counts.values())
+    best = [s for s in counts if counts[s] == top]
+    return max(best, key=lambda s: (sum(fuzz.ratio(s.lower(), o.lower()) for o in spellings), -spellings.index(s)))
+
+
+def _canonical(cluster: _Cluster) -> str:
+    longest = cluster.longest
+    out = []
+    for i, word in enumerate(longest):
+        spellings = [word]
+        for m in cluster.mentions:
+            if m.words is longest:
+                continue
+            for other in m.words:
+                if fuzz.ratio(other.lower(), word.lower()) >= 80:
+                    spellings.append(other)
+                    break
+        out.append(_medoid(spellings))
+    return " ".join(out)
+
+
+def _span_of(doc: Doc, start: int, end: int) -> Span:
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+
+
+def _roles(doc: Doc, mention: SpacySpan) -> list[Span]:
+    roles = []
+    end = mention.end
+    if end < len(doc) and doc[end].text == "(" and end + 2 < len(doc) and doc[end + 2].text == ")":
+        end += 3
+    # appositive: "X, a security analyst, ..." / "X, a former police officer who once served as the ..."
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an", "the"}:
+        start = end + 2
+        stop = start
+        while stop < len(doc) and doc[stop].text not in {",", ".", ";", "—", "–"} and doc[stop].lower_ not in {
+                "who", "which", "was", "is", "said", "says", "and"} and stop - start < 10:
+            stop += 1
+        if stop > start and doc[stop - 1].lower_ not in TRIVIAL_ROLES:
+            roles.append(_span_of(doc, start, stop))
+            if stop < len(doc) and doc[stop].lower_ == "who":
+                for k in range(stop, min(stop + 8, len(doc) - 1)):
+                    if doc[k].lower_ == "as":
+                        s2 = k + 1
+                        while s2 < len(doc) and doc[s2].lower_ in {"the", "a", "an"}:
+                            s2 += 1
+                        e2 = s2
+                        while e2 < len(doc) and doc[e2].text not in {",", ".", ";"} and e2 - s2 < 10:
+                            e2 += 1
+                        if e2 > s2:
+                            roles.append(_span_of(doc, s2, e2))
+                        break
+    # before: "a senior police official, X" / "A leader of the NP and an MPA, X"
+    start = mention.start
+    if start >= 2 and doc[start - 1].text == ",":
+        k = start - 2
+        while k >= 0 and doc[k].text not in {",", ".", ";"} and doc[k].lower_ not in {"a", "an", "the"} and start - k < 10:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in {"a", "an", "the"} and k + 1 < start - 1 and doc[start - 2].lower_ not in TRIVIAL_ROLES:
+            if doc[k - 1].text in {".", ","} if k > 0 else True:
+                roles.append(_span_of(doc, k + 1, start - 1))
+    # title directly before: "Superintendent of Police (SP) X", "MPA X"
+    k = start
+    while k > 0 and (_capitalised(doc[k - 1]) or doc[k - 1].text in {"(", ")"} or doc[k - 1].lower_ == "of") \
+            and doc[k - 1].lower_ not in HONORIFIC_TITLES and start - k < 10:
+        if k - 1 == doc[k - 1].sent.start:
+            k -= 1
+            break
+        k -= 1
+    while k < start and (doc[k].lower_ in {"of", "the", "("} or doc[k].is_sent_start and doc[k].lower_ in {"a", "an", "the"}):
+        k += 1
+    if k < start and any(doc[j].lower_ in OFFICE_TITLES or doc[j].text.isupper() and len(doc[j]) > 1
+                         for j in range(k, start)):
+        if not doc[k].is_sent_start or doc[k].lower_ in OFFICE_TITLES or _capitalised(doc[k]):
+            roles.append(_span_of(doc, k, start))
+    return roles
+
+
+def _role_heads(role: Span) -> set[str]:
+    """Head noun of a role and any acronym in it: "Superintendent of Police (SP)" -> {police, sp}."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", role.text)
+    heads = {w.lower() for w in words if w.isupper() and len(w) > 1}
+    for word in reversed(words):
+        if not (word.isupper() and len(word) > 1):
+            heads.add(word.lower())
+            break
+    return heads
+
+
+def _descriptions(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
+    heads: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        for head in set().union(*(_role_heads(r) for r in cluster.roles)) if cluster.roles else ():
+            heads.setdefault(head, []).append(cluster)
+    for chunk in doc.noun_chunks:
+        if chunk[0].lower_ != "the" or any(t.i in taken for t in chunk) or len(chunk) < 2:
+            continue
+        head = chunk.root.lower_
+        owners = heads.get(head, [])
+        if len(owners) == 1 and chunk.root.tag_ in {"NN", "NNP"}:
+            owners[0].extra.append(Span(chunk.start_char, chunk.end_char, chunk.text))
+
+
+def _bare_surnames(doc: Doc, clusters: list[_Cluster], actors: list[ActorMention]) -> None:
+    """A surname standing alone that spaCy did not tag ("Bokhari later met ..."): a mention of the
+    one person with that surname."""
+    surnames: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if len(cluster.longest) >= 2:
+            surnames.setdefault(cluster.longest[-1].lower(), []).append(cluster)
+    taken = {t for c in clusters for m in c.mentions for t in range(m.span.start, m.span.end)}
+    actor_chars = [(a.span.start, a.span.end) for a in actors]
+    for token in doc:
+        owners = surnames.get(token.lower_, [])
+        if len(owners) != 1 or token.i in taken or not _capitalised(token):
+            continue
+        if any(s <= token.idx < e for s, e in actor_chars):
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(_capitalised(n) and n.pos_ == "PROPN" for n in neighbours):
+            continue
+        owners[0].mentions.append(_Mention(doc[token.i:token.i + 1], [token.text]))
+
+
+def find_people(doc: Doc, actors: list[ActorMention]) -> list[Person]:
+    mentions = _candidates(doc, actors)
+    clusters = _merge(mentions)
+    _bare_surnames(doc, clusters, actors)
+    taken: set[int] = set()
+    for cluster in clusters:
+        for m in cluster.mentions:
+            taken.update(range(m.span.start, m.span.end))
+            for role in _roles(doc, m.span):
+                if all(r.start != role.start for r in cluster.roles):
+                    cluster.roles.append(role)
+    role_tokens = {t.i for c in clusters for r in c.roles for t in doc.char_span(r.start, r.end, alignment_mode="expand") or []}
+    _descriptions(doc, clusters, taken | role_tokens)
+    clusters.sort(key=lambda c: min(m.span.start for m in c.mentions))
+    people = []
+    for n, cluster in enumerate(clusters, 1):
+        spans = [Span(m.span.start_char, m.span.end_char, m.span.text) for m in cluster.mentions] + cluster.extra
+        spans.sort(key=lambda s: s.start)
+        people.append(Person(f"p{n}", _canonical(cluster), spans, sorted(cluster.roles, key=lambda r: r.start)))
+    return people

@@ -1,0 +1,122 @@
+"""The extraction pipeline: repaired text -> Extraction, one stage after another.
+
+Stages, in order, each a module with one job:
+``nlp.parse`` (spaCy with the actor EntityRuler) -> ``actors`` -> ``people`` -> ``quotes`` ->
+``places`` -> trained ``heads`` (article-level labels) -> ``events`` (incident mentions, using
+``places``, ``dates`` and ``numbers``) -> ``relations``.
+``ctwatch extract`` runs it over stored articles and ``ctwatch eval`` over benchmark rows: the same code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from . import heads, nlp
+from .actors import find_actors
+from .dates import find_dates
+from .events import EventContext, find_events
+from .model import Extraction, PlaceMention
+from .numbers import find_casualties, find_count
+from .people import find_people
+from .places import find_places, incident_location
+from .quotes import find_quotes
+from .relations import find_relations
+
+EXTRACTOR_VERSION = "0.1.0"
+# Reports this short are about one incident: a place named anywhere in them is where it happened.
+SHORT_REPORT = 6
+
+
+@dataclass(frozen=True)
+class Item:
+    """One text to extract from, with what is known about it."""
+
+    text: str
+    published: date | None = None
+
+
+def extract(text: str, published: date | None = None) -> Extraction:
+    return next(extract_many([Item(text, published)]))
+
+
+def extract_many(items: Iterable[Item], batch_size: int = 64) -> Iterator[Extraction]:
+    """Extractions in the order of ``items``; spaCy and the heads work batch by batch."""
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(batch)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch)
+
+
+def _extract_batch(items: list[Item]) -> list[Extraction]:
+    texts = [item.text for item in items]
+    actions = heads.predict_actions(texts)
+    sides = heads.predict_perpetrator_side(texts)
+    targets = heads.predict_target(texts)
+    results = []
+    for item, doc, action, side, target in zip(items, nlp.parse_many(texts), actions, sides, targets):
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        # A one-sentence text is scored by the sentence head, a longer one by the document head.
+        police = heads.predict_police_actions([item.text], level="sentence" if len(sentences) <= 1 else "doc")[0]
+        results.append(_extract_doc(item, doc, sentences, action, {"perpetrator_side": side, "target": target,
+                                                                     "police_actions": police}))
+    return results
+
+
+def _extract_doc(item: Item, doc, sentences, action_scores, head_scores) -> Extraction:
+    text = item.text
+    actors = find_actors(doc)
+    people = find_people(doc, actors)
+    quotes = find_quotes(doc, people, actors)
+    places = find_places(text)
+
+    def locate(start: int, end: int):
+        if any(start <= p.span.start < end and p.kind != "country" for p in places) or len(sentences) <= SHORT_REPORT:
+            return incident_location(text, places, sentence_span=(start, end), when=item.published)
+        # A long article that does not say where: the country it is about, at the lowest precision.
+        return country_of(places), 3
+
+    def dates_in(start: int, end: int):
+        return [(span, d, p) for span, d, p in _dates(text, item.published) if start <= span.start < end]
+
+    def casualties(start: int, end: int):
+        return find_casualties(text[start:end])
+
+    def count(start: int, end: int, kind: str):
+        return find_count(text[start:end], kind)
+
+    context = EventContext(text=text, actors=actors, places=places, published=item.published, locate=locate,
+                           dates=dates_in, casualties=casualties, count=count)
+    events = find_events(sentences, context)
+    return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events,
+                      relations=find_relations(events, actors, text), action_scores=action_scores,
+                      head_scores=head_scores)
+
+
+def country_of(places: list[PlaceMention]) -> PlaceMention | None:
+    """The country most places of the text belong to, as its own country mention when the text names it."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
+    named = [p for p in places if p.kind == "country" and p.country == country]
+    return named[0] if named else None
+
+
+_DATE_CACHE: dict[tuple[str, date | None], list] = {}
+
+
+def _dates(text: str, published: date | None):
+    """find_dates once per text (events ask for the dates of many spans)."""
+    key = (text, published)
+    if key not in _DATE_CACHE:
+        if len(_DATE_CACHE) > 256:
+            _DATE_CACHE.clear()
+        _DATE_CACHE[key] = find_dates(text, published)
+    return _DATE_CACHE[key]

@@ -1,0 +1,406 @@
+"""Place mentions in a text, resolved against the gazetteer, and the place where an incident happened.
+
+``find_places(text)`` finds every gazetteer name (``gazetteer.find_names``), drops false hits
+(lower-case words, common English words, parts of person names), and picks one gazetteer row per
+mention by scoring the candidates on:
+
+- the kind cue next to the name: "X District" -> admin2, "X State/province" -> admin1,
+  "X village/town/block/tehsil/Police Station" -> town or area;
+- the other places of the text: a candidate whose admin1 (or, for a town, whose admin2) is also
+  named wins ("Bijapur District of Chhattisgarh" -> the Chhattisgarh one);
+- the country: the hint, or else the majority country of the unambiguous mentions;
+- a weak prior for the region the gazetteer covers best (more rows under the same admin1).
+
+Names the gazetteer lacks but the text marks as places ("Dumasil village", "Garwah District") are
+kept too: a district name is fuzzily matched (rapidfuzz) to the gazetteer's districts of the
+country, a village stays unresolved (``place_id`` None) and takes its admin1/admin2 from the text.
+
+``incident_location(text, places)`` picks the most specific place of the incident's sentence and
+returns it with ACLED geo-precision (1 the town, 2 near a town / a district, 3 a province or larger).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from .gazetteer import KIND_RANK, Gazetteer, Place, load
+from .model import PlaceMention, Span
+
+# Words that are also gazetteer names but, in running text, are almost always something else.
+COMMON_WORDS = frozenset(
+    """
+    a an the and or of in on at to by for from with as is was were be been are police station
+    district state village town city area block camp road market bazar bazaar post office union
+    central north south east west northern southern eastern western hills hill jungle forest border
+    river nagar colony sector island islands valley lake bridge gate school college hospital court
+    jail prison temple mosque church new old upper lower middle main high low big small gram
+    government minister chief leader party army force forces security jawan jawans commander
+    member members cadre cadres people person persons man men woman women boy girl children
+    national india indian maoist maoists naxal naxalite naxalites communist red star sun moon
+    day night morning evening week month year monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    more most some many much other another one two three four five six seven eight nine ten
+    said says told reports report according sources source official officials incident attack
+    mine mines bank banks office offices house home line lines office centre center point top
+    tiger lion rose star hope unity victory liberty justice peace deal premier golden silver
+    mandal tehsil taluka panchayat ward zone range circle division headquarters hq
+    sp dsp si asi crpf bsf cobra sog stf dvf grp rpf itbp ssb cisf iaf
+    """.split()
+)
+
+# Titles and words that put a following capitalised name in a person's name.
+PERSON_CUES = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Shri|Sri|Smt|Sheikh|Maulana|Mullah|Mulla|Haji|Syed|Sardar|Chaudhry|Mian|"
+    r"alias|identified as|named|son of|daughter of|wife of|husband of|leader|commander|Commander)\.?\s+)$"
+)
+NAME_WORDS = frozenset(
+    "khan singh kumar ali ahmed ahmad muhammad mohammad hussain shah baba yadav rao reddy das mishra "
+    "munda oraon mahato sahu prasad ram lal devi bibi begum".split()
+)
+
+ADMIN2_CUE = r"(?:District|district|Districts|districts|Dist\.?|Agency|agency|Division|division)"
+ADMIN1_CUE = r"(?:State|state|Province|province|Pradesh Police)"
+LOCAL_CUE = (
+    r"(?:village|villages|Village|Villages|town|Town|city|City|area|areas|Area|block|Block|tehsil|Tehsil|"
+    r"mandal|Mandal|taluka|Taluka|Police Station|police station|Police station|PS|P\.S\.|Thana|thana|"
+    r"forest|forests|Forest|Forests|jungle|jungles|hills|Hills|locality|neighbourhood|bazaar|Bazaar|"
+    r"market|Market|panchayat|Panchayat|subdivision|sub-division|Sub-Division|tehsil|outpost|"
+    r"camp|Camp|road|Road|bridge|Bridge|Tola|tola|tolla)"
+)
+_AFTER_ADMIN2 = re.compile(r"^\s*" + ADMIN2_CUE + r"\b")
+_AFTER_ADMIN1 = re.compile(r"^\s*" + ADMIN1_CUE + r"\b")
+_AFTER_LOCAL = re.compile(r"^\s*" + LOCAL_CUE + r"\b")
+_BEFORE_ADMIN2 = re.compile(r"\b(?:the|The) (?:district|District|Agency|agency) of\s+$")
+_BEFORE_ADMIN1 = re.compile(r"\b(?:the|The) (?:state|State|province|Province) of\s+$")
+_BEFORE_LOCAL = re.compile(r"\b(?:village|town|city|area|block|tehsil|mandal) of\s+$")
+
+_CAP_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*"
+_CAP_PHRASE = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
+# "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station"
+_UNKNOWN_PLACE = re.compile(
+    rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
+    rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area)\b"
+)
+_NOT_NAME = frozenset(
+    "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
+    "adjacent interior local respective concerned tribal naxal maoist maoist-affected naxal-affected "
+    "another other every each one two three four five the".split()
+)
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z\"“(])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation; abbreviations like "Dist." or initials may split wrongly."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        prev = text[max(0, m.start() - 4) : m.start()]
+        if re.search(r"(?:\b[A-Z]|\bNo|\bMr|\bDr|\bSt|\bDist|\bvs|\bP\.S)\.$", prev):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _cue(text: str, start: int, end: int) -> str | None:
+    after, before = text[end : end + 30], text[max(0, start - 20) : start]
+    if _AFTER_ADMIN2.match(after) or _BEFORE_ADMIN2.search(before):
+        return "admin2"
+    if _AFTER_ADMIN1.match(after) or _BEFORE_ADMIN1.search(before):
+        return "admin1"
+    if _AFTER_LOCAL.match(after) or _BEFORE_LOCAL.search(before):
+        return "local"
+    return None
+
+
+def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
+    """A gazetteer hit that is part of a person's name ("Kotta Rajam", "Mr Kalat", "Imran Khan")."""
+    if PERSON_CUES.search(text[max(0, start - 25) : start]):
+        return True
+    # followed by a typical surname: "Gaya Singh"
+    m = re.match(r"\s+([A-Z][a-z]+)\b", text[end : end + 20])
+    if m and m.group(1).lower() in NAME_WORDS:
+        return True
+    surface = text[start:end]
+    if surface.lower() in NAME_WORDS:
+        return True
+    # a capitalised word glued before it that is not a place itself and not a sentence start
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
+    if m:
+        ws = start - len(m.group(0))
+        before_that = text[max(0, ws - 3) : ws]
+        if (
+            m.group(1).lower() not in COMMON_WORDS
+            and m.group(1) not in ("The", "In", "At", "Near", "From", "Of", "To", "On", "And", "Dakshin", "Uttar",
+                                   "Paschim", "Purba", "Purbi", "East", "West", "North", "South", "Greater")
+            and not any(a <= ws < b for a, b in covered)
+            and not re.search(r"[.!?]\s*$|^\s*$", before_that)
+        ):
+            # "Kotta Rajam": two capitalised words; keep "Kalinga Nagar" (covered) or "the X"
+            after = text[end : end + 25]
+            if not (_AFTER_ADMIN2.match(after) or _AFTER_ADMIN1.match(after) or _AFTER_LOCAL.match(after)):
+                return True
+    return False
+
+
+def _to_mention(place: Place, start: int, end: int, text: str) -> PlaceMention:
+    admin2 = place.admin2 if place.kind not in ("country", "admin1") else None
+    if place.kind == "admin2":
+        admin2 = place.admin2 or place.name
+    return PlaceMention(
+        span=Span(start, end, text[start:end]),
+        place_id=place.id,
+        name=place.name,
+        kind=place.kind,
+        country=place.country,
+        admin1=place.admin1 if place.kind != "country" else None,
+        admin2=admin2,
+        lat=place.lat,
+        lon=place.lon,
+    )
+
+
+def _longest(matches: list[tuple[int, int, list[Place]]]) -> list[tuple[int, int, list[Place]]]:
+    matches = sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, rows in matches:
+        if any(s < b and a < e for a, b in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, rows))
+    return sorted(out, key=lambda m: m[0])
+
+
+def find_places(
+    text: str,
+    country_hint: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    region_prior: dict[str, float] | None = None,
+) -> list[PlaceMention]:
+    """Every place mention in ``text`` with the gazetteer row chosen for it, in text order.
+
+    ``region_prior`` (admin1 name -> share of a collection's incidents, 0..1) breaks ties between
+    same-named places when the text itself names no region ("Aurangabad District" alone)."""
+    gaz = gazetteer or load()
+    lower_text = text == text.lower()
+    raw = []
+    for s, e, rows in gaz.find_names(text):
+        surface = text[s:e]
+        if not lower_text and not surface[:1].isupper():
+            continue
+        if surface.lower() in COMMON_WORDS:
+            continue
+        raw.append((s, e, rows))
+    if country_hint:
+        # with a known country, a town or district elsewhere is a false hit (a name, a word)
+        raw = [(s, e, [r for r in rows if r.country == country_hint or r.kind in ("country", "admin1")])
+               for s, e, rows in raw]
+        raw = [(s, e, rows) for s, e, rows in raw if rows]
+    raw = _longest(raw)
+    covered = [(s, e) for s, e, _ in raw]
+    raw = [(s, e, rows) for s, e, rows in raw if not _is_person_part(text, s, e, covered)]
+
+    cues = {(s, e): _cue(text, s, e) for s, e, _ in raw}
+
+    # country: the hint, else the majority of single-country mentions
+    country = country_hint
+    if not country:
+        votes = Counter()
+        for _, _, rows in raw:
+            cs = {r.country for r in rows}
+            if len(cs) == 1:
+                votes[cs.pop()] += 1
+        country = votes.most_common(1)[0][0] if votes else None
+
+    # context: admin1s and admin2s the text names without doubt (only one candidate of that kind)
+    ctx_admin1: Counter = Counter()
+    ctx_admin2: Counter = Counter()
+    for s, e, rows in raw:
+        a1s = {r.admin1 for r in rows if r.kind == "admin1" and (not country or r.country == country)}
+        if len(a1s) == 1 and cues[(s, e)] != "admin2":
+            ctx_admin1[a1s.pop()] += 1
+        a2 = [r for r in rows if r.kind == "admin2" and (not country or r.country == country)]
+        if a2 and (cues[(s, e)] in ("admin2", None)):
+            for r in a2:
+                ctx_admin2[(r.admin1, r.admin2 or r.name)] += 1.0 / len(a2)
+                if len(a2) == 1:
+                    ctx_admin1[r.admin1] += 0.5
+
+    out: list[PlaceMention] = []
+    for s, e, rows in raw:
+        cue = cues[(s, e)]
+
+        def score(r: Place) -> float:
+            sc = 0.0
+            if cue == "admin2":
+                sc += 4 if r.kind == "admin2" else (-1 if r.kind in ("town", "admin3") else -4)
+            elif cue == "admin1":
+                sc += 4 if r.kind == "admin1" else -3
+            elif cue == "local":
+                sc += 3 if r.kind in ("town", "area", "admin3") else -2
+            if country:
+                sc += 3 if r.country == country else -3
+            own = (r.admin1, r.admin2 or r.name) if r.kind == "admin2" else None
+            if r.admin1 and r.kind != "admin1":
+                sc += 2 * min(ctx_admin1.get(r.admin1, 0), 1.5)
+            if r.kind in ("town", "area", "admin3") and r.admin2 and (r.admin1, r.admin2) in ctx_admin2:
+                sc += 2
+            if r.kind == "admin2" and own in ctx_admin2:
+                sc += 0  # itself
+            sc += {"admin1": 0.6, "admin2": 0.4, "country": 0.7}.get(r.kind, 0.0)
+            w = gaz.admin1_weight.get((r.country, r.admin1 or ""), 1)
+            sc += min(w, 1000) / 2000.0
+            if region_prior and r.admin1:
+                sc += 1.0 * region_prior.get(r.admin1, 0.0) / max(region_prior.values())
+            return sc
+
+        best = max(rows, key=lambda r: (score(r), -len(r.id)))
+        out.append(_to_mention(best, s, e, text))
+
+    out.extend(_unknown_places(text, out, gaz, country))
+    out.sort(key=lambda m: m.span.start)
+    return out
+
+
+def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, country: str | None) -> list[PlaceMention]:
+    """Names marked as places by a cue word that the gazetteer scan did not produce."""
+    out: list[PlaceMention] = []
+    admin2_rows = gaz.admin2_rows(country)
+    choices = {i: r.name for i, r in enumerate(admin2_rows)}
+    for m in _UNKNOWN_PLACE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        # drop leading non-name words ("The Gaya District" -> "Gaya")
+        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS):
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        start = m.start("name") + m.group("name").rfind(name)
+        end = start + len(name)
+        if any(k.span.start < end and start < k.span.end for k in known + out):
+            continue
+        if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):
+            continue
+        cue = m.group("cue").lower()
+        if cue in ("district",):
+            hit = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=84) if choices else None
+            if hit:
+                r = admin2_rows[hit[2]]
+                out.append(_to_mention(r, start, end, text))
+            else:
+                out.append(PlaceMention(Span(start, end, name), None, name, "admin2", country, None, name))
+        else:
+            kind = "town" if cue in ("village", "villages", "town") else "area"
+            out.append(PlaceMention(Span(start, end, name), None, name, kind, country, None, None))
+    return out
+
+
+# Renamings and splits of admin1 units: (country, admin1 now) -> (date it began, admin1 before).
+ADMIN1_HISTORY = {
+    ("IN", "Telangana"): (date(2014, 6, 2), "Andhra Pradesh"),
+    ("IN", "Jharkhand"): (date(2000, 11, 15), "Bihar"),
+    ("IN", "Chhattisgarh"): (date(2000, 11, 1), "Madhya Pradesh"),
+    ("IN", "Uttarakhand"): (date(2000, 11, 9), "Uttar Pradesh"),
+}
+
+_NEAR = re.compile(r"\b(?:near|outskirts of|close to|km from|kilometres from|kilometers from|km away from|vicinity of|"
+                   r"adjoining|bordering|border of|forests? of|jungles? of|forest area of|hills of)\s+(?:the\s+)?$",
+                   re.I)
+_IN_AT = re.compile(r"\b(?:in|at|near|from|of|under|inside|within|on)\s+(?:the\s+)?$", re.I)
+
+
+# Cities split into several districts, reported as the city unless the text names the district.
+CITY_DISTRICT_PREFIXES = ("Karachi ",)
+
+
+def incident_location(
+    text: str,
+    places: list[PlaceMention],
+    sentence_span: tuple[int, int] | Span | None = None,
+    when: date | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PlaceMention | None, int | None]:
+    """The place where the incident of ``sentence_span`` (default: the first sentence naming a place)
+    happened, with admin1/admin2 filled from the gazetteer and the text, and its ACLED geo-precision."""
+    gaz = gazetteer or load()
+    if not places:
+        return None, None
+    if isinstance(sentence_span, Span):
+        sentence_span = (sentence_span.start, sentence_span.end)
+    if sentence_span is None:
+        for s, e in sentences(text):
+            if any(s <= p.span.start < e for p in places):
+                sentence_span = (s, e)
+                break
+    s0, e0 = sentence_span or (0, len(text))
+    inside = [p for p in places if s0 <= p.span.start < e0 and p.kind != "country"] or [
+        p for p in places if p.kind != "country"
+    ] or places
+
+    def rank(p: PlaceMention) -> tuple:
+        before = text[max(0, p.span.start - 25) : p.span.start]
+        prep = 1 if _IN_AT.search(before) else 0
+        return (KIND_RANK.get(p.kind, 0), prep, -p.span.start)
+
+    best = max(inside, key=rank)
+    # districts and states named in the sentence (then the text) anchor the hierarchy
+    def first(kind: str, pool: list[PlaceMention]) -> PlaceMention | None:
+        for p in pool:
+            if p.kind == kind:
+                return p
+        return None
+
+    pool = inside + [p for p in places if p not in inside]
+    a2 = first("admin2", [p for p in inside if p.span.start >= best.span.start]) or first("admin2", pool)
+    a1 = first("admin1", [p for p in inside if p.span.start >= best.span.start]) or first("admin1", pool)
+
+    place = best
+    if best.admin2 is None and best.place_id is None:
+        # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
+        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "admin2")), None)
+        if container is not None:
+            place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
+                                   lat=container.lat, lon=container.lon)
+    if best.kind in ("town", "area", "admin3"):
+        if a2 and (best.admin2 is None or _norm(best.admin2) != _norm(a2.admin2 or a2.name)):
+            # the text's district outranks a homonym town elsewhere (or fills an unknown village)
+            place = replace(best, place_id=best.place_id if best.admin2 is None and best.place_id else None,
+                            admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
+                            lat=best.lat if best.admin2 is None else a2.lat,
+                            lon=best.lon if best.admin2 is None else a2.lon)
+        elif best.admin1 is None and a1:
+            place = replace(best, admin1=a1.admin1)
+    if place.kind in ("admin2", "town", "area", "admin3") and place.admin1 is None:
+        if a1:
+            place = replace(place, admin1=a1.admin1)
+        elif a2 and a2.admin1:
+            place = replace(place, admin1=a2.admin1)
+    if place.admin2 and place.admin2.startswith(CITY_DISTRICT_PREFIXES) and not any(
+            p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) for p in places):
+        # Karachi's districts: the city unless the text names the district (as PICSS and SATP code it)
+        place = replace(place, admin2=next(c for c in CITY_DISTRICT_PREFIXES if place.admin2.startswith(c)).strip())
+    if when and place.admin1:
+        hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))
+        if hist and when < hist[0]:
+            place = replace(place, admin1=hist[1])
+
+    before = text[max(0, place.span.start - 40) : place.span.start]
+    if place.kind in ("town", "area"):
+        precision = 2 if _NEAR.search(before) else 1
+    elif place.kind in ("admin3", "admin2"):
+        precision = 2
+    else:
+        precision = 3
+    return place, precision
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"[^a-z]", "", (s or "").lower())

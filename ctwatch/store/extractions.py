@@ -1,0 +1,68 @@
+"""Saving and reading extraction results. Re-extracting an article replaces its previous results."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..extract.model import EventMention, Extraction
+from .repository import audit, now
+from .schema import Article, EventMentionRecord, ExtractionRecord
+
+
+def _jsonable(value):
+    """Dates become ISO strings so the JSON column accepts them."""
+    return json.loads(json.dumps(value, default=lambda v: v.isoformat() if isinstance(v, (date, datetime)) else str(v)))
+
+
+def save_extraction(session: Session, article: Article, extraction: Extraction, version: str, actor: str) -> None:
+    data = _jsonable(extraction.to_json())
+    record = session.scalar(select(ExtractionRecord).where(ExtractionRecord.article_id == article.id))
+    before = {"extractor_version": record.extractor_version, "events": len(record.data.get("events", []))} if record else None
+    if record is None:
+        record = ExtractionRecord(article_id=article.id, org=article.org, tlp=article.tlp)
+        session.add(record)
+    record.extractor_version, record.created_at, record.data = version, now(), data
+    session.execute(delete(EventMentionRecord).where(EventMentionRecord.article_id == article.id))
+    for seq, event in enumerate(extraction.events):
+        session.add(_event_row(article, seq, event))
+    audit(session, actor, "update" if before else "create", "extractions", article.uid, before=before,
+          after={"extractor_version": version, "events": len(extraction.events), "actors": len(extraction.actors)})
+
+
+def _event_row(article: Article, seq: int, event: EventMention) -> EventMentionRecord:
+    place = event.place
+    return EventMentionRecord(
+        uid=str(uuid.uuid5(uuid.UUID(article.uid), f"event:{seq}:{event.span.start}")), article_id=article.id, seq=seq,
+        start=event.span.start, end=event.span.end, status=event.status, acled_event_type=event.acled_event_type,
+        acled_sub_event_type=event.acled_sub_event_type, gtd_attack_type=event.gtd_attack_type,
+        perpetrator=event.perpetrator.name if event.perpetrator else None,
+        perpetrator_id=event.perpetrator.actor_id if event.perpetrator else None,
+        target=event.target.name if event.target else event.target_category,
+        country=place.country if place else None, admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None, location=place.name if place else None,
+        lat=place.lat if place else None, lon=place.lon if place else None, geo_precision=event.geo_precision,
+        event_date=event.date, time_precision=event.time_precision,
+        killed=event.killed.total.value if event.killed.total else None,
+        injured=event.injured.total.value if event.injured.total else None,
+        org=article.org, tlp=article.tlp,
+    )
+
+
+def article_ids_to_extract(session: Session, version: str, everything: bool = False, ids: list[int] | None = None) -> list[int]:
+    """Articles with no extraction, or one made by another extractor version (or all, or the given ids)."""
+    statement = select(Article.id).order_by(Article.id)
+    if ids:
+        statement = statement.where(Article.id.in_(ids))
+    elif not everything:
+        current = select(ExtractionRecord.article_id).where(ExtractionRecord.extractor_version == version)
+        statement = statement.where(Article.id.not_in(current))
+    return list(session.scalars(statement))
+
+
+def get_extraction(session: Session, article_id: int) -> dict | None:
+    record = session.scalar(select(ExtractionRecord).where(ExtractionRecord.article_id == article_id))
+    return record.data if record else None

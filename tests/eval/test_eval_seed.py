@@ -1,0 +1,238 @@
+"""Seed-shaped gold scoring with hand-built Extractions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ctwatch.clean import repair
+from ctwatch.eval.seed import SECTIONS, aggregate_seed, score_seed
+from ctwatch.extract.model import (
+    ActorMention,
+    EventMention,
+    Extraction,
+    Person,
+    PlaceMention,
+    Quote,
+    Relation,
+    Span,
+)
+from ctwatch.models import CharMap, Edit, RepairResult
+
+
+def sp(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+def actor(text: str, name: str, actor_id: str | None, kind: str = "armed_group") -> ActorMention:
+    return ActorMention(sp(text), actor_id, name, kind, 2)
+
+
+def place(name: str, kind: str = "admin2", country: str | None = "PK", admin1: str | None = None,
+          admin2: str | None = None, place_id: str | None = None) -> PlaceMention:
+    return PlaceMention(sp(name), place_id, name, kind, country, admin1, admin2)
+
+
+def event(what: str, sub: str, perp: ActorMention | None, where: PlaceMention | None, status: str = "occurred"):
+    return EventMention(sp(what), status, [], None, sub, perpetrator=perp, place=where)
+
+
+def slug(name: str) -> str:
+    return name.lower().replace(" ", "_").replace("-", "_")
+
+
+def perfect_extraction(gold: dict) -> Extraction:
+    """What a perfect extractor would return for ``gold``, written with the variations the rules allow."""
+    ex = Extraction()
+    for a in gold.get("actors", []):
+        ex.actors += [actor(m, a["canonical"], slug(a["canonical"]), a["kind"]) for m in a["mentions"]]
+    # a generic state body, which the gold does not score
+    ex.actors.append(actor("the security agencies", "the security agencies", None, "state_agency"))
+    for i, p in enumerate(gold.get("people", []), start=1):
+        ex.people.append(Person(f"p{i}", p["mentions"][0], [sp(m) for m in p["mentions"]]))  # a variant spelling
+    for p in gold.get("places", []):
+        ex.places += [place(p["name"], "country", p.get("iso", "PK")[:2])] * 2  # twice: one distinct place
+    person_ids = {p.canonical: p.id for p in ex.people}
+    by_canonical = {p["canonical"]: p["mentions"][0] for p in gold.get("people", [])}
+    for kind, section in (("direct", "quotes"), ("reported", "reported_speech")):
+        for q in gold.get(section, []):
+            speaker = q["speaker"]
+            if speaker.startswith("unnamed "):
+                pid, name = None, "an " + speaker.split()[-1].rstrip("s")  # "an official"
+            else:
+                name = by_canonical[speaker]
+                pid = person_ids[name]
+            lead = "“" if kind == "direct" else "that "
+            ex.quotes.append(Quote(sp(lead + q["starts"] + " and so on"), kind, pid, name))
+    for inc in gold.get("incidents", []):
+        perp = actor(inc["actor1"], inc["actor1"], slug(inc["actor1"]))
+        where = place(inc.get("country", "Pakistan"), "country", "PK")
+        ex.events.append(event(inc["what"], inc["acled_sub_event_type"], perp, where))
+    for r in gold.get("relations", []):  # ends swapped: hostile is unordered
+        ex.relations.append(Relation(r["kind"], slug(r["b"]), slug(r["a"]), sp(r["evidence"])))
+    return ex
+
+
+@pytest.fixture(scope="module")
+def seed(shared_dir):
+    gold_path = shared_dir / "seed" / "article-001.gold.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = (gold_path.parent / gold["article"]).read_text(encoding="utf-8")
+    return gold, repair(raw, protected_terms=["IS-KP", "Pakhtunkhwa"])
+
+
+def test_perfect_extraction_scores_one_per_section(seed):
+    gold, repaired = seed
+    scores = score_seed(gold, perfect_extraction(gold), repaired.text, repaired)
+    assert set(scores) == set(SECTIONS)
+    for section in SECTIONS:
+        assert scores[section]["f1"] == 1.0, (section, scores[section])
+        assert scores[section]["n"] > 0
+
+
+def test_empty_extraction_has_zero_recall(seed):
+    gold, repaired = seed
+    scores = score_seed(gold, Extraction(), repaired.text, repaired)
+    for section in SECTIONS:
+        if section != "cleaning":
+            assert scores[section]["recall"] == 0.0 and scores[section]["f1"] == 0.0, section
+            assert scores[section]["fn"] == scores[section]["n"] > 0
+
+
+def test_wrong_speaker_or_start_misses_a_quote(seed):
+    gold, _ = seed
+    ex = perfect_extraction(gold)
+    first = ex.quotes[0]
+    ex.quotes[0] = Quote(first.span, "direct", "p2", "Mubasher Bukhari")  # wrong speaker
+    ex.quotes[1] = Quote(sp("Something else entirely"), "direct", ex.quotes[1].speaker, ex.quotes[1].speaker_name)
+    q = score_seed(gold, ex)["quotes"]
+    assert (q["tp"], q["fp"], q["fn"]) == (9, 2, 2)
+
+
+# --------------------------------------------------------------------------- tiny gold files
+
+GOLD = {
+    "actors": [{"canonical": "Tehreek-e-Taliban Pakistan", "mentions": ["TTP", "Tehreek-e-Taliban Pakistan"]}],
+    "people": [{"canonical": "Ali Khan", "mentions": ["Ali Khan", "Khan"]}],
+    "places": [{"name": "Swabi District"}, {"name": "Swabi"}, {"name": "Peshawar"}],
+    "incidents": [
+        {"acled_sub_event_type": "Armed clash", "actor1": "Tehreek-e-Taliban Pakistan", "admin1": "Khyber Pakhtunkhwa",
+         "admin2": "Swabi"},
+        {"acled_sub_event_type": "Remote explosive/landmine/IED", "actor1": "Unidentified Armed Group",
+         "admin1": "Khyber Pakhtunkhwa", "admin2": None},
+    ],
+    "not_incidents": ["the TTP has long carried out attacks ... on schools"],
+    "relations": [{"a": "Tehreek-e-Taliban Pakistan", "b": "Jamaat-ul-Ahrar", "kind": "splinter"}],
+    "quotes": [],
+}
+KP = "Khyber Pakhtunkhwa"
+
+
+def test_incident_matching_rules():
+    ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
+    swabi_town = place("Maneri Bala", "town", admin1=KP, admin2="Swabi District")
+    ex = Extraction(events=[
+        event("TTP militants attacked a post", "armed clash", actor("the militants", "Tehreek-e-Taliban Pakistan", "ttp"), swabi_town),
+        event("a bomb went off", "Remote explosive/landmine/IED", None, place("Mardan", admin1=KP, admin2="Mardan")),
+        event("the TTP has long carried out attacks", "Armed clash", ttp, swabi_town),  # a not-incident
+        event("a blast may happen", "Remote explosive/landmine/IED", None, swabi_town, status="hypothetical"),
+    ])
+    s = score_seed(GOLD, ex)["incidents"]
+    assert (s["tp"], s["fp"], s["fn"]) == (2, 1, 0)
+    assert s["not_incident_fp"] == 1
+
+
+@pytest.mark.parametrize("change", ["type", "perpetrator", "district", "no place"])
+def test_incident_needs_type_perpetrator_and_district(change):
+    ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
+    where = place("Swabi", admin1=KP, admin2="Swabi")
+    sub = "Attack" if change == "type" else "Armed clash"
+    perp = actor("BLA", "Balochistan Liberation Army", "bla") if change == "perpetrator" else ttp
+    if change == "district":
+        where = place("Mardan", admin1=KP, admin2="Mardan")
+    if change == "no place":
+        where = None
+    gold = {**GOLD, "incidents": GOLD["incidents"][:1], "not_incidents": []}
+    s = score_seed(gold, Extraction(events=[event("x", sub, perp, where)]))["incidents"]
+    assert s["tp"] == 0 and s["recall"] == 0.0
+
+
+def test_incident_country_level_by_iso_code():
+    gold = {"incidents": [{"acled_sub_event_type": "Armed clash", "actor1": "TTP", "country": "Pakistan"}]}
+    ex = Extraction(events=[event("x", "Armed clash", actor("TTP", "TTP", "ttp"), place("Pakistan", "country", "PK"))])
+    assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
+    ex.events[0].place = place("Kabul", "town", "AF")
+    assert score_seed(gold, ex)["incidents"]["f1"] == 0.0
+
+
+def test_places_ignore_district_suffix_and_count_distinct_predictions():
+    ex = Extraction(places=[place("Swabi", place_id="pk-swabi"), place("Swabi", place_id="pk-swabi"),
+                            place("Peshawar"), place("Quetta")])
+    s = score_seed(GOLD, ex)["places"]
+    # gold: "swabi" (twice, counted once), "peshawar"; predicted distinct: swabi, peshawar, quetta
+    assert (s["tp"], s["fp"], s["fn"], s["n"]) == (2, 1, 0, 2)
+
+
+def test_actors_people_and_relations():
+    ex = Extraction(
+        actors=[actor("TTP", "TTP", "ttp"), actor("Jamaat-ul-Ahrar", "Jamaat-ul-Ahrar", "jua"),
+                actor("Tehreek-e-Taliban", "Tehreek-e-Taliban Pakistan", "ttp")],
+        people=[Person("p1", "Ali Khann", [sp("Khan")])],  # canonical misspelt, a mention agrees
+        relations=[Relation("splinter", "jua", "ttp", sp("x"))],  # splinter is ordered: wrong way round
+    )
+    s = score_seed(GOLD, ex)
+    assert (s["actors"]["tp"], s["actors"]["fp"]) == (1, 1)  # two clusters predicted, one is gold
+    assert s["people"]["f1"] == 1.0
+    assert s["relations"]["tp"] == 0
+    ex.relations = [Relation("splinter", "ttp", "Jamaat-ul-Ahrar", sp("x"))]
+    assert score_seed(GOLD, ex)["relations"]["f1"] == 1.0
+
+
+def test_missing_and_empty_sections_are_excluded():
+    ex = Extraction(quotes=[Quote(sp("hello"), "direct", None, "someone")])
+    s = score_seed({"actors": [], "people": None, "quotes": []}, ex)
+    assert s["actors"]["n"] == 0 and s["actors"]["f1"] is None  # empty on both sides
+    assert s["people"]["f1"] is None and s["people"]["excluded"] == "not in gold"
+    assert s["reported_speech"]["excluded"] == "not in gold"
+    assert s["quotes"]["precision"] == 0.0 and s["quotes"]["fp"] == 1  # gold says none, one predicted
+    assert s["cleaning"]["f1"] is None
+
+
+def _repair_result(text: str, flags: list[Edit]) -> RepairResult:
+    return RepairResult(text=text, char_map=CharMap(((0, 0, len(text)),)), edits=tuple(flags))
+
+
+def test_cleaning_checks_and_spurious_flags():
+    gold = {"cleaning": {"must_contain": ["clash over ideology"], "must_not_contain": ["clashover"],
+                         "keep_unchanged": ["IS-KP"], "near_duplicate_sentences": [["A b c.", "A b d."]],
+                         "flag_as_damaged": ["it must the threats"]}}
+    text = "The clash over ideology. IS-KP said A b c. A b d. it must the threats now."
+    start = text.index("it must")
+    flags = [
+        Edit("near_duplicate_sentence", 0, 0, 0, 0, "A b c.", "A b d.", "near duplicate", applied=False),
+        Edit("damaged_text", start, start + 19, start, start + 19, "it must the threats", "", "missing word", applied=False),
+        Edit("damaged_text", 0, 3, 0, 3, "The", "", "spurious", applied=False),
+    ]
+    s = score_seed(gold, Extraction(), text, _repair_result(text, flags))["cleaning"]
+    assert (s["tp"], s["fn"], s["fp"], s["n"]) == (5, 0, 1, 5)
+    assert s["recall"] == 1.0 and s["precision"] == pytest.approx(5 / 6)
+    s = score_seed(gold, Extraction(), "clashover", _repair_result("clashover", []))["cleaning"]
+    assert (s["tp"], s["fn"]) == (0, 5)
+
+
+def test_aggregate_mean_and_pooled_micro():
+    a = {"actors": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0, "n": 1}}
+    b = {"actors": {"precision": 0.5, "recall": 1 / 3, "f1": 0.4, "tp": 1, "fp": 1, "fn": 2, "n": 3}}
+    c = {"actors": {"precision": None, "recall": None, "f1": None, "n": 0}}  # excluded from both
+    out = aggregate_seed([a, b, c])["actors"]
+    assert out["f1"] == pytest.approx(0.7) and out["files"] == 2 and out["n"] == 4
+    assert out["micro_precision"] == pytest.approx(2 / 3) and out["micro_recall"] == pytest.approx(0.5)
+    assert aggregate_seed([c])["people"]["files"] == 0
+
+
+def test_null_actor1_is_not_compared():
+    gold = {"incidents": [{"acled_sub_event_type": "Disrupted weapons use", "actor1": None, "admin1": KP}]}
+    sf = actor("security forces", "Security Forces", None, "state_force")
+    ex = Extraction(events=[event("a bomb was defused", "Disrupted weapons use", sf, place("Swabi", admin1=KP, admin2="Swabi"))])
+    assert score_seed(gold, ex)["incidents"]["f1"] == 1.0

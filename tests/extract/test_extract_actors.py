@@ -1,0 +1,59 @@
+"""Actor mentions: catalogue aliases and their spelling variants, context resolution, generic forces."""
+
+from __future__ import annotations
+
+import json
+
+from ctwatch.clean import repair
+from ctwatch.extract.actors import find_actors
+from ctwatch.extract.nlp import parse
+
+
+def ids(text: str) -> list[tuple[str | None, str]]:
+    return [(m.actor_id, m.span.text) for m in find_actors(parse(text))]
+
+
+def test_hyphen_and_space_variants_link_to_one_entry():
+    found = ids("Fighters of IS KP and ISKP clashed with the Tehreek e Taliban Pakistan near Jalalabad.")
+    assert found == [("iskp", "IS KP"), ("iskp", "ISKP"), ("ttp", "Tehreek e Taliban Pakistan")]
+
+
+def test_acronyms_are_case_sensitive():
+    assert ids("The bla bla of the meeting went on.") == []
+    assert ids("The BLA attacked a convoy in Kech.")[0][0] == "bla"
+
+
+def test_ambiguous_police_resolved_by_country():
+    assert ("pakistan_police", "Police") in ids("Police said the blast in Peshawar killed two men.")
+    assert ("india_police", "Police") in ids("Police said the blast in Srinagar, Jammu and Kashmir, killed two men.")
+
+
+def test_bare_taliban_follows_the_group_named_elsewhere():
+    text = "The Pakistani Taliban claimed the raid in Bannu. The Taliban also warned traders in Khyber Pakhtunkhwa."
+    assert [i for i, _ in ids(text)] == ["ttp", "ttp"]
+
+
+def test_generic_forces_count_as_subjects_only():
+    assert ("pakistan_security_forces", "Troops") in ids("Troops cordoned off the village near Quetta after the attack.")
+    assert ("pakistan_security_forces", "SFs") in ids("Militants fired on a checkpost of SFs near Quetta, Balochistan.")
+    assert ids("The group has a history of attacking security personnel in Pakistan.") == []
+
+
+def test_former_career_and_party_affiliation_are_not_actors():
+    assert ids("Ahmed Raza, a former police officer from Lahore, spoke at the seminar in Pakistan.") == []
+    assert ids("An activist of the Pakistan Peoples Party was wounded in Hyderabad, Sindh.") == []
+
+
+def test_unknown_group_and_bracketed_acronym():
+    found = find_actors(parse("The Qalandar Brigade (QB) claimed the attack in Mardan. QB fighters fled."))
+    assert [(m.actor_id, m.name, m.span.text) for m in found] == [
+        (None, "Qalandar Brigade", "Qalandar Brigade"), (None, "Qalandar Brigade", "QB"), (None, "Qalandar Brigade", "QB")]
+    assert found[0].kind == "unknown"
+
+
+def test_seed_article_actors(shared_dir):
+    raw = (shared_dir / "seed" / "article-001.txt").read_text(encoding="utf-8")
+    gold = json.loads((shared_dir / "seed" / "article-001.gold.json").read_text(encoding="utf-8"))
+    found = find_actors(parse(repair(raw).text))
+    assert {m.name for m in found} == {a["canonical"] for a in gold["actors"]}
+    assert {m.span.text for m in found} == {"Islamic State-Khorasan Province", "IS-KP", "Balochistan Liberation Army", "BLA"}

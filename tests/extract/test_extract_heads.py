@@ -1,0 +1,112 @@
+"""The shipped heads load, predict sensibly on hand-written texts, and refuse bad files clearly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from ctwatch.extract import heads
+from ctwatch.extract.heads import HeadError, LinearHead
+from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
+
+NAMES = ("actions", "perpetrator_side", "target", "police_sentence", "police_doc")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_shipped_head_loads_without_pickle_and_is_small(name):
+    head = heads.load_head(name)
+    assert head.meta["format_version"] == heads.FORMAT_VERSION
+    assert "heldout_scores" in head.meta and "training_data" in head.meta
+    size = sum((heads.MODELS_DIR / f"{name}.{ext}").stat().st_size for ext in ("json", "npz"))
+    assert size < 5_000_000
+
+
+def test_labels_are_the_taxonomy():
+    assert heads.load_head("actions").labels == ACTIONS
+    assert heads.load_head("perpetrator_side").labels == PERPETRATOR_SIDES
+    assert heads.load_head("target").labels == TARGETS
+    assert heads.load_head("police_sentence").labels == POLICE_ACTIONS
+
+
+def top(d):
+    return max(d, key=d.get)
+
+
+def test_actions_on_hand_written_texts():
+    texts = [
+        "A dalam member of the CPI-Maoist, wanted in several cases, surrendered before the Superintendent of Police on Monday.",
+        "Security forces arrested three Maoist cadres during a search operation near the village.",
+        "Maoists blew up a culvert and set fire to two trucks engaged in road construction.",
+        "Militants kidnapped a government engineer from his residence and demanded ransom.",
+    ]
+    p = heads.predict_actions(texts)
+    assert all(set(x) == set(ACTIONS) for x in p)
+    assert p[0]["surrender"] > 0.5
+    assert p[1]["arrest"] > 0.5
+    assert p[2]["infrastructure"] > 0.5
+    assert p[3]["abduction"] > 0.5
+    assert heads.decide("actions", p[:1]) == [["surrender"]] or "surrender" in heads.decide("actions", p[:1])[0]
+
+
+def test_perpetrator_and_target():
+    p = heads.predict_perpetrator_side(
+        ["Police arrested two Maoists in the district.", "Maoists shot dead a villager, branding him a police informer."]
+    )
+    assert top(p[0]) == "state" and top(p[1]) == "non_state"
+    assert all(abs(sum(x.values()) - 1) < 1e-6 for x in p)
+    t = heads.predict_target(["Maoists shot dead a villager, branding him a police informer.", "Two CRPF troopers were killed when Maoists ambushed their patrol."])
+    assert top(t[0]) == "civilian" and top(t[1]) == "security"
+
+
+def test_police_actions_sentence_and_doc():
+    s = heads.predict_police_actions(["Police opened fire on the mob, killing two people.", "The weather was pleasant on Sunday."], level="sentence")
+    assert s[0]["police_any"] > 0.5 > s[1]["police_any"]
+    doc = "The city was tense on Sunday. Shops were closed. Police arrested 20 people for rioting in the old city."
+    d = heads.predict_police_actions([doc, "The chief minister inaugurated a flyover. Traffic was smooth."], level="doc")
+    assert d[0]["police_any"] > d[1]["police_any"]
+    with pytest.raises(ValueError):
+        heads.predict_police_actions(["x"], level="paragraph")
+
+
+def test_split_sentences():
+    assert heads.split_sentences("One here. Two there! Three?") == ["One here.", "Two there!", "Three?"]
+
+
+def _copy(tmp_path, name="actions"):
+    for ext in ("json", "npz"):
+        shutil.copy(heads.MODELS_DIR / f"{name}.{ext}", tmp_path / f"{name}.{ext}")
+    return tmp_path / f"{name}.json"
+
+
+def test_version_mismatch_is_a_clear_error(tmp_path):
+    js = _copy(tmp_path)
+    doc = json.loads(js.read_text())
+    doc["format_version"] = 999
+    js.write_text(json.dumps(doc))
+    with pytest.raises(HeadError, match="format version 999"):
+        LinearHead.load(tmp_path, "actions")
+
+
+def test_wrong_format_and_missing_files(tmp_path):
+    js = _copy(tmp_path)
+    doc = json.loads(js.read_text())
+    doc["format"] = "sklearn-pickle"
+    js.write_text(json.dumps(doc))
+    with pytest.raises(HeadError, match="not a ctwatch-linear-head"):
+        LinearHead.load(tmp_path, "actions")
+    with pytest.raises(HeadError, match="not found"):
+        LinearHead.load(tmp_path, "nope")
+
+
+def test_shape_mismatch_is_caught(tmp_path):
+    _copy(tmp_path)
+    npz = tmp_path / "actions.npz"
+    with np.load(npz) as a:
+        arrs = {k: a[k] for k in a.files}
+    arrs["coef"] = arrs["coef"][:, :3]
+    np.savez_compressed(npz, **arrs)
+    with pytest.raises(HeadError, match="does not match"):
+        LinearHead.load(tmp_path, "actions")

@@ -1,0 +1,90 @@
+from ctwatch.extract.numbers import find_casualties, find_count, parse_number
+
+
+def killed(text):
+    k, _ = find_casualties(text)
+    return k.total.value if k.total else None
+
+
+def injured(text):
+    _, i = find_casualties(text)
+    return i.total.value if i.total else None
+
+
+def test_parse_number_words_and_vague_counts():
+    assert parse_number("twenty-five") == (25, True)
+    assert parse_number("a dozen") == (12, True)
+    assert parse_number("dozens of") == (12, False)
+    assert parse_number("tens of") == (10, False)
+    assert parse_number("hundreds of") == (100, False)
+    assert parse_number("several") == (3, False)
+    assert parse_number("1,200") == (1200, True)
+    assert parse_number("an") == (1, True)
+
+
+def test_passive_subject_with_sides():
+    k, _ = find_casualties("A policeman and two civilians were killed when rebels fired on a market.")
+    assert k.total.value == 3
+    assert k.security.value == 1 and k.civilian.value == 2
+    assert k.total.span.text.startswith("A policeman")
+
+
+def test_active_object_and_militant_side():
+    k, _ = find_casualties("Troops killed four Maoists in a gunfight near the river.")
+    assert k.total.value == 4 and k.militant.value == 4
+
+
+def test_named_single_victim_and_shot_dead():
+    assert killed("Ramesh Kumar (45), a shopkeeper, was shot dead by gunmen at his home.") == 1
+    assert killed("Gunmen shot dead a school teacher outside the bazaar.") == 1
+
+
+def test_including_does_not_double_count():
+    assert killed("Five persons, including two women, were killed in the blast.") == 5
+
+
+def test_at_least_and_vague():
+    k, _ = find_casualties("At least 14 people were killed in the bombing.")
+    assert k.total.value == 14 and k.total.exact
+    k, _ = find_casualties("Dozens of villagers were injured in the stampede.")
+    _, i = find_casualties("Dozens of villagers were injured in the stampede.")
+    assert i.total.value == 12 and not i.total.exact
+
+
+def test_injuries_and_killed_in_one_sentence():
+    text = "Two troopers were killed and three others sustained injuries in the ambush."
+    assert killed(text) == 2 and injured(text) == 3
+    assert injured("A landmine blast left nobody hurt, but a jeep was damaged; one jawan was wounded.") == 1
+
+
+def test_bare_another():
+    text = "One farmer died and another was wounded when the bomb exploded."
+    assert killed(text) == 1 and injured(text) == 1
+
+
+def test_restatement_across_sentences_not_added():
+    text = "Three militants were killed in an encounter. The troops retaliated, killing three militants."
+    assert killed(text) == 3
+
+
+def test_negation_gives_zero():
+    k, i = find_casualties("The bomb went off at night but no one was killed or injured.")
+    assert k.total.value == 0 and i.total.value == 0
+    k, _ = find_casualties("The explosion did not cause any casualties.")
+    assert k.total.value == 0
+
+
+def test_background_clause_is_ignored():
+    text = ("A rebel commander surrendered before police. He was involved in the 2009 attack "
+            "in which 12 policemen were killed.")
+    assert killed(text) is None
+
+
+def test_arrests_surrenders_abductions():
+    assert find_count("Police arrested three suspected militants from a hideout.", "arrested").value == 3
+    assert find_count("Two couriers were nabbed at a checkpoint.", "arrested").value == 2
+    assert find_count("Militants held a meeting in the forest.", "arrested") is None
+    assert find_count("Seven cadres surrendered before the District Collector.", "surrendered").value == 7
+    assert find_count("Gunmen kidnapped two engineers from the road site.", "abducted").value == 2
+    c = find_count("Police detained a dozen protesters.", "arrested")
+    assert c.value == 12 and c.span is not None

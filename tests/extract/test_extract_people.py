@@ -1,0 +1,62 @@
+"""People: name variants merged, surnames, titles and roles, definite descriptions."""
+
+from __future__ import annotations
+
+from ctwatch.clean import repair
+from ctwatch.extract.actors import find_actors
+from ctwatch.extract.nlp import parse
+from ctwatch.extract.people import find_people
+
+
+def people(text: str):
+    doc = parse(text)
+    return find_people(doc, find_actors(doc))
+
+
+def test_misspelled_variants_and_surname_merge_with_reconciled_canonical():
+    found = people("Talking to reporters, Syed Qamar Raza Bokhari, a retired judge, said the law was clear. "
+                   "Bokhari later met the governor. Syed Qamer Raza told the court he would appeal. "
+                   "Qamarr Raza Bokhari was not available afterwards.")
+    assert len(found) == 1
+    person = found[0]
+    assert person.canonical == "Syed Qamar Raza Bokhari"
+    assert {m.text for m in person.mentions} >= {"Syed Qamar Raza Bokhari", "Bokhari", "Syed Qamer Raza", "Qamarr Raza Bokhari"}
+    assert [r.text for r in person.roles] == ["retired judge"]
+
+
+def test_honorific_dropped_from_canonical_and_title_as_role():
+    found = people("Deputy Superintendent of Police (DSP) Farhan Malik said that Dr Naveed Anjum was treated in Multan.")
+    names = {p.canonical for p in found}
+    assert names == {"Farhan Malik", "Naveed Anjum"}
+    malik = next(p for p in found if p.canonical == "Farhan Malik")
+    assert any("Superintendent of Police" in r.text for r in malik.roles)
+
+
+def test_places_and_publishers_are_not_people():
+    found = people("A shopkeeper, identified as Rashid Mehmood, was shot in Garhi Habibullah village, reports Dawn.")
+    assert [p.canonical for p in found] == ["Rashid Mehmood"]
+
+
+def test_shared_surname_stays_ambiguous():
+    found = people("Nasreen Jatoi and her husband Akbar Jatoi were injured. Jatoi was taken to hospital.")
+    assert {p.canonical for p in found} == {"Nasreen Jatoi", "Akbar Jatoi"}
+    assert all("Jatoi" not in [m.text for m in p.mentions] for p in found)
+
+
+def test_definite_description_refers_back_to_the_one_matching_role():
+    found = people("Omar Hayat, a former provincial finance secretary, spoke first. "
+                   "“Budgets matter,” said the former secretary.")
+    assert any(m.text == "the former secretary" for m in found[0].mentions)
+
+
+def test_seed_people(shared_dir):
+    raw = (shared_dir / "seed" / "article-001.txt").read_text(encoding="utf-8")
+    doc = parse(repair(raw).text)
+    found = find_people(doc, find_actors(doc))
+    assert [p.canonical for p in found] == ["Syed Akhtar Ali Shah", "Mubasher Bukhari"]
+    shah, bukhari = found
+    assert {m.text for m in shah.mentions} == {"Syed Akhar Ali Shah", "Shah", "Syed Akhtar Ali", "Akhtarr Ali Shah",
+                                               "the former Home Department secretary"}
+    assert {m.text for m in bukhari.mentions} == {"Mubasher Bukhari", "Bukhari"}
+    assert "former police officer" in [r.text for r in shah.roles]
+    assert "security analyst" in [r.text for r in bukhari.roles]

@@ -1,0 +1,83 @@
+"""ctwatch.train on a tiny synthetic copy of the benchmark layout: files written, deterministic."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sklearn")
+
+from ctwatch.extract.heads import LinearHead
+from ctwatch.train import Options, is_heldout, train_heads
+from ctwatch.extract.heads import FeatureConfig
+
+TEMPLATES = {
+    "surrender": ("A Maoist cadre surrendered before police in {p} district.", "Maoist", ["surrender"], "No Target"),
+    "arrest": ("Police arrested two Maoists in {p} district.", "Security", ["arrest"], "Maoist"),
+    "bombing": ("Maoists triggered an IED blast targeting a CRPF vehicle in {p}.", "Maoist", ["bombing"], "Security"),
+    "assault": ("Maoists shot dead a villager suspecting him to be a police informer in {p}.", "Maoist", ["armed_assault"], "Civilians"),
+    "seizure": ("Security forces recovered rifles and explosives from a forest in {p}.", "Security", ["seizure"], "No Target"),
+}
+PLACES = ["Bijapur", "Dantewada", "Gaya", "Latehar", "Malkangiri", "Sukma", "Gadchiroli", "Aurangabad"]
+
+
+def _write(path: Path, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def make_benchmarks(root: Path) -> Path:
+    rng = random.Random(0)
+    bench = root / "benchmarks"
+    india = []
+    for i in range(160):
+        key = list(TEMPLATES)[i % len(TEMPLATES)]
+        text, perp, acts, tgt = TEMPLATES[key]
+        india.append({"id": f"satp-in-{i}", "text": text.format(p=rng.choice(PLACES)), "perpetrator": perp, "action_types": acts, "first_target": tgt})
+    _write(bench / "satp-india" / "dev.jsonl", india)
+    sa = [("Militants abducted a trader in {p}.", ["kidnapping"]), ("A bomb exploded in a market in {p}.", ["bombing"]),
+          ("Gunmen opened fire on a checkpost in {p}.", ["armed_assault"]), ("A rally was held in {p}.", ["other"])]
+    for part, n in (("train", 40), ("dev", 12)):
+        _write(bench / "satp-southasia" / f"{part}.jsonl",
+               [{"id": f"sa-{part}-{i}", "text": sa[i % 4][0].format(p=rng.choice(PLACES)), "labels": sa[i % 4][1]} for i in range(n)])
+    sents = [("Police arrested ten rioters on Sunday.", ["ARREST", "ANY_ACTION"]), ("Police fired in the air to disperse the mob.", ["FORCE", "ANY_ACTION"]),
+             ("The minister visited the relief camp.", []), ("Shops remained closed in the old city.", [])]
+    for part, n in (("train", 60), ("dev", 16)):
+        _write(bench / "india-police-events" / f"sents-{part}.jsonl",
+               [{"id": f"s-{part}-{i}", "text": sents[i % 4][0], "labels": sents[i % 4][1]} for i in range(n)])
+        docs = []
+        for i in range(n // 2):
+            a, b = sents[i % 4], sents[(i + 1) % 4]
+            docs.append({"id": f"d-{part}-{i}", "text": f"This story is from March 2002 {a[0]} {b[0]}", "labels": sorted(set(a[1]) | set(b[1]))})
+        _write(bench / "india-police-events" / f"docs-{part}.jsonl", docs)
+    return root
+
+
+def test_heldout_rule_matches_brief():
+    rid = "satp-in-101010901-1"
+    assert is_heldout(rid) == (int(hashlib.sha1(rid.encode()).hexdigest(), 16) % 5 == 0)
+
+
+def test_train_heads_writes_files_and_is_deterministic(tmp_path):
+    shared = make_benchmarks(tmp_path / "shared")
+    opts = Options(features=FeatureConfig(char_ngrams=(3, 4)), folds=3)
+    r1 = train_heads(shared, tmp_path / "out1", seed=0, opts=opts)
+    r2 = train_heads(shared, tmp_path / "out2", seed=0, opts=opts)
+    names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc"}
+    assert set(r1["heads"]) == names
+    for n in names:
+        for ext in ("json", "npz"):
+            a, b = (tmp_path / "out1" / f"{n}.{ext}").read_bytes(), (tmp_path / "out2" / f"{n}.{ext}").read_bytes()
+            if ext == "json":
+                a, b = (json.loads(x) for x in (a, b))
+                for d in (a, b):
+                    d.pop("train_seconds")
+            assert a == b, f"{n}.{ext} differs between two runs with the same seed"
+    assert (tmp_path / "out1" / "heads.json").exists() and (tmp_path / "out1" / "MODELS.md").exists()
+    head = LinearHead.load(tmp_path / "out1", "actions")
+    probs = head.predict(["A Maoist surrendered before the police in Gaya district."])[0]
+    assert max(probs, key=probs.get) == "surrender"
