@@ -324,7 +324,7 @@ def eval_command(
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
     else:
-        out.print(format_table(result), markup=False, highlight=False)
+        sys.stdout.write(format_table(result) + "\n")
 
 
 @app.command("train")

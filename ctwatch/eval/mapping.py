@@ -1,11 +1,24 @@
-"""Benchmark labels -> ctwatch taxonomy labels (``ctwatch/data/taxonomy.yaml``), in one place.
+"""Between ctwatch's own fields and each benchmark's labels, in one place.
 
-Used both to build training targets (``ctwatch/train.py``) and by ``ctwatch eval`` to compare
-ctwatch's predictions with benchmark gold. Every table maps *benchmark label -> ctwatch label*;
-the ``*_to_benchmark`` helpers invert them for scoring in the benchmark's own label space.
+Two directions, both here:
+- *benchmark label -> ctwatch label* tables (``SATP_INDIA_ACTION``, ``IPE_POLICE`` ...), used to build
+  training targets (``ctwatch/train.py``);
+- :func:`predicted_fields`, which reads an :class:`~ctwatch.extract.model.Extraction` — the same one
+  ``ctwatch extract`` stores — as a benchmark's fields for ``ctwatch eval``. It reads only what the
+  Extraction holds (the heads' decided labels, the incidents' types, counts and places): nothing
+  here is a model or a rule for one benchmark.
+
+Keys of the dict :func:`predicted_fields` returns are the benchmark's FIELD names
+(``readers.FIELDS``); values are a label, a list of labels, a count or a place name, None for "no
+prediction". ``ipe-*`` and ``satp-southasia`` return ``{"labels": [...]}``, ``acled-snippets``
+``{"label": code}``.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from ctwatch.extract.model import Casualties, EventMention, Extraction
 
 # SATP India `action_types` (already ctwatch names).
 SATP_INDIA_ACTION = {
@@ -82,10 +95,127 @@ def satp_india_perpetrator(label: str | None) -> str | None:
     return None if label is None else SATP_INDIA_PERPETRATOR[label]
 
 
-def to_benchmark(table: dict[str, str], ctwatch_labels: list[str]) -> list[str]:
-    """ctwatch labels -> benchmark labels (first benchmark label per ctwatch label; labels the
-    benchmark does not annotate are dropped). For targets the result is lower-case."""
+# ACLED sub-event type (ACLED's own name) <-> CASE-2021 code.
+ACLED_SUB_EVENT_CODES: dict[str, str] = {
+    "Armed clash": "ARMED_CLASH",
+    "Government regains territory": "GOV_REGAINS_TERIT",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "Chemical weapon": "CHEM_WEAP",
+    "Air/drone strike": "AIR_STRIKE",
+    "Suicide bomb": "SUIC_BOMB",
+    "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
+    "Remote explosive/landmine/IED": "REM_EXPLOS",
+    "Grenade": "GRENADE",
+    "Sexual violence": "SEX_VIOL",
+    "Attack": "ATTACK",
+    "Abduction/forced disappearance": "ABDUCT_DISSAP",
+    "Peaceful protest": "PEACE_PROTEST",
+    "Protest with intervention": "PROTEST_WITH_INTER",
+    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    "Violent demonstration": "VIOL_DEMONSTR",
+    "Mob violence": "MOB_VIOL",
+    "Agreement": "AGREEMENT",
+    "Arrests": "ARREST",
+    "Change to group/activity": "CHANGE_TO_GROUP_ACT",
+    "Disrupted weapons use": "DISR_WEAP",
+    "Headquarters or base established": "HQ_ESTABLISHED",
+    "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
+    "Other": "OTHER",
+}
+ACLED_CODE_NAMES: dict[str, str] = {code: name for name, code in ACLED_SUB_EVENT_CODES.items()}
+
+# ctwatch event kinds outside ACLED (CASE-2021's five extra types).
+EXTRA_KIND_CODES: dict[str, str] = {
+    "organised_crime": "ORG_CRIME",
+    "natural_disaster": "NATURAL_DISASTER",
+    "man_made_disaster": "MAN_MADE_DISASTER",
+    "diplomatic": "DIPLO",
+    "attribution": "ATTRIB",
+}
+
+_ACLED_BY_NORM = {name.casefold(): code for name, code in ACLED_SUB_EVENT_CODES.items()}
+_ACLED_BY_NORM.update({code.casefold(): code for code in ACLED_SUB_EVENT_CODES.values()})
+_ACLED_BY_NORM.update({kind: code for kind, code in EXTRA_KIND_CODES.items()})
+_ACLED_BY_NORM["organized_crime"] = "ORG_CRIME"
+
+
+def acled_code(sub_event_type: str | None) -> str | None:
+    """CASE-2021 code of an ACLED sub-event type name (or of a code or extra kind); None if unknown."""
+    if not sub_event_type:
+        return None
+    return _ACLED_BY_NORM.get(sub_event_type.strip().casefold())
+
+
+def _inverse(table: dict[str, str]) -> dict[str, str]:
     inverse: dict[str, str] = {}
     for bench, ours in table.items():
         inverse.setdefault(ours, bench)
-    return [inverse[l] for l in ctwatch_labels if l in inverse]
+    return inverse
+
+
+def occurred(extraction: Extraction) -> list[EventMention]:
+    """Events that happened (or were foiled): not negated, not hypothetical."""
+    return [e for e in extraction.events if e.status not in ("negated", "hypothetical")]
+
+
+def casualty_total(c: Casualties) -> int | None:
+    if c.total is not None:
+        return c.total.value
+    sides = [x.value for x in (c.security, c.civilian, c.militant, c.unknown) if x is not None]
+    return sum(sides) if sides else None
+
+
+def _satp_india(extraction: Extraction) -> dict[str, Any]:
+    events = occurred(extraction)
+    actions = _inverse(SATP_INDIA_ACTION)
+    side = (extraction.labels.get("perpetrator_side") or [None])[0]
+    target = (extraction.labels.get("target") or [None])[0]
+    place = next((e.place for e in events if e.place is not None), None)
+    if place is None and extraction.places:
+        place = next((p for p in extraction.places if p.admin2), extraction.places[0])
+    return {
+        "perpetrator": _inverse(SATP_INDIA_PERPETRATOR).get(side or ""),
+        "action_types": sorted({actions[a] for a in extraction.labels.get("actions", []) if a in actions}),
+        "first_target": _inverse(SATP_INDIA_TARGET).get(target or ""),
+        "fatalities.total": casualty_total(extraction.killed) or 0,
+        "injuries.total": casualty_total(extraction.injured) or 0,
+        "arrests.total_arrests": extraction.arrested.value if extraction.arrested else 0,
+        "location.state": place.admin1 if place else None,
+        "location.district": place.admin2 if place else None,
+    }
+
+
+def _satp_southasia(extraction: Extraction) -> dict[str, Any]:
+    labels = _inverse(SATP_SOUTHASIA_ACTION)
+    # Actions South Asia has no label for (arrests, surrenders, seizures, property) are its "other".
+    return {"labels": sorted({labels.get(a, "other") for a in extraction.labels.get("actions", [])})}
+
+
+def _ipe(extraction: Extraction) -> dict[str, Any]:
+    labels = _inverse(IPE_POLICE)
+    return {"labels": sorted({labels[a] for a in extraction.labels.get("police_actions", []) if a in labels})}
+
+
+def _acled(extraction: Extraction) -> dict[str, Any]:
+    for e in occurred(extraction):
+        code = acled_code(e.acled_sub_event_type)
+        if code is None:
+            code = next((EXTRA_KIND_CODES[a] for a in e.actions if a in EXTRA_KIND_CODES), None)
+        if code is not None:
+            return {"label": code}
+    return {"label": None}
+
+
+def predicted_fields(benchmark: str, extraction: Extraction) -> dict[str, Any]:
+    """The benchmark's fields as read from ``extraction`` (see the module docstring)."""
+    readers = {
+        "satp-india": _satp_india,
+        "satp-southasia": _satp_southasia,
+        "ipe-docs": _ipe,
+        "ipe-sents": _ipe,
+        "acled-snippets": _acled,
+    }
+    if benchmark not in readers:
+        raise ValueError(f"no field mapping for benchmark {benchmark!r} (seed is scored from the Extraction itself)")
+    return readers[benchmark](extraction)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ctwatch.eval import metrics, seed
-from ctwatch.eval.fields import predicted_fields
+from ctwatch.eval.mapping import predicted_fields
 from ctwatch.eval.readers import FIELDS, check_benchmark, read_benchmark
 from ctwatch.extract.model import Extraction
 from ctwatch.models import RepairResult

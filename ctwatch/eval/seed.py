@@ -33,7 +33,8 @@ Matching rules
     whose id ``speaker`` holds). A gold speaker "unnamed X" matches a predicted speaker that is not
     a named Person and shares a content word with X ("unnamed officials" ~ "an official").
 ``incidents``
-    Predicted events whose status is not ``negated`` or ``hypothetical``. A gold incident matches
+    Predicted events with an ACLED sub-event type whose status is not ``negated`` or ``hypothetical``
+    (events of kinds outside ACLED, such as a natural disaster, are not incidents). A gold incident matches
     when (1) the ACLED sub-event types are equal; (2) the perpetrator agrees: gold ``actor1`` meets
     the predicted perpetrator's name, span text or the mentions of its actor cluster (as for
     actors); a gold "Unidentified ..."/"Unknown" actor1 matches no perpetrator or an unlinked one
@@ -96,9 +97,10 @@ def norm(text: str | None) -> str:
 
 
 def norm_place(name: str | None) -> str:
+    """Place names compared without "the", a kind suffix, spaces or hyphens ("Darra Adam Khel" = "Darra Adamkhel")."""
     n = norm(name)
     n = n[4:] if n.startswith("the ") else n
-    return _PLACE_SUFFIX.sub("", n)
+    return re.sub(r"[\s\-'’]", "", _PLACE_SUFFIX.sub("", n))
 
 
 def _names(values: Iterable[str | None]) -> set[str]:
@@ -297,7 +299,8 @@ def _overlaps_not_incident(span_text: str, pieces: list[str]) -> bool:
 def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:
     """The incidents matching, and how many predictions were false positives as not-incidents."""
     pieces = [p for s in gold.get("not_incidents") or () for p in (norm(x) for x in s.split("...")) if len(p) >= 15]
-    events = [e for e in extraction.events if e.status not in ("negated", "hypothetical")]
+    # Incidents are the events coded in ACLED's typology; other kinds (a flood, a diplomatic protest) are not.
+    events = [e for e in extraction.events if e.status not in ("negated", "hypothetical") and e.acled_sub_event_type]
     candidates = [e for e in events if not _overlaps_not_incident(e.span.text, pieces)]
     not_incident_fp = len(events) - len(candidates)
 

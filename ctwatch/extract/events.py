@@ -128,6 +128,7 @@ class _Cue:
 class _Group:
     sentences: list[tuple[int, int]]
     cues: list[_Cue]
+    extent: tuple[int, int] = (0, 0)  # the text this incident owns, for counts and place
 
     @property
     def start(self) -> int:
@@ -161,6 +162,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue  # a claim with no incident of its own to attach to
         else:
             groups.append(_Group([(start, end)], cues))
+    # Each incident owns the text from the end of the one before to the start of the one after:
+    # the sentences around an incident ("The deceased were identified as ...") describe it.
+    bounds = [0] + [g.start for g in groups[1:]] + [len(context.text)]
+    for index, group in enumerate(groups):
+        group.extent = (groups[index - 1].end if index else 0, bounds[index + 1])
     return [_code(group, context, rules) for group in groups]
 
 
@@ -224,7 +230,7 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     group_text = text[group.start:group.end].lower()
     hit = {name: bool(pattern.search(group_text)) for name, pattern in rules.targets.items()}
-    killed, injured = context.casualties(group.start, group.end)
+    killed, injured = context.casualties(*group.extent)
 
     claimed_by = _claimant(group, context)
     perpetrator = claimed_by or _named_perpetrator(group, context)
@@ -248,7 +254,7 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
     if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
         perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
 
-    place, precision = context.locate(group.start, group.end)
+    place, precision = context.locate(*group.extent)
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
     event_date, time_precision, date_span = (dated[0][1], dated[0][2], dated[0][0]) if dated else (None, None, None)
     return EventMention(
@@ -266,9 +272,9 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
         place=place, geo_precision=precision,
         date=event_date, time_precision=time_precision, date_span=date_span,
         killed=killed, injured=injured,
-        arrested=context.count(group.start, group.end, "arrested"),
-        surrendered=context.count(group.start, group.end, "surrendered"),
-        abducted=context.count(group.start, group.end, "abducted"),
+        arrested=context.count(*group.extent, "arrested"),
+        surrendered=context.count(*group.extent, "surrendered"),
+        abducted=context.count(*group.extent, "abducted"),
         claimed_by=claimed_by,
     )
 

@@ -134,10 +134,17 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    # Article-level totals, counted over the whole text (restatements counted once), as PICSS and
+    # SATP count a report; the incidents carry their own shares.
+    killed: Casualties = field(default_factory=Casualties)
+    injured: Casualties = field(default_factory=Casualties)
+    arrested: Count | None = None
     # Article-level labels from the trained heads: ctwatch action label -> probability
     action_scores: dict[str, float] = field(default_factory=dict)
     # The other heads (perpetrator_side, target, police_actions): head -> label -> probability
     head_scores: dict[str, dict[str, float]] = field(default_factory=dict)
+    # What each head decided with its tuned thresholds: head -> labels ("actions", "perpetrator_side", ...)
+    labels: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -63,13 +63,20 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
     for item, doc, action, side, target in zip(items, nlp.parse_many(texts), actions, sides, targets):
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         # A one-sentence text is scored by the sentence head, a longer one by the document head.
+        police_head = "police_sentence" if len(sentences) <= 1 else "police_doc"
         police = heads.predict_police_actions([item.text], level="sentence" if len(sentences) <= 1 else "doc")[0]
+        labels = {
+            "actions": heads.decide("actions", [action], at_least_one=True)[0],
+            "perpetrator_side": heads.decide("perpetrator_side", [side])[0],
+            "target": heads.decide("target", [target])[0],
+            "police_actions": heads.decide(police_head, [police])[0],
+        }
         results.append(_extract_doc(item, doc, sentences, action, {"perpetrator_side": side, "target": target,
-                                                                     "police_actions": police}))
+                                                                     "police_actions": police}, labels))
     return results
 
 
-def _extract_doc(item: Item, doc, sentences, action_scores, head_scores) -> Extraction:
+def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels) -> Extraction:
     text = item.text
     actors = find_actors(doc)
     people = find_people(doc, actors)
@@ -77,8 +84,11 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores) -> Extr
     places = find_places(text)
 
     def locate(start: int, end: int):
-        if any(start <= p.span.start < end and p.kind != "country" for p in places) or len(sentences) <= SHORT_REPORT:
-            return incident_location(text, places, sentence_span=(start, end), when=item.published)
+        """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
+        named = next(((s, e) for s, e in sentences if s >= start and e <= end
+                      and any(s <= p.span.start < e and p.kind != "country" for p in places)), None)
+        if named or len(sentences) <= SHORT_REPORT:
+            return incident_location(text, places, sentence_span=named, when=item.published)
         # A long article that does not say where: the country it is about, at the lowest precision.
         return country_of(places), 3
 
@@ -94,9 +104,11 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores) -> Extr
     context = EventContext(text=text, actors=actors, places=places, published=item.published, locate=locate,
                            dates=dates_in, casualties=casualties, count=count)
     events = find_events(sentences, context)
+    killed, injured = find_casualties(text)
     return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events,
+                      killed=killed, injured=injured, arrested=find_count(text, "arrested"),
                       relations=find_relations(events, actors, text), action_scores=action_scores,
-                      head_scores=head_scores)
+                      head_scores=head_scores, labels=labels)
 
 
 def country_of(places: list[PlaceMention]) -> PlaceMention | None:

@@ -80,11 +80,17 @@ _BEFORE_ADMIN1 = re.compile(r"\b(?:the|The) (?:state|State|province|Province) of
 _BEFORE_LOCAL = re.compile(r"\b(?:village|town|city|area|block|tehsil|mandal) of\s+$")
 
 _CAP_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*"
-_CAP_PHRASE = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
-# "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station"
+# Up to three capitalised words, or a number/letter after the first ("Sector 8 L"), joined by the
+# Urdu/Persian izafat "e" ("Bagh e Hilara", "Sharah e Iqbal").
+_CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b)?){{0,2}}"
+# Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
+NAME_CUES = ("Road", "Bazaar", "Market", "Colony", "Town", "Chowk", "Ground", "Street", "Square", "Crossing",
+             "Bypass", "Goth", "Mohalla", "Stadium", "Sector")
+# "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
-    rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area)\b"
+    rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area|"
+    rf"bazaar|market|{'|'.join(NAME_CUES)})\b"
 )
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
@@ -285,6 +291,11 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         name = " ".join(words)
         start = m.start("name") + m.group("name").rfind(name)
         end = start + len(name)
+        if m.group("cue") in NAME_CUES:  # the cue is part of the name: "Faisal Town"
+            name, end = f"{name} {m.group('cue')}", m.end("cue")
+        # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
+        known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start
+                                             and k.kind not in ("admin1", "admin2"))]
         if any(k.span.start < end and start < k.span.end for k in known + out):
             continue
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):

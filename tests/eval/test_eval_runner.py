@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from ctwatch.eval.fields import ACLED_SUB_EVENT_CODES, acled_code, predicted_fields
+from ctwatch.eval.mapping import ACLED_SUB_EVENT_CODES, acled_code, predicted_fields
 from ctwatch.eval.readers import BenchmarkError
 from ctwatch.eval.runner import format_table, run_eval
 from ctwatch.extract.model import (
@@ -57,7 +57,9 @@ def test_satp_india_json_shape_and_scores(tmp_path):
         district = text.split()[-1]
         n = {"two": 2, "one": 1, "three": 0}[text.split()[2]]
         return Extraction(events=[_event(n, district, state=text.startswith("police"))],
-                          action_scores={"armed_assault": 0.9, "bombing": 0.2, "police_any": 0.8})
+                          killed=Casualties(total=Count(n)),
+                          labels={"actions": ["armed_assault"], "police_actions": ["police_any"], "target": ["security"],
+                                  "perpetrator_side": ["state" if text.startswith("police") else "non_state"]})
 
     result = run_eval("satp-india", path, extract)
     assert REQUIRED <= set(result) and result["benchmark"] == "satp-india" and result["n"] == 3
@@ -90,8 +92,8 @@ def test_labels_benchmarks_and_limit(tmp_path):
     ])
 
     def extract(text, published):
-        scores = {"police_any": 0.9 if "police" in text else 0.1, "police_arrest": 0.7 if "arrest" in text else 0.0}
-        return Extraction(action_scores=scores)
+        decided = (["police_any"] if "police" in text else []) + (["police_arrest"] if "arrest" in text else [])
+        return Extraction(labels={"police_actions": decided})
 
     result = run_eval("ipe-sents", path, extract)
     m = result["metrics"]
@@ -104,7 +106,7 @@ def test_labels_benchmarks_and_limit(tmp_path):
     sa = _jsonl(tmp_path / "sa.jsonl", [{"id": "x", "text": "kidnapped", "labels": ["kidnapping"]},
                                         {"id": "y", "text": "bomb", "labels": ["bombing", "other"]}])
     result = run_eval("satp-southasia", sa, lambda t, d: Extraction(
-        action_scores={"abduction": 0.9} if t == "kidnapped" else {"bombing": 0.8, "arrest": 0.6}))
+        labels={"actions": ["abduction"] if t == "kidnapped" else ["bombing", "arrest"]}))
     assert result["metrics"]["labels"]["example_f1"] == 1.0
     assert result["metrics"]["labels"]["micro_f1"] == 1.0
 
@@ -144,8 +146,9 @@ def test_acled_code_table():
 
 
 def test_predicted_fields_defaults():
-    ex = Extraction(events=[_event(2, "Gaya"), _event(1, "Gaya")],
-                    action_scores={"armed_assault": 0.7, "kidnapping": 0.6, "police_kill": 0.9, "seizure": 0.1})
+    ex = Extraction(events=[_event(2, "Gaya"), _event(1, "Gaya")], killed=Casualties(total=Count(3)),
+                    labels={"actions": ["armed_assault", "abduction"], "police_actions": ["police_kill"],
+                            "perpetrator_side": ["non_state"]})
     f = predicted_fields("satp-india", ex)
     assert f["action_types"] == ["abduction", "armed_assault"]
     assert f["fatalities.total"] == 3 and f["perpetrator"] == "Maoist" and f["location.state"] == "Jharkhand"
@@ -195,7 +198,7 @@ def test_extraction_errors(tmp_path):
     def flaky(text, published):
         if text == "boom":
             raise RuntimeError("model exploded")
-        return Extraction(action_scores={"other": 0.9})
+        return Extraction(labels={"actions": ["other"]})
 
     result = run_eval("satp-southasia", path, flaky)
     assert result["errors"] == 1 and any("model exploded" in n for n in result["notes"])
