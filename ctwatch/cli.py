@@ -193,8 +193,9 @@ def show(
     db: DbOption = None,
     edits: Annotated[bool, typer.Option("--edits", help="List every repair and flag with its reason and place.")] = False,
     raw: Annotated[bool, typer.Option("--raw", help="Print the raw text as scraped instead of the repaired text.")] = False,
+    extracted: Annotated[bool, typer.Option("--extracted", help="List what extraction found: actors, people, places, quotes, incidents.")] = False,
 ) -> None:
-    """Show one article: metadata, repaired (or raw) text, and optionally its edits."""
+    """Show one article: metadata, repaired (or raw) text, and optionally its edits and extraction."""
     from .store import repository
 
     _, store = _open(db)
@@ -224,6 +225,10 @@ def show(
                 out.print(f"     {escape(e.reason)}", highlight=False)
                 if e.kind != "glued_words":  # the reason already shows the split
                     out.print(f"     {_clip(e.before)!r} → {_clip(e.after)!r}", markup=False, highlight=False)
+        if extracted:
+            from .store.extractions import get_extraction
+
+            _print_extraction(get_extraction(session, article_id))
     store.close()
 
 
@@ -307,6 +312,32 @@ def extract_command(
     store.close()
 
 
+@app.command()
+def incidents(
+    db: DbOption = None,
+    since: Annotated[Optional[datetime], DateOption] = None,
+    until: Annotated[Optional[datetime], DateOption] = None,
+    admin1: Annotated[Optional[str], typer.Option(help="Only this province or state.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--type", help="Only this ACLED sub-event type, e.g. 'Suicide bomb'.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """List incident mentions found in the stored articles (one row per article and incident)."""
+    from .store.extractions import list_event_mentions
+
+    _, store = _open(db)
+    with store.sessions() as session:
+        rows, total = list_event_mentions(session, since=since, until=until, admin1=admin1, sub_event_type=kind, limit=limit)
+        table = Table(title=f"{total} incident mention{'s' if total != 1 else ''}", title_justify="left")
+        for column in ("article", "date", "type", "perpetrator", "place", "killed", "injured"):
+            table.add_column(column, overflow="fold")
+        for r in rows:
+            table.add_row(str(r.article_id), r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
+                          r.perpetrator or "", ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
+                          "" if r.killed is None else str(r.killed), "" if r.injured is None else str(r.injured))
+    store.close()
+    out.print(table)
+
+
 @app.command("eval")
 def eval_command(
     benchmark: Annotated[str, typer.Argument(help="seed, satp-india, satp-southasia, ipe-docs, ipe-sents or acled-snippets.")],
@@ -362,6 +393,47 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     downgrade(store, revision)
     out.print(f"{settings.db} is at schema {current_revision(store) or 'base'}")
     store.close()
+
+
+def _print_extraction(data: dict | None) -> None:
+    out.print()
+    if data is None:
+        out.print("[bold]Extraction[/bold]: none yet (run `ctwatch extract`)")
+        return
+    actors: dict[str, list[str]] = {}
+    for a in data["actors"]:
+        actors.setdefault(f"{a['name']} ({a['kind']}" + ("" if a["actor_id"] else ", not in the knowledge base") + ")", []).append(a["span"]["text"])
+    out.print("[bold]Actors[/bold]")
+    for name, surfaces in actors.items():
+        out.print(f"  {escape(name)}: {escape(', '.join(sorted(set(surfaces))))}", highlight=False)
+    out.print("[bold]People[/bold]")
+    for p in data["people"]:
+        roles = "; ".join(r["text"] for r in p["roles"])
+        out.print(f"  {escape(p['canonical'])}: {escape(', '.join(sorted({m['text'] for m in p['mentions']})))}"
+                  + (f" — {escape(roles)}" if roles else ""), highlight=False)
+    out.print("[bold]Places[/bold]")
+    for name in sorted({f"{p['name']} ({p['kind']}, {', '.join(x for x in (p['admin2'], p['admin1'], p['country']) if x)})" for p in data["places"]}):
+        out.print(f"  {escape(name)}", highlight=False)
+    out.print("[bold]Quotes[/bold]")
+    for q in data["quotes"]:
+        out.print(f"  {q['kind']}, {escape(q['speaker_name'] or 'unknown speaker')}: {escape(_clip(q['span']['text']))!r}", highlight=False)
+    out.print("[bold]Incidents[/bold]")
+    for e in data["events"]:
+        place = e["place"] or {}
+        where = ", ".join(x for x in (place.get("name"), place.get("admin2"), place.get("admin1")) if x)
+        killed = (e["killed"].get("total") or {}).get("value")
+        injured = (e["injured"].get("total") or {}).get("value")
+        out.print(f"  {escape(e['acled_sub_event_type'] or ', '.join(e['actions']))} [{e['status']}] by "
+                  f"{escape((e['perpetrator'] or {}).get('name') or 'unknown')}"
+                  + (f" in {escape(where)} (geo precision {e['geo_precision']})" if where else "")
+                  + (f" on {e['date']} (time precision {e['time_precision']})" if e["date"] else "")
+                  + (f"; killed {killed}" if killed is not None else "") + (f", injured {injured}" if injured is not None else ""),
+                  highlight=False)
+        out.print(f"     {escape(_clip(e['span']['text'], 110))!r}", highlight=False)
+    if data["relations"]:
+        out.print("[bold]Relations[/bold]")
+        for r in data["relations"]:
+            out.print(f"  {escape(r['a'])} —{r['kind']}— {escape(r['b'])}", highlight=False)
 
 
 def _clip(value: str, width: int = 70) -> str:

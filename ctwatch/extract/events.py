@@ -12,7 +12,7 @@ stages that specialise in those (passed in as ``EventContext``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +58,10 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|u
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
+                                 r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\b(to|will|would|could|may|might)\s+$")
 _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?)\b")
 
@@ -142,6 +146,7 @@ class _Group:
 def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list[EventMention]:
     """Incident mentions in the text, in order. ``sentences`` are (start, end) spans of the text."""
     rules = load_rules()
+    short_report = len(sentences) <= SHORT_REPORT_SENTENCES
     groups: list[_Group] = []
     last_index = -10
     for index, (start, end) in enumerate(sentences):
@@ -149,10 +154,12 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         cues = _cues(sentence, start, rules)
         if not cues or not _is_specific(sentence, cues, rules):
             continue
+        if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()):
+            continue  # in a long article, "smuggling routes" with no count or date is background, not an event
         categories = {c.category.name for c in cues}
         # In a long article they follow one another (one sentence without a cue may sit between them);
         # a short report is about one incident unless it says otherwise.
-        adjacent = len(sentences) <= SHORT_REPORT_SENTENCES or index - last_index <= 2
+        adjacent = short_report or index - last_index <= 2
         current = groups[-1] if groups and adjacent else None
         last_index = index
         if current is not None and _continues(current, sentence, categories, rules, context, start, end):
@@ -162,12 +169,29 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue  # a claim with no incident of its own to attach to
         else:
             groups.append(_Group([(start, end)], cues))
-    # Each incident owns the text from the end of the one before to the start of the one after:
-    # the sentences around an incident ("The deceased were identified as ...") describe it.
+    # In a short report each incident owns the text from the end of the one before to the start of
+    # the one after: the sentences around it ("The deceased were identified as ...") describe it.
+    # In a long article the incident's own sentences are its extent: the rest is commentary.
     bounds = [0] + [g.start for g in groups[1:]] + [len(context.text)]
     for index, group in enumerate(groups):
-        group.extent = (groups[index - 1].end if index else 0, bounds[index + 1])
-    return [_code(group, context, rules) for group in groups]
+        group.extent = (groups[index - 1].end if index else 0, bounds[index + 1]) if short_report else (group.start, group.end)
+    events = []
+    for group in groups:
+        event = _code(group, context, rules)
+        events.append(event)
+        # "in two separate incidents": the report counts several incidents it does not tell apart
+        # (ACLED codes each); the copies share the report's words but not its counts.
+        for _ in range(_stated_incidents(context.text[group.start:group.end]) - 1):
+            events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
+    return events
+
+
+def _stated_incidents(text: str) -> int:
+    match = _SEPARATE_INCIDENTS.search(text)
+    if not match:
+        return 1
+    word = match.group(1).lower()
+    return 2 if word == "both" else _SMALL_NUMBERS.get(word, 1)
 
 
 def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
@@ -177,6 +201,8 @@ def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         for match in category.pattern.finditer(lowered):
             if _INTENTION.search(lowered, 0, match.start()):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
+            if match.group().endswith("ed") and _DETERMINER_BEFORE.search(lowered, 0, match.start()):
+                continue  # "the detained militants": a participle describing someone, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     if any(c.category.name in ("defused", "seizure") for c in found):
         # "defused four bombs", "recovered explosives": the bomb words name the device that was stopped
@@ -247,7 +273,7 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
             sub_event = "Attack"  # abducted and later killed
-        elif primary.name == "armed_attack" and (security_hit or (militants_hit and (state_acts or not _hit(killed, "civilian")))):
+        elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)):
             sub_event = "Armed clash"
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
@@ -305,7 +331,8 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
     """A named actor that carries out the first cue: "by X", "encounter with X", "between X and Y", or
     the actor that opens the clause, unless the clause says it was hit ("X personnel were killed")."""
-    first = min((c for c in group.cues if c.category.name != "claim"), key=lambda c: c.start, default=None)
+    inside_actor = lambda cue: any(a.span.start <= cue.start < a.span.end for a in context.actors)
+    first = min((c for c in group.cues if c.category.name != "claim" and not inside_actor(c)), key=lambda c: c.start, default=None)
     if first is None:
         return None
     text = context.text

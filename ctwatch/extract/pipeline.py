@@ -9,6 +9,7 @@ Stages, in order, each a module with one job:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,9 @@ from .relations import find_relations
 EXTRACTOR_VERSION = "0.1.0"
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 SHORT_REPORT = 6
+# In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
+# Khyber Pakhtunkhwa home secretary" names an office, not the scene.
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,9 +89,11 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
-        named = next(((s, e) for s, e in sentences if s >= start and e <= end
-                      and any(s <= p.span.start < e and p.kind != "country" for p in places)), None)
-        if named or len(sentences) <= SHORT_REPORT:
+        short = len(sentences) <= SHORT_REPORT
+        candidates = [p for p in places if start <= p.span.start < end and p.kind != "country"
+                      and (short or LOCATIVE.search(text, max(0, p.span.start - 30), p.span.start))]
+        named = next(((s, e) for s, e in sentences if any(s <= p.span.start < e for p in candidates)), None)
+        if named or short:
             return incident_location(text, places, sentence_span=named, when=item.published)
         # A long article that does not say where: the country it is about, at the lowest precision.
         return country_of(places), 3

@@ -1,4 +1,4 @@
-"""Export articles as JSON Lines or CSV: one record per article with metadata, repaired text and edits."""
+"""Export articles as JSON Lines or CSV: one record per article with metadata, repaired text, edits and extraction."""
 
 from __future__ import annotations
 
@@ -12,14 +12,15 @@ from typing import IO, Iterator
 from sqlalchemy.orm import Session
 
 from ..errors import ConfigError
+from .extractions import get_extraction
 from .repository import iter_articles
 from .schema import Article
 
 CSV_COLUMNS = ("id", "uid", "url", "publisher", "title", "author", "published_at", "language", "source",
-               "source_place", "source_kind", "duplicate_of", "similarity", "org", "tlp", "text", "edits")
+               "source_place", "source_kind", "duplicate_of", "similarity", "org", "tlp", "text", "edits", "extraction")
 
 
-def article_record(article: Article, include_raw: bool = False) -> dict:
+def article_record(article: Article, include_raw: bool = False, extraction: dict | None = None) -> dict:
     record = {
         "id": article.id, "uid": article.uid, "url": article.url, "publisher": article.publisher,
         "title": article.title, "author": article.author,
@@ -34,6 +35,7 @@ def article_record(article: Article, include_raw: bool = False) -> dict:
             for e in article.edits
         ],
     }
+    record["extraction"] = extraction
     if include_raw:
         record["raw_text"] = article.raw_text
         record["char_map"] = article.char_map
@@ -62,15 +64,17 @@ def write_export(session: Session, format: str, output: Path | None, include_raw
     with _open_output(output) as handle:
         if format == "jsonl":
             for article in iter_articles(session, **filters):
-                handle.write(json.dumps(article_record(article, include_raw), ensure_ascii=False) + "\n")
+                record = article_record(article, include_raw, get_extraction(session, article.id))
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
         else:
             columns = CSV_COLUMNS + (("raw_text", "char_map") if include_raw else ())
             writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
             for article in iter_articles(session, **filters):
-                record = article_record(article, include_raw)
+                record = article_record(article, include_raw, get_extraction(session, article.id))
                 record["edits"] = json.dumps(record["edits"], ensure_ascii=False)
+                record["extraction"] = json.dumps(record["extraction"], ensure_ascii=False)
                 if include_raw:
                     record["char_map"] = json.dumps(record["char_map"])
                 writer.writerow(record)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..extract.model import EventMention, Extraction
@@ -66,3 +66,18 @@ def article_ids_to_extract(session: Session, version: str, everything: bool = Fa
 def get_extraction(session: Session, article_id: int) -> dict | None:
     record = session.scalar(select(ExtractionRecord).where(ExtractionRecord.article_id == article_id))
     return record.data if record else None
+
+
+def list_event_mentions(session: Session, *, since=None, until=None, admin1: str | None = None,
+                        sub_event_type: str | None = None, limit: int = 50) -> tuple[list[EventMentionRecord], int]:
+    statement = select(EventMentionRecord).order_by(EventMentionRecord.article_id, EventMentionRecord.seq)
+    if since:
+        statement = statement.where(EventMentionRecord.event_date >= since.date())
+    if until:
+        statement = statement.where(EventMentionRecord.event_date <= until.date())
+    if admin1:
+        statement = statement.where(func.lower(EventMentionRecord.admin1) == admin1.lower())
+    if sub_event_type:
+        statement = statement.where(func.lower(EventMentionRecord.acled_sub_event_type) == sub_event_type.lower())
+    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    return list(session.scalars(statement.limit(limit))), total

@@ -1,0 +1,79 @@
+"""Incident mentions: specific versus general statements, typing by who was hit, perpetrators, splits.
+
+Hand-written sentences, one phenomenon each.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ctwatch.extract.pipeline import extract
+
+
+def _types(text: str) -> list[str | None]:
+    return [e.acled_sub_event_type for e in extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen opened fire on a police patrol in Bannu district on Monday, killing two constables.", "Armed clash"),
+    ("Unidentified gunmen shot dead a shopkeeper outside his house in Quetta on Friday.", "Attack"),
+    ("A roadside bomb exploded near a school van in Bajaur on Tuesday, injuring five children.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 12 worshippers.", "Suicide bomb"),
+    ("Militants hurled a hand grenade at a shop in Turbat, injuring three people.", "Grenade"),
+    ("Two rockets fired from the mountains landed near the cantonment in Wana on Sunday.", "Shelling/artillery/missile attack"),
+    ("Police arrested three suspects in Karachi on Wednesday.", "Arrests"),
+    ("The bomb disposal squad defused an explosive device planted on the road in Kohat.", "Disrupted weapons use"),
+    ("Armed men abducted two engineers working on a road project in Kech district.", "Abduction/forced disappearance"),
+])
+def test_incident_types(text, expected):
+    assert _types(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The group has carried out sectarian attacks, bombings and targeted assassinations.",
+    "The militants often attack security personnel and government installations.",
+    "The policy is aimed at preventing attacks and deterring recruitment.",
+    "Whether the two groups clash over territory or ideology, they share one agenda.",
+    "Officials warned that militants may attack polling stations.",
+])
+def test_general_habitual_and_hypothetical_statements_are_not_incidents(text):
+    assert extract(text).events == []
+
+
+def test_an_attack_then_a_defused_device_are_two_incidents():
+    text = ("A bomb exploded in a market in Dera Ismail Khan on Monday, killing two persons. "
+            "The bomb disposal squad later reached the site and defused two more bombs.")
+    assert _types(text) == ["Remote explosive/landmine/IED", "Disrupted weapons use"]
+
+
+def test_the_victims_are_not_the_perpetrators():
+    event = extract("Two Frontier Corps personnel were killed when a roadside bomb hit their vehicle in Khyber.").events[0]
+    assert event.perpetrator.name == "Unidentified Armed Group"
+    assert event.killed.total.value == 2
+
+
+def test_fighting_between_two_named_groups_makes_them_actor1_and_actor2():
+    text = "Analysts say the recent fighting between the IS-KP and the BLA shows how volatile these groups are."
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id, event.target.actor_id) == ("Armed clash", "iskp", "bla")
+
+
+def test_a_claim_of_responsibility_names_the_perpetrator():
+    text = ("A bomb ripped through a bus in Quetta on Monday, killing six passengers. "
+            "The Balochistan Liberation Army claimed responsibility for the attack.")
+    event = extract(text).events[0]
+    assert event.claimed_by is not None and event.perpetrator.actor_id == "bla"
+
+
+def test_stated_number_of_separate_incidents_is_kept():
+    text = "Unidentified assailants killed three policemen in two separate incidents in Mastung District on July 2."
+    assert _types(text) == ["Armed clash", "Armed clash"]
+
+
+def test_date_and_place_are_resolved_against_publication():
+    event = extract("Militants attacked a check post in Lakki Marwat district on Sunday, killing a soldier.",
+                    published=date(2025, 3, 5)).events[0]
+    assert event.date == date(2025, 3, 2) and event.time_precision == 1
+    assert (event.place.admin1, event.place.admin2) == ("Khyber Pakhtunkhwa", "Lakki Marwat")
