@@ -30,8 +30,9 @@ demo: install
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) --publisher "The News on Sunday" sample/corpus/articles/article-001.txt
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus/articles/article-001-syndicated.html sample/corpus/satp-pakistan.jsonl sample/corpus/satp-india-2010.jsonl
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus --quiet
-	$(BIN)/ctwatch show --db $(DEMO_DB) 1 --edits
+	$(BIN)/ctwatch show --db $(DEMO_DB) 1 --edits --extracted
 	$(BIN)/ctwatch articles --db $(DEMO_DB) --search "suicide bomber" --limit 5
+	$(BIN)/ctwatch incidents --db $(DEMO_DB) --type "Suicide bomb" --limit 10
 	$(BIN)/ctwatch status --db $(DEMO_DB)
 
 test: install system-deps

@@ -133,3 +133,31 @@ def test_ingest_into_postgresql_by_url(postgres_url, seed_article):
     assert result.returncode == 0, text(result)
     assert "network that" in text(ctwatch("show", "1", db=postgres_url))
     assert "1 article" in text(ctwatch("articles", "--search", "networks", db=postgres_url))
+
+
+def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
+    db = str(tmp_path / "c.db")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "A suicide bomber struck a police checkpoint in Quetta on Monday, killing four policemen.",
+                                  "date": "2025-03-05"}) + "\n", encoding="utf-8")
+    result = ctwatch("ingest", str(seed_article), str(corpus), db=db)
+    assert result.returncode == 0 and "extracted 2 articles" in text(result)
+    listed = text(ctwatch("incidents", "--type", "suicide bomb", db=db))
+    assert "1 incident mention" in listed and "Quetta" in listed and "2025-03-03" in listed
+    shown = text(ctwatch("show", "1", "--extracted", db=db))
+    assert "Islamic State-Khorasan Province" in shown and "Mubasher Bukhari" in shown and "hostile" in shown
+    again = ctwatch("extract", db=db)
+    assert "extracted 0 articles" in text(again)  # nothing new or outdated
+    assert "extracted 2 articles" in text(ctwatch("extract", "--all", db=db))
+    record = json.loads(ctwatch("export", db=db).stdout.decode().splitlines()[1])
+    assert record["extraction"]["events"][0]["acled_sub_event_type"] == "Suicide bomb"
+
+
+def test_eval_prints_one_json_object(shared_dir):
+    result = ctwatch("eval", "seed", str(shared_dir / "seed" / "article-001.gold.json"), "--json")
+    assert result.returncode == 0, text(result)
+    report = json.loads(result.stdout.decode())
+    assert {"benchmark", "n", "metrics", "seconds", "items_per_second"} <= set(report)
+    assert report["metrics"]["actors"]["f1"] == 1.0
+    bad = ctwatch("eval", "nonsense", str(shared_dir / "seed" / "article-001.gold.json"))
+    assert bad.returncode == 2 and "satp-india" in text(bad) and "Traceback" not in text(bad)
