@@ -200,8 +200,8 @@ def _ipe(extraction: Extraction) -> dict[str, Any]:
 def _acled(extraction: Extraction) -> dict[str, Any]:
     for e in occurred(extraction):
         code = acled_code(e.acled_sub_event_type)
-        if code is None:
-            code = next((EXTRA_KIND_CODES[a] for a in e.actions if a in EXTRA_KIND_CODES), None)
+        if code is None and e.actions:
+            code = EXTRA_KIND_CODES.get(e.actions[0])  # the deciding kind comes first
         if code is not None:
             return {"label": code}
     return {"label": None}

@@ -201,7 +201,7 @@ def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         for match in category.pattern.finditer(lowered):
             if _INTENTION.search(lowered, 0, match.start()):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
-            if match.group().endswith("ed") and _DETERMINER_BEFORE.search(lowered, 0, match.start()):
+            if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()):
                 continue  # "the detained militants": a participle describing someone, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     if any(c.category.name in ("defused", "seizure") for c in found):
@@ -254,6 +254,9 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
     text = context.text
     names = {c.category.name for c in group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
+    statement = _statement_about_attack(group, rules)
+    if statement is not None:
+        primary = statement
     group_text = text[group.start:group.end].lower()
     hit = {name: bool(pattern.search(group_text)) for name, pattern in rules.targets.items()}
     killed, injured = context.casualties(*group.extent)
@@ -286,7 +289,9 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
     return EventMention(
         span=Span(group.start, group.end, text[group.start:group.end]),
         status=status,
-        actions=sorted({c.category.action for c in group.cues if c.category.name != "claim"}),
+        # the deciding category's action first, then the others
+        actions=([primary.action] if primary else []) + sorted({c.category.action for c in group.cues
+                                                                if c.category.name != "claim"} - {primary.action if primary else None}),
         acled_event_type=ACLED_EVENT_TYPE.get(sub_event) if sub_event else None,
         acled_sub_event_type=sub_event,
         gtd_attack_type=_gtd_attack(primary, sub_event, hit),
@@ -303,6 +308,23 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
         abducted=context.count(*group.extent, "abducted"),
         claimed_by=claimed_by,
     )
+
+
+def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
+    """A one-sentence report whose every violence word is the object of a claim, denial or condemnation
+    ("X claimed responsibility for the bombing", "the UN condemned the attack") is about who did it,
+    or how others reacted, not a new incident: it is typed as attribution or diplomatic."""
+    if len(group.sentences) != 1:
+        return None
+    statements = [c for c in group.cues if c.category.action in ("attribution", "diplomatic")]
+    violent = [c for c in group.cues if c.category.name in VIOLENT_CATEGORIES]
+    if not statements or not violent:
+        return None
+    first_statement = min(statements, key=lambda c: c.start)
+    if all(c.start > first_statement.start for c in violent):
+        return next((c for c in rules.categories if c.action == first_statement.category.action and c.name != "claim"),
+                    first_statement.category)
+    return None
 
 
 def _hit(casualties: Casualties, side: str) -> bool:
