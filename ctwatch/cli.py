@@ -338,6 +338,27 @@ def incidents(
     out.print(table)
 
 
+@app.command()
+def actors(
+    db: DbOption = None,
+    candidates: Annotated[bool, typer.Option("--candidates", help="Only groups the knowledge base does not know yet.")] = False,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """Actors mentioned in the stored articles, or the candidates waiting to be added to data/actors.yaml."""
+    from .store.extractions import actor_mention_counts
+
+    _, store = _open(db)
+    with store.sessions() as session:
+        rows = actor_mention_counts(session, candidates_only=candidates)
+    store.close()
+    table = Table(title=f"{len(rows)} {'candidate groups' if candidates else 'actors'}", title_justify="left")
+    for column in ("name", "id", "kind", "mentions", "articles"):
+        table.add_column(column, overflow="fold")
+    for name, actor_id, kind, count, articles in rows[:limit]:
+        table.add_row(name, actor_id or "(candidate)", kind, str(count), str(articles))
+    out.print(table)
+
+
 @app.command("eval")
 def eval_command(
     benchmark: Annotated[str, typer.Argument(help="seed, satp-india, satp-southasia, ipe-docs, ipe-sents or acled-snippets.")],

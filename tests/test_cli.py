@@ -149,6 +149,8 @@ def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
     again = ctwatch("extract", db=db)
     assert "extracted 0 articles" in text(again)  # nothing new or outdated
     assert "extracted 2 articles" in text(ctwatch("extract", "--all", db=db))
+    known = text(ctwatch("actors", db=db))
+    assert "Balochistan Liberation Army" in known and "bla" in known
     record = json.loads(ctwatch("export", db=db).stdout.decode().splitlines()[1])
     assert record["extraction"]["events"][0]["acled_sub_event_type"] == "Suicide bomb"
 

@@ -81,3 +81,19 @@ def list_event_mentions(session: Session, *, since=None, until=None, admin1: str
         statement = statement.where(func.lower(EventMentionRecord.acled_sub_event_type) == sub_event_type.lower())
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     return list(session.scalars(statement.limit(limit))), total
+
+
+def actor_mention_counts(session: Session, candidates_only: bool = False) -> list[tuple[str, str | None, str, int, int]]:
+    """(name, knowledge-base id, kind, mentions, articles) over every stored extraction, most mentioned first.
+
+    With ``candidates_only``, only groups the knowledge base does not know: the queue for curation.
+    """
+    mentions: dict[tuple[str, str | None, str], list[int]] = {}
+    for article_id, data in session.execute(select(ExtractionRecord.article_id, ExtractionRecord.data)):
+        for actor in data.get("actors", []):
+            if candidates_only and actor["actor_id"]:
+                continue
+            key = (actor["name"], actor["actor_id"], actor["kind"])
+            mentions.setdefault(key, []).append(article_id)
+    rows = [(name, actor_id, kind, len(ids), len(set(ids))) for (name, actor_id, kind), ids in mentions.items()]
+    return sorted(rows, key=lambda r: (-r[3], r[0]))
