@@ -55,10 +55,12 @@ class Options:
     max_char: int = 60000
     min_df: int = 2
     folds: int = 5
+    actor_roles: bool = True  # perpetrator/target heads add the who-did-what ROLE_GROUPS features
 
     def to_json(self) -> dict:
         return {
             "features": self.features.to_json(),
+            "actor_roles": self.actor_roles,
             "C": self.C,
             "class_weight": self.class_weight,
             "tune_thresholds": self.tune_thresholds,
@@ -284,7 +286,15 @@ def score_action_head(head: LinearHead, data) -> dict:
     return {"satp_india_action_types": india, "satp_southasia": sa}
 
 
+def _actor_opts(opts: Options) -> Options:
+    """Options for the perpetrator/target heads: the shared features plus the role patterns."""
+    if not opts.actor_roles:
+        return opts
+    return Options(**{**opts.__dict__, "features": FeatureConfig(**{**opts.features.__dict__, "roles": True})})
+
+
 def train_perpetrator_head(data, opts: Options, seed: int):
+    opts = _actor_opts(opts)
     rows = [r for r in data["india_train"] if r.get("perpetrator")]
     y = [mapping.satp_india_perpetrator(r["perpetrator"]) for r in rows]
     return _train_multiclass_head("perpetrator_side", [r["text"] for r in rows], y, list(PERPETRATOR_SIDES), opts, seed)
@@ -298,6 +308,7 @@ def score_perpetrator_head(head, data) -> dict:
 
 
 def train_target_head(data, opts: Options, seed: int):
+    opts = _actor_opts(opts)
     rows = [r for r in data["india_train"] if r.get("first_target")]
     y = [mapping.satp_india_target(r["first_target"]) for r in rows]
     return _train_multiclass_head("target", [r["text"] for r in rows], y, list(TARGETS), opts, seed)

@@ -7,6 +7,8 @@ only matches that start and end on a word boundary. No spaCy, no network.
 
 from __future__ import annotations
 
+import re
+
 import csv
 import unicodedata
 from dataclasses import dataclass
@@ -53,6 +55,14 @@ def fold(s: str) -> str:
     return "".join(out)
 
 
+def spelling_key(name: str) -> str:
+    """A name's consonant skeleton: transliteration variants share it ("Palamau"/"Palamu",
+    "Bolangir"/"Balangir", "Sundergarh"/"Sundargarh"), different names do not."""
+    s = re.sub(r"[^a-z]", "", fold(name).replace("w", "v"))
+    s = re.sub(r"[aeiouyh]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def _norm_key(s: str) -> str:
     return " ".join(fold(s).replace("-", " ").split())
 
@@ -74,6 +84,12 @@ class Gazetteer:
                 self._admin1[(r.country, _norm_key(r.admin1))] = r
             elif r.kind == "admin2" and r.admin1 and r.admin2:
                 self._admin2[(r.country, _norm_key(r.admin1), _norm_key(r.admin2))] = r
+        # a district is also found by its other names: the towns of a renamed district still carry the old one
+        self._admin2_any: dict[tuple[str, str, str], Place] = dict(self._admin2)
+        for r in rows:
+            if r.kind == "admin2" and r.admin1:
+                for n in r.names:
+                    self._admin2_any.setdefault((r.country, _norm_key(r.admin1), _norm_key(n)), r)
         # rows per admin1: a rough measure of how well the gazetteer covers a region
         self.admin1_weight: dict[tuple[str, str], int] = {}
         for r in rows:
@@ -106,7 +122,21 @@ class Gazetteer:
             return place
         if not place.admin1 or not place.admin2:
             return None
-        return self._admin2.get((place.country, _norm_key(place.admin1), _norm_key(place.admin2)))
+        key = (place.country, _norm_key(place.admin1), _norm_key(place.admin2))
+        return self._admin2.get(key) or self._admin2_any.get(key)
+
+    def district_name(self, country: str | None, admin1: str | None, admin2: str | None) -> str | None:
+        """The current name of the district called ``admin2`` (by its name or an alias) in ``admin1``."""
+        if not admin2:
+            return admin2
+        row = self._admin2_any.get((country or "", _norm_key(admin1 or ""), _norm_key(admin2)))
+        return (row.admin2 or row.name) if row else admin2
+
+    def same_district(self, country: str | None, admin1: str | None, a: str | None, b: str | None) -> bool:
+        """Whether two district names (either may be an alias) are the same district of ``admin1``."""
+        if not a or not b:
+            return False
+        return _norm_key(self.district_name(country, admin1, a) or "") == _norm_key(self.district_name(country, admin1, b) or "")
 
     def country_of(self, place: Place) -> Place | None:
         return self.by_id.get(place.country.lower())

@@ -77,6 +77,45 @@ KEYWORD_GROUPS: dict[str, str] = {
 }
 
 
+# Who-did-what-to-whom patterns (perpetrator / target heads): one binary feature per pattern, e.g.
+# "by <Maoists>", "<security forces> ... arrested", "killed ... <villager>". Surface regexes over the
+# lower-cased text (no parser), each allowing up to three words between the actor and the verb.
+_MAO = r"(maoists?|naxal\w*|cadres?|ultras?|militants?|insurgents?|rebels?|left wing extremists?|lwe|red rebels?|plga|dalam)"
+_SF = (
+    r"(police|policem[ae]n|security forces?|sfs?|crpf|bsf|itbp|ssb|jawans?|troops|troopers|personnel|cobra|drg|dvf|stf|"
+    r"sog|greyhounds?|constables?|commandos?|army|assam rifles|jaguar|c-60)"
+)
+_CIV = r"(villagers?|civilians?|informers?|informants?|farmers?|traders?|contractors?|teachers?|labou?rers?|youths?|man|woman|persons?|people|residents?|tribals?)"
+_OFF = r"(sarpanch|mla|mp|leader|minister|official|panchayat|ward member|mukhiya|worker)"
+_HARM = r"(killed|shot|gunned|hacked|murdered|executed|beheaded|slit|strangulated|beat|attacked|ambushed|injured|abducted|kidnapped|neutrali[sz]ed)"
+_STATE = r"(arrested|nabbed|apprehended|detained|recovered|seized|busted|neutrali[sz]ed|gunned down|killed|shot dead|raided|unearthed|defused|destroyed)"
+_GAP = r"(?:[\w-]+ ){0,3}"
+_PASSIVE = r"(?:were |was |have been |had been )?"
+ROLE_GROUPS: dict[str, str] = {
+    "by_maoist": rf"\bby (?:the |suspected |armed |a group of |cpi-maoist |cpi \(maoist\) )*{_MAO}\b",
+    "by_sf": rf"\bby (?:the |a |joint team of |joint |district |local )*{_SF}\b",
+    "subj_maoist_harm": rf"\b{_MAO} {_GAP}{_HARM}",
+    "subj_sf_state": rf"\b{_SF} {_GAP}{_STATE}",
+    "obj_maoist": rf"\b{_STATE} {_GAP}{_MAO}\b",
+    "obj_sf": rf"\b{_HARM} {_GAP}{_SF}\b",
+    "obj_civ": rf"\b{_HARM} {_GAP}{_CIV}\b",
+    "obj_off": rf"\b{_HARM} {_GAP}{_OFF}\b",
+    "maoist_surrender": rf"\b{_MAO} {_GAP}surrender",
+    "gunfight": r"\b(encounter|exchange of fire|gunfight|gun battle)\b",
+    "maoist_killed": rf"\b{_MAO} {_PASSIVE}(killed|shot dead|gunned down|neutrali[sz]ed|died)",
+    "sf_killed": rf"\b{_SF} {_PASSIVE}(killed|shot dead|injured|martyred|died)",
+    "civ_killed": rf"\b{_CIV} {_PASSIVE}(killed|shot dead|injured|abducted|hacked|murdered)",
+    "unknown_assailant": r"\b(unidentified|unknown) (assailants?|gunm[ae]n|miscreants?|persons?)",
+}
+_ROLE_COMPILED = {k: re.compile(v) for k, v in ROLE_GROUPS.items()}
+ROLE_VOCAB = [f"role:{k}" for k in ROLE_GROUPS]
+
+
+def role_terms(text: str) -> list[str]:
+    low = text.lower()
+    return [f"role:{k}" for k, rx in _ROLE_COMPILED.items() if rx.search(low)]
+
+
 @dataclass
 class FeatureConfig:
     word_ngrams: tuple[int, int] = (1, 2)
@@ -85,9 +124,11 @@ class FeatureConfig:
     char_weight: float = 1.0
     keyword_weight: float = 0.5
     number_feature: bool = True
+    roles: bool = False  # ROLE_GROUPS features (weighted like keywords)
 
     def to_json(self) -> dict:
         return {
+            "roles": self.roles,
             "word_ngrams": list(self.word_ngrams),
             "char_ngrams": list(self.char_ngrams) if self.char_ngrams else None,
             "keywords": self.keywords,
@@ -105,6 +146,7 @@ class FeatureConfig:
             char_weight=float(d["char_weight"]),
             keyword_weight=float(d["keyword_weight"]),
             number_feature=bool(d.get("number_feature", False)),
+            roles=bool(d.get("roles", False)),
         )
 
 
@@ -187,7 +229,13 @@ class Featurizer:
     # -- layout
     @property
     def n_features(self) -> int:
-        return len(self.word_vocab) + len(self.char_vocab) + (len(KEYWORD_VOCAB) if self.config.keywords else 0)
+        c = self.config
+        return (
+            len(self.word_vocab)
+            + len(self.char_vocab)
+            + (len(KEYWORD_VOCAB) if c.keywords else 0)
+            + (len(ROLE_VOCAB) if c.roles else 0)
+        )
 
     def _terms(self, texts):
         c = self.config
@@ -195,10 +243,11 @@ class Featurizer:
         words = [word_terms(t, *c.word_ngrams) for t in toks]
         chars = [char_terms(t, *c.char_ngrams) for t in toks] if c.char_ngrams else None
         kws = [keyword_terms(t, c.number_feature) for t in texts] if c.keywords else None
-        return words, chars, kws
+        roles = [role_terms(t) for t in texts] if c.roles else None
+        return words, chars, kws, roles
 
     def fit(self, texts: list[str], max_word: int = 60000, max_char: int = 60000, min_df: int = 2) -> "Featurizer":
-        words, chars, _ = self._terms(texts)
+        words, chars, _, _ = self._terms(texts)
         n = len(texts)
 
         def choose(terms_per_doc, cap):
@@ -220,7 +269,7 @@ class Featurizer:
 
     def transform_rows(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         c = self.config
-        words, chars, kws = self._terms(texts)
+        words, chars, kws, roles = self._terms(texts)
         blocks = [_block(words, self.word_vocab, self.word_idf, 0, 1.0)]
         off = len(self.word_vocab)
         if chars is not None:
@@ -233,6 +282,12 @@ class Featurizer:
                     (np.array([kv[k] + off for k in ks], np.int64), np.full(len(ks), c.keyword_weight))
                     for ks in kws
                 ]
+            )
+            off += len(KEYWORD_VOCAB)
+        if roles is not None:
+            rv = {k: i for i, k in enumerate(ROLE_VOCAB)}
+            blocks.append(
+                [(np.array([rv[k] + off for k in ks], np.int64), np.full(len(ks), c.keyword_weight)) for ks in roles]
             )
         rows = []
         for parts in zip(*blocks):
@@ -355,6 +410,7 @@ class LinearHead:
             "thresholds": {k: round(float(v), 4) for k, v in self.thresholds.items()},
             "features": self.featurizer.config.to_json(),
             "keyword_groups": KEYWORD_GROUPS if self.featurizer.config.keywords else {},
+            "role_groups": ROLE_GROUPS if self.featurizer.config.roles else {},
             "n_features": self.featurizer.n_features,
             **self.meta,
         }
@@ -385,6 +441,11 @@ class LinearHead:
         if doc.get("keyword_groups") and doc["keyword_groups"] != KEYWORD_GROUPS:
             raise HeadError(
                 f"head {name!r}: trained with different keyword features than this ctwatch defines; "
+                "retrain with `ctwatch train`"
+            )
+        if doc.get("role_groups") and doc["role_groups"] != ROLE_GROUPS:
+            raise HeadError(
+                f"head {name!r}: trained with different who-did-what (role) features than this ctwatch defines; "
                 "retrain with `ctwatch train`"
             )
         try:

@@ -155,10 +155,13 @@ def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, in
     return False
 
 
-def _to_mention(place: Place, start: int, end: int, text: str) -> PlaceMention:
+def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | None = None) -> PlaceMention:
     admin2 = place.admin2 if place.kind not in ("country", "admin1") else None
     if place.kind == "admin2":
         admin2 = place.admin2 or place.name
+    elif admin2 and gaz is not None:
+        # a town's district by its current name, when the gazetteer renamed the district
+        admin2 = gaz.district_name(place.country, place.admin1, admin2)
     return PlaceMention(
         span=Span(start, end, text[start:end]),
         place_id=place.id,
@@ -268,7 +271,7 @@ def find_places(
             return sc
 
         best = max(rows, key=lambda r: (score(r), -len(r.id)))
-        out.append(_to_mention(best, s, e, text))
+        out.append(_to_mention(best, s, e, text, gaz))
 
     out.extend(_unknown_places(text, out, gaz, country))
     out.sort(key=lambda m: m.span.start)
@@ -305,7 +308,7 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             hit = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=84) if choices else None
             if hit:
                 r = admin2_rows[hit[2]]
-                out.append(_to_mention(r, start, end, text))
+                out.append(_to_mention(r, start, end, text, gaz))
             else:
                 out.append(PlaceMention(Span(start, end, name), None, name, "admin2", country, None, name))
         else:
@@ -321,6 +324,96 @@ ADMIN1_HISTORY = {
     ("IN", "Chhattisgarh"): (date(2000, 11, 1), "Madhya Pradesh"),
     ("IN", "Uttarakhand"): (date(2000, 11, 9), "Uttar Pradesh"),
 }
+
+# Districts carved out of others: (country, admin1 now, district now) -> (date it began, district before).
+# Before that date the place lay in the older district, and reports of the time name that one.
+# Chained splits resolve step by step (Mulugu -> Jayashankar Bhupalpally -> Warangal).
+_SPLITS = [
+    # West Bengal
+    ("West Bengal", "Jhargram", "2017-04-04", "West Midnapore"),
+    ("West Bengal", "Alipurduar", "2014-06-25", "Jalpaiguri"),
+    ("West Bengal", "Kalimpong", "2017-02-14", "Darjeeling"),
+    ("West Bengal", "Purba Bardhaman", "2017-04-07", "Burdwan"),
+    ("West Bengal", "Paschim Bardhaman", "2017-04-07", "Burdwan"),
+    # Jharkhand
+    ("Jharkhand", "Khunti", "2007-09-12", "Ranchi"),
+    ("Jharkhand", "Ramgarh", "2007-09-12", "Hazaribagh"),
+    # Chhattisgarh
+    ("Chhattisgarh", "Bijapur", "2007-05-11", "Dantewada"),
+    ("Chhattisgarh", "Narayanpur", "2007-05-11", "Dantewada"),
+    ("Chhattisgarh", "Sukma", "2012-01-01", "Dantewada"),
+    ("Chhattisgarh", "Kondagaon", "2012-01-01", "Bastar"),
+    ("Chhattisgarh", "Balod", "2012-01-01", "Durg"),
+    ("Chhattisgarh", "Bemetara", "2012-01-01", "Durg"),
+    ("Chhattisgarh", "Baloda Bazar", "2012-01-01", "Raipur"),
+    ("Chhattisgarh", "Gariyaband", "2012-01-01", "Raipur"),
+    ("Chhattisgarh", "Mungeli", "2012-01-01", "Bilaspur"),
+    ("Chhattisgarh", "Surajpur", "2012-01-01", "Surguja"),
+    ("Chhattisgarh", "Balrampur-Ramanujganj", "2012-01-01", "Surguja"),
+    ("Chhattisgarh", "Gaurella Pendra Marwahi", "2020-02-10", "Bilaspur"),
+    ("Chhattisgarh", "Sakti", "2022-09-09", "Janjgir-Champa"),
+    ("Chhattisgarh", "Manendragarh Chirimiri Bharatpur", "2022-09-09", "Korea"),
+    ("Chhattisgarh", "Mohla Manpur Ambagarh Chouki", "2022-09-02", "Rajnandgaon"),
+    ("Chhattisgarh", "Khairgarh Chhuikhadan Gandai", "2022-09-03", "Rajnandgaon"),
+    ("Chhattisgarh", "Sarangarh Bilaigarh", "2022-09-03", "Raigarh"),
+    # Telangana, 2016 and 2019
+    ("Telangana", "Hanumakonda", "2016-10-11", "Warangal"),
+    ("Telangana", "Jangaon", "2016-10-11", "Warangal"),
+    ("Telangana", "Mahabubabad", "2016-10-11", "Warangal"),
+    ("Telangana", "Jayashankar Bhupalpally", "2016-10-11", "Warangal"),
+    ("Telangana", "Mulugu", "2019-02-17", "Jayashankar Bhupalpally"),
+    ("Telangana", "Bhadradri Kothagudem", "2016-10-11", "Khammam"),
+    ("Telangana", "Peddapalli", "2016-10-11", "Karimnagar"),
+    ("Telangana", "Jagtial", "2016-10-11", "Karimnagar"),
+    ("Telangana", "Rajanna Sircilla", "2016-10-11", "Karimnagar"),
+    ("Telangana", "Mancherial", "2016-10-11", "Adilabad"),
+    ("Telangana", "Nirmal", "2016-10-11", "Adilabad"),
+    ("Telangana", "Kumuram Bheem Asifabad", "2016-10-11", "Adilabad"),
+    ("Telangana", "Kamareddy", "2016-10-11", "Nizamabad"),
+    ("Telangana", "Medchal Malkajgiri", "2016-10-11", "Ranga Reddy"),
+    ("Telangana", "Vikarabad", "2016-10-11", "Ranga Reddy"),
+    ("Telangana", "Siddipet", "2016-10-11", "Medak"),
+    ("Telangana", "Sangareddy", "2016-10-11", "Medak"),
+    ("Telangana", "Suryapet", "2016-10-11", "Nalgonda"),
+    ("Telangana", "Yadadri Bhuvanagiri", "2016-10-11", "Nalgonda"),
+    ("Telangana", "Wanaparthy", "2016-10-11", "Mahabubnagar"),
+    ("Telangana", "Nagarkurnool", "2016-10-11", "Mahabubnagar"),
+    ("Telangana", "Jogulamba Gadwal", "2016-10-11", "Mahabubnagar"),
+    ("Telangana", "Narayanpet", "2019-02-17", "Mahabubnagar"),
+    # Andhra Pradesh, 2022
+    ("Andhra Pradesh", "Alluri Sitharama Raju", "2022-04-04", "Visakhapatnam"),
+    ("Andhra Pradesh", "Anakapalli", "2022-04-04", "Visakhapatnam"),
+    ("Andhra Pradesh", "Parvathipuram Manyam", "2022-04-04", "Vizianagaram"),
+    ("Andhra Pradesh", "Kakinada", "2022-04-04", "East Godavari"),
+    ("Andhra Pradesh", "Konaseema", "2022-04-04", "East Godavari"),
+    ("Andhra Pradesh", "Eluru", "2022-04-04", "West Godavari"),
+    ("Andhra Pradesh", "NTR", "2022-04-04", "Krishna"),
+    ("Andhra Pradesh", "Palnadu", "2022-04-04", "Guntur"),
+    ("Andhra Pradesh", "Bapatla", "2022-04-04", "Guntur"),
+    ("Andhra Pradesh", "Tirupati", "2022-04-04", "Chittoor"),
+    ("Andhra Pradesh", "Annamayya", "2022-04-04", "YSR Kadapa"),
+    ("Andhra Pradesh", "Sri Sathya Sai", "2022-04-04", "Anantapur"),
+    ("Andhra Pradesh", "Nandyal", "2022-04-04", "Kurnool"),
+    # Madhya Pradesh, Maharashtra
+    ("Madhya Pradesh", "Singrauli", "2008-05-24", "Sidhi"),
+    ("Madhya Pradesh", "Alirajpur", "2008-05-17", "Jhabua"),
+    ("Maharashtra", "Palghar", "2014-08-01", "Thane"),
+]
+ADMIN2_HISTORY = {("IN", a1, new): (date.fromisoformat(d), old) for a1, new, d, old in _SPLITS}
+
+
+def former_district(country: str | None, admin1: str, admin2: str, when: date, gazetteer: Gazetteer | None = None) -> str:
+    """The district ``admin2`` of ``admin1`` lay in on ``when`` (itself unless it was carved out later)."""
+    gaz = gazetteer or load()
+    seen = set()
+    while admin2 not in seen:
+        seen.add(admin2)
+        hist = ADMIN2_HISTORY.get((country or "", admin1, gaz.district_name(country, admin1, admin2) or admin2))
+        if not hist or when >= hist[0]:
+            break
+        admin2 = gaz.district_name(country, admin1, hist[1]) or hist[1]
+    return admin2
+
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|close to|km from|kilometres from|kilometers from|km away from|vicinity of|"
                    r"adjoining|bordering|border of|forests? of|jungles? of|forest area of|hills of)\s+(?:the\s+)?$",
@@ -381,7 +474,9 @@ def incident_location(
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)
     if best.kind in ("town", "area", "admin3"):
-        if a2 and (best.admin2 is None or _norm(best.admin2) != _norm(a2.admin2 or a2.name)):
+        if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
+            place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
+        elif a2 and (best.admin2 is None or _norm(best.admin2) != _norm(a2.admin2 or a2.name)):
             # the text's district outranks a homonym town elsewhere (or fills an unknown village)
             place = replace(best, place_id=best.place_id if best.admin2 is None and best.place_id else None,
                             admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
@@ -398,6 +493,8 @@ def incident_location(
             p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) for p in places):
         # Karachi's districts: the city unless the text names the district (as PICSS and SATP code it)
         place = replace(place, admin2=next(c for c in CITY_DISTRICT_PREFIXES if place.admin2.startswith(c)).strip())
+    if when and place.admin2 and place.admin1:
+        place = replace(place, admin2=former_district(place.country, place.admin1, place.admin2, when, gaz))
     if when and place.admin1:
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))
         if hist and when < hist[0]:

@@ -213,3 +213,15 @@ def test_extraction_errors(tmp_path):
 def test_bad_benchmark_name(tmp_path):
     with pytest.raises(BenchmarkError, match="valid benchmarks are seed, satp-india"):
         run_eval("gdelt", tmp_path / "x.jsonl", lambda t, d: Extraction())
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("Palamau District", "Palamu", True),        # spelling variant
+    ("Orissa", "Odisha", True),                   # gazetteer alias of one state
+    ("Gumla", "Latehar", False),
+    ("Aurangabad", None, False),
+])
+def test_place_names_agree_modulo_spelling_and_aliases(gold, pred, same):
+    from ctwatch.eval.runner import _same_place
+
+    assert _same_place(gold, pred) is same

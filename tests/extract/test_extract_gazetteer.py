@@ -33,3 +33,13 @@ def test_find_names_word_boundaries():
 
 def test_load_is_cached():
     assert gazetteer.load() is gazetteer.load()
+
+
+def test_district_found_by_any_of_its_names():
+    from ctwatch.extract.gazetteer import load
+    gaz = load()
+    assert gaz.district_name("IN", "Odisha", "Keonjhar") == "Kendujhar"
+    assert gaz.district_name("IN", "West Bengal", "Paschim Medinipur") == "West Midnapore"
+    assert gaz.same_district("IN", "Jharkhand", "Palamau", "Palamu")
+    assert not gaz.same_district("IN", "Jharkhand", "Palamu", "Latehar")
+    assert gaz.district_name("IN", "Odisha", "Nowhere") == "Nowhere"

@@ -28,7 +28,7 @@ def test_lowercase_words_and_person_names_are_not_places():
 def test_longest_match_wins():
     p = find_places("Troops patrolled West Midnapore on Friday.", country_hint="IN")
     assert [x.span.text for x in p] == ["West Midnapore"]
-    assert p[0].admin2 == "Paschim Medinipur"
+    assert p[0].admin2 == "West Midnapore" and p[0].name == "West Midnapore"
 
 
 def test_unknown_village_and_fuzzy_district():
@@ -36,7 +36,8 @@ def test_unknown_village_and_fuzzy_district():
     places = find_places(text, country_hint="IN")
     by = _by_surface(places)
     assert by["Kolmapalli"].kind == "town" and by["Kolmapalli"].place_id is None
-    assert by["Sundergarh"].admin2 == "Sundargarh"  # misspelling resolved to the gazetteer district
+    # the gazetteer district, spelled as the report spells it
+    assert by["Sundergarh"].name == "Sundargarh" and by["Sundergarh"].admin2 == "Sundargarh"
     loc, prec = incident_location(text, places)
     assert loc.name == "Kolmapalli" and loc.admin2 == "Sundargarh" and loc.admin1 == "Odisha"
     assert prec == 1
@@ -73,3 +74,47 @@ def test_region_prior_breaks_ties():
     text = "Rebels blew up a culvert in Aurangabad District."
     assert _by_surface(find_places(text, "IN", region_prior={"Bihar": 0.2}))["Aurangabad"].admin1 == "Bihar"
     assert _by_surface(find_places(text, "IN", region_prior={"Maharashtra": 0.2}))["Aurangabad"].admin1 == "Maharashtra"
+
+
+def test_district_keeps_the_reports_transliteration_but_not_another_name():
+    by = _by_surface(find_places("Rebels torched a bus in Palamau District of Jharkhand.", "IN"))
+    assert by["Palamau"].name == "Palamu" and by["Palamau"].admin2 == "Palamu"
+    by = _by_surface(find_places("Rebels torched a bus in Keonjhar District of Odisha.", "IN"))
+    assert by["Keonjhar"].admin2 == "Kendujhar"  # another name, not a spelling: the gazetteer's
+    by = _by_surface(find_places("Rebels torched a bus in Vizianagaram District.", "IN"))
+    assert all(p.admin2 != "Vizianagaram District" for p in by.values())
+
+
+def test_town_in_named_district_takes_that_district():
+    text = "A trader was shot dead at Daltonganj in the Palamau District."
+    loc, _ = incident_location(text, find_places(text, "IN"))
+    assert loc.name == "Daltonganj" and loc.place_id is not None and loc.admin2 == "Palamu"
+
+
+def test_renamed_district_reaches_its_towns():
+    text = "Police seized explosives at Barbil."
+    loc, _ = incident_location(text, find_places(text, "IN"))
+    assert loc.admin2 == "Kendujhar"
+
+
+def test_district_before_a_split_takes_the_parent_district():
+    text = "Maoists set fire to a forest office in Sukma District."
+    places = find_places(text, "IN")
+    assert incident_location(text, places, when=date(2010, 3, 1))[0].admin2 == "Dantewada"
+    assert incident_location(text, places, when=date(2013, 3, 1))[0].admin2 == "Sukma"
+    # a town of a district carved out later (Lalgarh, Jhargram District since 2017)
+    text = "A landmine went off at Lalgarh on Monday."
+    places = find_places(text, "IN")
+    assert incident_location(text, places, when=date(2009, 6, 1))[0].admin2 == "West Midnapore"
+    assert incident_location(text, places, when=date(2018, 6, 1))[0].admin2 == "Jhargram"
+    # chained splits and the state split together: Charla, Khammam (Andhra Pradesh) in 2010
+    text = "Militia members were arrested near Charla."
+    loc, _ = incident_location(text, find_places(text, "IN"), when=date(2010, 1, 5))
+    assert (loc.admin1, loc.admin2) == ("Andhra Pradesh", "Khammam")
+
+
+def test_former_district_follows_chains():
+    from ctwatch.extract.places import former_district
+    assert former_district("IN", "Telangana", "Mulugu", date(2018, 1, 1)) == "Jayashankar Bhupalpally"
+    assert former_district("IN", "Telangana", "Mulugu", date(2015, 1, 1)) == "Warangal"
+    assert former_district("IN", "Telangana", "Mulugu", date(2020, 1, 1)) == "Mulugu"
