@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ctwatch.extract.heads import load_head
 from ctwatch.extract.model import Casualties, EventMention, Extraction
 
 # SATP India `action_types` (already ctwatch names).
@@ -187,9 +188,12 @@ def _satp_india(extraction: Extraction) -> dict[str, Any]:
 
 
 def _satp_southasia(extraction: Extraction) -> dict[str, Any]:
+    """The action head's decision among the labels South Asia annotates (its thresholds, at least one)."""
     labels = _inverse(SATP_SOUTHASIA_ACTION)
-    # Actions South Asia has no label for (arrests, surrenders, seizures, property) are its "other".
-    return {"labels": sorted({labels.get(a, "other") for a in extraction.labels.get("actions", [])})}
+    scores = {a: p for a, p in extraction.action_scores.items() if a in labels}
+    if not scores:
+        return {"labels": sorted({labels[a] for a in extraction.labels.get("actions", []) if a in labels})}
+    return {"labels": sorted(labels[a] for a in load_head("actions").decide(scores, at_least_one=True))}
 
 
 def _ipe(extraction: Extraction) -> dict[str, Any]:

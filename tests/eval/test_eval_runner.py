@@ -106,7 +106,7 @@ def test_labels_benchmarks_and_limit(tmp_path):
     sa = _jsonl(tmp_path / "sa.jsonl", [{"id": "x", "text": "kidnapped", "labels": ["kidnapping"]},
                                         {"id": "y", "text": "bomb", "labels": ["bombing", "other"]}])
     result = run_eval("satp-southasia", sa, lambda t, d: Extraction(
-        labels={"actions": ["abduction"] if t == "kidnapped" else ["bombing", "arrest"]}))
+        labels={"actions": ["abduction"] if t == "kidnapped" else ["bombing", "other", "arrest"]}))
     assert result["metrics"]["labels"]["example_f1"] == 1.0
     assert result["metrics"]["labels"]["micro_f1"] == 1.0
 
