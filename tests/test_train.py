@@ -81,3 +81,8 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     head = LinearHead.load(tmp_path / "out1", "actions")
     probs = head.predict(["A Maoist surrendered before the police in Gaya district."])[0]
     assert max(probs, key=probs.get) == "surrender"
+    # who-did-what role patterns go to the perpetrator/target heads only (Options.actor_roles)
+    for n, roles in (("perpetrator_side", True), ("target", True), ("actions", False), ("police_sentence", False)):
+        h = LinearHead.load(tmp_path / "out1", n)
+        assert h.featurizer.config.roles is roles
+        assert json.loads((tmp_path / "out1" / f"{n}.json").read_text())["features"]["roles"] is roles

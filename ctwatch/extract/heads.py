@@ -1,7 +1,8 @@
 """Small trained classification heads that run on every article.
 
 Each head is a linear model over sparse text features (word 1-2-grams, character 3-5-grams inside
-word boundaries, and keyword indicator features), stored as plain data — no pickle:
+word boundaries, keyword indicator features and, for the perpetrator/target heads, who-did-what
+role patterns), stored as plain data — no pickle:
 
 * ``<name>.json``: format version, labels, kind (multilabel | multiclass), per-label thresholds,
   feature configuration, provenance (training data, date, library versions, held-out scores);

@@ -110,3 +110,25 @@ def test_shape_mismatch_is_caught(tmp_path):
     np.savez_compressed(npz, **arrs)
     with pytest.raises(HeadError, match="does not match"):
         LinearHead.load(tmp_path, "actions")
+
+
+def test_role_patterns_who_did_what():
+    t = heads.role_terms("Two villagers were killed by Maoists. Security forces later arrested three cadres.")
+    assert {"role:by_maoist", "role:civ_killed", "role:subj_sf_state", "role:obj_maoist"} <= set(t)
+    assert "role:by_sf" not in t
+    assert heads.role_terms("The weather was fine.") == []
+    # the perpetrator/target heads use them; the actions head does not
+    assert heads.load_head("perpetrator_side").featurizer.config.roles
+    assert heads.load_head("target").featurizer.config.roles
+    assert not heads.load_head("actions").featurizer.config.roles
+
+
+def test_role_pattern_change_is_a_clear_error(tmp_path):
+    for ext in ("json", "npz"):
+        shutil.copy(heads.MODELS_DIR / f"target.{ext}", tmp_path / f"target.{ext}")
+    js = tmp_path / "target.json"
+    doc = json.loads(js.read_text())
+    doc["role_groups"]["by_maoist"] = "x"
+    js.write_text(json.dumps(doc))
+    with pytest.raises(HeadError, match="role"):
+        LinearHead.load(tmp_path, "target")
