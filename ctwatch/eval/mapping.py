@@ -172,9 +172,7 @@ def _satp_india(extraction: Extraction) -> dict[str, Any]:
     actions = _inverse(SATP_INDIA_ACTION)
     side = (extraction.labels.get("perpetrator_side") or [None])[0]
     target = (extraction.labels.get("target") or [None])[0]
-    place = next((e.place for e in events if e.place is not None), None)
-    if place is None and extraction.places:
-        place = next((p for p in extraction.places if p.admin2), extraction.places[0])
+    place = next((e.place for e in events if e.place is not None), None) or extraction.location
     return {
         "perpetrator": _inverse(SATP_INDIA_PERPETRATOR).get(side or ""),
         "action_types": sorted({actions[a] for a in extraction.labels.get("actions", []) if a in actions}),

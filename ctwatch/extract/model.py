@@ -134,6 +134,9 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    # Where the report is about: its first incident's place, else (in a short report) the place
+    # the report names first
+    location: PlaceMention | None = None
     # Article-level totals, counted over the whole text (restatements counted once), as PICSS and
     # SATP count a report; the incidents carry their own shares.
     killed: Casualties = field(default_factory=Casualties)

@@ -19,7 +19,7 @@ from . import heads, nlp
 from .actors import find_actors
 from .dates import find_dates
 from .events import EventContext, find_events
-from .model import Extraction, PlaceMention
+from .model import ActorMention, Extraction, PlaceMention
 from .numbers import find_casualties, find_count
 from .people import find_people
 from .places import find_places, incident_location
@@ -85,7 +85,7 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
     actors = find_actors(doc)
     people = find_people(doc, actors)
     quotes = find_quotes(doc, people, actors)
-    places = find_places(text)
+    places = find_places(text, country_prior=_actors_country(actors))
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
@@ -111,10 +111,21 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
                            dates=dates_in, casualties=casualties, count=count)
     events = find_events(sentences, context)
     killed, injured = find_casualties(text)
-    return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events,
+    location = next((e.place for e in events if e.place is not None), None)
+    if location is None and len(sentences) <= SHORT_REPORT:
+        location = incident_location(text, places, when=item.published)[0]
+    return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events, location=location,
                       killed=killed, injured=injured, arrested=find_count(text, "arrested"),
                       relations=find_relations(events, actors, text), action_scores=action_scores,
                       head_scores=head_scores, labels=labels)
+
+
+def _actors_country(actors: list[ActorMention]) -> str | None:
+    """The one country that the text's single-country actors all belong to (CPI-Maoist: India), if any."""
+    entries = nlp.actors_by_id()
+    countries = {entries[a.actor_id]["countries"][0] for a in actors
+                 if a.actor_id in entries and len(entries[a.actor_id].get("countries") or ()) == 1}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def country_of(places: list[PlaceMention]) -> PlaceMention | None:

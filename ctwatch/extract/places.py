@@ -192,11 +192,14 @@ def find_places(
     country_hint: str | None = None,
     gazetteer: Gazetteer | None = None,
     region_prior: dict[str, float] | None = None,
+    country_prior: str | None = None,
 ) -> list[PlaceMention]:
     """Every place mention in ``text`` with the gazetteer row chosen for it, in text order.
 
     ``region_prior`` (admin1 name -> share of a collection's incidents, 0..1) breaks ties between
-    same-named places when the text itself names no region ("Aurangabad District" alone)."""
+    same-named places when the text itself names no region ("Aurangabad District" alone);
+    ``country_prior`` is the country to prefer when no place in the text settles it ("Hyderabad" in
+    a report on CPI-ML cadres)."""
     gaz = gazetteer or load()
     lower_text = text == text.lower()
     raw = []
@@ -226,7 +229,8 @@ def find_places(
             cs = {r.country for r in rows}
             if len(cs) == 1:
                 votes[cs.pop()] += 1
-        country = votes.most_common(1)[0][0] if votes else None
+        # no place of the text settles it: the country its actors belong to (``country_prior``)
+        country = votes.most_common(1)[0][0] if votes else country_prior
 
     # context: admin1s and admin2s the text names without doubt (only one candidate of that kind)
     ctx_admin1: Counter = Counter()
