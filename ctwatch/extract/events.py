@@ -56,6 +56,7 @@ _FIREARMS = re.compile(r"\b(gun|guns|gunfire|gunmen|firing|opened fire|fired at|
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|posts?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
+_VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -382,7 +383,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return subject
     if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
         # militants killed in an encounter with a named force: that force acted
-        state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1]
+        state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1
+                 and not _VICTIM_AFTER.match(text, a.span.end)]
         if state and _MILITANT_VICTIMS.search(text[group.start:group.end].lower()):
             return state[0]
     return None

@@ -159,6 +159,8 @@ def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | 
     admin2 = place.admin2 if place.kind not in ("country", "admin1") else None
     if place.kind == "admin2":
         admin2 = place.admin2 or place.name
+    elif admin2 is None and f"{place.name} " in CITY_DISTRICT_PREFIXES:
+        admin2 = place.name  # Karachi: the city stands for its districts
     elif admin2 and gaz is not None:
         # a town's district by its current name, when the gazetteer renamed the district
         admin2 = gaz.district_name(place.country, place.admin1, admin2)
