@@ -109,14 +109,14 @@ def ingest(
         summary = run_ingest(sources, store, settings, options, stdin=sys.stdin.buffer, progress=advance,
                              debug=_state["debug"])
     _print_summary(summary, settings.db)
-    if extract and summary.new + summary.near_duplicate:
-        _run_extraction(store, quiet=quiet)
+    failed = _run_extraction(store, ids=summary.stored_ids, quiet=quiet) if extract and summary.stored_ids else 0
     store.close()
-    if summary.rejected:
+    if summary.rejected or failed:
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _run_extraction(store, ids: list[int] | None = None, everything: bool = False, quiet: bool = False) -> None:
+def _run_extraction(store, ids: list[int] | None = None, everything: bool = False, quiet: bool = False) -> int:
+    """Extract and print a summary; returns how many articles failed."""
     from .pipeline import extract_stored
 
     progress = Progress(SpinnerColumn(), TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
@@ -130,6 +130,7 @@ def _run_extraction(store, ids: list[int] | None = None, everything: bool = Fals
               + (f"; {summary.failed} failed" if summary.failed else ""))
     for failure in summary.failures[:20]:
         err.print(f"[red]extraction failed[/red] {escape(failure)}", highlight=False)
+    return summary.failed
 
 
 def _force_progress() -> bool:
@@ -306,10 +307,13 @@ def extract_command(
     """Extract actors, people, places, quotes, incidents and relations from stored articles.
 
     By default only articles with no extraction, or one by an older extractor version, are processed.
+    Exits 1 when extraction failed for any article (the others are stored).
     """
     _, store = _open(db)
-    _run_extraction(store, ids=ids, everything=everything, quiet=quiet)
+    failed = _run_extraction(store, ids=ids, everything=everything, quiet=quiet)
     store.close()
+    if failed:
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()

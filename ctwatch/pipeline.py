@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from . import duplicates
 from .clean import repair
-from .errors import CtwatchError, StoreError
+from .errors import ConfigError, CtwatchError, NotFound, StoreError
 from .ingest import IngestOptions, iter_documents
 from .models import RawArticle, Rejection, content_fingerprint
 from .settings import Settings
@@ -35,6 +35,7 @@ class IngestSummary:
     flagged: int = 0  # new articles with damage or near-duplicate sentences flagged
     rejection_reasons: Counter = field(default_factory=Counter)
     rejections: list[Rejection] = field(default_factory=list)
+    stored_ids: list[int] = field(default_factory=list)  # the articles this run added
 
     def as_dict(self) -> dict[str, int]:
         return {"new": self.new, "duplicate": self.duplicate, "near_duplicate": self.near_duplicate,
@@ -69,8 +70,12 @@ def load_index(store: Store, settings: Settings) -> duplicates.NearDuplicateInde
     with store.sessions() as session:
         for article_id, data in repository.originals_with_signatures(session):
             minhash = duplicates.from_bytes(data, settings.minhash_permutations)
-            if minhash is not None:
-                index.add(article_id, minhash)
+            if minhash is None:
+                raise ConfigError(
+                    f"article {article_id} was stored with a different number of MinHash permutations than "
+                    f"{settings.minhash_permutations} (CTWATCH_MINHASH_PERMUTATIONS): near-duplicates could not be "
+                    f"found; use the setting the database was built with")
+            index.add(article_id, minhash)
     return index
 
 
@@ -88,6 +93,7 @@ def ingest(sources: Sequence[str], store: Store, settings: Settings, options: In
                 outcome = "rejected"
             if progress:
                 progress(outcome, document)
+        # Only a run that went through is marked finished: an unfinished row tells of a stopped one.
         with store.transaction() as session:
             repository.finish_run(session, summary.run_id, summary.as_dict())
     except OperationalError as error:
@@ -101,12 +107,12 @@ def _ingest_one(document: RawArticle | Rejection, store: Store, settings: Settin
     if isinstance(document, RawArticle):
         try:
             return _store_article(document, store, settings, index, summary, actor)
+        except (OperationalError, StoreError):
+            raise  # the database, not the document: stop the run
         except (CtwatchError, ValueError) as error:
             if debug:
                 raise
             document = Rejection(document.source, document.place, "unprocessable", str(error))
-        except (OperationalError, StoreError):
-            raise
         except Exception as error:  # one bad document must not stop a batch of thousands
             if debug:
                 raise
@@ -138,9 +144,13 @@ def _store_article(raw: RawArticle, store: Store, settings: Settings, index: dup
                 session, raw, repaired, fingerprint=fingerprint, minhash=duplicates.to_bytes(minhash),
                 duplicate_of=match.article_id if match else None, similarity=match.similarity if match else None,
                 run_id=summary.run_id, settings=settings, actor=actor, language=guess_language(repaired.text))
-    except IntegrityError:  # another process stored the same text a moment ago
-        summary.duplicate += 1
+    except IntegrityError:
+        with store.sessions() as session:
+            if repository.article_id_by_fingerprint(session, fingerprint) is None:
+                raise  # not a duplicate: a real constraint failure
+        summary.duplicate += 1  # another process stored the same text a moment ago
         return "duplicate"
+    summary.stored_ids.append(article.id)
     if match:
         summary.near_duplicate += 1
         return "near_duplicate"
@@ -182,12 +192,16 @@ def extract_stored(store: Store, *, ids: list[int] | None = None, everything: bo
     actor = _actor().replace("ingest", "extract")
     with store.sessions() as session:
         todo = article_ids_to_extract(session, EXTRACTOR_VERSION, everything=everything, ids=ids)
+    missing = sorted(set(ids or ()) - set(todo))
+    if missing:
+        raise NotFound(f"no article with id {', '.join(map(str, missing))} (list them with `ctwatch articles`)")
     summary = ExtractSummary()
     for chunk_start in range(0, len(todo), 64):
         chunk = todo[chunk_start:chunk_start + 64]
         with store.sessions() as session:
             articles = {a.id: (a.text, a.published_at.date() if a.published_at else None)
                         for a in session.query(Article).filter(Article.id.in_(chunk))}
+        chunk = [i for i in chunk if i in articles]  # deleted since the list was made
         items = [Item(*articles[i]) for i in chunk]
         for article_id, extraction in zip(chunk, _safe_extract(extract_many, items, summary, chunk, debug)):
             if extraction is not None:

@@ -27,19 +27,6 @@ class Settings:
     tlp: str = "CLEAR"
 
 
-HELP = {
-    "db": "SQLite file path or database URL (sqlite:///…, postgresql://…)",
-    "max_document_bytes": "largest document accepted, in bytes; larger ones are rejected as too_large",
-    "http_timeout": "seconds to wait for a web server before giving up on a request",
-    "http_retries": "extra attempts after a failed fetch (connection errors and 5xx answers)",
-    "http_user_agent": "User-Agent sent with every request, and matched against robots.txt",
-    "respect_robots": "obey robots.txt when fetching URLs (true/false)",
-    "near_duplicate_threshold": "estimated Jaccard similarity of word shingles above which an article is a near-duplicate",
-    "minhash_permutations": "MinHash permutations per article (more = more exact, slower)",
-    "organisation": "owning organisation recorded on every new record",
-    "tlp": "TLP 2.0 marking recorded on every new record (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)",
-}
-
 TLP_LEVELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
 
 

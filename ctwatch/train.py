@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-import re
 import time
 from dataclasses import dataclass, field
 from datetime import date

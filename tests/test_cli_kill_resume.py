@@ -72,4 +72,4 @@ def test_sigkill_mid_batch_then_rerun_completes_it(tmp_path):
             assert connection.execute("SELECT count(*) FROM audit_log WHERE record_uid = ?", (uid,)).fetchone()[0] == 1
         runs = connection.execute("SELECT finished_at IS NOT NULL FROM ingest_runs ORDER BY id").fetchall()
         assert runs == [(0,), (1,)]  # the killed run never finished; the re-run did
-    assert f"duplicates (already stored, skipped)" in rerun.stdout.decode()
+    assert "duplicates (already stored, skipped)" in rerun.stdout.decode()

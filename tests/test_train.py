@@ -67,6 +67,7 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     opts = Options(features=FeatureConfig(char_ngrams=(3, 4)), folds=3)
     r1 = train_heads(shared, tmp_path / "out1", seed=0, opts=opts)
     r2 = train_heads(shared, tmp_path / "out2", seed=0, opts=opts)
+    assert r2["heads"].keys() == r1["heads"].keys()
     names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc"}
     assert set(r1["heads"]) == names
     for n in names:

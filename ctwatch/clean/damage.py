@@ -20,7 +20,6 @@ DOUBLED_FUNCTION_WORDS = frozenset(
 _CAPITALISED_OK = frozenset("the a an this these those its their our your and but or".split())
 _DOUBLED = re.compile(r"\b([A-Za-z]+)((?: +\1)+)\b", re.IGNORECASE)
 
-MODALS = frozenset("must can cannot could will would should shall may might".split())
 DETERMINERS = frozenset("the a an this these those its their our his my your".split())
 # A word before the modal that makes it a noun ("the political will the country lacks", "with all
 # his might the army") or the clause an inversion or ellipsis ("how can the", "more than we can the").

@@ -20,6 +20,7 @@ from typing import Any
 
 from ctwatch.extract.heads import load_head
 from ctwatch.extract.model import Casualties, EventMention, Extraction
+from ctwatch.extract.taxonomy import acled_sub_events
 
 # SATP India `action_types` (already ctwatch names).
 SATP_INDIA_ACTION = {
@@ -72,14 +73,6 @@ IPE_POLICE = {
     "ANY_ACTION": "police_any",
 }
 
-# Which ctwatch action labels each benchmark annotates (a head's binary label is trained only
-# on rows from benchmarks that annotate it).
-ACTION_LABELS_ANNOTATED = {
-    "satp-india": sorted(set(SATP_INDIA_ACTION.values())),
-    "satp-southasia": sorted(set(SATP_SOUTHASIA_ACTION.values())),
-}
-
-
 def map_labels(table: dict[str, str], gold: list[str] | None) -> list[str]:
     """Map a list of benchmark labels; unknown labels raise KeyError (so new labels are noticed)."""
     return sorted({table[g] for g in (gold or [])})
@@ -97,34 +90,7 @@ def satp_india_perpetrator(label: str | None) -> str | None:
 
 
 # ACLED sub-event type (ACLED's own name) <-> CASE-2021 code.
-ACLED_SUB_EVENT_CODES: dict[str, str] = {
-    "Armed clash": "ARMED_CLASH",
-    "Government regains territory": "GOV_REGAINS_TERIT",
-    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
-    "Chemical weapon": "CHEM_WEAP",
-    "Air/drone strike": "AIR_STRIKE",
-    "Suicide bomb": "SUIC_BOMB",
-    "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
-    "Remote explosive/landmine/IED": "REM_EXPLOS",
-    "Grenade": "GRENADE",
-    "Sexual violence": "SEX_VIOL",
-    "Attack": "ATTACK",
-    "Abduction/forced disappearance": "ABDUCT_DISSAP",
-    "Peaceful protest": "PEACE_PROTEST",
-    "Protest with intervention": "PROTEST_WITH_INTER",
-    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
-    "Violent demonstration": "VIOL_DEMONSTR",
-    "Mob violence": "MOB_VIOL",
-    "Agreement": "AGREEMENT",
-    "Arrests": "ARREST",
-    "Change to group/activity": "CHANGE_TO_GROUP_ACT",
-    "Disrupted weapons use": "DISR_WEAP",
-    "Headquarters or base established": "HQ_ESTABLISHED",
-    "Looting/property destruction": "PROPERTY_DISTRUCT",
-    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
-    "Other": "OTHER",
-}
-ACLED_CODE_NAMES: dict[str, str] = {code: name for name, code in ACLED_SUB_EVENT_CODES.items()}
+ACLED_SUB_EVENT_CODES: dict[str, str] = {name: row["code"] for name, row in acled_sub_events().items()}
 
 # ctwatch event kinds outside ACLED (CASE-2021's five extra types).
 EXTRA_KIND_CODES: dict[str, str] = {
@@ -155,6 +121,14 @@ def _inverse(table: dict[str, str]) -> dict[str, str]:
     return inverse
 
 
+# ctwatch label -> benchmark label, for reading predictions in each benchmark's names
+_TO_SATP_INDIA_ACTION = _inverse(SATP_INDIA_ACTION)
+_TO_SATP_INDIA_PERPETRATOR = _inverse(SATP_INDIA_PERPETRATOR)
+_TO_SATP_INDIA_TARGET = _inverse(SATP_INDIA_TARGET)
+_TO_SATP_SOUTHASIA = _inverse(SATP_SOUTHASIA_ACTION)
+_TO_IPE = _inverse(IPE_POLICE)
+
+
 def occurred(extraction: Extraction) -> list[EventMention]:
     """Events that happened (or were foiled): not negated, not hypothetical."""
     return [e for e in extraction.events if e.status not in ("negated", "hypothetical")]
@@ -169,14 +143,13 @@ def casualty_total(c: Casualties) -> int | None:
 
 def _satp_india(extraction: Extraction) -> dict[str, Any]:
     events = occurred(extraction)
-    actions = _inverse(SATP_INDIA_ACTION)
     side = (extraction.labels.get("perpetrator_side") or [None])[0]
     target = (extraction.labels.get("target") or [None])[0]
     place = next((e.place for e in events if e.place is not None), None) or extraction.location
     return {
-        "perpetrator": _inverse(SATP_INDIA_PERPETRATOR).get(side or ""),
-        "action_types": sorted({actions[a] for a in extraction.labels.get("actions", []) if a in actions}),
-        "first_target": _inverse(SATP_INDIA_TARGET).get(target or ""),
+        "perpetrator": _TO_SATP_INDIA_PERPETRATOR.get(side or ""),
+        "action_types": sorted({_TO_SATP_INDIA_ACTION[a] for a in extraction.labels.get("actions", []) if a in _TO_SATP_INDIA_ACTION}),
+        "first_target": _TO_SATP_INDIA_TARGET.get(target or ""),
         "fatalities.total": casualty_total(extraction.killed) or 0,
         "injuries.total": casualty_total(extraction.injured) or 0,
         "arrests.total_arrests": extraction.arrested.value if extraction.arrested else 0,
@@ -187,7 +160,7 @@ def _satp_india(extraction: Extraction) -> dict[str, Any]:
 
 def _satp_southasia(extraction: Extraction) -> dict[str, Any]:
     """The action head's decision among the labels South Asia annotates (its thresholds, at least one)."""
-    labels = _inverse(SATP_SOUTHASIA_ACTION)
+    labels = _TO_SATP_SOUTHASIA
     scores = {a: p for a, p in extraction.action_scores.items() if a in labels}
     if not scores:
         return {"labels": sorted({labels[a] for a in extraction.labels.get("actions", []) if a in labels})}
@@ -195,7 +168,7 @@ def _satp_southasia(extraction: Extraction) -> dict[str, Any]:
 
 
 def _ipe(extraction: Extraction) -> dict[str, Any]:
-    labels = _inverse(IPE_POLICE)
+    labels = _TO_IPE
     return {"labels": sorted({labels[a] for a in extraction.labels.get("police_actions", []) if a in labels})}
 
 

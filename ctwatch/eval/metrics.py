@@ -14,7 +14,6 @@ Conventions (the same as scikit-learn's with ``zero_division=0`` unless said oth
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -208,13 +207,3 @@ def match_sets(gold: Sequence[G], pred: Sequence[P], match: Callable[[G, P], boo
         augment(i, set())
     pairs = sorted((i, j) for j, i in owner.items())
     return SetMatch(n_gold=len(gold), n_pred=len(pred), pairs=pairs)
-
-
-def set_scores(gold: Sequence[G], pred: Sequence[P], match: Callable[[G, P], bool]) -> dict[str, float | int]:
-    """Precision, recall and F1 of a one-to-one matching (see :func:`match_sets`)."""
-    return match_sets(gold, pred, match).scores()
-
-
-def label_distribution(values: Iterable[Any]) -> dict[str, int]:
-    """How often each (normalised) label occurs; handy in reports."""
-    return dict(Counter(norm_label(v) for v in values if v is not None).most_common())

@@ -20,7 +20,6 @@ from ctwatch.errors import SourceError
 
 BENCHMARKS = ("seed", "satp-india", "satp-southasia", "ipe-docs", "ipe-sents", "acled-snippets")
 
-SATP_INDIA_ACTIONS = ("armed_assault", "arrest", "bombing", "infrastructure", "surrender", "seizure", "abduction")
 SATP_SOUTHASIA_LABELS = ("armed_assault", "bombing", "kidnapping", "other")
 IPE_LABELS = ("KILL", "ARREST", "ANY_ACTION", "FAIL", "FORCE")
 ACLED_CODES = (

@@ -79,7 +79,6 @@ from ctwatch.extract.model import ActorMention, EventMention, Extraction, PlaceM
 from ctwatch.models import RepairResult
 
 SECTIONS = ("actors", "people", "places", "quotes", "reported_speech", "incidents", "relations", "cleaning")
-UNSCORED_SECTIONS = ("state_operations", "actor_profiles", "sanctuary", "publisher_aliases")
 CLEANING_CHECKS = ("must_contain", "must_not_contain", "keep_unchanged", "near_duplicate_sentences", "flag_as_damaged")
 SYMMETRIC_RELATIONS = {"hostile", "allied"}
 

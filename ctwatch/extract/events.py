@@ -21,23 +21,11 @@ from typing import Callable
 import yaml
 
 from .model import ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+from .taxonomy import acled_sub_events
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
 
-ACLED_EVENT_TYPE = {
-    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests", "Protest with intervention": "Protests", "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots", "Mob violence": "Riots",
-    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments", "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
-}
+ACLED_EVENT_TYPE = {name: row["event_type"] for name, row in acled_sub_events().items()}
 UNIDENTIFIED = "Unidentified Armed Group"
 SHORT_REPORT_SENTENCES = 12
 GENERIC_STATE = "Security Forces"
@@ -153,7 +141,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
         cues = _cues(sentence, start, rules)
-        if not cues or not _is_specific(sentence, cues, rules):
+        if not cues or not _is_specific(sentence, start, cues, rules):
             continue
         if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()):
             continue  # in a long article, "smuggling routes" with no count or date is background, not an event
@@ -211,7 +199,7 @@ def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
-def _is_specific(sentence: str, cues: list[_Cue], rules: Rules) -> bool:
+def _is_specific(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> bool:
     lowered = sentence.lower()
     if rules.negated.search(lowered):
         return False
@@ -221,12 +209,12 @@ def _is_specific(sentence: str, cues: list[_Cue], rules: Rules) -> bool:
         return False
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
-        preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: lowered.find(cue.text)]))}
+        preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: cue.start - offset]))}
         if not preceding & SPECIFIC_DETERMINERS:
             return False
     # A modal or "whether" just before the first violent cue: something that may happen, not that did.
     first = min(cues, key=lambda c: c.start)
-    lead = lowered[: max(0, lowered.find(first.text))]
+    lead = lowered[: first.start - offset]
     window = " ".join(lead.split()[-5:])
     return not (rules.hypothetical.search(window) or "whether" in lead.split())
 

@@ -8,7 +8,7 @@ builds them, the store saves them as JSON, ``ctwatch eval`` maps them onto bench
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+import datetime as dt
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class EventMention:
     target_category: str | None = None  # security | civilian | militant | government | infrastructure | none
     place: PlaceMention | None = None
     geo_precision: int | None = None  # ACLED: 1 town, 2 near a town / district, 3 region or larger
-    date: date | None = None
+    date: dt.date | None = None
     time_precision: int | None = None  # ACLED: 1 day, 2 week or a few days, 3 month or vaguer
     date_span: Span | None = None
     killed: Casualties = field(default_factory=Casualties)

@@ -60,23 +60,26 @@ def extract_many(items: Iterable[Item], batch_size: int = 64) -> Iterator[Extrac
 
 def _extract_batch(items: list[Item]) -> list[Extraction]:
     texts = [item.text for item in items]
-    actions = heads.predict_actions(texts)
-    sides = heads.predict_perpetrator_side(texts)
-    targets = heads.predict_target(texts)
+    docs = list(nlp.parse_many(texts))
+    sentences = [[(s.start_char, s.end_char) for s in doc.sents] for doc in docs]
+    # A one-sentence text is scored by the police sentence head, a longer one by the document head.
+    single = [len(spans) <= 1 for spans in sentences]
+    police_by_level = {level: dict(zip(indexes, heads.predict_police_actions([texts[i] for i in indexes], level=level)))
+                       for level, indexes in (("sentence", [i for i, s in enumerate(single) if s]),
+                                              ("doc", [i for i, s in enumerate(single) if not s])) if indexes}
+    police = [police_by_level["sentence" if s else "doc"][i] for i, s in enumerate(single)]
+    scores = {"actions": heads.predict_actions(texts), "perpetrator_side": heads.predict_perpetrator_side(texts),
+              "target": heads.predict_target(texts)}
+    decided = {"actions": heads.decide("actions", scores["actions"], at_least_one=True),
+               "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
+               "target": heads.decide("target", scores["target"])}
     results = []
-    for item, doc, action, side, target in zip(items, nlp.parse_many(texts), actions, sides, targets):
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        # A one-sentence text is scored by the sentence head, a longer one by the document head.
-        police_head = "police_sentence" if len(sentences) <= 1 else "police_doc"
-        police = heads.predict_police_actions([item.text], level="sentence" if len(sentences) <= 1 else "doc")[0]
-        labels = {
-            "actions": heads.decide("actions", [action], at_least_one=True)[0],
-            "perpetrator_side": heads.decide("perpetrator_side", [side])[0],
-            "target": heads.decide("target", [target])[0],
-            "police_actions": heads.decide(police_head, [police])[0],
-        }
-        results.append(_extract_doc(item, doc, sentences, action, {"perpetrator_side": side, "target": target,
-                                                                     "police_actions": police}, labels))
+    for i, (item, doc) in enumerate(zip(items, docs)):
+        police_head = "police_sentence" if single[i] else "police_doc"
+        labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
+        head_scores = {"perpetrator_side": scores["perpetrator_side"][i], "target": scores["target"][i],
+                       "police_actions": police[i]}
+        results.append(_extract_doc(item, doc, sentences[i], scores["actions"][i], head_scores, labels))
     return results
 
 

@@ -1,5 +1,6 @@
 """ctwatch's own label sets (``data/taxonomy.yaml``): action types, perpetrator side, target
-category and police actions, each label with a one-line definition.
+category and police actions, each label with a one-line definition; and ACLED's sub-event types
+with their event types and CASE-2021 codes.
 
 The heads in :mod:`ctwatch.extract.heads` predict these labels; ``ctwatch.eval.mapping`` maps
 benchmark labels onto them.
@@ -24,6 +25,12 @@ def taxonomy() -> dict[str, dict[str, str]]:
     if missing:
         raise ValueError(f"{TAXONOMY_PATH}: missing facets {missing}")
     return {f: dict(data[f]) for f in FACETS}
+
+
+@lru_cache(maxsize=1)
+def acled_sub_events() -> dict[str, dict[str, str]]:
+    """``{ACLED sub-event type: {"event_type": ..., "code": CASE-2021 code}}``."""
+    return dict(yaml.safe_load(TAXONOMY_PATH.read_text(encoding="utf-8"))["acled_sub_event"])
 
 
 def labels(facet: str) -> list[str]:

@@ -160,3 +160,5 @@ class EventMentionRecord(Base):
     injured: Mapped[int | None] = mapped_column(Integer)
     org: Mapped[str] = mapped_column(String(64), default="local")
     tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")
+Index("ix_event_mentions_date", EventMentionRecord.event_date)
+Index("ix_event_mentions_place", EventMentionRecord.country, EventMentionRecord.admin1, EventMentionRecord.admin2)
