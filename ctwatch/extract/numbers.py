@@ -61,7 +61,8 @@ _WORDNUM = (
 NUMBER = (
     r"(?P<hedge>(?:at least|atleast|about|around|nearly|approximately|over|more than|up to|upto|some|almost|as many as)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORDNUM + r"|a dozen|half a dozen|a couple of|a hundred|dozens of|tens of|"
-    r"hundreds of|scores of|several|many|a few|few|numerous|an|a|no one|none of the|none|nobody|no|another|other)"
+    r"hundreds of|scores of|several|many|a few|few|numerous|an|a|no one|none of the|none|nobody|no|another|other|"
+    r"(?:his|her)(?=\s+(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|cousin|bodyguard|driver|guard)\b))"
 )
 
 
@@ -74,7 +75,7 @@ def parse_number(s: str) -> tuple[int, bool] | None:
     w = re.sub(r"\s+of$", "", w)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", w):
         return int(w.replace(",", "")), True
-    if w in ("a", "an", "another", "other", "single", "lone"):
+    if w in ("a", "an", "another", "other", "single", "lone", "his", "her"):  # "his son": one person
         return 1, True
     if w in ("no", "none", "none of the", "no one", "nobody"):
         return 0, True
@@ -180,7 +181,7 @@ TRIGGERS = {
         r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|"
         r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
-        r"hacking to death|gunning down|beating to death|slitting the throats? of|eliminated|kill|"
+        r"hacking to death|gunning down|beating to death|slitting the throats? of|eliminated|kills|kill|"
         r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)"
     ),
     "injured": (
@@ -386,6 +387,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     not re.search(r"\b(?:abduct|kidnap|hostage)", sent, re.I) and not re.match(r"\s+(?:a|an|one|two|three|\d+)\s+(?:person|villager|man|woman|\w+ers?)\b", right, re.I):
                 continue
             passive = bool(re.search(_AUX + r"\s+(?:\w+ly\s+)?$", left, re.I)) or kind in ("surrendered",) and not trig.lower().startswith("surrender of")
+            if re.search(r"\b(?:have|has|had)\s+(?:\w+ly\s+)?$", left, re.I):
+                passive = False  # "have killed six cadres": the perfect tense is active
             active_form = bool(_ACTIVE_FORMS.match(trig))
             counted: list[_Phrase] = []
             # object after an active verb: "killing two persons", "arrested three Maoists"
@@ -393,6 +396,11 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 nxt = [i for i, p in enumerate(phrases) if p.start >= tm.end() and re.fullmatch(
                     r"[\s,]*(?:(?:the|all|at least|atleast|some|about|nearly|around|as many as)\s+)?", sent[tm.end() : p.start], re.I)]
                 bare = re.match(r"\s+(?P<n>" + _BARE + r")(?=\s*(?:$|[,.;]|\b(?:on|in|at|and|when|while|near|during|of them)\b))", right, re.I)
+                if not nxt and kind in ("killed", "injured", "abducted") and re.match(r"\s+(?:him|her)\b", right) and (active_form or not passive):
+                    # "critically injuring him": one person
+                    counted = [_Phrase(tm.end(), tm.end(), 1, True, "unknown", False)]
+                    out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
+                    continue
                 if not nxt and bare and parse_number(bare.group("n")):
                     pn = parse_number(bare.group("n"))
                     counted = [_Phrase(tm.end() + bare.start("n"), tm.end() + bare.end("n"), pn[0], pn[1], "unknown", False)]
@@ -407,7 +415,9 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                         and not re.match(r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:house|houses|vehicles?|camp|office|building|"
                                          r"truck|trucks|tractor|school|meeting|bus|jeep|station|tower|road|bridge|property|goods|"
                                          r"cash|money|arms|weapons?|explosives?|rifles?|ammunition|bomb|landmine|IED|fire|attack|"
-                                         r"encounter|operation|panchayat|building|village|area|forest|spot|way|body|bodies|dead)\b", right, re.I):
+                                         r"encounter|operation|panchayat|building|village|area|forest|spot|way|body|bodies|dead)\b"
+                                         r"(?!\s+(?:chief|head|headman|headmen|elder|elders|guard|guards|watchman|secretary|"
+                                         r"president|sarpanch|leader|leaders|teacher|official|officials|volunteer|defence))", right, re.I):
                     stop = _OBJ_STOP.search(right, 1)
                     seg = right[: stop.start() if stop else len(right)]
                     n = _np_conjuncts(seg)

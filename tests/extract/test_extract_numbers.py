@@ -1,3 +1,5 @@
+import pytest
+
 from ctwatch.extract.numbers import find_casualties, find_count, parse_number
 
 
@@ -88,3 +90,16 @@ def test_arrests_surrenders_abductions():
     assert find_count("Gunmen kidnapped two engineers from the road site.", "abducted").value == 2
     c = find_count("Police detained a dozen protesters.", "arrested")
     assert c.value == 12 and c.span is not None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The rebels kill three forest guards near the river.", 3, None),            # headline present tense
+    ("Troops claimed to have killed six insurgents in the hills.", 6, None),     # perfect tense is active
+    ("Gunmen shot dead a trader and his son outside the mosque.", 2, None),      # "his son" is one more person
+    ("The attackers stabbed a guard, critically injuring him.", None, 1),        # pronoun object
+    ("Gunmen shot dead the village chief near the market.", 1, None),            # "the village chief" is a person
+])
+def test_more_ways_of_counting_people(text, killed, injured):
+    k, i = find_casualties(text)
+    assert (k.total.value if k.total else None) == killed
+    assert (i.total.value if i.total else None) == injured
