@@ -447,6 +447,12 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     if not re.search(r"[;:]|\b(?:" + "|".join(v for k, v in TRIGGERS.items() if k != kind) + r")\b", between, re.I):
                         counted = _chain_back(phrases, i, sent)
                 if not counted:
+                    # "Six cadres, identified as A, B and C, were arrested": the names are the six
+                    named = [i for i, p in enumerate(phrases) if p.end <= tm.start() and not p.included
+                             and re.match(r"\s*,?\s*(?:identified as|namely|viz\.?)\s", sent[p.end:], re.I)]
+                    if named:
+                        counted = _chain_back(phrases, named[-1], sent)
+                if not counted:
                     bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")\s+(?:" + _AUX + r"\s+)*$", left, re.I)
                     if bm and bm.start() >= clause_start:
                         pn = parse_number(bm.group("n").replace("one another", "another"))

@@ -103,3 +103,8 @@ def test_more_ways_of_counting_people(text, killed, injured):
     k, i = find_casualties(text)
     assert (k.total.value if k.total else None) == killed
     assert (i.total.value if i.total else None) == injured
+
+
+def test_a_count_then_the_names_of_those_counted_is_the_count():
+    text = "Four insurgents, identified as Ali Khan (30), Noor Shah (25) and Gul Zaman, were arrested by the police."
+    assert find_count(text, "arrested").value == 4
