@@ -495,10 +495,35 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
             "train_seconds": meta["train_seconds"],
             "files": {js.name: js.stat().st_size, npz.name: npz.stat().st_size},
         }
+    write_region_prior(data, out_dir)
     if write_card:
         (out_dir / "heads.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         (out_dir / "MODELS.md").write_text(_card(report), encoding="utf-8")
     return report
+
+
+def write_region_prior(data: dict, out_dir: Path) -> Path:
+    """Where reported incidents happen: each province or state's share of the training incidents.
+
+    Place resolution uses it only to break ties between same-named places that the text itself
+    cannot tell apart ("Aurangabad District": Bihar or Maharashtra).
+    """
+    spellings: dict[str, dict[str, int]] = {}  # case-folded name -> spelling -> rows
+    for row in data["india_train"]:
+        state = ((row.get("location") or {}).get("state") or "").strip()
+        if state:
+            variants = spellings.setdefault(state.casefold(), {})
+            variants[state] = variants.get(state, 0) + 1
+    # one entry per state, under its most frequent spelling
+    counts = {max(v, key=v.get): sum(v.values()) for v in spellings.values()}
+    total = sum(counts.values()) or 1
+    prior = {
+        "source": f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}): location.state",
+        "admin1_share": {state: round(n / total, 4) for state, n in sorted(counts.items())},
+    }
+    path = Path(out_dir) / "region_prior.json"
+    path.write_text(json.dumps(prior, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
 
 
 def summary(report: dict) -> dict:

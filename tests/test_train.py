@@ -68,6 +68,8 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     r1 = train_heads(shared, tmp_path / "out1", seed=0, opts=opts)
     r2 = train_heads(shared, tmp_path / "out2", seed=0, opts=opts)
     assert r2["heads"].keys() == r1["heads"].keys()
+    prior = json.loads((tmp_path / "out1" / "region_prior.json").read_text())
+    assert prior["admin1_share"] and abs(sum(prior["admin1_share"].values()) - 1) < 0.01
     names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc"}
     assert set(r1["heads"]) == names
     for n in names:

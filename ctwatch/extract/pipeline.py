@@ -9,8 +9,10 @@ Stages, in order, each a module with one job:
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
@@ -88,7 +90,7 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
     actors = find_actors(doc)
     people = find_people(doc, actors)
     quotes = find_quotes(doc, people, actors)
-    places = find_places(text, country_prior=_actors_country(actors))
+    places = find_places(text, country_prior=_actors_country(actors), region_prior=region_prior())
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
@@ -121,6 +123,15 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
                       killed=killed, injured=injured, arrested=find_count(text, "arrested"),
                       relations=find_relations(events, actors, text), action_scores=action_scores,
                       head_scores=head_scores, labels=labels)
+
+
+@lru_cache(maxsize=1)
+def region_prior() -> dict[str, float] | None:
+    """Each province or state's share of reported incidents (written by ``ctwatch train``), or None."""
+    path = heads.MODELS_DIR / "region_prior.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))["admin1_share"]
 
 
 def _actors_country(actors: list[ActorMention]) -> str | None:
