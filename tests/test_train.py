@@ -37,7 +37,8 @@ def make_benchmarks(root: Path) -> Path:
     for i in range(160):
         key = list(TEMPLATES)[i % len(TEMPLATES)]
         text, perp, acts, tgt = TEMPLATES[key]
-        india.append({"id": f"satp-in-{i}", "text": text.format(p=rng.choice(PLACES)), "perpetrator": perp, "action_types": acts, "first_target": tgt})
+        india.append({"id": f"satp-in-{i}", "text": text.format(p=rng.choice(PLACES)), "perpetrator": perp, "action_types": acts,
+                      "first_target": tgt, "location": {"state": rng.choice(["Bihar", "Jharkhand", "bihar"])}})
     _write(bench / "satp-india" / "dev.jsonl", india)
     sa = [("Militants abducted a trader in {p}.", ["kidnapping"]), ("A bomb exploded in a market in {p}.", ["bombing"]),
           ("Gunmen opened fire on a checkpost in {p}.", ["armed_assault"]), ("A rally was held in {p}.", ["other"])]
@@ -69,7 +70,8 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     r2 = train_heads(shared, tmp_path / "out2", seed=0, opts=opts)
     assert r2["heads"].keys() == r1["heads"].keys()
     prior = json.loads((tmp_path / "out1" / "region_prior.json").read_text())
-    assert prior["admin1_share"] and abs(sum(prior["admin1_share"].values()) - 1) < 0.01
+    assert set(prior["admin1_share"]) == {"Bihar", "Jharkhand"}  # spellings merged, shares add up to 1
+    assert abs(sum(prior["admin1_share"].values()) - 1) < 0.01
     names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc"}
     assert set(r1["heads"]) == names
     for n in names:
