@@ -455,6 +455,13 @@ def _print_extraction(data: dict | None) -> None:
                   + (f"; killed {killed}" if killed is not None else "") + (f", injured {injured}" if injured is not None else ""),
                   highlight=False)
         out.print(f"     {escape(_clip(e['span']['text'], 110))!r}", highlight=False)
+    if data.get("profiles"):
+        out.print("[bold]Actor profiles[/bold] (from general statements)")
+        for p in data["profiles"]:
+            parts = [f"tactics: {', '.join(p['gtd_attack_types'])}" if p["gtd_attack_types"] else "",
+                     f"targets: {', '.join(p['gtd_target_types'])}" if p["gtd_target_types"] else "",
+                     f"areas: {', '.join(p['areas'])}" if p["areas"] else ""]
+            out.print(f"  {escape(p['actor']['name'])}: {escape('; '.join(x for x in parts if x))}", highlight=False)
     if data["relations"]:
         out.print("[bold]Relations[/bold]")
         for r in data["relations"]:

@@ -146,6 +146,7 @@ def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
     assert "1 incident mention" in listed and "Quetta" in listed and "2025-03-03" in listed
     shown = text(ctwatch("show", "1", "--extracted", db=db))
     assert "Islamic State-Khorasan Province" in shown and "Mubasher Bukhari" in shown and "hostile" in shown
+    assert "Religious Figures/Institutions" in shown  # the IS-KP profile from a general statement
     again = ctwatch("extract", db=db)
     assert "extracted 0 articles" in text(again)  # nothing new or outdated
     assert "extracted 2 articles" in text(ctwatch("extract", "--all", db=db))

@@ -27,6 +27,7 @@ RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
 
 ACLED_EVENT_TYPE = {name: row["event_type"] for name, row in acled_sub_events().items()}
 UNIDENTIFIED = "Unidentified Armed Group"
+ARMED_GROUP_INTER = {2, 3, 4}  # ACLED: rebel groups, political militias, identity militias
 SHORT_REPORT_SENTENCES = 12
 GENERIC_STATE = "Security Forces"
 # Actions carried out by the state: their actor is the security forces unless another is named.
@@ -45,6 +46,8 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|u
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|posts?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
+# "Police said", "police sources", "police officials told": the police as the source of a report
+_SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -69,6 +72,7 @@ class Category:
 class Rules:
     categories: tuple[Category, ...]
     targets: dict[str, re.Pattern]
+    gtd_targets: dict[str, re.Pattern]
     habitual: re.Pattern
     hypothetical: re.Pattern
     negated: re.Pattern
@@ -91,7 +95,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     )
     targets = {name: _alternation(words) for name, words in data["targets"].items()}
     not_specific = data["not_specific"]
-    return Rules(categories, targets, _alternation(not_specific["habitual"]), _alternation(not_specific["hypothetical"]),
+    gtd_targets = {name: _alternation(words) for name, words in data["gtd_targets"].items()}
+    return Rules(categories, targets, gtd_targets, _alternation(not_specific["habitual"]), _alternation(not_specific["hypothetical"]),
                  _alternation(not_specific["negated"]), re.compile(r"^\W*(?:" + "|".join(re.escape(b) for b in data["incident_boundaries"]) + r")\b", re.I))
 
 
@@ -140,8 +145,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     last_index = -10
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
-        cues = _cues(sentence, start, rules)
-        if not cues or not _is_specific(sentence, start, cues, rules):
+        cues = sentence_cues(sentence, start, rules)
+        if not cues or statement_kind(sentence, start, cues, rules) != "specific":
             continue
         if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()):
             continue  # in a long article, "smuggling routes" with no count or date is background, not an event
@@ -183,7 +188,7 @@ def _stated_incidents(text: str) -> int:
     return 2 if word == "both" else _SMALL_NUMBERS.get(word, 1)
 
 
-def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
+def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     lowered = sentence.lower()
     found = []
     for category in rules.categories:
@@ -199,24 +204,26 @@ def _cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
-def _is_specific(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> bool:
+def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> str:
+    """``specific`` (reports an incident), ``negated``, ``habitual`` (what an actor does, has done or
+    tends to do), ``generic`` (a kind of violence: "preventing attacks") or ``hypothetical``."""
     lowered = sentence.lower()
     if rules.negated.search(lowered):
-        return False
-    if _PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered):
-        return False
-    if rules.habitual.search(lowered):
-        return False
+        return "negated"
+    if (_PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered)) or rules.habitual.search(lowered):
+        return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
         preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: cue.start - offset]))}
         if not preceding & SPECIFIC_DETERMINERS:
-            return False
+            return "generic"
     # A modal or "whether" just before the first violent cue: something that may happen, not that did.
     first = min(cues, key=lambda c: c.start)
     lead = lowered[: first.start - offset]
     window = " ".join(lead.split()[-5:])
-    return not (rules.hypothetical.search(window) or "whether" in lead.split())
+    if rules.hypothetical.search(window) or "whether" in lead.split():
+        return "hypothetical"
+    return "specific"
 
 
 def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
@@ -285,7 +292,7 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
         acled_sub_event_type=sub_event,
         gtd_attack_type=_gtd_attack(primary, sub_event, hit),
         gtd_weapon_type=primary.weapon if primary else None,
-        gtd_target_type=_gtd_target(hit),
+        gtd_target_type=_gtd_target(text[group.sentences[0][0]:group.sentences[0][1]], hit, sub_event, rules),
         perpetrator=perpetrator,
         target=_target_actor(group, context, perpetrator),
         target_category=_target_category(hit, sub_event),
@@ -403,15 +410,14 @@ def _gtd_attack(primary: Category | None, sub_event: str | None, hit: dict[str, 
     return primary.gtd_attack
 
 
-def _gtd_target(hit: dict[str, bool]) -> str | None:
-    if hit["security"]:
-        return "Police" if hit["police"] else "Military"
-    if hit["government"]:
-        return "Government (General)"
-    if hit["civilian"]:
-        return "Private Citizens & Property"
-    if hit["militant"]:
-        return "Terrorists/Non-State Militia"
-    if hit["infrastructure"]:
-        return "Utilities"
-    return None
+def gtd_target_types(text: str, rules: Rules) -> list[str]:
+    """GTD target types the words of ``text`` name, most specific first ("Police said" is a source, not a target)."""
+    lowered = _SOURCE_MENTION.sub(" ", text.lower())
+    return [name for name, pattern in rules.gtd_targets.items() if pattern.search(lowered)]
+
+
+def _gtd_target(first_sentence: str, hit: dict[str, bool], sub_event: str | None, rules: Rules) -> str | None:
+    if sub_event in ("Arrests", "Disrupted weapons use", "Change to group/activity") or (hit["militant"] and sub_event == "Armed clash" and not hit["security"]):
+        return "Terrorists/Non-State Militia" if hit["militant"] else None
+    named = gtd_target_types(first_sentence, rules)
+    return named[0] if named else None

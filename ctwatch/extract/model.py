@@ -125,6 +125,17 @@ class Relation:
 
 
 @dataclass
+class ActorProfile:
+    """What a general statement says an actor does: its tactics, its targets, where it operates."""
+
+    actor: ActorMention
+    gtd_attack_types: list[str]
+    gtd_target_types: list[str]
+    areas: list[str]
+    evidence: Span
+
+
+@dataclass
 class Extraction:
     """Everything extracted from one article's repaired text."""
 
@@ -134,6 +145,7 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    profiles: list[ActorProfile] = field(default_factory=list)
     # Where the report is about: its first incident's place, else (in a short report) the place
     # the report names first
     location: PlaceMention | None = None

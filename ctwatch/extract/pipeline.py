@@ -3,7 +3,8 @@
 Stages, in order, each a module with one job:
 ``nlp.parse`` (spaCy with the actor EntityRuler) -> ``actors`` -> ``people`` -> ``quotes`` ->
 ``places`` -> trained ``heads`` (article-level labels) -> ``events`` (incident mentions, using
-``places``, ``dates`` and ``numbers``) -> ``relations``.
+``places``, ``dates`` and ``numbers``) -> ``relations`` -> ``profiles`` (what general statements say
+an actor does).
 ``ctwatch extract`` runs it over stored articles and ``ctwatch eval`` over benchmark rows: the same code.
 """
 
@@ -25,6 +26,7 @@ from .model import ActorMention, Extraction, PlaceMention
 from .numbers import find_casualties, find_count
 from .people import find_people
 from .places import find_places, incident_location
+from .profiles import find_profiles
 from .quotes import find_quotes
 from .relations import find_relations
 
@@ -120,6 +122,7 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
     if location is None and len(sentences) <= SHORT_REPORT:
         location = incident_location(text, places, when=item.published)[0]
     return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events, location=location,
+                      profiles=find_profiles(text, sentences, actors, places),
                       killed=killed, injured=injured, arrested=find_count(text, "arrested"),
                       relations=find_relations(events, actors, text), action_scores=action_scores,
                       head_scores=head_scores, labels=labels)
