@@ -66,15 +66,14 @@ field holds them).
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from ctwatch.eval.metrics import SetMatch, match_sets, prf
+from ctwatch.extract import gazetteer
 from ctwatch.extract.model import ActorMention, EventMention, Extraction, PlaceMention, Quote
 from ctwatch.models import RepairResult
 
@@ -244,16 +243,7 @@ def score_quotes(gold: dict, extraction: Extraction, section: str = "quotes") ->
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """ISO alpha-2 -> normalised country name, from the gazetteer's country rows."""
-    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "places.tsv"
-    out: dict[str, str] = {}
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader((l for l in handle if not l.startswith("#")), delimiter="\t"):
-                if row.get("kind") == "country" and row.get("country"):
-                    out[row["country"].upper()] = norm(row["name"])
-    except OSError:
-        pass
-    return out
+    return {p.country.upper(): norm(p.name) for p in gazetteer.load().by_id.values() if p.kind == "country"}
 
 
 def _is_unidentified(name: str | None) -> bool:

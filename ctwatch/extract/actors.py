@@ -28,14 +28,13 @@
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ctwatch.extract import gazetteer
 from ctwatch.extract.model import ActorMention, Span
 from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL, actors_by_id, alias_index, normalise_alias
 
@@ -83,13 +82,11 @@ class Place:
 def gazetteer_names() -> dict[str, tuple[Place, ...]]:
     """Lower-cased place name or alias -> the places with that name (for country/province votes)."""
     index: dict[str, set[Place]] = {}
-    path = resources.files("ctwatch.data").joinpath("gazetteer/places.tsv")
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            place = Place(row["country"], row["admin1"] or None)
-            for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
-                if len(name) >= 4:
-                    index.setdefault(name.casefold(), set()).add(place)
+    for row in gazetteer.load().by_id.values():
+        place = Place(row.country, row.admin1 or None)
+        for name in row.names:
+            if len(name) >= 4:
+                index.setdefault(name.casefold(), set()).add(place)
     return {name: tuple(places) for name, places in index.items()}
 
 
