@@ -32,6 +32,7 @@ from .relations import find_relations
 
 EXTRACTOR_VERSION = "0.1.0"
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
+# (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6
 # In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
 # Khyber Pakhtunkhwa home secretary" names an office, not the scene.
