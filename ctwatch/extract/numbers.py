@@ -186,8 +186,8 @@ TRIGGERS = {
     ),
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
-        r"thrashing|shot at and (?:critically |seriously )?injured|chopped off the (?:limbs|hands|legs) of|"
-        r"sustain (?:serious |severe |grievous |critical |bullet )?injuries|sustained (?:a |an )?(?:bullet|gunshot|splinter) wounds?|sustained (?:serious |severe |grievous |critical |bullet |splinter )?injuries|"
+        r"thrashing|shot at and (?:critically |seriously )?injured|chop(?:ped)?(?: off)? the (?:limbs|hands|legs|fingers|ears|nose) of|"
+        r"sustains? (?:serious |severe |grievous |critical |bullet )?injuries|sustained (?:a |an )?(?:bullet|gunshot|splinter) wounds?|sustained (?:serious |severe |grievous |critical |bullet |splinter )?injuries|"
         r"received (?:serious |severe |grievous |critical |bullet )?injuries|suffered (?:serious |severe |grievous |critical |bullet )?injuries|"
         r"sustained (?:bullet|gunshot|splinter) wounds"
     ),

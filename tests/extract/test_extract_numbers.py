@@ -108,3 +108,8 @@ def test_more_ways_of_counting_people(text, killed, injured):
 def test_a_count_then_the_names_of_those_counted_is_the_count():
     text = "Four insurgents, identified as Ali Khan (30), Noor Shah (25) and Gul Zaman, were arrested by the police."
     assert find_count(text, "arrested").value == 4
+
+
+def test_present_tense_injuries_and_maiming():
+    assert find_casualties("One guard is killed and another sustains injuries in the ambush.")[1].total.value == 1
+    assert find_casualties("The rebels chop the hands of three villagers.")[1].total.value == 3
