@@ -239,9 +239,9 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
         return bool(re.search(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", sentence, re.I))
-    new_dates = [d for _, d, _ in context.dates(start, end) if d is not None]
-    old_dates = [d for s, e in group.sentences for _, d, _ in context.dates(s, e) if d is not None]
-    if new_dates and old_dates and new_dates[0] != old_dates[0]:
+    new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
+    old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
+    if new_date and old_date and new_date != old_date:
         return False
     return True
 
