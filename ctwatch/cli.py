@@ -323,14 +323,20 @@ def incidents(
     until: Annotated[Optional[datetime], DateOption] = None,
     admin1: Annotated[Optional[str], typer.Option(help="Only this province or state.")] = None,
     kind: Annotated[Optional[str], typer.Option("--type", help="Only this ACLED sub-event type, e.g. 'Suicide bomb'.")] = None,
+    status: Annotated[Optional[list[str]], typer.Option(help="occurred, foiled, hypothetical (threats) or negated; repeatable [default: occurred and foiled].")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """List incident mentions found in the stored articles (one row per article and incident)."""
     from .store.extractions import list_event_mentions
 
+    statuses = tuple(status or ("occurred", "foiled"))
+    unknown = set(statuses) - {"occurred", "foiled", "hypothetical", "negated"}
+    if unknown:
+        raise ConfigError(f"--status must be occurred, foiled, hypothetical or negated, not {', '.join(sorted(unknown))}")
     _, store = _open(db)
     with store.sessions() as session:
-        rows, total = list_event_mentions(session, since=since, until=until, admin1=admin1, sub_event_type=kind, limit=limit)
+        rows, total = list_event_mentions(session, since=since, until=until, admin1=admin1, sub_event_type=kind,
+                                          statuses=statuses, limit=limit)
         table = Table(title=f"{total} incident mention{'s' if total != 1 else ''}", title_justify="left")
         for column in ("article", "date", "type", "perpetrator", "place", "killed", "injured"):
             table.add_column(column, overflow="fold")

@@ -54,7 +54,7 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
-_INTENTION = re.compile(r"\b(to|will|would|could|may|might)\s+$")
+_INTENTION = re.compile(r"\bto\s+$")
 _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?)\b")
 
 
@@ -142,11 +142,17 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     rules = load_rules()
     short_report = len(sentences) <= SHORT_REPORT_SENTENCES
     groups: list[_Group] = []
+    # Threats and denials of violence ("militants may attack polling stations", "no attack took place")
+    # are kept with their status, each on its own: they are not incidents, and never join one.
+    unreal: list[tuple[_Group, str]] = []
     last_index = -10
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
-        if not cues or statement_kind(sentence, start, cues, rules) != "specific":
+        kind = statement_kind(sentence, start, cues, rules) if cues else None
+        if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
+            unreal.append((_Group([(start, end)], cues, (start, end)), kind))
+        if kind != "specific":
             continue
         if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()):
             continue  # in a long article, "smuggling routes" with no count or date is background, not an event
@@ -169,7 +175,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     bounds = [0] + [g.start for g in groups[1:]] + [len(context.text)]
     for index, group in enumerate(groups):
         group.extent = (groups[index - 1].end if index else 0, bounds[index + 1]) if short_report else (group.start, group.end)
-    events = []
+    events = [_code(group, context, rules, status) for group, status in unreal]
     for group in groups:
         event = _code(group, context, rules)
         events.append(event)
@@ -177,7 +183,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # (ACLED codes each); the copies share the report's words but not its counts.
         for _ in range(_stated_incidents(context.text[group.start:group.end]) - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
-    return events
+    return sorted(events, key=lambda e: e.span.start)
 
 
 def _stated_incidents(text: str) -> int:
@@ -246,7 +252,7 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
     return True
 
 
-def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
+def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
     text = context.text
     names = {c.category.name for c in group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
@@ -260,8 +266,7 @@ def _code(group: _Group, context: EventContext, rules: Rules) -> EventMention:
     claimed_by = _claimant(group, context)
     perpetrator = claimed_by or _named_perpetrator(group, context)
     sub_event = primary.sub_event if primary else None
-    status = "occurred"
-    if primary and primary.name == "defused":
+    if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
     if primary and primary.name == "shelling" and names & {"armed_attack", "clash"} and _FIREARMS.search(group_text):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))

@@ -69,8 +69,12 @@ def get_extraction(session: Session, article_id: int) -> dict | None:
 
 
 def list_event_mentions(session: Session, *, since=None, until=None, admin1: str | None = None,
-                        sub_event_type: str | None = None, limit: int = 50) -> tuple[list[EventMentionRecord], int]:
+                        sub_event_type: str | None = None, statuses: tuple[str, ...] = ("occurred", "foiled"),
+                        limit: int = 50) -> tuple[list[EventMentionRecord], int]:
+    """Incident mentions, by default those that happened or were foiled (not threats or denials)."""
     statement = select(EventMentionRecord).order_by(EventMentionRecord.article_id, EventMentionRecord.seq)
+    if statuses:
+        statement = statement.where(EventMentionRecord.status.in_(statuses))
     if since:
         statement = statement.where(EventMentionRecord.event_date >= since.date())
     if until:

@@ -39,7 +39,14 @@ def test_incident_types(text, expected):
     "Officials warned that militants may attack polling stations.",
 ])
 def test_general_habitual_and_hypothetical_statements_are_not_incidents(text):
-    assert extract(text).events == []
+    assert [e for e in extract(text).events if e.status in ("occurred", "foiled")] == []
+
+
+def test_threats_and_denials_are_kept_with_their_status():
+    [threat] = extract("Officials warned that militants may attack polling stations in Quetta.").events
+    assert threat.status == "hypothetical"
+    [denial] = extract("Police said no attack took place in the city.").events
+    assert denial.status == "negated"
 
 
 def test_an_attack_then_a_defused_device_are_two_incidents():
