@@ -31,7 +31,15 @@ from pathlib import Path
 import numpy as np
 
 from ctwatch.eval import mapping
-from ctwatch.extract.heads import FeatureConfig, Featurizer, LinearHead, combine_doc, split_sentences, tokens
+from ctwatch.extract.heads import (
+    FeatureConfig,
+    Featurizer,
+    LinearHead,
+    combine_doc,
+    rule_terms_for_texts,
+    split_sentences,
+    tokens,
+)
 from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
 
 DATA_LICENCES = {
@@ -55,9 +63,16 @@ class Options:
     min_df: int = 2
     folds: int = 5
     actor_roles: bool = True  # perpetrator/target heads add the who-did-what ROLE_GROUPS features
+    # Stacking: these SATP heads also get the rule stages' indicators (heads.RULE_VOCAB, computed by
+    # running the pipeline's rule stages on every training text), weighted by rule_weight. Chosen by
+    # 5-fold CV on the training parts (docs/models.md): actions gain, perpetrator/target do not.
+    rule_heads: tuple[str, ...] = ("actions",)
+    rule_weight: float = 0.25
 
     def to_json(self) -> dict:
+        extra = {"rule_heads": list(self.rule_heads), "rule_weight": self.rule_weight} if self.rule_heads else {}
         return {
+            **extra,
             "features": self.features.to_json(),
             "actor_roles": self.actor_roles,
             "C": self.C,
@@ -147,11 +162,26 @@ def multiclass_scores(gold: list[str], pred: list[str]) -> dict:
 # --------------------------------------------------------------------------- fitting
 
 
-def _csr(feat: Featurizer, texts: list[str]):
+def _csr(feat: Featurizer, texts: list[str], rules=None):
     from scipy.sparse import csr_matrix
 
-    data, indices, indptr, shape = feat.transform_csr(texts)
+    data, indices, indptr, shape = feat.transform_csr(texts, _rules_for(feat, texts, rules))
     return csr_matrix((data, indices, indptr), shape=shape)
+
+
+def _rules_for(feat: Featurizer, texts: list[str], rules: dict | None):
+    """Rule terms per text (from ``rules``: text -> terms) when the featurizer uses them."""
+    if not feat.config.rules:
+        return None
+    if rules is None:
+        return rule_terms_for_texts(texts)
+    return [rules[t] for t in texts]
+
+
+def rule_terms_by_text(texts: list[str]) -> dict[str, list[str]]:
+    """Run the pipeline's rule stages once per distinct text (spaCy; about 50-70 texts a second)."""
+    uniq = sorted(set(texts))
+    return dict(zip(uniq, rule_terms_for_texts(uniq)))
 
 
 def _fit_binary(X, y, opts: Options, seed: int):
@@ -224,9 +254,9 @@ def _oof_multilabel(X, Y, M, opts: Options, seed: int) -> np.ndarray:
     return P
 
 
-def _train_multilabel_head(name, texts, Y, M, labels, opts: Options, seed: int):
+def _train_multilabel_head(name, texts, Y, M, labels, opts: Options, seed: int, rules=None):
     feat = Featurizer(opts.features).fit(texts, opts.max_word, opts.max_char, opts.min_df)
-    X = _csr(feat, texts)
+    X = _csr(feat, texts, rules)
     thresholds = {lab: 0.5 for lab in labels}
     oof = None
     if opts.tune_thresholds:
@@ -238,9 +268,9 @@ def _train_multilabel_head(name, texts, Y, M, labels, opts: Options, seed: int):
     return LinearHead(name, "multilabel", labels, feat, coef, b, thresholds), oof
 
 
-def _train_multiclass_head(name, texts, y_labels, labels, opts: Options, seed: int):
+def _train_multiclass_head(name, texts, y_labels, labels, opts: Options, seed: int, rules=None):
     feat = Featurizer(opts.features).fit(texts, opts.max_word, opts.max_char, opts.min_df)
-    X = _csr(feat, texts)
+    X = _csr(feat, texts, rules)
     y = np.array([labels.index(l) for l in y_labels])
     coef, b = _fit_multiclass(X, y, len(labels), opts, seed)
     return LinearHead(name, "multiclass", labels, feat, coef, b, {})
@@ -267,55 +297,69 @@ def train_action_head(data, opts: Options, seed: int):
     texts = [t for t, _, _ in rows]
     Y = np.array([[int(l in g) for l in labels] for _, g, _ in rows])
     M = np.array([[l in ann for l in labels] for _, _, ann in rows])
-    head, _ = _train_multilabel_head("actions", texts, Y, M, labels, opts, seed)
+    head, _ = _train_multilabel_head("actions", texts, Y, M, labels, _rule_opts(opts, "actions"), seed, data.get("rules"))
     return head
 
 
 def score_action_head(head: LinearHead, data) -> dict:
     india_labels = sorted(set(mapping.SATP_INDIA_ACTION.values()))
     sa_labels = sorted(set(mapping.SATP_SOUTHASIA_ACTION.values()))
-    P = head.predict_proba([r["text"] for r in data["india_test"]])
+    P = _proba(head, [r["text"] for r in data["india_test"]], data)
     pred = _decide_all(head, P, india_labels, at_least_one=True)
     gold = [set(mapping.map_labels(mapping.SATP_INDIA_ACTION, r["action_types"])) for r in data["india_test"]]
     india = multilabel_scores(gold, pred, india_labels)
-    P = head.predict_proba([r["text"] for r in data["sa_dev"]])
+    P = _proba(head, [r["text"] for r in data["sa_dev"]], data)
     pred = _decide_all(head, P, sa_labels, at_least_one=True)
     gold = [set(mapping.map_labels(mapping.SATP_SOUTHASIA_ACTION, r["labels"])) for r in data["sa_dev"]]
     sa = multilabel_scores(gold, pred, sa_labels)
     return {"satp_india_action_types": india, "satp_southasia": sa}
 
 
-def _actor_opts(opts: Options) -> Options:
+def _proba(head: LinearHead, texts: list[str], data) -> np.ndarray:
+    return head.predict_proba(texts, _rules_for(head.featurizer, texts, data.get("rules")))
+
+
+def _rule_opts(opts: Options, name: str) -> Options:
+    """Options for head ``name``: with the rule-stage features when ``opts.rule_heads`` names it."""
+    if name not in opts.rule_heads:
+        return opts
+    feats = FeatureConfig(**{**opts.features.__dict__, "rules": True, "rule_weight": opts.rule_weight})
+    return Options(**{**opts.__dict__, "features": feats})
+
+
+def _actor_opts(opts: Options, name: str) -> Options:
     """Options for the perpetrator/target heads: the shared features plus the role patterns."""
+    opts = _rule_opts(opts, name)
     if not opts.actor_roles:
         return opts
     return Options(**{**opts.__dict__, "features": FeatureConfig(**{**opts.features.__dict__, "roles": True})})
 
 
 def train_perpetrator_head(data, opts: Options, seed: int):
-    opts = _actor_opts(opts)
+    opts = _actor_opts(opts, "perpetrator_side")
     rows = [r for r in data["india_train"] if r.get("perpetrator")]
     y = [mapping.satp_india_perpetrator(r["perpetrator"]) for r in rows]
-    return _train_multiclass_head("perpetrator_side", [r["text"] for r in rows], y, list(PERPETRATOR_SIDES), opts, seed)
+    texts = [r["text"] for r in rows]
+    return _train_multiclass_head("perpetrator_side", texts, y, list(PERPETRATOR_SIDES), opts, seed, data.get("rules"))
 
 
 def score_perpetrator_head(head, data) -> dict:
     rows = [r for r in data["india_test"] if r.get("perpetrator")]
-    P = head.predict_proba([r["text"] for r in rows])
+    P = _proba(head, [r["text"] for r in rows], data)
     pred = [head.labels[int(i)] for i in P.argmax(1)]
     return multiclass_scores([mapping.satp_india_perpetrator(r["perpetrator"]) for r in rows], pred)
 
 
 def train_target_head(data, opts: Options, seed: int):
-    opts = _actor_opts(opts)
+    opts = _actor_opts(opts, "target")
     rows = [r for r in data["india_train"] if r.get("first_target")]
     y = [mapping.satp_india_target(r["first_target"]) for r in rows]
-    return _train_multiclass_head("target", [r["text"] for r in rows], y, list(TARGETS), opts, seed)
+    return _train_multiclass_head("target", [r["text"] for r in rows], y, list(TARGETS), opts, seed, data.get("rules"))
 
 
 def score_target_head(head, data) -> dict:
     rows = [r for r in data["india_test"] if r.get("first_target")]
-    P = head.predict_proba([r["text"] for r in rows])
+    P = _proba(head, [r["text"] for r in rows], data)
     pred = [head.labels[int(i)] for i in P.argmax(1)]
     return multiclass_scores([mapping.satp_india_target(r["first_target"]) for r in rows], pred)
 
@@ -436,6 +480,10 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
     bench = _bench_dir(Path(shared_dir))
     out_dir = Path(out_dir)
     data = load_data(bench)
+    if opts.rule_heads:  # the rule stages' result for every SATP text (training and held-out rows)
+        data["rules"] = rule_terms_by_text(
+            [r["text"] for part in ("india_train", "india_test", "sa_train", "sa_dev") for r in data[part]]
+        )
     report: dict = {"trained": date.today().isoformat(), "seed": seed, "options": opts.to_json(), "versions": _versions(), "heads": {}}
 
     def provenance(train_desc, heldout_desc, datasets, scores, seconds):

@@ -91,3 +91,8 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
         h = LinearHead.load(tmp_path / "out1", n)
         assert h.featurizer.config.roles is roles
         assert json.loads((tmp_path / "out1" / f"{n}.json").read_text())["features"]["roles"] is roles
+    # rule-stage features (stacking) go to the actions head only (Options.rule_heads)
+    for n in names:
+        h = LinearHead.load(tmp_path / "out1", n)
+        assert h.featurizer.config.rules is (n in opts.rule_heads)
+    assert opts.rule_heads == ("actions",)

@@ -2,7 +2,8 @@
 
 Each head is a linear model over sparse text features (word 1-2-grams, character 3-5-grams inside
 word boundaries, keyword indicator features and, for the perpetrator/target heads, who-did-what
-role patterns), stored as plain data — no pickle:
+role patterns; the actions head also reads the pipeline's rule stages — ``rule_terms``: incident
+type, perpetrator kind, counts by side — computed before the heads run), stored as plain data — no pickle:
 
 * ``<name>.json``: format version, labels, kind (multilabel | multiclass), per-label thresholds,
   feature configuration, provenance (training data, date, library versions, held-out scores);
@@ -117,6 +118,97 @@ def role_terms(text: str) -> list[str]:
     return [f"role:{k}" for k, rx in _ROLE_COMPILED.items() if rx.search(low)]
 
 
+# Rule-stage features (stacking): what the pipeline's rule stages (actors, events, numbers) found in
+# the text — who did what to whom — as binary indicators. They are computed from an Extraction
+# *without* heads (``pipeline._extract_doc``), so the heads that use them run after the rule stages.
+_ACTOR_KINDS = ("armed_group", "state_force", "state_agency", "political_party", "militia", "criminal_group", "unknown")
+_SUB_EVENTS = (
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
+    "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    "Sexual violence", "Attack", "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
+    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement", "Arrests",
+    "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
+    "Looting/property destruction", "Non-violent transfer of territory", "Other",
+)
+_RULE_ACTIONS = ("armed_assault", "bombing", "abduction", "arrest", "surrender", "seizure", "infrastructure", "other")
+_TARGET_CATEGORIES = ("security", "civilian", "militant", "government", "infrastructure", "none")
+_SIDES = ("security", "civilian", "militant", "unknown", "total")
+RULE_VOCAB = (
+    ["rule:no_event", "rule:perp_none", "rule:perp_unidentified", "rule:perp_generic_state", "rule:perp_named"]
+    + [f"rule:perp={k}" for k in _ACTOR_KINDS]
+    + [f"rule:perp_inter={i}" for i in range(1, 9)]
+    + [f"rule:type={t}" for t in _SUB_EVENTS]
+    + [f"rule:any_type={t}" for t in _SUB_EVENTS]
+    + [f"rule:action={a}" for a in _RULE_ACTIONS]
+    + [f"rule:target={t}" for t in _TARGET_CATEGORIES]
+    + [f"rule:target_actor={k}" for k in _ACTOR_KINDS]
+    + [f"rule:killed_{s}>0" for s in _SIDES]
+    + [f"rule:injured_{s}>0" for s in _SIDES]
+    + ["rule:arrested>0", "rule:surrendered>0", "rule:abducted>0", "rule:claimed"]
+    + [f"rule:has_actor={k}" for k in _ACTOR_KINDS]
+)
+_RULE_INDEX = {k: i for i, k in enumerate(RULE_VOCAB)}
+
+
+def rule_terms(extraction) -> list[str]:
+    """Rule-stage indicators of an Extraction computed without heads (names from ``RULE_VOCAB``)."""
+    out: set[str] = set()
+    events = [e for e in extraction.events if e.status == "occurred"] or list(extraction.events)
+    if not events:
+        out.add("rule:no_event")
+    else:
+        first = events[0]
+        p = first.perpetrator
+        if p is None:
+            out.add("rule:perp_none")
+        else:
+            if p.actor_id is None and p.name == "Unidentified Armed Group":
+                out.add("rule:perp_unidentified")
+            elif p.actor_id is None and p.name == "Security Forces":
+                out.add("rule:perp_generic_state")
+            else:
+                out.add("rule:perp_named")
+            out.add(f"rule:perp={p.kind}")
+            if p.acled_inter:
+                out.add(f"rule:perp_inter={p.acled_inter}")
+        if first.acled_sub_event_type:
+            out.add(f"rule:type={first.acled_sub_event_type}")
+        if first.target_category:
+            out.add(f"rule:target={first.target_category}")
+        if first.target is not None:
+            out.add(f"rule:target_actor={first.target.kind}")
+        for e in events:
+            if e.acled_sub_event_type:
+                out.add(f"rule:any_type={e.acled_sub_event_type}")
+            out.update(f"rule:action={a}" for a in e.actions)
+            for what, c in (("arrested", e.arrested), ("surrendered", e.surrendered), ("abducted", e.abducted)):
+                if c is not None and c.value > 0:
+                    out.add(f"rule:{what}>0")
+            if e.claimed_by is not None:
+                out.add("rule:claimed")
+    for what, cas in (("killed", extraction.killed), ("injured", extraction.injured)):
+        for side in _SIDES:
+            c = getattr(cas, side, None)
+            if c is not None and c.value > 0:
+                out.add(f"rule:{what}_{side}>0")
+    if extraction.arrested is not None and extraction.arrested.value > 0:
+        out.add("rule:arrested>0")
+    out.update(f"rule:has_actor={a.kind}" for a in extraction.actors)
+    return sorted(t for t in out if t in _RULE_INDEX)
+
+
+def rule_terms_for_texts(texts: list[str]) -> list[list[str]]:
+    """``rule_terms`` for plain texts: parse them and run the pipeline's rule stages (no heads)."""
+    from . import nlp
+    from .pipeline import Item, _extract_doc
+
+    out = []
+    for text, doc in zip(texts, nlp.parse_many(list(texts))):
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        out.append(rule_terms(_extract_doc(Item(text), doc, spans)))
+    return out
+
+
 @dataclass
 class FeatureConfig:
     word_ngrams: tuple[int, int] = (1, 2)
@@ -126,9 +218,13 @@ class FeatureConfig:
     keyword_weight: float = 0.5
     number_feature: bool = True
     roles: bool = False  # ROLE_GROUPS features (weighted like keywords)
+    rules: bool = False  # RULE_VOCAB features from the rule stages (stacking), weighted by rule_weight
+    rule_weight: float = 0.5
 
     def to_json(self) -> dict:
+        extra = {"rules": True, "rule_weight": self.rule_weight} if self.rules else {}
         return {
+            **extra,
             "roles": self.roles,
             "word_ngrams": list(self.word_ngrams),
             "char_ngrams": list(self.char_ngrams) if self.char_ngrams else None,
@@ -148,6 +244,8 @@ class FeatureConfig:
             keyword_weight=float(d["keyword_weight"]),
             number_feature=bool(d.get("number_feature", False)),
             roles=bool(d.get("roles", False)),
+            rules=bool(d.get("rules", False)),
+            rule_weight=float(d.get("rule_weight", 0.5)),
         )
 
 
@@ -236,6 +334,7 @@ class Featurizer:
             + len(self.char_vocab)
             + (len(KEYWORD_VOCAB) if c.keywords else 0)
             + (len(ROLE_VOCAB) if c.roles else 0)
+            + (len(RULE_VOCAB) if c.rules else 0)
         )
 
     def _terms(self, texts):
@@ -268,7 +367,8 @@ class Featurizer:
             self.char_vocab, self.char_idf = choose(chars, max_char)
         return self
 
-    def transform_rows(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def transform_rows(self, texts: list[str], rules: list[list[str]] | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``rules``: ``rule_terms`` per text (heads with ``config.rules``; computed here when None)."""
         c = self.config
         words, chars, kws, roles = self._terms(texts)
         blocks = [_block(words, self.word_vocab, self.word_idf, 0, 1.0)]
@@ -290,14 +390,27 @@ class Featurizer:
             blocks.append(
                 [(np.array([rv[k] + off for k in ks], np.int64), np.full(len(ks), c.keyword_weight)) for ks in roles]
             )
+            off += len(ROLE_VOCAB)
+        if c.rules:
+            if rules is None:
+                rules = rule_terms_for_texts(texts)
+            if len(rules) != len(texts):
+                raise ValueError("rules: one list of rule terms per text")
+            blocks.append(
+                [
+                    (np.array(sorted({_RULE_INDEX[k] + off for k in ks if k in _RULE_INDEX}), np.int64),
+                     np.full(len({k for k in ks if k in _RULE_INDEX}), c.rule_weight))
+                    for ks in rules
+                ]
+            )
         rows = []
         for parts in zip(*blocks):
             rows.append((np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])))
         return rows
 
-    def transform_csr(self, texts: list[str]):
+    def transform_csr(self, texts: list[str], rules: list[list[str]] | None = None):
         """(data, indices, indptr, shape) — the parts of a CSR matrix, for scipy at training time."""
-        rows = self.transform_rows(texts)
+        rows = self.transform_rows(texts, rules)
         indptr = np.zeros(len(rows) + 1, np.int64)
         indptr[1:] = np.cumsum([len(r[0]) for r in rows])
         indices = np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, np.int64)
@@ -365,20 +478,20 @@ class LinearHead:
                 f"{featurizer.n_features} features x {len(self.labels)} labels"
             )
 
-    def scores(self, texts: list[str]) -> np.ndarray:
-        rows = self.featurizer.transform_rows(list(texts))
+    def scores(self, texts: list[str], rules: list[list[str]] | None = None) -> np.ndarray:
+        rows = self.featurizer.transform_rows(list(texts), rules)
         out = np.tile(self.intercept, (len(rows), 1))
         for i, (idx, val) in enumerate(rows):
             if len(idx):
                 out[i] += val @ self.coef[idx]
         return out
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        s = self.scores(texts)
+    def predict_proba(self, texts: list[str], rules: list[list[str]] | None = None) -> np.ndarray:
+        s = self.scores(texts, rules)
         return _sigmoid(s) if self.kind == "multilabel" else _softmax(s)
 
-    def predict(self, texts: list[str]) -> list[dict[str, float]]:
-        p = self.predict_proba(texts)
+    def predict(self, texts: list[str], rules: list[list[str]] | None = None) -> list[dict[str, float]]:
+        p = self.predict_proba(texts, rules)
         return [{lab: float(p[i, j]) for j, lab in enumerate(self.labels)} for i in range(len(p))]
 
     def decide(self, probs: dict[str, float], at_least_one: bool = False) -> list[str]:
@@ -412,6 +525,7 @@ class LinearHead:
             "features": self.featurizer.config.to_json(),
             "keyword_groups": KEYWORD_GROUPS if self.featurizer.config.keywords else {},
             "role_groups": ROLE_GROUPS if self.featurizer.config.roles else {},
+            **({"rule_vocab": RULE_VOCAB} if self.featurizer.config.rules else {}),
             "n_features": self.featurizer.n_features,
             **self.meta,
         }
@@ -449,6 +563,11 @@ class LinearHead:
                 f"head {name!r}: trained with different who-did-what (role) features than this ctwatch defines; "
                 "retrain with `ctwatch train`"
             )
+        if doc.get("rule_vocab") and doc["rule_vocab"] != RULE_VOCAB:
+            raise HeadError(
+                f"head {name!r}: trained with different rule-stage features than this ctwatch defines; "
+                "retrain with `ctwatch train`"
+            )
         try:
             with np.load(npz, allow_pickle=False) as arrs:
                 arrs = {k: arrs[k] for k in arrs.files}
@@ -477,19 +596,25 @@ def load_head(name: str, models_dir: str | None = None) -> LinearHead:
     return LinearHead.load(Path(models_dir) if models_dir else MODELS_DIR, name)
 
 
-def predict_actions(texts: list[str], models_dir: str | None = None) -> list[dict[str, float]]:
+def predict_actions(
+    texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
+) -> list[dict[str, float]]:
     """Probability of each taxonomy action label (``armed_assault``, ``arrest``, ...) per text."""
-    return load_head("actions", models_dir).predict(texts)
+    return load_head("actions", models_dir).predict(texts, rules)
 
 
-def predict_perpetrator_side(texts: list[str], models_dir: str | None = None) -> list[dict[str, float]]:
+def predict_perpetrator_side(
+    texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
+) -> list[dict[str, float]]:
     """Probability that the incident's perpetrator is ``state`` | ``non_state`` | ``unknown``."""
-    return load_head("perpetrator_side", models_dir).predict(texts)
+    return load_head("perpetrator_side", models_dir).predict(texts, rules)
 
 
-def predict_target(texts: list[str], models_dir: str | None = None) -> list[dict[str, float]]:
+def predict_target(
+    texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
+) -> list[dict[str, float]]:
     """Probability of each target category (taxonomy ``target``) for the incident's first target."""
-    return load_head("target", models_dir).predict(texts)
+    return load_head("target", models_dir).predict(texts, rules)
 
 
 def combine_doc(doc_p: np.ndarray, sent_max: np.ndarray, weight: float) -> np.ndarray:

@@ -2,9 +2,9 @@
 
 Stages, in order, each a module with one job:
 ``nlp.parse`` (spaCy with the actor EntityRuler) -> ``actors`` -> ``people`` -> ``quotes`` ->
-``places`` -> trained ``heads`` (article-level labels) -> ``events`` (incident mentions, using
-``places``, ``dates`` and ``numbers``) -> ``relations`` -> ``profiles`` (what general statements say
-an actor does).
+``places`` -> ``events`` (incident mentions, using ``places``, ``dates`` and ``numbers``) ->
+``relations`` -> ``profiles`` (what general statements say an actor does) -> trained ``heads``
+(article-level labels; they may read the rule stages' result, see ``heads.rule_terms``).
 ``ctwatch extract`` runs it over stored articles and ``ctwatch eval`` over benchmark rows: the same code.
 """
 
@@ -67,28 +67,33 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
     texts = [item.text for item in items]
     docs = list(nlp.parse_many(texts))
     sentences = [[(s.start_char, s.end_char) for s in doc.sents] for doc in docs]
+    # The rule stages first (they do not read the heads), then the heads, which may read the rule
+    # stages' result (who did what to whom: heads.rule_terms).
+    results = [_extract_doc(item, doc, spans) for item, doc, spans in zip(items, docs, sentences)]
+    rules = [heads.rule_terms(r) for r in results]
     # A one-sentence text is scored by the police sentence head, a longer one by the document head.
     single = [len(spans) <= 1 for spans in sentences]
     police_by_level = {level: dict(zip(indexes, heads.predict_police_actions([texts[i] for i in indexes], level=level)))
                        for level, indexes in (("sentence", [i for i, s in enumerate(single) if s]),
                                               ("doc", [i for i, s in enumerate(single) if not s])) if indexes}
     police = [police_by_level["sentence" if s else "doc"][i] for i, s in enumerate(single)]
-    scores = {"actions": heads.predict_actions(texts), "perpetrator_side": heads.predict_perpetrator_side(texts),
-              "target": heads.predict_target(texts)}
+    scores = {"actions": heads.predict_actions(texts, rules=rules),
+              "perpetrator_side": heads.predict_perpetrator_side(texts, rules=rules),
+              "target": heads.predict_target(texts, rules=rules)}
     decided = {"actions": heads.decide("actions", scores["actions"], at_least_one=True),
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}
-    results = []
-    for i, (item, doc) in enumerate(zip(items, docs)):
+    for i, result in enumerate(results):
         police_head = "police_sentence" if single[i] else "police_doc"
-        labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
-        head_scores = {"perpetrator_side": scores["perpetrator_side"][i], "target": scores["target"][i],
-                       "police_actions": police[i]}
-        results.append(_extract_doc(item, doc, sentences[i], scores["actions"][i], head_scores, labels))
+        result.labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
+        result.action_scores = scores["actions"][i]
+        result.head_scores = {"perpetrator_side": scores["perpetrator_side"][i], "target": scores["target"][i],
+                              "police_actions": police[i]}
     return results
 
 
-def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels) -> Extraction:
+def _extract_doc(item: Item, doc, sentences) -> Extraction:
+    """The rule stages for one parsed text: an Extraction without the heads' scores and labels."""
     text = item.text
     actors = find_actors(doc)
     people = find_people(doc, actors)
@@ -125,8 +130,7 @@ def _extract_doc(item: Item, doc, sentences, action_scores, head_scores, labels)
     return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events, location=location,
                       profiles=find_profiles(text, sentences, actors, places),
                       killed=killed, injured=injured, arrested=find_count(text, "arrested"),
-                      relations=find_relations(events, actors, text), action_scores=action_scores,
-                      head_scores=head_scores, labels=labels)
+                      relations=find_relations(events, actors, text))
 
 
 @lru_cache(maxsize=1)

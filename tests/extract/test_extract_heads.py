@@ -132,3 +132,35 @@ def test_role_pattern_change_is_a_clear_error(tmp_path):
     js.write_text(json.dumps(doc))
     with pytest.raises(HeadError, match="role"):
         LinearHead.load(tmp_path, "target")
+
+
+def test_rule_terms_from_the_rule_stages():
+    t = heads.rule_terms_for_texts(
+        ["Maoists shot dead a villager, branding him a police informer, in Bijapur district on Monday.",
+         "Police arrested two Maoists in Gaya district on Sunday."]
+    )
+    assert set(t[0]) <= set(heads.RULE_VOCAB) and t[0] == sorted(t[0])
+    assert "rule:perp=armed_group" in t[0] and "rule:perp=state_force" not in t[0]
+    assert "rule:action=armed_assault" in t[0]
+    assert "rule:perp=state_force" in t[1] and "rule:action=arrest" in t[1]
+    assert heads.rule_terms_for_texts(["The weather was pleasant."]) == [["rule:no_event"]]
+
+
+def test_rule_feature_head_round_trip(tmp_path):
+    """A head with rule-stage features: saved and loaded, and given or computed rule terms agree."""
+    texts = ["Maoists shot dead a villager in Bijapur.", "Police arrested two Maoists in Gaya."] * 2
+    feat = heads.Featurizer(heads.FeatureConfig(char_ngrams=None, rules=True, rule_weight=0.5)).fit(texts, min_df=1)
+    rng = np.random.default_rng(0)
+    head = LinearHead("t", "multiclass", ["a", "b"], feat, rng.normal(size=(feat.n_features, 2)), np.zeros(2))
+    head.save(tmp_path)
+    loaded = LinearHead.load(tmp_path, "t")
+    assert loaded.featurizer.config.rules and loaded.featurizer.n_features == feat.n_features
+    rules = heads.rule_terms_for_texts(texts[:2])
+    assert np.allclose(loaded.predict_proba(texts[:2], rules), loaded.predict_proba(texts[:2]), atol=1e-3)
+    assert not np.allclose(loaded.predict_proba(texts[:2], [[], []]), loaded.predict_proba(texts[:2], rules))
+    js = tmp_path / "t.json"
+    doc = json.loads(js.read_text())
+    doc["rule_vocab"] = doc["rule_vocab"][:-1]
+    js.write_text(json.dumps(doc))
+    with pytest.raises(HeadError, match="rule-stage"):
+        LinearHead.load(tmp_path, "t")
