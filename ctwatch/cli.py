@@ -247,7 +247,7 @@ def export(
     originals: Annotated[bool, typer.Option("--originals", help="Leave out near-duplicate copies.")] = False,
     include_raw: Annotated[bool, typer.Option("--include-raw", help="Add the raw text and the character map.")] = False,
 ) -> None:
-    """Export articles, one record each: metadata, repaired text and edits."""
+    """Export articles, one record each: metadata, repaired text, edits and extraction."""
     from .store.export import write_export
 
     if format not in ("jsonl", "csv"):
