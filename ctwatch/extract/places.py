@@ -86,11 +86,13 @@ _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
 NAME_CUES = ("Road", "Bazaar", "Market", "Colony", "Town", "Chowk", "Ground", "Street", "Square", "Crossing",
              "Bypass", "Goth", "Mohalla", "Stadium", "Sector")
+# ... and lower-case ones that still belong to the name: "Quivery road" (but "Kamar Sar bazaar" is Kamar Sar)
+LOWER_NAME_CUES = ("road", "colony", "chowk")
 # "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
     rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area|"
-    rf"bazaar|market|{'|'.join(NAME_CUES)})\b"
+    rf"bazaar|market|locality|neighbourhood|neighborhood|mohalla|{'|'.join(NAME_CUES + LOWER_NAME_CUES)})\b"
 )
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
@@ -300,7 +302,7 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         name = " ".join(words)
         start = m.start("name") + m.group("name").rfind(name)
         end = start + len(name)
-        if m.group("cue") in NAME_CUES:  # the cue is part of the name: "Faisal Town"
+        if m.group("cue") in NAME_CUES + LOWER_NAME_CUES:  # the cue is part of the name: "Faisal Town"
             name, end = f"{name} {m.group('cue')}", m.end("cue")
         # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
         known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start

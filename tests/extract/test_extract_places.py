@@ -118,3 +118,9 @@ def test_former_district_follows_chains():
     assert former_district("IN", "Telangana", "Mulugu", date(2018, 1, 1)) == "Jayashankar Bhupalpally"
     assert former_district("IN", "Telangana", "Mulugu", date(2015, 1, 1)) == "Warangal"
     assert former_district("IN", "Telangana", "Mulugu", date(2020, 1, 1)) == "Mulugu"
+
+
+def test_local_roads_and_localities_keep_their_cue_word():
+    text = "A trader was abducted in the Quivery road area of Quetta, and a bomb went off in Gulzar locality."
+    names = {p.name for p in find_places(text, "PK")}
+    assert "Quivery road" in names and "Gulzar" in names
