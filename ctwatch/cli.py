@@ -369,6 +369,27 @@ def actors(
     out.print(table)
 
 
+@app.command()
+def people(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """People named in the stored articles, linked across articles when name and role or province agree."""
+    from .store.people import people_across_articles
+
+    _, store = _open(db)
+    with store.sessions() as session:
+        rows = people_across_articles(session)
+    store.close()
+    table = Table(title=f"{len(rows)} people", title_justify="left")
+    for column in ("name", "articles", "roles", "also written"):
+        table.add_column(column, overflow="fold")
+    for person in rows[:limit]:
+        table.add_row(person.name, ", ".join(map(str, sorted(person.articles))), "; ".join(sorted(person.roles)),
+                      ", ".join(sorted(person.variants - {person.name})))
+    out.print(table)
+
+
 @app.command("eval")
 def eval_command(
     benchmark: Annotated[str, typer.Argument(help="seed, satp-india, satp-southasia, ipe-docs, ipe-sents or acled-snippets.")],

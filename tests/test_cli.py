@@ -164,3 +164,16 @@ def test_eval_prints_one_json_object(shared_dir):
     assert report["metrics"]["actors"]["f1"] == 1.0
     bad = ctwatch("eval", "nonsense", str(shared_dir / "seed" / "article-001.gold.json"))
     assert bad.returncode == 2 and "satp-india" in text(bad) and "Traceback" not in text(bad)
+
+
+def test_people_are_linked_across_articles_only_when_role_or_province_agree(tmp_path):
+    db = str(tmp_path / "c.db")
+    corpus = tmp_path / "people.jsonl"
+    rows = ["Security analyst Mubasher Bukhari said the attack in Lahore showed how weak policing is in Punjab.",
+            "Mubasher Bukhari, a security analyst, said militants had regrouped in Punjab after the operation.",
+            "Police in Quetta said Muhammad Khan, a shopkeeper, was shot dead.",
+            "In Peshawar, Muhammad Khan, a former minister, condemned the blast."]
+    corpus.write_text("".join(json.dumps({"text": r}) + "\n" for r in rows), encoding="utf-8")
+    assert ctwatch("ingest", str(corpus), db=db).returncode == 0
+    listed = text(ctwatch("people", db=db))
+    assert "3 people" in listed and "1, 2" in listed  # one Bukhari in two articles, two different Khans
