@@ -475,7 +475,7 @@ def _print_extraction(data: dict | None) -> None:
         where = ", ".join(x for x in (place.get("name"), place.get("admin2"), place.get("admin1")) if x)
         killed = (e["killed"].get("total") or {}).get("value")
         injured = (e["injured"].get("total") or {}).get("value")
-        out.print(f"  {escape(e['acled_sub_event_type'] or ', '.join(e['actions']))} [{e['status']}] by "
+        out.print(f"  {escape(e['acled_sub_event_type'] or ', '.join(e['actions']))} ({e['status']}) by "
                   f"{escape((e['perpetrator'] or {}).get('name') or 'unknown')}"
                   + (f" in {escape(where)} (geo precision {e['geo_precision']})" if where else "")
                   + (f" on {e['date']} (time precision {e['time_precision']})" if e["date"] else "")

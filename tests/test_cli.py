@@ -147,6 +147,7 @@ def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
     shown = text(ctwatch("show", "1", "--extracted", db=db))
     assert "Islamic State-Khorasan Province" in shown and "Mubasher Bukhari" in shown and "hostile" in shown
     assert "Religious Figures/Institutions" in shown  # the IS-KP profile from a general statement
+    assert "Armed clash (occurred)" in shown and "(hypothetical)" in shown  # statuses are shown
     again = ctwatch("extract", db=db)
     assert "extracted 0 articles" in text(again)  # nothing new or outdated
     assert "extracted 2 articles" in text(ctwatch("extract", "--all", db=db))
