@@ -181,7 +181,7 @@ def articles(
             table.add_column(column, overflow="fold" if column == "title / opening" else "ellipsis")
         for a in rows:
             opening = a.title or " ".join(a.text.split()[:12]) + "…"
-            table.add_row(str(a.id), a.published_at.date().isoformat() if a.published_at else "", a.publisher or "",
+            _add_row(table, str(a.id), a.published_at.date().isoformat() if a.published_at else "", a.publisher or "",
                           opening, str(len(a.text.split())), str(sum(e.applied for e in a.edits)),
                           str(a.duplicate_of_id or ""))
     store.close()
@@ -212,7 +212,7 @@ def show(
                             ("copies", ", ".join(f"{c.id} ({c.similarity:.2f})" for c in copies) or None),
                             ("edits", f"{sum(e.applied for e in a.edits)} repairs, {sum(not e.applied for e in a.edits)} flags")):
             if value not in (None, ""):
-                meta.add_row(f"[bold]{name}[/bold]", str(value))
+                meta.add_row(f"[bold]{name}[/bold]", escape(str(value)))
         out.print(meta)
         out.print()
         out.print(a.raw_text if raw else a.text, markup=False, highlight=False)
@@ -277,7 +277,7 @@ def rejections(
         for column in ("run", "source", "place", "reason", "detail"):
             table.add_column(column, overflow="fold")
         for r in rows:
-            table.add_row(str(r.ingest_run_id or ""), r.source, r.place, r.reason, r.detail)
+            _add_row(table, str(r.ingest_run_id or ""), r.source, r.place, r.reason, r.detail)
     store.close()
     out.print(table)
 
@@ -341,7 +341,7 @@ def incidents(
         for column in ("article", "date", "type", "perpetrator", "place", "killed", "injured"):
             table.add_column(column, overflow="fold")
         for r in rows:
-            table.add_row(str(r.article_id), r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
+            _add_row(table, str(r.article_id), r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
                           r.perpetrator or "", ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
                           "" if r.killed is None else str(r.killed), "" if r.injured is None else str(r.injured))
     store.close()
@@ -365,7 +365,7 @@ def actors(
     for column in ("name", "id", "kind", "mentions", "articles"):
         table.add_column(column, overflow="fold")
     for name, actor_id, kind, count, articles in rows[:limit]:
-        table.add_row(name, actor_id or "(candidate)", kind, str(count), str(articles))
+        _add_row(table, name, actor_id or "(candidate)", kind, str(count), str(articles))
     out.print(table)
 
 
@@ -385,7 +385,7 @@ def people(
     for column in ("name", "articles", "roles", "also written"):
         table.add_column(column, overflow="fold")
     for person in rows[:limit]:
-        table.add_row(person.name, ", ".join(map(str, sorted(person.articles))), "; ".join(sorted(person.roles)),
+        _add_row(table, person.name, ", ".join(map(str, sorted(person.articles))), "; ".join(sorted(person.roles)),
                       ", ".join(sorted(person.variants - {person.name})))
     out.print(table)
 
@@ -493,6 +493,11 @@ def _print_extraction(data: dict | None) -> None:
         out.print("[bold]Relations[/bold]")
         for r in data["relations"]:
             out.print(f"  {escape(r['a'])} —{r['kind']}— {escape(r['b'])}", highlight=False)
+
+
+def _add_row(table: Table, *cells: str) -> None:
+    """A row of text from the sources: brackets in it are text, not Rich markup."""
+    table.add_row(*(escape(cell) for cell in cells))
 
 
 def _clip(value: str, width: int = 70) -> str:

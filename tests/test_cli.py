@@ -86,13 +86,15 @@ def test_articles_filters_and_search(tmp_path):
     corpus = tmp_path / "c.jsonl"
     rows = [
         {"text": "A suicide bomber struck a police checkpoint in Quetta, killing four.", "publisher": "Dawn", "date": "2025-03-02"},
-        {"text": "Police arrested three suspects in Karachi after a raid on a hideout.", "publisher": "The News", "date": "2025-04-10"},
+        {"text": "Police arrested three suspects in Karachi after a raid on a hideout.", "publisher": "The News", "date": "2025-04-10",
+         "title": "[Updated] Arrests in Karachi"},
     ]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert ctwatch("ingest", str(corpus), db=db).returncode == 0
     assert "Quetta" in text(ctwatch("articles", "--search", '"suicide bomber"', db=db))
     found = text(ctwatch("articles", "--since", "2025-04-01", db=db))
     assert "Karachi" in found and "Quetta" not in found
+    assert "[Updated]" in found  # brackets in a title are text, not terminal markup
     by_publisher = text(ctwatch("articles", "--publisher", "dawn", db=db))
     assert "1 article" in by_publisher and "Quetta" in by_publisher
     bad_date = ctwatch("articles", "--since", "March", db=db)
