@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
 from ctwatch.extract.heads import (
     FeatureConfig,
@@ -89,9 +90,20 @@ class Options:
 # --------------------------------------------------------------------------- data
 
 
+TRAINING_FILES = ("satp-india/dev.jsonl", "satp-southasia/train.jsonl", "satp-southasia/dev.jsonl",
+                  "india-police-events/docs-train.jsonl", "india-police-events/docs-dev.jsonl",
+                  "india-police-events/sents-train.jsonl", "india-police-events/sents-dev.jsonl")
+
+
 def _bench_dir(shared_dir: Path) -> Path:
+    """The benchmarks folder (``shared/`` or ``shared/benchmarks``), refused clearly when a file is missing."""
     shared_dir = Path(shared_dir)
-    return shared_dir / "benchmarks" if (shared_dir / "benchmarks").is_dir() else shared_dir
+    bench = shared_dir / "benchmarks" if (shared_dir / "benchmarks").is_dir() else shared_dir
+    missing = [name for name in TRAINING_FILES if not (bench / name).is_file()]
+    if missing:
+        raise ConfigError(f"{bench} lacks the training data {', '.join(missing)}: give --shared the folder that holds "
+                          f"benchmarks/ (the project's shared/)")
+    return bench
 
 
 def _read_jsonl(path: Path) -> list[dict]:

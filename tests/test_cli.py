@@ -180,3 +180,8 @@ def test_people_are_linked_across_articles_only_when_role_or_province_agree(tmp_
     assert ctwatch("ingest", str(corpus), db=db).returncode == 0
     listed = text(ctwatch("people", db=db))
     assert "3 people" in listed and "1, 2" in listed  # one Bukhari in two articles, two different Khans
+
+
+def test_train_names_missing_training_data(tmp_path):
+    result = ctwatch("train", "--shared", str(tmp_path), "--output", str(tmp_path / "models"))
+    assert result.returncode == 2 and "lacks the training data" in text(result) and "Traceback" not in text(result)
