@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ctwatch.clean.replacement import Replacement
 from ctwatch.models import CharMap, Edit, RepairResult
@@ -20,18 +20,16 @@ Step = Callable[[str], list[Replacement]]
 
 @dataclass
 class _Placed:
-    """An edit whose raw span is final and whose ``start/end`` are in the current text."""
+    """An edit whose raw span is final, and its ``start/end`` in the current text (settled as later steps run)."""
 
     order: int
-    kind: str
-    raw_start: int
-    raw_end: int
+    edit: Edit
     start: int
     end: int
-    before: str
-    after: str
-    reason: str
-    applied: bool
+
+    @property
+    def applied(self) -> bool:
+        return self.edit.applied
 
 
 def run_steps(raw_text: str, steps: Iterable[Step]) -> RepairResult:
@@ -50,10 +48,8 @@ def run_steps(raw_text: str, steps: Iterable[Step]) -> RepairResult:
                 p.start, p.end = shift.start(p.start), shift.end(p.end)
             text, raw_of = _apply(text, raw_of, applied, new_placed)
         placed.extend(new_placed)
-    placed.sort(key=lambda p: (p.raw_start, p.raw_end, p.order))
-    edits = tuple(
-        Edit(p.kind, p.raw_start, p.raw_end, p.start, p.end, p.before, p.after, p.reason, p.applied) for p in placed
-    )
+    placed.sort(key=lambda p: (p.edit.raw_start, p.edit.raw_end, p.order))
+    edits = tuple(replace(p.edit, start=p.start, end=p.end) for p in placed)
     return RepairResult(text=text, char_map=CharMap(_runs(raw_of)), edits=edits)
 
 
@@ -76,7 +72,8 @@ def _place(r: Replacement, text: str, raw_of: array, order: int) -> _Placed:
         raw_start = raw_end = _raw_anchor(raw_of, r.start)
     before = r.before if r.before is not None else text[r.start : r.end]
     after = r.after if r.after is not None else r.new
-    return _Placed(order, r.kind, raw_start, raw_end, r.start, r.end, before, after, r.reason, r.applied)
+    edit = Edit(r.kind, raw_start, raw_end, r.start, r.end, before, after, r.reason, r.applied)
+    return _Placed(order, edit, r.start, r.end)
 
 
 def _raw_anchor(raw_of: array, pos: int) -> int:
