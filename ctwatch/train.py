@@ -347,33 +347,28 @@ def _actor_opts(opts: Options, name: str) -> Options:
     return Options(**{**opts.__dict__, "features": FeatureConfig(**{**opts.features.__dict__, "roles": True})})
 
 
-def train_perpetrator_head(data, opts: Options, seed: int):
-    opts = _actor_opts(opts, "perpetrator_side")
-    rows = [r for r in data["india_train"] if r.get("perpetrator")]
-    y = [mapping.satp_india_perpetrator(r["perpetrator"]) for r in rows]
-    texts = [r["text"] for r in rows]
-    return _train_multiclass_head("perpetrator_side", texts, y, list(PERPETRATOR_SIDES), opts, seed, data.get("rules"))
+# SATP India single-label heads: head name -> (gold field, benchmark label -> ctwatch label, ctwatch labels)
+_SATP_INDIA_CLASS_HEADS = {
+    "perpetrator_side": ("perpetrator", mapping.satp_india_perpetrator, PERPETRATOR_SIDES),
+    "target": ("first_target", mapping.satp_india_target, TARGETS),
+}
 
 
-def score_perpetrator_head(head, data) -> dict:
-    rows = [r for r in data["india_test"] if r.get("perpetrator")]
+def train_class_head(name: str, data, opts: Options, seed: int):
+    """The perpetrator-side or target head, on the SATP India training rows whose gold is not null."""
+    field, to_label, labels = _SATP_INDIA_CLASS_HEADS[name]
+    rows = [r for r in data["india_train"] if r.get(field)]
+    y = [to_label(r[field]) for r in rows]
+    return _train_multiclass_head(name, [r["text"] for r in rows], y, list(labels), _actor_opts(opts, name), seed,
+                                  data.get("rules"))
+
+
+def score_class_head(name: str, head, data) -> dict:
+    field, to_label, _ = _SATP_INDIA_CLASS_HEADS[name]
+    rows = [r for r in data["india_test"] if r.get(field)]
     P = _proba(head, [r["text"] for r in rows], data)
     pred = [head.labels[int(i)] for i in P.argmax(1)]
-    return multiclass_scores([mapping.satp_india_perpetrator(r["perpetrator"]) for r in rows], pred)
-
-
-def train_target_head(data, opts: Options, seed: int):
-    opts = _actor_opts(opts, "target")
-    rows = [r for r in data["india_train"] if r.get("first_target")]
-    y = [mapping.satp_india_target(r["first_target"]) for r in rows]
-    return _train_multiclass_head("target", [r["text"] for r in rows], y, list(TARGETS), opts, seed, data.get("rules"))
-
-
-def score_target_head(head, data) -> dict:
-    rows = [r for r in data["india_test"] if r.get("first_target")]
-    P = _proba(head, [r["text"] for r in rows], data)
-    pred = [head.labels[int(i)] for i in P.argmax(1)]
-    return multiclass_scores([mapping.satp_india_target(r["first_target"]) for r in rows], pred)
+    return multiclass_scores([to_label(r[field]) for r in rows], pred)
 
 
 def _ipe_matrix(rows):
@@ -520,13 +515,10 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
         "each label trained only on rows of benchmarks that annotate it",
         "satp-india sha1(id)%5==0 rows; satp-southasia/dev.jsonl", ["satp-india", "satp-southasia"], sc, time.time() - t0)))
 
-    for name, trainer, scorer in (
-        ("perpetrator_side", train_perpetrator_head, score_perpetrator_head),
-        ("target", train_target_head, score_target_head),
-    ):
+    for name in _SATP_INDIA_CLASS_HEADS:
         t0 = time.time()
-        head = trainer(data, opts, seed)
-        sc = scorer(head, data)
+        head = train_class_head(name, data, opts, seed)
+        sc = score_class_head(name, head, data)
         jobs.append((head, provenance(
             f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])})",
             "satp-india sha1(id)%5==0 rows", ["satp-india"], sc, time.time() - t0)))
