@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Casualties, Count, Span
 
@@ -241,7 +242,7 @@ _PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been)\s+(?:\w+ly\s+|also\
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Phrase:
     start: int
     end: int
@@ -251,7 +252,9 @@ class _Phrase:
     included: bool  # after "including": part of a total
 
 
-def _phrases(text: str) -> list[_Phrase]:
+@lru_cache(maxsize=4096)
+def _phrases(text: str) -> tuple[_Phrase, ...]:
+    """The count phrases of one sentence; cached, since every count kind (killed, injured, ...) reads them."""
     out = []
     for m in COUNT_PHRASE.finditer(text):
         numtxt = m.group("num")
@@ -289,7 +292,7 @@ def _phrases(text: str) -> list[_Phrase]:
         if out and out[-1].included and _JOIN.match(text[out[-1].end : m.start()]):
             included = True
         out.append(_Phrase(m.start(), m.end(), val, exact, _side(mods, noun, text[m.end():]), included))
-    return out
+    return tuple(out)
 
 
 def _joined(gap: str) -> bool:
