@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test bench system-deps clean
+.PHONY: install demo test bench system-deps pdf-deps clean
 
 install: $(STAMP)
 
@@ -20,12 +20,19 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.lock
 	touch $(STAMP)
 
 # PostgreSQL 15 for the store tests: the tests start their own server from these binaries.
-system-deps:
+system-deps: pdf-deps
 	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
 	  { echo "installing PostgreSQL (Debian package postgresql)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
 
-demo: install
+# Pango and a font for WeasyPrint, which renders the monthly report as PDF.
+pdf-deps:
+	@{ ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -qi dejavu; } || \
+	  { echo "installing Pango and DejaVu fonts for PDF reports"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig >/dev/null; }
+
+demo: install pdf-deps
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) --publisher "The News on Sunday" sample/corpus/articles/article-001.txt
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus/articles/article-001-syndicated.html sample/corpus/satp-pakistan.jsonl sample/corpus/satp-india-2010.jsonl

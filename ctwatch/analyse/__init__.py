@@ -1,0 +1,1 @@
+"""Analysis over resolved incidents: statistics, trends, threat scores, networks, watch rules, reports."""

@@ -1,0 +1,1 @@
+"""Resolution: event mentions from many articles (and from one) become one incident per incident."""
