@@ -19,3 +19,7 @@ class SourceError(CtwatchError):
 
 class NotFound(CtwatchError):
     """A record asked for by id does not exist."""
+
+
+class UsageError(CtwatchError):
+    """A request that cannot be carried out as asked (an ambiguous id, a missing reason)."""

@@ -81,7 +81,7 @@ def load_index(store: Store, settings: Settings) -> duplicates.NearDuplicateInde
 
 def ingest(sources: Sequence[str], store: Store, settings: Settings, options: IngestOptions = IngestOptions(), *,
            stdin=None, progress: ProgressCallback | None = None, debug: bool = False) -> IngestSummary:
-    actor = _actor()
+    actor = actor_name("ingest")
     try:
         with store.transaction() as session:
             summary = IngestSummary(run_id=repository.start_run(session, list(sources)).id)
@@ -161,11 +161,12 @@ def _store_article(raw: RawArticle, store: Store, settings: Settings, index: dup
     return "new"
 
 
-def _actor() -> str:
+def actor_name(command: str) -> str:
+    """Who the audit log names for a write: the local user and the command they ran."""
     try:
-        return f"{getpass.getuser()} via ctwatch ingest"
+        return f"{getpass.getuser()} via ctwatch {command}"
     except (KeyError, OSError):
-        return "ctwatch ingest"
+        return f"ctwatch {command}"
 
 
 # --- The extract job: stored articles -> Extraction -> store, one article per transaction ---
@@ -189,7 +190,7 @@ def extract_stored(store: Store, *, ids: list[int] | None = None, everything: bo
     from .store.extractions import article_ids_to_extract, save_extraction
     from .store.schema import Article
 
-    actor = _actor().replace("ingest", "extract")
+    actor = actor_name("extract")
     with store.sessions() as session:
         todo = article_ids_to_extract(session, EXTRACTOR_VERSION, everything=everything, ids=ids)
     missing = sorted(set(ids or ()) - set(todo))
@@ -232,3 +233,13 @@ def _safe_extract(extract_many, items, summary: ExtractSummary, ids: list[int], 
             summary.failed += 1
             summary.failures.append(f"article {article_id}: {error.__class__.__name__}: {error}")
             yield None
+
+
+# --- The resolve job: every stored mention -> incidents, in one transaction ---
+
+def resolve_stored_incidents(store: Store):
+    """Re-resolve incidents from all stored mentions, honouring standing human decisions."""
+    from .store.incidents import resolve_stored
+
+    with store.transaction() as session:
+        return resolve_stored(session, actor_name("resolve"))

@@ -144,8 +144,11 @@ def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
                                   "date": "2025-03-05"}) + "\n", encoding="utf-8")
     result = ctwatch("ingest", str(seed_article), str(corpus), db=db)
     assert result.returncode == 0 and "extracted 2 articles" in text(result)
-    listed = text(ctwatch("incidents", "--type", "suicide bomb", db=db))
+    assert "resolved" in text(result)  # ingest resolves the new mentions into incidents
+    listed = text(ctwatch("mentions", "--type", "suicide bomb", db=db))
     assert "1 incident mention" in listed and "Quetta" in listed and "2025-03-03" in listed
+    resolved = text(ctwatch("incidents", "--type", "suicide bomb", db=db))
+    assert "1 incident" in resolved and "Quetta" in resolved and "4" in resolved
     shown = text(ctwatch("show", "1", "--extracted", db=db))
     assert "Islamic State-Khorasan Province" in shown and "Mubasher Bukhari" in shown and "hostile" in shown
     assert "Religious Figures/Institutions" in shown  # the IS-KP profile from a general statement

@@ -111,7 +111,7 @@ def run_eval(
     result["notes"] = notes
     result["seconds"] = round(seconds, 4)
     result["items_per_second"] = round(n / seconds, 2) if seconds > 0 else None
-    return _rounded(result)
+    return rounded(result)
 
 
 def score_fields(benchmark: str, golds: list[dict], preds: list[dict]) -> tuple[dict[str, dict], dict[str, int]]:
@@ -179,13 +179,13 @@ def _same_place(gold: Any, pred: Any) -> bool:
     return bool(units(str(gold)) & units(str(pred)))
 
 
-def _rounded(value: Any) -> Any:
+def rounded(value: Any) -> Any:
     if isinstance(value, float):
         return None if math.isnan(value) else round(value, 4)
     if isinstance(value, dict):
-        return {k: _rounded(v) for k, v in value.items()}
+        return {k: rounded(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_rounded(v) for v in value]
+        return [rounded(v) for v in value]
     return value
 
 

@@ -191,6 +191,14 @@ def _longest(matches: list[tuple[int, int, list[Place]]]) -> list[tuple[int, int
     return sorted(out, key=lambda m: m[0])
 
 
+def is_lower_cased(text: str) -> bool:
+    """Text whose case was thrown away (some corpora and feeds lower-case everything but a header):
+    capitals cannot mark names there, so the gazetteer is matched without them. Edited English has
+    a capitalised word in every ten or so; under one in fifty means the case is gone."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return not words or sum(w[0].isupper() for w in words) < len(words) / 50
+
+
 def find_places(
     text: str,
     country_hint: str | None = None,
@@ -205,7 +213,7 @@ def find_places(
     ``country_prior`` is the country to prefer when no place in the text settles it ("Hyderabad" in
     a report on CPI-ML cadres)."""
     gaz = gazetteer or load()
-    lower_text = text == text.lower()
+    lower_text = is_lower_cased(text)
     raw = []
     for s, e, rows in gaz.find_names(text):
         surface = text[s:e]

@@ -8,7 +8,8 @@ reports that give a figure, as conflict datasets commonly code it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 
 SIDES = ("security", "civilian", "militant", "unknown", "total")
 
@@ -78,3 +79,28 @@ class Incident:
     def injured_best(self) -> int:
         toll = self.injured.get("total")
         return toll.best if toll else 0
+
+
+def incident_to_json(incident: Incident) -> dict:
+    """Plain JSON (dates as ISO strings), the shape stored in ``incidents.data`` and exported."""
+    data = asdict(incident)
+    data["date"] = incident.date.isoformat() if incident.date else None
+    for source in data["sources"]:
+        source["published_at"] = source["published_at"].isoformat() if source["published_at"] else None
+    return json.loads(json.dumps(data))  # tuples become lists, as they come back from a JSON column
+
+
+def incident_from_json(data: dict) -> Incident:
+    fields = dict(data)
+    fields["date"] = dt.date.fromisoformat(data["date"]) if data.get("date") else None
+    fields["actions"] = tuple(data.get("actions", ()))
+    fields["killed"] = {side: _toll(t) for side, t in data.get("killed", {}).items()}
+    fields["injured"] = {side: _toll(t) for side, t in data.get("injured", {}).items()}
+    fields["sources"] = tuple(
+        IncidentSource(**{**s, "published_at": dt.datetime.fromisoformat(s["published_at"]) if s.get("published_at") else None})
+        for s in data.get("sources", ()))
+    return Incident(**fields)
+
+
+def _toll(data: dict) -> Toll:
+    return Toll(low=data["low"], best=data["best"], high=data["high"], reports=tuple(data.get("reports", ())))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..extract.model import EventMention, Extraction
+from ..resolve.mentions import ArticleFacts, MentionFacts, mention_facts
 from .repository import audit, now
 from .schema import Article, EventMentionRecord, ExtractionRecord
 
@@ -33,22 +33,43 @@ def save_extraction(session: Session, article: Article, extraction: Extraction, 
           after={"extractor_version": version, "events": len(extraction.events), "actors": len(extraction.actors)})
 
 
+def article_facts(article: Article) -> ArticleFacts:
+    return ArticleFacts(id=article.id, uid=article.uid, text=article.text, publisher=article.publisher,
+                        title=article.title, url=article.url, published_at=article.published_at,
+                        duplicate_of_id=article.duplicate_of_id, org=article.org, tlp=article.tlp)
+
+
 def _event_row(article: Article, seq: int, event: EventMention) -> EventMentionRecord:
-    place = event.place
+    facts = mention_facts(event, seq, article_facts(article))
     return EventMentionRecord(
-        uid=str(uuid.uuid5(uuid.UUID(article.uid), f"event:{seq}:{event.span.start}")), article_id=article.id, seq=seq,
-        start=event.span.start, end=event.span.end, status=event.status, acled_event_type=event.acled_event_type,
-        acled_sub_event_type=event.acled_sub_event_type, gtd_attack_type=event.gtd_attack_type,
-        perpetrator=event.perpetrator.name if event.perpetrator else None,
-        perpetrator_id=event.perpetrator.actor_id if event.perpetrator else None,
-        target=event.target.name if event.target else event.target_category,
-        country=place.country if place else None, admin1=place.admin1 if place else None,
-        admin2=place.admin2 if place else None, location=place.name if place else None,
-        lat=place.lat if place else None, lon=place.lon if place else None, geo_precision=event.geo_precision,
-        event_date=event.date, time_precision=event.time_precision,
-        killed=event.killed.total.value if event.killed.total else None,
-        injured=event.injured.total.value if event.injured.total else None,
+        uid=facts.uid, article_id=article.id, seq=seq, start=facts.start, end=facts.end, status=facts.status,
+        acled_event_type=facts.acled_event_type, acled_sub_event_type=facts.acled_sub_event_type,
+        gtd_attack_type=facts.gtd_attack_type, actions=list(facts.actions),
+        perpetrator=facts.perpetrator, perpetrator_id=facts.perpetrator_id,
+        target=event.target.name if event.target else event.target_category, target_category=facts.target_category,
+        country=facts.country, admin1=facts.admin1, admin2=facts.admin2, location=facts.location,
+        lat=facts.lat, lon=facts.lon, geo_precision=facts.geo_precision,
+        event_date=facts.date, time_precision=facts.time_precision,
+        killed=facts.killed.get("total"), injured=facts.injured.get("total"),
+        killed_by_side=facts.killed, injured_by_side=facts.injured,
+        arrested=facts.arrested, surrendered=facts.surrendered,
         org=article.org, tlp=article.tlp,
+    )
+
+
+def facts_of_row(row: EventMentionRecord, article: Article) -> MentionFacts:
+    """The inverse of :func:`_event_row`: what resolution reads back."""
+    return MentionFacts(
+        uid=row.uid, article_id=article.id, article_uid=article.uid, seq=row.seq, start=row.start, end=row.end,
+        status=row.status, acled_event_type=row.acled_event_type, acled_sub_event_type=row.acled_sub_event_type,
+        gtd_attack_type=row.gtd_attack_type, actions=tuple(row.actions or ()),
+        perpetrator_id=row.perpetrator_id, perpetrator=row.perpetrator, target_category=row.target_category,
+        country=row.country, admin1=row.admin1, admin2=row.admin2, location=row.location, lat=row.lat, lon=row.lon,
+        geo_precision=row.geo_precision, date=row.event_date, time_precision=row.time_precision,
+        killed=dict(row.killed_by_side or {}), injured=dict(row.injured_by_side or {}),
+        arrested=row.arrested, surrendered=row.surrendered, sentence=article.text[row.start:row.end],
+        publisher=article.publisher, title=article.title, url=article.url, published_at=article.published_at,
+        duplicate_of_id=article.duplicate_of_id, org=row.org, tlp=row.tlp,
     )
 
 

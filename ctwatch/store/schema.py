@@ -160,5 +160,77 @@ class EventMentionRecord(Base):
     injured: Mapped[int | None] = mapped_column(Integer)
     org: Mapped[str] = mapped_column(String(64), default="local")
     tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")
+    actions: Mapped[list | None] = mapped_column(JSON)
+    target_category: Mapped[str | None] = mapped_column(String(32))
+    killed_by_side: Mapped[dict | None] = mapped_column(JSON)  # side -> figure, "total" included
+    injured_by_side: Mapped[dict | None] = mapped_column(JSON)
+    arrested: Mapped[int | None] = mapped_column(Integer)
+    surrendered: Mapped[int | None] = mapped_column(Integer)
+    incident_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
 Index("ix_event_mentions_date", EventMentionRecord.event_date)
 Index("ix_event_mentions_place", EventMentionRecord.country, EventMentionRecord.admin1, EventMentionRecord.admin2)
+
+
+class IncidentRecord(Base):
+    """A resolved incident (ctwatch.resolve.model.Incident): summary columns for queries, all of it in ``data``.
+
+    Rebuilt by resolution from the mentions and the standing human decisions; its uid follows its first report.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    acled_event_type: Mapped[str | None] = mapped_column(String(64))
+    acled_sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    gtd_attack_type: Mapped[str | None] = mapped_column(String(64))
+    perpetrator_id: Mapped[str | None] = mapped_column(String(64))
+    perpetrator: Mapped[str | None] = mapped_column(Text)
+    target_category: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(Text)
+    admin2: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    time_precision: Mapped[int | None] = mapped_column(Integer)
+    killed: Mapped[int | None] = mapped_column(Integer)  # best total
+    injured: Mapped[int | None] = mapped_column(Integer)
+    sources: Mapped[int] = mapped_column(Integer)
+    corroboration: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict] = mapped_column(JSON)
+    resolved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    org: Mapped[str] = mapped_column(String(64), default="local")
+    tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")
+
+
+Index("ix_incidents_date", IncidentRecord.event_date)
+Index("ix_incidents_place", IncidentRecord.country, IncidentRecord.admin1, IncidentRecord.admin2)
+Index("ix_incidents_perpetrator", IncidentRecord.perpetrator_id)
+
+
+class ResolutionDecision(Base):
+    """A person's merge or split of incidents. Standing decisions bind every later resolution run.
+
+    ``groups`` holds mention uids: for a merge, one list that must form one incident; for a split,
+    two lists that must never share one. Reverting sets ``reverted_at``; nothing is deleted.
+    """
+
+    __tablename__ = "resolution_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    groups: Mapped[list] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reverted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reverted_by: Mapped[str | None] = mapped_column(String(128))
+    revert_reason: Mapped[str | None] = mapped_column(Text)
+    org: Mapped[str] = mapped_column(String(64), default="local")

@@ -1,4 +1,4 @@
-"""The `ctwatch` command: parses arguments, calls the library, turns ctwatch errors into clear messages."""
+"""The core commands: ingest, read, export, extract, evaluate and train; and the database commands."""
 
 from __future__ import annotations
 
@@ -9,31 +9,15 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
-from .errors import ConfigError, CtwatchError
-from .settings import load_settings
-
-app = typer.Typer(
-    name="ctwatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-    help="Turn news reporting on militancy into a verified, structured, shareable database.",
-)
-db_app = typer.Typer(no_args_is_help=True, help="Database schema: migrations and status.")
-app.add_typer(db_app, name="db")
-
-out = Console()
-err = Console(stderr=True)
-
-DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file or database URL [env: CTWATCH_DB; default: ctwatch.db]", show_default=False)]
-DateOption = typer.Option(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"])
-EXIT_REJECTED = 1
-EXIT_ERROR = 2
-
-_state = {"debug": False}
+from .. import __version__
+from ..errors import ConfigError
+from ..settings import load_settings
+from .common import (EXIT_REJECTED, DateOption, DbOption, add_row, app, clip, db_app, err, force_progress, open_db,
+                     out, state)
 
 
 def _version(value: bool) -> None:
@@ -47,16 +31,9 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show the Python traceback when something fails.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
 ) -> None:
-    _state["debug"] = debug
+    state["debug"] = debug
     # trafilatura logs an ERROR for every page it cannot parse; ctwatch reports those as rejections.
     logging.getLogger("trafilatura").setLevel(logging.DEBUG if debug else logging.CRITICAL)
-
-
-def _open(db: str | None):
-    from .store.database import open_store
-
-    settings = load_settings(db=db)
-    return settings, open_store(settings.db)
 
 
 @app.command()
@@ -84,9 +61,9 @@ def ingest(
 
     Exits 1 when any document was rejected (the rest are stored), 0 otherwise.
     """
-    from .ingest import IngestOptions
-    from .pipeline import ingest as run_ingest
-    from .store.database import open_store
+    from ..ingest import IngestOptions
+    from ..pipeline import ingest as run_ingest
+    from ..store.database import open_store
 
     settings = load_settings(db=db, max_document_bytes=max_bytes, organisation=org, tlp=tlp)
     options = IngestOptions(
@@ -97,7 +74,7 @@ def ingest(
     store = open_store(settings.db)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[tally]}"), TimeElapsedColumn(), console=err,
-                        disable=quiet or not err.is_terminal and not _force_progress())
+                        disable=quiet or not err.is_terminal and not force_progress())
     tally = {"new": 0, "duplicate": 0, "near_duplicate": 0, "rejected": 0}
     with progress:
         task = progress.add_task("ingest", total=None, tally="")
@@ -107,7 +84,7 @@ def ingest(
             progress.update(task, advance=1, tally=" ".join(f"{k.replace('_', '-')} {v}" for k, v in tally.items()))
 
         summary = run_ingest(sources, store, settings, options, stdin=sys.stdin.buffer, progress=advance,
-                             debug=_state["debug"])
+                             debug=state["debug"])
     _print_summary(summary, settings.db)
     failed = _run_extraction(store, ids=summary.stored_ids, quiet=quiet) if extract and summary.stored_ids else 0
     store.close()
@@ -117,26 +94,24 @@ def ingest(
 
 def _run_extraction(store, ids: list[int] | None = None, everything: bool = False, quiet: bool = False) -> int:
     """Extract and print a summary; returns how many articles failed."""
-    from .pipeline import extract_stored
+    from ..pipeline import extract_stored
 
     progress = Progress(SpinnerColumn(), TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal and not _force_progress())
+                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal and not force_progress())
     with progress:
         task = progress.add_task("extract", total=None)
-        summary = extract_stored(store, ids=ids, everything=everything, debug=_state["debug"],
+        summary = extract_stored(store, ids=ids, everything=everything, debug=state["debug"],
                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
     out.print(f"extracted {summary.articles} article{'s' if summary.articles != 1 else ''}: "
               f"{summary.events} incident mentions, {summary.actors} actor mentions"
               + (f"; {summary.failed} failed" if summary.failed else ""))
     for failure in summary.failures[:20]:
         err.print(f"[red]extraction failed[/red] {escape(failure)}", highlight=False)
+    if summary.articles:
+        from .incidents import run_resolution
+
+        run_resolution(store)
     return summary.failed
-
-
-def _force_progress() -> bool:
-    import os
-
-    return os.environ.get("CTWATCH_PROGRESS") == "1"
 
 
 def _print_summary(summary, db: str) -> None:
@@ -169,9 +144,9 @@ def articles(
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
 ) -> None:
     """List stored articles, newest id last."""
-    from .store import repository
+    from ..store import repository
 
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         rows, total = repository.list_articles(session, limit=limit, offset=offset, publisher=publisher, since=since,
                                                until=until, search=search, originals_only=originals)
@@ -181,7 +156,7 @@ def articles(
             table.add_column(column, overflow="fold" if column == "title / opening" else "ellipsis")
         for a in rows:
             opening = a.title or " ".join(a.text.split()[:12]) + "…"
-            _add_row(table, str(a.id), a.published_at.date().isoformat() if a.published_at else "", a.publisher or "",
+            add_row(table, str(a.id), a.published_at.date().isoformat() if a.published_at else "", a.publisher or "",
                           opening, str(len(a.text.split())), str(sum(e.applied for e in a.edits)),
                           str(a.duplicate_of_id or ""))
     store.close()
@@ -197,9 +172,9 @@ def show(
     extracted: Annotated[bool, typer.Option("--extracted", help="List what extraction found: actors, people, places, quotes, incidents.")] = False,
 ) -> None:
     """Show one article: metadata, repaired (or raw) text, and optionally its edits and extraction."""
-    from .store import repository
+    from ..store import repository
 
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         a = repository.get_article(session, article_id)
         copies = repository.copies_of(session, article_id)
@@ -225,9 +200,9 @@ def show(
                           highlight=False)
                 out.print(f"     {escape(e.reason)}", highlight=False)
                 if e.kind != "glued_words":  # the reason already shows the split
-                    out.print(f"     {_clip(e.before)!r} → {_clip(e.after)!r}", markup=False, highlight=False)
+                    out.print(f"     {clip(e.before)!r} → {clip(e.after)!r}", markup=False, highlight=False)
         if extracted:
-            from .store.extractions import get_extraction
+            from ..store.extractions import get_extraction
 
             _print_extraction(get_extraction(session, article_id))
     store.close()
@@ -248,11 +223,11 @@ def export(
     include_raw: Annotated[bool, typer.Option("--include-raw", help="Add the raw text and the character map.")] = False,
 ) -> None:
     """Export articles, one record each: metadata, repaired text, edits and extraction."""
-    from .store.export import write_export
+    from ..store.export import write_export
 
     if format not in ("jsonl", "csv"):
         raise ConfigError(f"--format must be jsonl or csv, not {format!r}")
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         count = write_export(session, format, output, include_raw=include_raw, publisher=publisher, since=since,
                              until=until, search=search, originals_only=originals)
@@ -268,16 +243,16 @@ def rejections(
     limit: Annotated[int, typer.Option(min=1)] = 100,
 ) -> None:
     """List rejected inputs with the reason and the place in the source."""
-    from .store import repository
+    from ..store import repository
 
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         rows = repository.list_rejections(session, run_id=run, limit=limit)
         table = Table(title=f"{len(rows)} rejection{'s' if len(rows) != 1 else ''}", title_justify="left")
         for column in ("run", "source", "place", "reason", "detail"):
             table.add_column(column, overflow="fold")
         for r in rows:
-            _add_row(table, str(r.ingest_run_id or ""), r.source, r.place, r.reason, r.detail)
+            add_row(table, str(r.ingest_run_id or ""), r.source, r.place, r.reason, r.detail)
     store.close()
     out.print(table)
 
@@ -285,10 +260,10 @@ def rejections(
 @app.command()
 def status(db: DbOption = None) -> None:
     """How many articles, copies and rejections the database holds."""
-    from .store import repository
-    from .store.database import current_revision
+    from ..store import repository
+    from ..store.database import current_revision
 
-    settings, store = _open(db)
+    settings, store = open_db(db)
     with store.sessions() as session:
         numbers = repository.counts(session)
     out.print(f"database {settings.db} (schema {current_revision(store)})")
@@ -309,7 +284,7 @@ def extract_command(
     By default only articles with no extraction, or one by an older extractor version, are processed.
     Exits 1 when extraction failed for any article (the others are stored).
     """
-    _, store = _open(db)
+    _, store = open_db(db)
     failed = _run_extraction(store, ids=ids, everything=everything, quiet=quiet)
     store.close()
     if failed:
@@ -317,7 +292,7 @@ def extract_command(
 
 
 @app.command()
-def incidents(
+def mentions(
     db: DbOption = None,
     since: Annotated[Optional[datetime], DateOption] = None,
     until: Annotated[Optional[datetime], DateOption] = None,
@@ -326,14 +301,14 @@ def incidents(
     status: Annotated[Optional[list[str]], typer.Option(help="occurred, foiled, hypothetical (threats) or negated; repeatable [default: occurred and foiled].")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
-    """List incident mentions found in the stored articles (one row per article and incident)."""
-    from .store.extractions import list_event_mentions
+    """List incident mentions as each article reports them (one row per article and incident; `incidents` lists them resolved)."""
+    from ..store.extractions import list_event_mentions
 
     statuses = tuple(status or ("occurred", "foiled"))
     unknown = set(statuses) - {"occurred", "foiled", "hypothetical", "negated"}
     if unknown:
         raise ConfigError(f"--status must be occurred, foiled, hypothetical or negated, not {', '.join(sorted(unknown))}")
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         rows, total = list_event_mentions(session, since=since, until=until, admin1=admin1, sub_event_type=kind,
                                           statuses=statuses, limit=limit)
@@ -341,7 +316,7 @@ def incidents(
         for column in ("article", "date", "type", "perpetrator", "place", "killed", "injured"):
             table.add_column(column, overflow="fold")
         for r in rows:
-            _add_row(table, str(r.article_id), r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
+            add_row(table, str(r.article_id), r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
                           r.perpetrator or "", ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
                           "" if r.killed is None else str(r.killed), "" if r.injured is None else str(r.injured))
     store.close()
@@ -355,9 +330,9 @@ def actors(
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """Actors mentioned in the stored articles, or the candidates waiting to be added to data/actors.yaml."""
-    from .store.extractions import actor_mention_counts
+    from ..store.extractions import actor_mention_counts
 
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         rows = actor_mention_counts(session, candidates_only=candidates)
     store.close()
@@ -365,7 +340,7 @@ def actors(
     for column in ("name", "id", "kind", "mentions", "articles"):
         table.add_column(column, overflow="fold")
     for name, actor_id, kind, count, articles in rows[:limit]:
-        _add_row(table, name, actor_id or "(candidate)", kind, str(count), str(articles))
+        add_row(table, name, actor_id or "(candidate)", kind, str(count), str(articles))
     out.print(table)
 
 
@@ -375,9 +350,9 @@ def people(
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """People named in the stored articles, linked across articles when name and role or province agree."""
-    from .store.people import people_across_articles
+    from ..store.people import people_across_articles
 
-    _, store = _open(db)
+    _, store = open_db(db)
     with store.sessions() as session:
         rows = people_across_articles(session)
     store.close()
@@ -385,14 +360,14 @@ def people(
     for column in ("name", "articles", "roles", "also written"):
         table.add_column(column, overflow="fold")
     for person in rows[:limit]:
-        _add_row(table, person.name, ", ".join(map(str, sorted(person.articles))), "; ".join(sorted(person.roles)),
+        add_row(table, person.name, ", ".join(map(str, sorted(person.articles))), "; ".join(sorted(person.roles)),
                       ", ".join(sorted(person.variants - {person.name})))
     out.print(table)
 
 
 @app.command("eval")
 def eval_command(
-    benchmark: Annotated[str, typer.Argument(help="seed, satp-india, satp-southasia, ipe-docs, ipe-sents or acled-snippets.")],
+    benchmark: Annotated[str, typer.Argument(help="seed, satp-india, satp-southasia, ipe-docs, ipe-sents, acled-snippets or resolution.")],
     file: Annotated[Path, typer.Argument(help="Gold file (or, for seed, a folder of *.gold.json files).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object.")] = False,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N items.")] = None,
@@ -400,10 +375,15 @@ def eval_command(
     """Score the extractor against gold data: precision, recall and F1 per field."""
     import json
 
-    from .eval.runner import format_table, run_eval
-    from .extract.pipeline import extract
+    from ..eval.runner import format_table, run_eval
+    from ..extract.pipeline import extract
 
-    result = run_eval(benchmark, file, extract=extract, limit=limit)
+    if benchmark == "resolution":
+        from ..eval.resolution import run_resolution_eval
+
+        result = run_resolution_eval(file, limit=limit)
+    else:
+        result = run_eval(benchmark, file, extract=extract, limit=limit)
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
     else:
@@ -416,8 +396,8 @@ def train_command(
     output: Annotated[Optional[Path], typer.Option(help="Where to write the heads (default: the package's data/models).")] = None,
 ) -> None:
     """Rebuild the trained classifier heads from the benchmarks' training parts."""
-    from .extract.heads import MODELS_DIR
-    from .train import train_heads
+    from ..extract.heads import MODELS_DIR
+    from ..train import train_heads
 
     report = train_heads(shared, output or MODELS_DIR)
     out.print_json(data=report)
@@ -426,7 +406,7 @@ def train_command(
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None, revision: Annotated[str, typer.Option(help="Target revision.")] = "head") -> None:
     """Create the database or migrate it to the newest schema (also done by every command)."""
-    from .store.database import current_revision, open_store, upgrade
+    from ..store.database import current_revision, open_store, upgrade
 
     settings = load_settings(db=db)
     store = open_store(settings.db, migrate=False)
@@ -438,7 +418,7 @@ def db_upgrade(db: DbOption = None, revision: Annotated[str, typer.Option(help="
 @db_app.command("downgrade")
 def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. base or 0001.")], db: DbOption = None) -> None:
     """Migrate the schema back to REVISION (data in dropped tables is lost)."""
-    from .store.database import current_revision, downgrade, open_store
+    from ..store.database import current_revision, downgrade, open_store
 
     settings = load_settings(db=db)
     store = open_store(settings.db, migrate=False)
@@ -468,7 +448,7 @@ def _print_extraction(data: dict | None) -> None:
         out.print(f"  {escape(name)}", highlight=False)
     out.print("[bold]Quotes[/bold]")
     for q in data["quotes"]:
-        out.print(f"  {q['kind']}, {escape(q['speaker_name'] or 'unknown speaker')}: {escape(_clip(q['span']['text']))!r}", highlight=False)
+        out.print(f"  {q['kind']}, {escape(q['speaker_name'] or 'unknown speaker')}: {escape(clip(q['span']['text']))!r}", highlight=False)
     out.print("[bold]Incidents[/bold]")
     for e in data["events"]:
         place = e["place"] or {}
@@ -481,7 +461,7 @@ def _print_extraction(data: dict | None) -> None:
                   + (f" on {e['date']} (time precision {e['time_precision']})" if e["date"] else "")
                   + (f"; killed {killed}" if killed is not None else "") + (f", injured {injured}" if injured is not None else ""),
                   highlight=False)
-        out.print(f"     {escape(_clip(e['span']['text'], 110))!r}", highlight=False)
+        out.print(f"     {escape(clip(e['span']['text'], 110))!r}", highlight=False)
     if data.get("profiles"):
         out.print("[bold]Actor profiles[/bold] (from general statements)")
         for p in data["profiles"]:
@@ -495,29 +475,3 @@ def _print_extraction(data: dict | None) -> None:
             out.print(f"  {escape(r['a'])} —{r['kind']}— {escape(r['b'])}", highlight=False)
 
 
-def _add_row(table: Table, *cells: str) -> None:
-    """A row of text from the sources: brackets in it are text, not Rich markup."""
-    table.add_row(*(escape(cell) for cell in cells))
-
-
-def _clip(value: str, width: int = 70) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
-
-
-def main() -> None:
-    try:
-        app()
-    except CtwatchError as error:
-        if _state["debug"]:
-            raise
-        err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
-        sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
-        err.print("interrupted: every article stored so far is complete; run the same command again to finish")
-        sys.exit(130)
-    except Exception as error:  # the promise: no traceback unless asked for
-        if _state["debug"]:
-            raise
-        err.print(f"[red]error:[/red] unexpected {error.__class__.__name__}: {escape(str(error))} (run with --debug for the traceback)",
-                  highlight=False)
-        sys.exit(EXIT_ERROR)

@@ -1,0 +1,123 @@
+"""One incident record from a cluster of mentions: its fields, tolls, sources and corroboration.
+
+Field choice, so an analyst can predict it: the type, perpetrator and GTD attack type are the ones
+most mentions give (ties go to the earliest report); place and date come from the most precise
+mention (ties: the most common value, then the earliest report). Tolls: each article's figure for a
+side is the highest it gives in any of its mentions (a follow-up sentence often updates the toll);
+across articles the range is lowest..highest and ``best`` the median report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from ..extract.taxonomy import acled_sub_events
+from .mentions import MentionFacts
+from .model import SIDES, Incident, IncidentSource, Toll
+
+INCIDENT_NAMESPACE = uuid.UUID("5b0c7a52-6a5e-4b8e-9a53-1f4a7c0e2d11")
+
+
+def incident_uid(cluster: Sequence[MentionFacts]) -> str:
+    """Named after the cluster's first report, so an incident keeps its uid when later reports join."""
+    return str(uuid.uuid5(INCIDENT_NAMESPACE, anchor(cluster).uid))
+
+
+def anchor(cluster: Sequence[MentionFacts]) -> MentionFacts:
+    return min(cluster, key=lambda m: (m.published_at or dt.datetime.max, m.article_id, m.seq))
+
+
+def build_incident(cluster: Sequence[MentionFacts]) -> Incident:
+    ordered = sorted(cluster, key=lambda m: (m.published_at or dt.datetime.max, m.article_id, m.seq))
+    sub_event = _most_common(ordered, lambda m: m.acled_sub_event_type)
+    event_type = (acled_sub_events().get(sub_event, {}).get("event_type") if sub_event
+                  else _most_common(ordered, lambda m: m.acled_event_type))
+    perpetrator_id = _most_common(ordered, lambda m: m.perpetrator_id)
+    perpetrator = next((m.perpetrator for m in ordered if m.perpetrator_id == perpetrator_id and m.perpetrator), None) \
+        if perpetrator_id else _most_common(ordered, lambda m: m.perpetrator)
+    place = _most_precise(ordered, lambda m: m.geo_precision if m.country else None,
+                          lambda m: (m.admin2 or "", m.location or ""))
+    when = _most_precise(ordered, lambda m: m.time_precision if m.date else None, lambda m: m.date)
+    return Incident(
+        uid=incident_uid(ordered),
+        status="occurred" if any(m.status == "occurred" for m in ordered) else "foiled",
+        acled_event_type=event_type, acled_sub_event_type=sub_event,
+        gtd_attack_type=_most_common(ordered, lambda m: m.gtd_attack_type),
+        actions=tuple(sorted({a for m in ordered for a in m.actions})),
+        perpetrator_id=perpetrator_id, perpetrator=perpetrator,
+        target_category=_most_common(ordered, lambda m: m.target_category),
+        country=place.country if place else None, admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None, location=place.location if place else None,
+        lat=place.lat if place else None, lon=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        date=when.date if when else None, time_precision=when.time_precision if when else None,
+        killed=_tolls(ordered, lambda m: m.killed), injured=_tolls(ordered, lambda m: m.injured),
+        arrested=max((m.arrested for m in ordered if m.arrested is not None), default=None),
+        surrendered=max((m.surrendered for m in ordered if m.surrendered is not None), default=None),
+        sources=tuple(IncidentSource(m.uid, m.article_id, m.publisher, m.title, m.url, m.published_at, m.sentence)
+                      for m in ordered),
+        corroboration=corroboration(ordered),
+        org=anchor(ordered).org, tlp=max((m.tlp for m in ordered), key=_tlp_rank),
+    )
+
+
+TLP_ORDER = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
+
+
+def _tlp_rank(tlp: str) -> int:
+    """An incident is marked as restrictively as its most restricted source."""
+    return TLP_ORDER.index(tlp) if tlp in TLP_ORDER else len(TLP_ORDER)
+
+
+def _most_common(mentions: Sequence[MentionFacts], value: Callable[[MentionFacts], object]):
+    counts = Counter(v for m in mentions if (v := value(m)) is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(v for m in mentions if (v := value(m)) is not None and counts[v] == top)
+
+
+def _most_precise(mentions: Sequence[MentionFacts], precision: Callable[[MentionFacts], int | None],
+                  value: Callable[[MentionFacts], object]) -> MentionFacts | None:
+    """The mention with the best (lowest) ACLED precision; among those, the most common value."""
+    graded = [m for m in mentions if precision(m) is not None]
+    if not graded:
+        return None
+    best = min(precision(m) for m in graded)
+    finest = [m for m in graded if precision(m) == best]
+    common = _most_common(finest, value)
+    return next(m for m in finest if value(m) == common)
+
+
+def _tolls(mentions: Sequence[MentionFacts], counts: Callable[[MentionFacts], dict[str, int]]) -> dict[str, Toll]:
+    per_article: dict[int, dict[str, int]] = {}
+    for m in mentions:
+        article = per_article.setdefault(m.article_id, {})
+        for side, value in counts(m).items():
+            article[side] = max(article.get(side, 0), value)
+    tolls = {}
+    for side in SIDES:
+        reports = tuple(a[side] for a in per_article.values() if side in a)
+        if reports:
+            tolls[side] = Toll(low=min(reports), best=statistics.median_low(reports), high=max(reports), reports=reports)
+    return tolls
+
+
+def corroboration(mentions: Sequence[MentionFacts]) -> int:
+    """Independent publishers reporting the incident.
+
+    A near-duplicate of a stored article (a syndicated copy) is not independent of it whoever
+    publishes it, and two articles by one publisher count once. Articles with no known publisher
+    count once each.
+    """
+    roots: dict[int, str | None] = {}
+    for m in mentions:
+        root = m.duplicate_of_id or m.article_id
+        if not roots.get(root) and m.publisher and m.publisher.strip():
+            roots[root] = m.publisher.casefold().strip()
+        roots.setdefault(root, None)
+    return len({publisher or f"article:{root}" for root, publisher in roots.items()})

@@ -1,0 +1,249 @@
+"""Grouping event mentions into incidents.
+
+Pure: mentions and human decisions in, clusters out. The rules (type families, date windows by
+precision, distance) are data in ``data/resolution.yaml``. The method, in order:
+
+1. Mentions that a human merged form one unit; a human split forbids the two sides from ever
+   sharing an incident. These constraints are applied on every run, so a re-run never undoes them.
+2. Units are taken in date order and each joins the best-scoring open incident that it is
+   compatible with — compatible with *every* mention already in it (complete linkage, so a chain
+   of near matches cannot glue two different attacks together) — or starts a new one.
+
+Two mentions are compatible when their types fall in one family, their dates lie within the wider
+of their precision windows (reports with neither an event nor a publication date only join mentions
+of their own article), their places agree (same district; or towns within ``max_distance_km``;
+or one only names the province the other's district lies in), and their perpetrators are not two
+different known groups (a faction and its parent organisation are not different, nor are two
+forces of one state). Within one
+article, two different towns are always two incidents: that is how a round-up of a sweep across
+districts is split.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..extract.nlp import actors_by_id
+from .mentions import RESOLVED_STATUSES, MentionFacts
+
+RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "resolution.yaml"
+
+
+@dataclass(frozen=True)
+class ResolutionRules:
+    families: dict[str, str]  # ACLED sub-event or event type -> family
+    date_window_days: dict[int, int]
+    undated_precision: int
+    max_distance_km: float
+
+    def family(self, mention: MentionFacts) -> str:
+        for key in (mention.acled_sub_event_type, mention.acled_event_type):
+            if key and key in self.families:
+                return self.families[key]
+        return "political"
+
+    def window(self, precision: int | None) -> int:
+        return self.date_window_days.get(precision or self.undated_precision, max(self.date_window_days.values()))
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Path = RULES_FILE) -> ResolutionRules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    families = {label: family for family, labels in data["families"].items() for label in labels}
+    return ResolutionRules(families=families, date_window_days={int(k): int(v) for k, v in data["date_window_days"].items()},
+                           undated_precision=int(data["undated_precision"]), max_distance_km=float(data["max_distance_km"]))
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Human decisions: groups that must form one incident, and pairs of groups that must not meet."""
+
+    must_link: tuple[frozenset[str], ...] = ()
+    cannot_link: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+
+
+@dataclass
+class _Cluster:
+    mentions: list[MentionFacts] = field(default_factory=list)
+    last_day: int = 0
+
+
+def resolve(mentions: Iterable[MentionFacts], constraints: Constraints = Constraints(),
+            rules: ResolutionRules | None = None) -> list[list[MentionFacts]]:
+    """Clusters of mentions, one per incident, each in mention order; clusters in date order."""
+    rules = rules or load_rules()
+    kept = [m for m in mentions if m.status in RESOLVED_STATUSES]
+    forbidden = _forbidden_pairs(constraints)
+    clusters: list[_Cluster] = []
+    open_by_family: dict[str, list[_Cluster]] = {}
+    horizon = 2 * max(rules.date_window_days.values())
+    for unit in sorted(_units(kept, constraints), key=lambda u: _unit_order(u, rules)):
+        day = min(_day(m, rules) for m in unit)
+        family = rules.family(unit[0])
+        candidates = open_by_family.setdefault(family, [])
+        candidates[:] = [c for c in candidates if c.last_day + horizon >= day]  # out of any window: closed
+        best, best_score = None, 0.0
+        for cluster in candidates:
+            score = _join_score(unit, cluster.mentions, rules, forbidden)
+            if score > best_score:
+                best, best_score = cluster, score
+        if best is None:
+            best = _Cluster()
+            clusters.append(best)
+            candidates.append(best)
+        best.mentions.extend(unit)
+        best.last_day = max(best.last_day, max(_day(m, rules) for m in unit))
+    return [sorted(c.mentions, key=_mention_order) for c in clusters]
+
+
+def _units(mentions: list[MentionFacts], constraints: Constraints) -> list[list[MentionFacts]]:
+    """Each mention alone, except those a human merged, which travel together."""
+    by_uid = {m.uid: m for m in mentions}
+    parent = {uid: uid for uid in by_uid}
+
+    def find(uid: str) -> str:
+        while parent[uid] != uid:
+            parent[uid] = parent[parent[uid]]
+            uid = parent[uid]
+        return uid
+
+    for group in constraints.must_link:
+        present = sorted(uid for uid in group if uid in by_uid)
+        for uid in present[1:]:
+            parent[find(uid)] = find(present[0])
+    units: dict[str, list[MentionFacts]] = {}
+    for m in mentions:
+        units.setdefault(find(m.uid), []).append(m)
+    return list(units.values())
+
+
+def _forbidden_pairs(constraints: Constraints) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for left, right in constraints.cannot_link for a in left for b in right if a != b}
+
+
+def _day(m: MentionFacts, rules: ResolutionRules) -> int:
+    when = m.date or (m.published_at.date() if m.published_at else None)
+    return when.toordinal() if when else 0
+
+
+def _precision(m: MentionFacts, rules: ResolutionRules) -> int:
+    return m.time_precision if m.date else rules.undated_precision
+
+
+def _unit_order(unit: list[MentionFacts], rules: ResolutionRules) -> tuple:
+    return min((_day(m, rules), *_mention_order(m)) for m in unit)
+
+
+def _mention_order(m: MentionFacts) -> tuple:
+    return (m.published_at or dt.datetime.max, m.article_id, m.seq)
+
+
+def _join_score(unit: list[MentionFacts], members: list[MentionFacts], rules: ResolutionRules,
+                forbidden: set[frozenset[str]]) -> float:
+    """Mean pair score when every pair is compatible, else 0."""
+    total = 0.0
+    for a in unit:
+        for b in members:
+            if frozenset((a.uid, b.uid)) in forbidden:
+                return 0.0
+            score = pair_score(a, b, rules)
+            if score <= 0:
+                return 0.0
+            total += score
+    return total / (len(unit) * len(members))
+
+
+def pair_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules | None = None) -> float:
+    """How alike two mentions are, or 0 when they cannot be one incident (see the module doc)."""
+    rules = rules or load_rules()
+    if rules.family(a) != rules.family(b):
+        return 0.0
+    if not (_day(a, rules) and _day(b, rules)) and a.article_id != b.article_id:
+        return 0.0  # no event or publication date: nothing says two reports are of one time
+    gap = abs(_day(a, rules) - _day(b, rules))
+    if gap > max(rules.window(_precision(a, rules)), rules.window(_precision(b, rules))):
+        return 0.0
+    place = _place_score(a, b, rules)
+    if place <= 0:
+        return 0.0
+    actors = _actor_score(a, b)
+    if actors < 0:
+        return 0.0
+    score = place + actors + (2.0 if gap == 0 else 1.0 / gap)
+    if a.acled_sub_event_type and a.acled_sub_event_type == b.acled_sub_event_type:
+        score += 1.0
+    if a.article_id == b.article_id:
+        score += 1.0
+    return score
+
+
+def _place_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules) -> float:
+    same_article = a.article_id == b.article_id
+    if not (a.country or b.country):
+        return 1.0 if same_article else 0.0  # placeless mentions only join their own article's
+    if not (a.country and b.country):
+        return 0.5 if same_article else 0.0
+    if a.country != b.country:
+        return 0.0
+    towns = a.geo_precision == 1 and b.geo_precision == 1 and a.location and b.location
+    if towns and a.location.casefold() != b.location.casefold():
+        if same_article:
+            return 0.0  # two towns in one report: two incidents
+        km = _distance_km(a, b)
+        if km is not None and km > rules.max_distance_km:
+            return 0.0
+        if km is not None:
+            return 2.0
+    if a.admin2 and b.admin2:
+        if a.admin2.casefold() != b.admin2.casefold():
+            return 0.0
+        return 4.0 if towns else 3.0
+    if a.admin1 and b.admin1:
+        return 1.0 if a.admin1.casefold() == b.admin1.casefold() else 0.0
+    return 0.5  # one names only the country
+
+
+def _distance_km(a: MentionFacts, b: MentionFacts) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _actor_score(a: MentionFacts, b: MentionFacts) -> float:
+    """2 for one group, 0 when either is unknown, -1 for two different known groups."""
+    if not (a.perpetrator_id and b.perpetrator_id):
+        return 0.0
+    if _organisation(a.perpetrator_id) == _organisation(b.perpetrator_id):
+        return 2.0
+    return -1.0
+
+
+STATE_KINDS = ("state_force", "state_agency")
+
+
+def _organisation(actor_id: str) -> str:
+    """The side an actor belongs to: a faction and its parent organisation are one side, and so are
+    the forces and agencies of one state (outlets credit one joint operation to different ones)."""
+    entries = actors_by_id()
+    entry = entries.get(actor_id, {})
+    if entry.get("kind") in STATE_KINDS:
+        return "state:" + ",".join(sorted(entry.get("countries", [])))
+    seen = {actor_id}
+    while (parent := entries.get(actor_id, {}).get("parent")) and parent not in seen:
+        seen.add(parent)
+        actor_id = parent
+    return actor_id
+
+
+def cluster_by_uid(clusters: Sequence[Sequence[MentionFacts]]) -> dict[str, int]:
+    """mention uid -> index of its cluster."""
+    return {m.uid: i for i, cluster in enumerate(clusters) for m in cluster}

@@ -1,0 +1,222 @@
+"""Stored incidents: running resolution over the stored mentions, human merges and splits, queries.
+
+Resolution is recomputed from all stored mentions and the standing human decisions, and the
+``incidents`` table is brought in line with the result: new incidents created, changed ones
+updated, vanished ones deleted — each change audited with the incident's membership before and
+after. Because human decisions are inputs to every run, a re-run never undoes them; reverting a
+decision marks it reverted (it is kept) and re-resolves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..errors import NotFound, UsageError
+from ..resolve.assemble import build_incident
+from ..resolve.incidents import Constraints, resolve
+from ..resolve.mentions import MentionFacts
+from ..resolve.model import Incident, incident_from_json, incident_to_json
+from .extractions import facts_of_row
+from .repository import audit, now
+from .schema import Article, EventMentionRecord, IncidentRecord, ResolutionDecision
+
+
+@dataclass
+class ResolveSummary:
+    mentions: int = 0
+    incidents: int = 0
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+
+
+def stored_mentions(session: Session) -> list[MentionFacts]:
+    rows = session.execute(select(EventMentionRecord, Article).join(Article, EventMentionRecord.article_id == Article.id)
+                           .order_by(EventMentionRecord.article_id, EventMentionRecord.seq))
+    return [facts_of_row(row, article) for row, article in rows]
+
+
+def standing_constraints(session: Session) -> Constraints:
+    """The standing decisions as constraints, applied in order so that a later decision wins: a split
+    cuts the mentions it takes out from any earlier merge, and a merge lifts earlier splits among the
+    mentions it joins."""
+    must: list[frozenset[str]] = []
+    cannot: list[tuple[frozenset[str], frozenset[str]]] = []
+    for decision in session.scalars(select(ResolutionDecision).where(ResolutionDecision.reverted_at.is_(None))
+                                    .order_by(ResolutionDecision.id)):
+        if decision.kind == "merge":
+            group = frozenset(decision.groups[0])
+            cannot = [(a - group, b - group) if (a & group and b & group) else (a, b) for a, b in cannot]
+            must.append(group)
+        else:
+            taken = frozenset(decision.groups[0])
+            must = [part for group in must for part in (group - taken, group & taken) if part]
+            cannot.append((taken, frozenset(decision.groups[1])))
+    return Constraints(tuple(must), tuple((a, b) for a, b in cannot if a and b))
+
+
+def resolve_stored(session: Session, actor: str) -> ResolveSummary:
+    """Re-resolve every stored mention into incidents and update the table to match (see module doc)."""
+    mentions = stored_mentions(session)
+    incidents = [build_incident(cluster) for cluster in resolve(mentions, standing_constraints(session))]
+    summary = ResolveSummary(mentions=len(mentions), incidents=len(incidents))
+    existing = {r.uid: r for r in session.scalars(select(IncidentRecord))}
+    stamp = now()
+    for incident in incidents:
+        data = incident_to_json(incident)
+        record = existing.pop(incident.uid, None)
+        if record is None:
+            session.add(_record(IncidentRecord(uid=incident.uid, resolved_at=stamp), incident, data))
+            audit(session, actor, "create", "incidents", incident.uid, after=_membership(data))
+            summary.created += 1
+        elif record.data != data:
+            before = _membership(record.data)
+            _record(record, incident, data).resolved_at = stamp
+            audit(session, actor, "update", "incidents", incident.uid, before=before, after=_membership(data))
+            summary.updated += 1
+    for record in existing.values():
+        audit(session, actor, "delete", "incidents", record.uid, before=_membership(record.data))
+        session.delete(record)
+        summary.removed += 1
+    session.execute(update(EventMentionRecord).values(incident_uid=None))
+    for incident in incidents:
+        session.execute(update(EventMentionRecord).where(EventMentionRecord.uid.in_([s.mention_uid for s in incident.sources]))
+                        .values(incident_uid=incident.uid))
+    return summary
+
+
+def _record(record: IncidentRecord, incident: Incident, data: dict) -> IncidentRecord:
+    for name in ("status", "acled_event_type", "acled_sub_event_type", "gtd_attack_type", "perpetrator_id", "perpetrator",
+                 "target_category", "country", "admin1", "admin2", "location", "lat", "lon", "geo_precision",
+                 "time_precision", "corroboration", "org", "tlp"):
+        setattr(record, name, getattr(incident, name))
+    record.event_date = incident.date
+    record.killed = incident.killed["total"].best if "total" in incident.killed else None
+    record.injured = incident.injured["total"].best if "total" in incident.injured else None
+    record.sources = len({s.article_id for s in incident.sources})
+    record.data = data
+    return record
+
+
+def _membership(data: dict) -> dict:
+    return {"type": data.get("acled_sub_event_type"), "admin2": data.get("admin2"), "date": data.get("date"),
+            "mentions": sorted(s["mention_uid"] for s in data.get("sources", ()))}
+
+
+# --- queries ---
+
+def list_incidents(session: Session, *, since: dt.date | None = None, until: dt.date | None = None,
+                   admin1: str | None = None, admin2: str | None = None, sub_event_type: str | None = None,
+                   perpetrator: str | None = None, min_sources: int = 1, limit: int | None = 50
+                   ) -> tuple[list[IncidentRecord], int]:
+    """Incidents newest first, filtered; with the total that matched before ``limit``."""
+    statement = select(IncidentRecord).order_by(IncidentRecord.event_date.desc().nulls_last(), IncidentRecord.id)
+    if since:
+        statement = statement.where(IncidentRecord.event_date >= since)
+    if until:
+        statement = statement.where(IncidentRecord.event_date <= until)
+    for column, value in ((IncidentRecord.admin1, admin1), (IncidentRecord.admin2, admin2),
+                          (IncidentRecord.acled_sub_event_type, sub_event_type)):
+        if value:
+            statement = statement.where(func.lower(column) == value.lower())
+    if perpetrator:
+        statement = statement.where((func.lower(IncidentRecord.perpetrator_id) == perpetrator.lower())
+                                    | (func.lower(IncidentRecord.perpetrator) == perpetrator.lower()))
+    if min_sources > 1:
+        statement = statement.where(IncidentRecord.corroboration >= min_sources)
+    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(session.scalars(statement)), total
+
+
+def load_incidents(session: Session, **filters) -> list[Incident]:
+    """Every matching incident as the analysis functions take it."""
+    records, _ = list_incidents(session, limit=None, **filters)
+    return [incident_from_json(r.data) for r in records]
+
+
+def get_incident(session: Session, uid_prefix: str) -> IncidentRecord:
+    """By uid or an unambiguous prefix of at least 6 characters."""
+    if len(uid_prefix) < 6:
+        raise UsageError(f"incident id {uid_prefix!r} is too short: give at least 6 characters of its uid")
+    matches = list(session.scalars(select(IncidentRecord).where(IncidentRecord.uid.startswith(uid_prefix)).limit(2)))
+    if not matches:
+        raise NotFound(f"no incident with uid {uid_prefix!r}: `ctwatch incidents` lists them")
+    if len(matches) > 1:
+        raise UsageError(f"incident id {uid_prefix!r} is ambiguous: give more characters of its uid")
+    return matches[0]
+
+
+# --- human decisions ---
+
+def merge_incidents(session: Session, uid_prefixes: list[str], actor: str, reason: str) -> ResolutionDecision:
+    """Make the given incidents one, now and on every later run (until the decision is reverted)."""
+    records = _distinct_incidents(session, uid_prefixes)
+    if len(records) < 2:
+        raise UsageError("a merge needs at least two different incidents")
+    mentions = sorted(s["mention_uid"] for r in records for s in r.data["sources"])
+    return _decide(session, "merge", [mentions], actor, reason, [r.uid for r in records])
+
+
+def split_incident(session: Session, uid_prefix: str, mention_uids: list[str], actor: str, reason: str) -> ResolutionDecision:
+    """Take the given mentions out of an incident; they never share an incident with the rest again."""
+    record = get_incident(session, uid_prefix)
+    members = [s["mention_uid"] for s in record.data["sources"]]
+    chosen = sorted({m for prefix in mention_uids for m in members if m.startswith(prefix)})
+    unknown = [p for p in mention_uids if not any(m.startswith(p) for m in members)]
+    if unknown:
+        raise UsageError(f"mention(s) {', '.join(unknown)} are not sources of incident {record.uid}: "
+                         f"`ctwatch incident show {record.uid[:8]}` lists its sources")
+    rest = sorted(set(members) - set(chosen))
+    if not chosen or not rest:
+        raise UsageError("a split needs some of the incident's mentions, not none or all of them")
+    return _decide(session, "split", [chosen, rest], actor, reason, [record.uid])
+
+
+def revert_decision(session: Session, decision_uid: str, actor: str, reason: str) -> ResolutionDecision:
+    decision = session.scalar(select(ResolutionDecision).where(ResolutionDecision.uid.startswith(decision_uid)))
+    if decision is None:
+        raise NotFound(f"no resolution decision with uid {decision_uid!r}: `ctwatch incident decisions` lists them")
+    if decision.reverted_at is not None:
+        raise UsageError(f"decision {decision.uid} was already reverted on {decision.reverted_at:%Y-%m-%d}")
+    decision.reverted_at, decision.reverted_by, decision.revert_reason = now(), actor, reason
+    audit(session, actor, "revert", "resolution_decisions", decision.uid, reason=reason,
+          before={"kind": decision.kind, "groups": decision.groups})
+    resolve_stored(session, actor)
+    return decision
+
+
+def list_decisions(session: Session) -> list[ResolutionDecision]:
+    return list(session.scalars(select(ResolutionDecision).order_by(ResolutionDecision.id)))
+
+
+def _distinct_incidents(session: Session, uid_prefixes: list[str]) -> list[IncidentRecord]:
+    records: dict[str, IncidentRecord] = {}
+    for prefix in uid_prefixes:
+        record = get_incident(session, prefix)
+        records[record.uid] = record
+    return list(records.values())
+
+
+def _decide(session: Session, kind: str, groups: list[list[str]], actor: str, reason: str,
+            incidents: list[str]) -> ResolutionDecision:
+    if not reason.strip():
+        raise UsageError("say why (--reason): merges and splits are reviewed later")
+    decision = ResolutionDecision(uid=str(uuid.uuid4()), kind=kind, groups=groups, reason=reason, actor=actor,
+                                  created_at=now(), org=session.get(IncidentRecord, _first_id(session, incidents)).org)
+    session.add(decision)
+    audit(session, actor, kind, "resolution_decisions", decision.uid, reason=reason,
+          after={"incidents": incidents, "groups": groups})
+    session.flush()
+    resolve_stored(session, actor)
+    return decision
+
+
+def _first_id(session: Session, uids: list[str]) -> int:
+    return session.scalar(select(IncidentRecord.id).where(IncidentRecord.uid == uids[0]))

@@ -1,0 +1,101 @@
+"""Resolution of event mentions into incidents: the pure rules, on small hand-built mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ctwatch.resolve.assemble import build_incident, corroboration
+from ctwatch.resolve.incidents import Constraints, resolve
+from ctwatch.resolve.mentions import MentionFacts
+
+_uids = iter(range(10_000))
+
+
+def mention(article: int, *, day: int | None = 10, sub_event: str = "Remote explosive/landmine/IED",
+            admin2: str | None = "Bannu", location: str | None = "Bannu", precision: int = 2, perpetrator: str | None = None,
+            killed: dict | None = None, publisher: str | None = None, duplicate_of: int | None = None,
+            published_day: int | None = 11, seq: int = 0, lat: float | None = None, lon: float | None = None,
+            status: str = "occurred") -> MentionFacts:
+    return MentionFacts(
+        uid=f"m{next(_uids)}", article_id=article, article_uid=f"a{article}", seq=seq, start=0, end=10, status=status,
+        acled_event_type=None, acled_sub_event_type=sub_event, gtd_attack_type=None, actions=(), perpetrator_id=perpetrator,
+        perpetrator=perpetrator, target_category=None, country="PK" if admin2 or location else None,
+        admin1="Khyber Pakhtunkhwa" if admin2 else None, admin2=admin2, location=location, lat=lat, lon=lon,
+        geo_precision=precision if location or admin2 else None,
+        date=dt.date(2025, 3, day) if day else None, time_precision=1 if day else None, killed=killed or {},
+        publisher=publisher, published_at=dt.datetime(2025, 3, published_day, 8) if published_day else None,
+        duplicate_of_id=duplicate_of)
+
+
+def test_two_outlets_reporting_one_bombing_make_one_incident_with_the_toll_as_a_range():
+    dawn = mention(1, day=10, killed={"total": 7, "security": 5}, publisher="Dawn")
+    tribune = mention(2, day=11, killed={"total": 9}, publisher="Express Tribune", sub_event="Attack")
+    follow_up = mention(2, day=11, killed={"total": 11}, publisher="Express Tribune", seq=1)
+    clusters = resolve([dawn, tribune, follow_up])
+    assert len(clusters) == 1
+    incident = build_incident(clusters[0])
+    total = incident.killed["total"]
+    assert (total.low, total.best, total.high, total.conflicting) == (7, 7, 11, True)  # Tribune's figure is its highest
+    assert incident.killed["security"].best == 5
+    assert incident.corroboration == 2 and len(incident.sources) == 3
+    assert incident.acled_sub_event_type == "Remote explosive/landmine/IED"  # two of three mentions say so
+
+
+def test_a_round_up_of_attacks_in_several_towns_is_split_into_incidents():
+    towns = [mention(1, location=town, admin2="Bannu", precision=1, seq=i) for i, town in enumerate(("Domel", "Jani Khel"))]
+    assert len(resolve(towns)) == 2
+
+
+def test_different_districts_groups_families_or_far_dates_stay_apart():
+    base = mention(1, perpetrator="ttp")
+    assert len(resolve([base, mention(2, admin2="Lakki Marwat", location="Lakki Marwat")])) == 2
+    assert len(resolve([base, mention(2, perpetrator="bla")])) == 2
+    assert len(resolve([base, mention(2, sub_event="Arrests")])) == 2
+    assert len(resolve([base, mention(2, day=14)])) == 2  # day precision: one day either side
+    assert len(resolve([base, mention(2, perpetrator="ttp_swat")])) == 1  # a TTP branch is the TTP's side
+
+
+def test_a_chain_of_near_matches_does_not_glue_distant_days_together():
+    first, second, third = mention(1, day=10), mention(2, day=11), mention(3, day=12)
+    clusters = resolve([first, second, third])
+    assert len(clusters) == 2 and [m.uid for m in clusters[0]] == [first.uid, second.uid]
+
+
+def test_towns_close_together_across_a_district_line_can_be_one_incident():
+    a = mention(1, location="Bannu", admin2="Bannu", precision=1, lat=32.99, lon=70.60)
+    b = mention(2, location="Domel", admin2="Lakki Marwat", precision=1, lat=32.95, lon=70.70)
+    far = mention(3, location="Chitral", admin2="Chitral", precision=1, lat=35.85, lon=71.79)
+    assert len(resolve([a, b])) == 1
+    assert len(resolve([a, far])) == 2
+
+
+def test_undated_reports_only_join_their_own_article():
+    a, b = mention(1, day=None, published_day=None), mention(2, day=None, published_day=None)
+    same_article = mention(1, day=None, published_day=None, seq=1)
+    assert len(resolve([a, b, same_article])) == 2
+
+
+def test_threats_and_denials_are_not_incidents():
+    assert resolve([mention(1, status="hypothetical"), mention(2, status="negated")]) == []
+
+
+def test_human_decisions_override_the_rules_both_ways():
+    a, b = mention(1, admin2="Bannu"), mention(2, admin2="Lakki Marwat", location="Lakki Marwat")
+    assert len(resolve([a, b], Constraints(must_link=(frozenset({a.uid, b.uid}),)))) == 1
+    c, d = mention(3), mention(4)
+    assert len(resolve([c, d], Constraints(cannot_link=((frozenset({c.uid}), frozenset({d.uid})),)))) == 2
+
+
+def test_a_syndicated_copy_does_not_corroborate_its_original():
+    original = mention(1, publisher="Dawn")
+    copy = mention(2, publisher="Some Aggregator", duplicate_of=1)
+    same_outlet = mention(3, publisher="dawn ")
+    independent = mention(4, publisher=None)
+    assert corroboration([original, copy, same_outlet]) == 1
+    assert corroboration([original, copy, independent]) == 2
+
+
+def test_the_incident_uid_follows_its_first_report():
+    early, late = mention(1, published_day=11), mention(2, published_day=12)
+    alone = build_incident(resolve([early])[0])
+    assert build_incident(resolve([early, late])[0]).uid == alone.uid

@@ -1,0 +1,111 @@
+"""Stored incidents: resolution over stored mentions, and human merges and splits that re-runs respect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from ctwatch.errors import UsageError
+from ctwatch.extract.model import Casualties, Count, EventMention, Extraction, PlaceMention, Span
+from ctwatch.models import CharMap, RawArticle, RepairResult, content_fingerprint
+from ctwatch.settings import load_settings
+from ctwatch.store import repository
+from ctwatch.store.database import open_store
+from ctwatch.store.extractions import save_extraction
+from ctwatch.store.incidents import (list_decisions, list_incidents, load_incidents, merge_incidents, resolve_stored,
+                                     revert_decision, split_incident)
+from ctwatch.store.schema import Article, AuditEntry
+
+
+def _article_with_event(store, text: str, publisher: str, district: str, day: int, killed: int) -> None:
+    raw = RawArticle(text=text, source="t.txt", publisher=publisher, published=dt.datetime(2025, 3, day, 9))
+    repaired = RepairResult(text=text, char_map=CharMap.identity(len(text)), edits=())
+    place = PlaceMention(Span(0, 5, district), None, district, "admin2", "PK", "Khyber Pakhtunkhwa", district)
+    event = EventMention(span=Span(0, len(text), text), status="occurred", actions=["bombing"],
+                         acled_event_type="Explosions/Remote violence", acled_sub_event_type="Remote explosive/landmine/IED",
+                         place=place, geo_precision=2, date=dt.date(2025, 3, day), time_precision=1,
+                         killed=Casualties(total=Count(killed)))
+    with store.transaction() as session:
+        article = repository.add_article(session, raw, repaired, fingerprint=content_fingerprint(text), minhash=None,
+                                         duplicate_of=None, similarity=None, run_id=None, settings=load_settings(),
+                                         actor="tester", language="en")
+        save_extraction(session, article, Extraction(events=[event]), "test", "tester")
+
+
+@pytest.fixture
+def store(db_url):
+    store = open_store(db_url)
+    _article_with_event(store, "A roadside bomb killed five in Bannu.", "Dawn", "Bannu", 10, 5)
+    _article_with_event(store, "Seven killed by an IED in Bannu district.", "Express Tribune", "Bannu", 10, 7)
+    _article_with_event(store, "A bomb in Karak killed two.", "Dawn", "Karak", 10, 2)
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    yield store
+    store.close()
+
+
+def _incidents(store):
+    with store.sessions() as session:
+        return {i.admin2 + ":" + str(len(i.sources)): i for i in load_incidents(session)}
+
+
+def test_reports_of_one_bombing_are_one_incident_with_both_sources_and_tolls(store):
+    incidents = _incidents(store)
+    assert set(incidents) == {"Bannu:2", "Karak:1"}
+    bannu = incidents["Bannu:2"]
+    assert bannu.corroboration == 2 and (bannu.killed["total"].low, bannu.killed["total"].high) == (5, 7)
+    with store.sessions() as session:
+        rows, total = list_incidents(session, min_sources=2)
+        assert total == 1 and rows[0].killed == 5 and rows[0].sources == 2
+
+
+def test_a_rerun_changes_nothing_and_keeps_uids(store):
+    before = {i.uid for i in _incidents(store).values()}
+    with store.transaction() as session:
+        summary = resolve_stored(session, "tester")
+    assert (summary.created, summary.updated, summary.removed) == (0, 0, 0)
+    assert {i.uid for i in _incidents(store).values()} == before
+
+
+def test_merge_split_and_revert_are_recorded_and_survive_reruns(store):
+    incidents = _incidents(store)
+    bannu, karak = incidents["Bannu:2"], incidents["Karak:1"]
+    with store.transaction() as session:
+        merge = merge_incidents(session, [bannu.uid[:8], karak.uid[:8]], "analyst", "same attack, Karak misreported")
+    with store.transaction() as session:
+        resolve_stored(session, "ctwatch resolve")  # an automatic re-run
+    assert len(_incidents(store)) == 1
+    merged = next(iter(_incidents(store).values()))
+    assert len(merged.sources) == 3
+
+    tribune = next(s.mention_uid for s in merged.sources if s.publisher == "Express Tribune")
+    with store.transaction() as session:
+        split = split_incident(session, merged.uid, [tribune[:8]], "analyst", "Tribune reports another blast")
+        resolve_stored(session, "ctwatch resolve")
+    assert sorted(len(i.sources) for i in _incidents(store).values()) == [1, 2]
+
+    with store.transaction() as session:
+        revert_decision(session, split.uid[:8], "analyst", "checked: one blast")
+    assert len(_incidents(store)) == 1
+    with store.transaction() as session:
+        revert_decision(session, merge.uid, "analyst", "Karak was separate after all")
+    assert set(_incidents(store)) == {"Bannu:2", "Karak:1"}
+    with store.sessions() as session:
+        kinds = [(d.kind, d.reverted_at is not None) for d in list_decisions(session)]
+        audited = {a.action for a in session.scalars(select(AuditEntry).where(AuditEntry.table_name == "resolution_decisions"))}
+    assert kinds == [("merge", True), ("split", True)] and audited == {"merge", "split", "revert"}
+
+
+def test_bad_decisions_are_refused_with_the_reason(store):
+    bannu = _incidents(store)["Bannu:2"]
+    with store.transaction() as session:
+        with pytest.raises(UsageError, match="at least two different incidents"):
+            merge_incidents(session, [bannu.uid, bannu.uid[:8]], "analyst", "why")
+        with pytest.raises(UsageError, match="say why"):
+            merge_incidents(session, [bannu.uid, _incidents(store)["Karak:1"].uid], "analyst", " ")
+        with pytest.raises(UsageError, match="not sources of incident"):
+            split_incident(session, bannu.uid, ["zzzzzz"], "analyst", "why")
+        with pytest.raises(UsageError, match="not none or all"):
+            split_incident(session, bannu.uid, [s.mention_uid for s in bannu.sources], "analyst", "why")
