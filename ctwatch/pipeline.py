@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import re
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -243,3 +244,46 @@ def resolve_stored_incidents(store: Store):
 
     with store.transaction() as session:
         return resolve_stored(session, actor_name("resolve"))
+
+
+# --- The watch job: rules -> new alerts (stored first) -> delivery (recorded) ---
+
+@dataclass
+class AlertOutcome:
+    uid: str
+    severity: str
+    title: str
+    deliveries: list = field(default_factory=list)  # DeliveryResult
+
+
+def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | None = None,
+                      as_of: date | None = None, deliver: bool = True) -> list[AlertOutcome]:
+    """Evaluate the watch rules (``rules_path`` or the ``watch_rules`` setting) as of ``as_of`` (today).
+
+    New alerts are committed before any delivery is tried, so a mail server that is down loses no
+    alert; each delivery's result is then recorded on its alert.
+    """
+    from .analyse.delivery import SmtpConfig, deliver as send
+    from .analyse.rules import load_rules
+    from .store.alerts import raise_alerts, record_deliveries
+
+    path = rules_path or settings.watch_rules
+    if not path:
+        raise ConfigError("no watch rules: give a rules file or set CTWATCH_WATCH_RULES "
+                          "(an example: ctwatch/data/watch-rules.example.yaml)")
+    rules = load_rules(path)
+    with store.transaction() as session:
+        created = [(record.uid, trigger) for record, trigger in
+                   raise_alerts(session, rules, as_of or date.today(), actor_name("alerts check"))]
+    smtp = (SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_sender,
+                       username=settings.smtp_user or None, password=settings.smtp_password or None,
+                       security=settings.smtp_security) if settings.smtp_host else None)
+    channels = {rule.id: rule.notify for rule in rules}
+    outcomes = []
+    for uid, trigger in created:
+        results = send(trigger, channels[trigger.rule_id], smtp, settings.webhook_secret or None) if deliver else []
+        if results:
+            with store.transaction() as session:
+                record_deliveries(session, uid, results)
+        outcomes.append(AlertOutcome(uid, trigger.severity, trigger.title, results))
+    return outcomes

@@ -25,9 +25,23 @@ class Settings:
     minhash_permutations: int = 128
     organisation: str = "local"
     tlp: str = "CLEAR"
+    watch_rules: str = ""  # a watch-rules YAML file; when set, ingest checks the rules after resolving
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_sender: str = "ctwatch@localhost"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_security: str = "starttls"
+    webhook_secret: str = ""
 
 
 TLP_LEVELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
+
+
+def tlp_rank(tlp: str | None) -> int:
+    """Position in TLP 2.0 order, CLEAR lowest; an unknown marking ranks as RED, the safe side."""
+    normalised = (tlp or "").upper()
+    return TLP_LEVELS.index(normalised) if normalised in TLP_LEVELS else len(TLP_LEVELS) - 1
 
 
 def _convert(name: str, kind: type, value: str | object) -> object:

@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..extract.taxonomy import acled_sub_events
 from ..resolve.mentions import RESOLVED_STATUSES
 from ..resolve.model import Incident
-from ..settings import TLP_LEVELS
+from ..settings import TLP_LEVELS, tlp_rank
 
 SEVERITIES = ("info", "low", "medium", "high", "critical")
 METRICS = ("incidents", "killed", "injured", "casualties")
@@ -326,12 +326,6 @@ def metric_value(metric: str, incident: Incident) -> int:
     if metric == "injured":
         return incident.injured_best
     return incident.killed_best + incident.injured_best
-
-
-def tlp_rank(tlp: str | None) -> int:
-    """Position in TLP 2.0 order, CLEAR lowest; an unknown marking ranks as RED, the safe side."""
-    normalised = (tlp or "").upper()
-    return TLP_LEVELS.index(normalised) if normalised in TLP_LEVELS else len(TLP_LEVELS) - 1
 
 
 def _window_trigger(rule: WatchRule, matching: list[Incident], as_of: dt.date) -> list[Trigger]:

@@ -87,6 +87,12 @@ def ingest(
                              debug=state["debug"])
     _print_summary(summary, settings.db)
     failed = _run_extraction(store, ids=summary.stored_ids, quiet=quiet) if extract and summary.stored_ids else 0
+    if settings.watch_rules and extract and summary.stored_ids:
+        from ..pipeline import check_watch_rules
+
+        alerts = check_watch_rules(store, settings)
+        out.print(f"watch rules ({escape(settings.watch_rules)}): {len(alerts)} new alert{'s' if len(alerts) != 1 else ''}"
+                  + (" — `ctwatch alerts list`" if alerts else ""))
     store.close()
     if summary.rejected or failed:
         raise typer.Exit(EXIT_REJECTED)

@@ -2,7 +2,8 @@
 
 Field choice, so an analyst can predict it: the type, perpetrator and GTD attack type are the ones
 most mentions give (ties go to the earliest report); place and date come from the most precise
-mention (ties: the most common value, then the earliest report). Tolls: each article's figure for a
+mention (ties: the most common value, then the earliest report) — when no report gives a date, the
+first report's publication day at time precision 2. Tolls: each article's figure for a
 side is the highest it gives in any of its mentions (a follow-up sentence often updates the toll);
 across articles the range is lowest..highest and ``best`` the median report.
 """
@@ -16,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..extract.taxonomy import acled_sub_events
+from ..settings import tlp_rank
 from .mentions import MentionFacts
 from .model import SIDES, Incident, IncidentSource, Toll
 
@@ -42,6 +44,7 @@ def build_incident(cluster: Sequence[MentionFacts]) -> Incident:
     place = _most_precise(ordered, lambda m: m.geo_precision if m.country else None,
                           lambda m: (m.admin2 or "", m.location or ""))
     when = _most_precise(ordered, lambda m: m.time_precision if m.date else None, lambda m: m.date)
+    date, time_precision = (when.date, when.time_precision) if when else _reported_date(ordered)
     return Incident(
         uid=incident_uid(ordered),
         status="occurred" if any(m.status == "occurred" for m in ordered) else "foiled",
@@ -49,28 +52,29 @@ def build_incident(cluster: Sequence[MentionFacts]) -> Incident:
         gtd_attack_type=_most_common(ordered, lambda m: m.gtd_attack_type),
         actions=tuple(sorted({a for m in ordered for a in m.actions})),
         perpetrator_id=perpetrator_id, perpetrator=perpetrator,
+        perpetrator_kind=next((m.perpetrator_kind for m in ordered if m.perpetrator == perpetrator), None),
         target_category=_most_common(ordered, lambda m: m.target_category),
         country=place.country if place else None, admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None, location=place.location if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None,
         geo_precision=place.geo_precision if place else None,
-        date=when.date if when else None, time_precision=when.time_precision if when else None,
+        date=date, time_precision=time_precision,
         killed=_tolls(ordered, lambda m: m.killed), injured=_tolls(ordered, lambda m: m.injured),
         arrested=max((m.arrested for m in ordered if m.arrested is not None), default=None),
         surrendered=max((m.surrendered for m in ordered if m.surrendered is not None), default=None),
         sources=tuple(IncidentSource(m.uid, m.article_id, m.publisher, m.title, m.url, m.published_at, m.sentence)
                       for m in ordered),
         corroboration=corroboration(ordered),
-        org=anchor(ordered).org, tlp=max((m.tlp for m in ordered), key=_tlp_rank),
+        # marked as restrictively as its most restricted source
+        org=anchor(ordered).org, tlp=max((m.tlp for m in ordered), key=tlp_rank),
     )
 
 
-TLP_ORDER = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
-
-
-def _tlp_rank(tlp: str) -> int:
-    """An incident is marked as restrictively as its most restricted source."""
-    return TLP_ORDER.index(tlp) if tlp in TLP_ORDER else len(TLP_ORDER)
+def _reported_date(mentions: Sequence[MentionFacts]) -> tuple[dt.date | None, int | None]:
+    """No report dates the incident: the first report's publication day, at ACLED time precision 2
+    (news reports an undated incident within days of it)."""
+    published = [m.published_at for m in mentions if m.published_at]
+    return (min(published).date(), 2) if published else (None, None)
 
 
 def _most_common(mentions: Sequence[MentionFacts], value: Callable[[MentionFacts], object]):

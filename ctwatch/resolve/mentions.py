@@ -31,6 +31,7 @@ class MentionFacts:
     actions: tuple[str, ...]
     perpetrator_id: str | None
     perpetrator: str | None
+    perpetrator_kind: str | None  # knowledge-base kind: armed_group, state_force, ... (unknown for a candidate)
     target_category: str | None
     country: str | None
     admin1: str | None
@@ -94,6 +95,7 @@ def mention_facts(event: EventMention, seq: int, article: ArticleFacts) -> Menti
         gtd_attack_type=event.gtd_attack_type, actions=tuple(event.actions),
         perpetrator_id=event.perpetrator.actor_id if event.perpetrator else None,
         perpetrator=event.perpetrator.name if event.perpetrator else None,
+        perpetrator_kind=event.perpetrator.kind if event.perpetrator else None,
         target_category=event.target_category,
         country=place.country if place else None, admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None, location=place.name if place else None,

@@ -51,6 +51,7 @@ class Incident:
     actions: tuple[str, ...]
     perpetrator_id: str | None
     perpetrator: str | None
+    perpetrator_kind: str | None
     target_category: str | None
     country: str | None
     admin1: str | None

@@ -92,7 +92,7 @@ def resolve_stored(session: Session, actor: str) -> ResolveSummary:
 
 def _record(record: IncidentRecord, incident: Incident, data: dict) -> IncidentRecord:
     for name in ("status", "acled_event_type", "acled_sub_event_type", "gtd_attack_type", "perpetrator_id", "perpetrator",
-                 "target_category", "country", "admin1", "admin2", "location", "lat", "lon", "geo_precision",
+                 "perpetrator_kind", "target_category", "country", "admin1", "admin2", "location", "lat", "lon", "geo_precision",
                  "time_precision", "corroboration", "org", "tlp"):
         setattr(record, name, getattr(incident, name))
     record.event_date = incident.date

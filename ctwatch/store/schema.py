@@ -167,6 +167,7 @@ class EventMentionRecord(Base):
     arrested: Mapped[int | None] = mapped_column(Integer)
     surrendered: Mapped[int | None] = mapped_column(Integer)
     incident_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    perpetrator_kind: Mapped[str | None] = mapped_column(String(32))
 
 
 Index("ix_event_mentions_date", EventMentionRecord.event_date)
@@ -189,6 +190,7 @@ class IncidentRecord(Base):
     gtd_attack_type: Mapped[str | None] = mapped_column(String(64))
     perpetrator_id: Mapped[str | None] = mapped_column(String(64))
     perpetrator: Mapped[str | None] = mapped_column(Text)
+    perpetrator_kind: Mapped[str | None] = mapped_column(String(32))
     target_category: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(2))
     admin1: Mapped[str | None] = mapped_column(Text)
@@ -234,3 +236,29 @@ class ResolutionDecision(Base):
     reverted_by: Mapped[str | None] = mapped_column(String(128))
     revert_reason: Mapped[str | None] = mapped_column(Text)
     org: Mapped[str] = mapped_column(String(64), default="local")
+
+
+class AlertRecord(Base):
+    """A watch rule's trigger, kept once (``key``), with its deliveries and acknowledgement."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    rule_id: Mapped[str] = mapped_column(String(64), index=True)
+    severity: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    value: Mapped[int] = mapped_column(Integer)
+    threshold: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[date] = mapped_column(Date)
+    window_end: Mapped[date] = mapped_column(Date)
+    incident_uids: Mapped[list] = mapped_column(JSON)
+    trigger: Mapped[dict] = mapped_column(JSON)  # the webhook payload shape (delivery.trigger_payload)
+    deliveries: Mapped[list] = mapped_column(JSON, default=list)  # [{channel, ok, detail, at}]
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    acknowledged_by: Mapped[str | None] = mapped_column(String(128))
+    ack_note: Mapped[str | None] = mapped_column(Text)
+    org: Mapped[str] = mapped_column(String(64), default="local")
+    tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")

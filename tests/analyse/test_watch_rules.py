@@ -26,7 +26,8 @@ def incident(uid: str, date: dt.date | None = AS_OF, *, killed: int | None = Non
     base = dict(
         uid=uid, status="occurred", acled_event_type="Explosions/Remote violence",
         acled_sub_event_type="Remote explosive/landmine/IED", gtd_attack_type="Bombing/Explosion", actions=(),
-        perpetrator_id="iskp", perpetrator="Islamic State-Khorasan Province", target_category=None,
+        perpetrator_id="iskp", perpetrator="Islamic State-Khorasan Province", perpetrator_kind="armed_group",
+        target_category=None,
         country="PK", admin1="Khyber Pakhtunkhwa", admin2="Peshawar", location="Peshawar", lat=None, lon=None,
         geo_precision=1, date=date, time_precision=1,
         killed={"total": Toll(killed, killed, killed)} if killed is not None else {},

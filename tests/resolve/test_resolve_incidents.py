@@ -19,7 +19,7 @@ def mention(article: int, *, day: int | None = 10, sub_event: str = "Remote expl
     return MentionFacts(
         uid=f"m{next(_uids)}", article_id=article, article_uid=f"a{article}", seq=seq, start=0, end=10, status=status,
         acled_event_type=None, acled_sub_event_type=sub_event, gtd_attack_type=None, actions=(), perpetrator_id=perpetrator,
-        perpetrator=perpetrator, target_category=None, country="PK" if admin2 or location else None,
+        perpetrator=perpetrator, perpetrator_kind="armed_group" if perpetrator else None, target_category=None, country="PK" if admin2 or location else None,
         admin1="Khyber Pakhtunkhwa" if admin2 else None, admin2=admin2, location=location, lat=lat, lon=lon,
         geo_precision=precision if location or admin2 else None,
         date=dt.date(2025, 3, day) if day else None, time_precision=1 if day else None, killed=killed or {},

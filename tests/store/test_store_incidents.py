@@ -2,44 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import select
 
 from ctwatch.errors import UsageError
-from ctwatch.extract.model import Casualties, Count, EventMention, Extraction, PlaceMention, Span
-from ctwatch.models import CharMap, RawArticle, RepairResult, content_fingerprint
-from ctwatch.settings import load_settings
-from ctwatch.store import repository
 from ctwatch.store.database import open_store
-from ctwatch.store.extractions import save_extraction
 from ctwatch.store.incidents import (list_decisions, list_incidents, load_incidents, merge_incidents, resolve_stored,
                                      revert_decision, split_incident)
-from ctwatch.store.schema import Article, AuditEntry
-
-
-def _article_with_event(store, text: str, publisher: str, district: str, day: int, killed: int) -> None:
-    raw = RawArticle(text=text, source="t.txt", publisher=publisher, published=dt.datetime(2025, 3, day, 9))
-    repaired = RepairResult(text=text, char_map=CharMap.identity(len(text)), edits=())
-    place = PlaceMention(Span(0, 5, district), None, district, "admin2", "PK", "Khyber Pakhtunkhwa", district)
-    event = EventMention(span=Span(0, len(text), text), status="occurred", actions=["bombing"],
-                         acled_event_type="Explosions/Remote violence", acled_sub_event_type="Remote explosive/landmine/IED",
-                         place=place, geo_precision=2, date=dt.date(2025, 3, day), time_precision=1,
-                         killed=Casualties(total=Count(killed)))
-    with store.transaction() as session:
-        article = repository.add_article(session, raw, repaired, fingerprint=content_fingerprint(text), minhash=None,
-                                         duplicate_of=None, similarity=None, run_id=None, settings=load_settings(),
-                                         actor="tester", language="en")
-        save_extraction(session, article, Extraction(events=[event]), "test", "tester")
+from ctwatch.store.schema import AuditEntry
 
 
 @pytest.fixture
-def store(db_url):
+def store(db_url, add_reported_event):
     store = open_store(db_url)
-    _article_with_event(store, "A roadside bomb killed five in Bannu.", "Dawn", "Bannu", 10, 5)
-    _article_with_event(store, "Seven killed by an IED in Bannu district.", "Express Tribune", "Bannu", 10, 7)
-    _article_with_event(store, "A bomb in Karak killed two.", "Dawn", "Karak", 10, 2)
+    add_reported_event(store, "A roadside bomb killed five in Bannu.", "Dawn", "Bannu", 10, 5)
+    add_reported_event(store, "Seven killed by an IED in Bannu district.", "Express Tribune", "Bannu", 10, 7)
+    add_reported_event(store, "A bomb in Karak killed two.", "Dawn", "Karak", 10, 2)
     with store.transaction() as session:
         resolve_stored(session, "tester")
     yield store

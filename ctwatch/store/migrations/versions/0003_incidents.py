@@ -1,4 +1,4 @@
-"""Resolved incidents, the human decisions that shape them, and the mention facts resolution reads.
+"""Resolved incidents, the human decisions that shape them, the mention facts resolution reads, and alerts.
 
 Revision ID: 0003
 Revises: 0002
@@ -20,6 +20,7 @@ MENTION_COLUMNS = (
     ("arrested", sa.Integer),
     ("surrendered", sa.Integer),
     ("incident_uid", lambda: sa.String(36)),
+    ("perpetrator_kind", lambda: sa.String(32)),
 )
 
 
@@ -38,6 +39,7 @@ def upgrade() -> None:
         sa.Column("gtd_attack_type", sa.String(64)),
         sa.Column("perpetrator_id", sa.String(64)),
         sa.Column("perpetrator", sa.Text),
+        sa.Column("perpetrator_kind", sa.String(32)),
         sa.Column("target_category", sa.String(32)),
         sa.Column("country", sa.String(2)),
         sa.Column("admin1", sa.Text),
@@ -74,9 +76,33 @@ def upgrade() -> None:
         sa.Column("revert_reason", sa.Text),
         sa.Column("org", sa.String(64), nullable=False),
     )
+    op.create_table(
+        "alerts",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("uid", sa.String(36), nullable=False, unique=True),
+        sa.Column("key", sa.String(200), nullable=False, unique=True),
+        sa.Column("rule_id", sa.String(64), nullable=False),
+        sa.Column("severity", sa.String(16), nullable=False),
+        sa.Column("title", sa.Text, nullable=False),
+        sa.Column("value", sa.Integer, nullable=False),
+        sa.Column("threshold", sa.Integer, nullable=False),
+        sa.Column("window_start", sa.Date, nullable=False),
+        sa.Column("window_end", sa.Date, nullable=False),
+        sa.Column("incident_uids", sa.JSON, nullable=False),
+        sa.Column("trigger", sa.JSON, nullable=False),
+        sa.Column("deliveries", sa.JSON, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("acknowledged_at", sa.DateTime(timezone=True)),
+        sa.Column("acknowledged_by", sa.String(128)),
+        sa.Column("ack_note", sa.Text),
+        sa.Column("org", sa.String(64), nullable=False),
+        sa.Column("tlp", sa.String(16), nullable=False),
+    )
+    op.create_index("ix_alerts_rule_id", "alerts", ["rule_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("alerts")
     op.drop_table("resolution_decisions")
     op.drop_table("incidents")
     op.drop_index("ix_event_mentions_incident_uid", "event_mentions")
