@@ -32,6 +32,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..extract.model import PLACEHOLDER_ACTORS
 from ..resolve.model import Incident
 
 DIRECTED_KINDS = frozenset({"splinter", "branch", "claim"})
@@ -79,7 +80,8 @@ def build_network(incidents: Iterable[Incident], evidence: Iterable[RelationEvid
         knowledge_base = _bundled_knowledge_base()
     evidence = list(evidence)
     chosen = [i for i in incidents if _key(i) and _within(i.date, since, until)]
-    reported = [e for e in evidence if e.source != "knowledge_base" and _within(e.date, since, until)]
+    reported = [e for e in evidence if e.source != "knowledge_base" and _within(e.date, since, until)
+                and not {e.a, e.b} & set(PLACEHOLDER_ACTORS)]
     active = {_key(i) for i in chosen} | {actor for e in reported for actor in (e.a, e.b)}
     background = [e for e in [*evidence, *_knowledge_base_evidence(knowledge_base)]
                   if e.source == "knowledge_base" and (e.a in active or e.b in active)]
@@ -106,6 +108,9 @@ def _bundled_knowledge_base() -> Mapping[str, dict]:
 
 
 def _key(incident: Incident) -> str | None:
+    """The perpetrator's node; none for the placeholders that stand for an unnamed actor."""
+    if not incident.perpetrator_id and incident.perpetrator in PLACEHOLDER_ACTORS:
+        return None
     return incident.perpetrator_id or incident.perpetrator
 
 

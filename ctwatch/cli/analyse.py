@@ -201,3 +201,33 @@ def alerts_ack(alert_id: Annotated[str, typer.Argument(help="Alert id (or prefix
         title = record.title
     store.close()
     out.print(f"acknowledged: {escape(title)}")
+
+
+@app.command("network")
+def network(db: DbOption = None, since: SinceOption = None, until: SinceOption = None,
+            output: Annotated[Optional[Path], typer.Option(help="Write the graph: .graphml, .gexf or .json (by suffix).")] = None,
+            top: Annotated[int, typer.Option(min=1, help="Actors to list by centrality.")] = 15,
+            as_json: JsonOption = False) -> None:
+    """The actor network: hostile, allied, splinter, branch and claim relations with evidence, co-location, shared targets."""
+    from ..analyse.network import build_network, centrality, write_graph
+    from ..store.incidents import load_incidents
+    from ..store.relations import relation_evidence
+
+    _, store = open_db(db)
+    with store.sessions() as session:
+        graph = build_network(load_incidents(session), relation_evidence(session),
+                              since=since.date() if since else None, until=until.date() if until else None)
+    store.close()
+    if output:
+        try:
+            write_graph(graph, output)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+        out.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} relations to {escape(str(output))}")
+    kinds: dict[str, int] = {}
+    for _, _, kind in graph.edges(keys=True):
+        kinds[kind] = kinds.get(kind, 0) + 1
+    if not as_json:
+        out.print(f"{graph.number_of_nodes()} actors; relations: "
+                  + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
+    _emit(centrality(graph)[:top], "Actors by centrality", as_json)

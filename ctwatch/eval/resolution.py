@@ -56,7 +56,7 @@ def read_gold(path: Path) -> tuple[dict[str, set[str]], Path, str | None]:
 
 
 def read_corpus(path: Path) -> Iterator[tuple[str, str, dt.date | None]]:
-    """(id, text, publication date) per JSONL row; the date from the row's ``published`` or its dateline."""
+    """(id, text, publication date) per JSONL row; the date from the row's ``published`` or ``date``, or its dateline."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
@@ -72,8 +72,8 @@ def read_corpus(path: Path) -> Iterator[tuple[str, str, dt.date | None]]:
 
 
 def _published(row: dict) -> dt.date | None:
-    if row.get("published"):
-        return dt.date.fromisoformat(str(row["published"])[:10])
+    if row.get("published") or row.get("date"):
+        return dt.date.fromisoformat(str(row.get("published") or row["date"])[:10])
     match = STORY_DATE.search(row["text"][:200])
     return dt.datetime.strptime(match.group(1).title(), "%B %d, %Y").date() if match else None
 

@@ -20,16 +20,14 @@ from typing import Callable
 
 import yaml
 
-from .model import ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+from .model import GENERIC_STATE, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .taxonomy import acled_sub_events
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
 
 ACLED_EVENT_TYPE = {name: row["event_type"] for name, row in acled_sub_events().items()}
-UNIDENTIFIED = "Unidentified Armed Group"
 ARMED_GROUP_INTER = {2, 3, 4}  # ACLED: rebel groups, political militias, identity militias
 SHORT_REPORT_SENTENCES = 12
-GENERIC_STATE = "Security Forces"
 # Actions carried out by the state: their actor is the security forces unless another is named.
 DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}

@@ -18,6 +18,12 @@ class Span:
     text: str
 
 
+# Placeholder perpetrators for incidents whose actor the report does not name: not actors of their own.
+UNIDENTIFIED = "Unidentified Armed Group"
+GENERIC_STATE = "Security Forces"
+PLACEHOLDER_ACTORS = (UNIDENTIFIED, GENERIC_STATE)
+
+
 @dataclass
 class ActorMention:
     """A named armed group, state force or agency, linked to ``data/actors.yaml`` when known."""

@@ -9,9 +9,11 @@ precision, distance) are data in ``data/resolution.yaml``. The method, in order:
    compatible with — compatible with *every* mention already in it (complete linkage, so a chain
    of near matches cannot glue two different attacks together) — or starts a new one.
 
-Two mentions are compatible when their types fall in one family, their dates lie within the wider
-of their precision windows (reports with neither an event nor a publication date only join mentions
-of their own article), their places agree (same district; or towns within ``max_distance_km``;
+Two mentions are compatible when their types fall in one family, the days they may have happened on
+overlap, give or take a day (the day of a day-precise date, three days either side of a week-precise
+one, the calendar month of a month-precise one, the week before publication for an undated one;
+reports with neither an event nor a publication date only join mentions of their own article),
+their places agree (same district; or towns within ``max_distance_km``;
 or one only names the province the other's district lies in), and their perpetrators are not two
 different known groups (a faction and its parent organisation are not different, nor are two
 forces of one state). Within one
@@ -39,8 +41,9 @@ RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "resolution.yaml"
 @dataclass(frozen=True)
 class ResolutionRules:
     families: dict[str, str]  # ACLED sub-event or event type -> family
-    date_window_days: dict[int, int]
-    undated_precision: int
+    date_window_days: dict[int, int]  # time precision -> days either side; precision 3 is the calendar month
+    date_tolerance_days: int
+    undated_days: int
     max_distance_km: float
 
     def family(self, mention: MentionFacts) -> str:
@@ -49,8 +52,19 @@ class ResolutionRules:
                 return self.families[key]
         return "political"
 
-    def window(self, precision: int | None) -> int:
-        return self.date_window_days.get(precision or self.undated_precision, max(self.date_window_days.values()))
+    def interval(self, mention: MentionFacts) -> tuple[int, int] | None:
+        """The days (as ordinals) the mention may have happened on; None when nothing dates it."""
+        if mention.date is None:
+            if mention.published_at is None:
+                return None
+            published = mention.published_at.date().toordinal()
+            return published - self.undated_days, published
+        if mention.time_precision in self.date_window_days:
+            day, slack = mention.date.toordinal(), self.date_window_days[mention.time_precision]
+            return day - slack, day + slack
+        first = mention.date.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return first.toordinal(), following.toordinal() - 1
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +72,9 @@ def load_rules(path: Path = RULES_FILE) -> ResolutionRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     families = {label: family for family, labels in data["families"].items() for label in labels}
     return ResolutionRules(families=families, date_window_days={int(k): int(v) for k, v in data["date_window_days"].items()},
-                           undated_precision=int(data["undated_precision"]), max_distance_km=float(data["max_distance_km"]))
+                           date_tolerance_days=int(data["date_tolerance_days"]),
+                           undated_days=int(data["undated_days_before_publication"]),
+                           max_distance_km=float(data["max_distance_km"]))
 
 
 @dataclass(frozen=True)
@@ -83,7 +99,7 @@ def resolve(mentions: Iterable[MentionFacts], constraints: Constraints = Constra
     forbidden = _forbidden_pairs(constraints)
     clusters: list[_Cluster] = []
     open_by_family: dict[str, list[_Cluster]] = {}
-    horizon = 2 * max(rules.date_window_days.values())
+    horizon = 62  # days: no two compatible intervals start further apart (a month either way)
     for unit in sorted(_units(kept, constraints), key=lambda u: _unit_order(u, rules)):
         day = min(_day(m, rules) for m in unit)
         family = rules.family(unit[0])
@@ -133,10 +149,6 @@ def _day(m: MentionFacts, rules: ResolutionRules) -> int:
     return when.toordinal() if when else 0
 
 
-def _precision(m: MentionFacts, rules: ResolutionRules) -> int:
-    return m.time_precision if m.date else rules.undated_precision
-
-
 def _unit_order(unit: list[MentionFacts], rules: ResolutionRules) -> tuple:
     return min((_day(m, rules), *_mention_order(m)) for m in unit)
 
@@ -165,11 +177,13 @@ def pair_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules | None =
     rules = rules or load_rules()
     if rules.family(a) != rules.family(b):
         return 0.0
-    if not (_day(a, rules) and _day(b, rules)) and a.article_id != b.article_id:
-        return 0.0  # no event or publication date: nothing says two reports are of one time
-    gap = abs(_day(a, rules) - _day(b, rules))
-    if gap > max(rules.window(_precision(a, rules)), rules.window(_precision(b, rules))):
+    span_a, span_b = rules.interval(a), rules.interval(b)
+    if span_a is None or span_b is None:
+        if a.article_id != b.article_id:
+            return 0.0  # no event or publication date: nothing says two reports are of one time
+    elif max(span_a[0], span_b[0]) - min(span_a[1], span_b[1]) > rules.date_tolerance_days:
         return 0.0
+    gap = abs(_day(a, rules) - _day(b, rules))
     place = _place_score(a, b, rules)
     if place <= 0:
         return 0.0

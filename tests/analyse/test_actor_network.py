@@ -205,3 +205,14 @@ def test_stored_relations_come_back_with_article_date_and_sentence(tmp_path):
 
     assert found == [RelationEvidence("hostile", "ttp", "pakistan_army", dt.date(2025, 3, 10), article_id, sentence, "reported"),
                      RelationEvidence("allied", "ttp", "al_qaeda", dt.date(2025, 3, 12), article_id, text[46:], "reported")]
+
+
+def test_placeholder_perpetrators_are_not_actors_in_the_network():
+    from ctwatch.extract.model import UNIDENTIFIED
+
+    from .incident_factory import incident
+
+    unnamed = incident(dt.date(2025, 3, 1), perpetrator=None)
+    unnamed = dataclasses.replace(unnamed, perpetrator=UNIDENTIFIED, perpetrator_kind="armed_group")
+    graph = build_network([unnamed, incident(dt.date(2025, 3, 1), perpetrator="ttp")], [], knowledge_base={})
+    assert list(graph.nodes) == ["ttp"]
