@@ -1,6 +1,7 @@
 """The actor network (ctwatch.analyse.network) and the stored relations it is built from (ctwatch.store.relations)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
