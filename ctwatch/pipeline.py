@@ -257,11 +257,14 @@ class AlertOutcome:
 
 
 def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | None = None,
-                      as_of: date | None = None, deliver: bool = True) -> list[AlertOutcome]:
+                      as_of: date | None = None, replay_from: date | None = None,
+                      deliver: bool = True) -> list[AlertOutcome]:
     """Evaluate the watch rules (``rules_path`` or the ``watch_rules`` setting) as of ``as_of`` (today).
 
-    New alerts are committed before any delivery is tried, so a mail server that is down loses no
-    alert; each delivery's result is then recorded on its alert.
+    With ``replay_from``, evaluate them as of every day from then to ``as_of``, as a daily check
+    would have: how the rules would have fired over a past stretch. New alerts are committed before
+    any delivery is tried, so a mail server that is down loses no alert; each delivery's result is
+    then recorded on its alert.
     """
     from .analyse.delivery import SmtpConfig, deliver as send
     from .analyse.rules import load_rules
@@ -272,9 +275,13 @@ def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | Non
         raise ConfigError("no watch rules: give a rules file or set CTWATCH_WATCH_RULES "
                           "(an example: ctwatch/data/watch-rules.example.yaml)")
     rules = load_rules(path)
-    with store.transaction() as session:
-        created = [(record.uid, trigger) for record, trigger in
-                   raise_alerts(session, rules, as_of or date.today(), actor_name("alerts check"))]
+    last = as_of or date.today()
+    days = [date.fromordinal(n) for n in range((replay_from or last).toordinal(), last.toordinal() + 1)]
+    created = []
+    for day in days:
+        with store.transaction() as session:
+            created += [(record.uid, trigger) for record, trigger in
+                        raise_alerts(session, rules, day, actor_name("alerts check"))]
     smtp = (SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_sender,
                        username=settings.smtp_user or None, password=settings.smtp_password or None,
                        security=settings.smtp_security) if settings.smtp_host else None)

@@ -18,6 +18,9 @@ from ..resolve.model import Incident
 from .stats import analysis_config, injured, killed, role, tactic
 
 
+COMPONENTS = ("attacks", "killed", "injured", "tactic severity", "attacks foiled", "active groups")
+
+
 @dataclass(frozen=True)
 class Component:
     name: str
@@ -71,7 +74,7 @@ def district_threat_scores(incidents: Iterable[Incident], as_of: dt.date, *, win
     results = []
     for key, parts in values.items():
         parts["active groups"] = float(len(groups[key]))
-        components = tuple(Component(name, value, _weight(name, weights)) for name, value in parts.items())
+        components = tuple(Component(name, parts.get(name, 0.0), _weight(name, weights)) for name in COMPONENTS)
         top = tuple(sorted(per_incident[key], key=lambda item: -item[1])[:top_incidents])
         results.append(DistrictThreat(key[0], key[1], sum(c.contribution for c in components), components,
                                       tuple(sorted(groups[key])), top))

@@ -157,12 +157,14 @@ def priority(indicators: Annotated[Path, typer.Option(help="CSV with a district 
 def alerts_check(db: DbOption = None,
                  rules: Annotated[Optional[str], typer.Option(help="Watch-rules YAML [env: CTWATCH_WATCH_RULES].")] = None,
                  as_of: AsOfOption = None,
+                 replay_from: Annotated[Optional[datetime], typer.Option("--replay-from", formats=["%Y-%m-%d"], help="Check as of every day from this one to --as-of, as daily checks would have.")] = None,
                  deliver: Annotated[bool, typer.Option("--deliver/--no-deliver", help="Send e-mails and webhooks.")] = True) -> None:
     """Evaluate the watch rules on the stored incidents; store, deliver and print the new alerts."""
     from ..pipeline import check_watch_rules
 
     settings, store = open_db(db)
-    outcomes = check_watch_rules(store, settings, rules_path=rules, as_of=as_of.date() if as_of else None, deliver=deliver)
+    outcomes = check_watch_rules(store, settings, rules_path=rules, as_of=as_of.date() if as_of else None,
+                                 replay_from=replay_from.date() if replay_from else None, deliver=deliver)
     store.close()
     out.print(f"{len(outcomes)} new alert{'s' if len(outcomes) != 1 else ''}")
     for o in outcomes:
