@@ -35,11 +35,17 @@ pdf-deps:
 demo: install pdf-deps
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) --publisher "The News on Sunday" sample/corpus/articles/article-001.txt
-	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus/articles/article-001-syndicated.html sample/corpus/satp-pakistan.jsonl sample/corpus/satp-india-2010.jsonl
+	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus/articles/article-001-syndicated.html sample/corpus/satp-pakistan.jsonl sample/corpus/satp-india-2010.jsonl sample/corpus/demo-wire-2025.jsonl
 	$(BIN)/ctwatch ingest --db $(DEMO_DB) sample/corpus --quiet
 	$(BIN)/ctwatch show --db $(DEMO_DB) 1 --edits --extracted
 	$(BIN)/ctwatch articles --db $(DEMO_DB) --search "suicide bomber" --limit 5
-	$(BIN)/ctwatch incidents --db $(DEMO_DB) --type "Suicide bomb" --limit 10
+	$(BIN)/ctwatch incidents --db $(DEMO_DB) --since 2025-02-01 --min-sources 2 --limit 10
+	$(BIN)/ctwatch stats counts --db $(DEMO_DB) --since 2025-02-01 --by period,admin1
+	$(BIN)/ctwatch stats threat --db $(DEMO_DB) --as-of 2025-03-31 --explain Quetta
+	$(BIN)/ctwatch stats early-warning --db $(DEMO_DB) --as-of 2025-03-31
+	$(BIN)/ctwatch network --db $(DEMO_DB) --since 2025-02-01 --output demo-network.graphml --top 8
+	$(BIN)/ctwatch alerts check --db $(DEMO_DB) --rules ctwatch/data/watch-rules.example.yaml --replay-from 2025-02-01 --as-of 2025-03-31 --no-deliver
+	$(BIN)/ctwatch report --db $(DEMO_DB) --month 2025-03 --format pdf
 	$(BIN)/ctwatch status --db $(DEMO_DB)
 
 test: install system-deps
@@ -49,4 +55,4 @@ bench: install
 	$(BIN)/python -m benchmarks.bench_ingest
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache $(DEMO_DB)
+	rm -rf $(VENV) *.egg-info .pytest_cache $(DEMO_DB) demo-network.graphml ctwatch-report-*.pdf
