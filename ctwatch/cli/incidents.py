@@ -103,9 +103,13 @@ def show_incident(incident_id: Annotated[str, typer.Argument(help="Incident uid 
             conflict = f" — reports disagree: {', '.join(map(str, toll['reports']))}" if toll["low"] != toll["high"] else ""
             out.print(f"  {label} ({side}): {_toll_text(toll)}{conflict}", highlight=False)
     out.print("[bold]Sources[/bold]")
+    taken = {}
+    for name, uid in data.get("provenance", {}).items():
+        taken.setdefault(uid, []).append(name)
     for s in data["sources"]:
+        fields_from = f" · gives {', '.join(taken[s['mention_uid']])}" if s["mention_uid"] in taken else ""
         out.print(f"  mention {s['mention_uid'][:8]} · article {s['article_id']} · {escape(s['publisher'] or 'unknown publisher')}"
-                  f" · {(s['published_at'] or '')[:10]}", highlight=False)
+                  f" · {(s['published_at'] or '')[:10]}{fields_from}", highlight=False)
         out.print(f"     {escape(clip(s['sentence'], 110))!r}", highlight=False)
 
 

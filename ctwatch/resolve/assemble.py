@@ -65,9 +65,23 @@ def build_incident(cluster: Sequence[MentionFacts]) -> Incident:
         sources=tuple(IncidentSource(m.uid, m.article_id, m.publisher, m.title, m.url, m.published_at, m.sentence)
                       for m in ordered),
         corroboration=corroboration(ordered),
+        provenance=_provenance(ordered, sub_event, perpetrator_id or perpetrator, place, when),
         # marked as restrictively as its most restricted source
         org=anchor(ordered).org, tlp=max((m.tlp for m in ordered), key=tlp_rank),
     )
+
+
+def _provenance(mentions: Sequence[MentionFacts], sub_event: str | None, perpetrator: str | None,
+                place: MentionFacts | None, when: MentionFacts | None) -> dict[str, str]:
+    """Which mention each chosen field came from (the first that gives the chosen value)."""
+    sources = {
+        "type": next((m.uid for m in mentions if sub_event and m.acled_sub_event_type == sub_event), None),
+        "perpetrator": next((m.uid for m in mentions if perpetrator in (m.perpetrator_id, m.perpetrator)), None)
+        if perpetrator else None,
+        "place": place.uid if place else None,
+        "date": when.uid if when else None,
+    }
+    return {name: uid for name, uid in sources.items() if uid}
 
 
 def _reported_date(mentions: Sequence[MentionFacts]) -> tuple[dt.date | None, int | None]:

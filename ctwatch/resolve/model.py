@@ -68,6 +68,7 @@ class Incident:
     surrendered: int | None = None
     sources: tuple[IncidentSource, ...] = ()
     corroboration: int = 1  # independent publishers that report it
+    provenance: dict[str, str] = field(default_factory=dict)  # field -> uid of the mention it was taken from
     org: str = "local"
     tlp: str = "CLEAR"
 

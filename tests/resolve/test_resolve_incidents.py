@@ -99,3 +99,10 @@ def test_the_incident_uid_follows_its_first_report():
     early, late = mention(1, published_day=11), mention(2, published_day=12)
     alone = build_incident(resolve([early])[0])
     assert build_incident(resolve([early, late])[0]).uid == alone.uid
+
+
+def test_each_chosen_field_names_the_mention_it_came_from():
+    vague = mention(1, day=10, admin2="Bannu", location=None, precision=2)
+    precise = mention(2, day=10, admin2="Bannu", location="Domel", precision=1, perpetrator="ttp")
+    incident = build_incident(resolve([vague, precise])[0])
+    assert incident.provenance == {"type": vague.uid, "perpetrator": precise.uid, "place": precise.uid, "date": vague.uid}
