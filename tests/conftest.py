@@ -132,3 +132,27 @@ def add_reported_event():
             save_extraction(session, article, Extraction(events=[event]), "test", "tester")
 
     return add
+
+
+# --- The `ctwatch` command as a user runs it (a real process) ---
+
+class Cli:
+    repo = REPO
+
+    @staticmethod
+    def run(*args: str, db: str | None = None, cwd: Path | None = None) -> "subprocess.CompletedProcess":
+        import subprocess
+        import sys
+
+        command = [sys.executable, "-m", "ctwatch", *args] + (["--db", db] if db else [])
+        env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": str(REPO)}
+        return subprocess.run(command, capture_output=True, cwd=cwd or REPO, env=env, timeout=300)
+
+    @staticmethod
+    def text(result) -> str:
+        return result.stdout.decode() + result.stderr.decode()
+
+
+@pytest.fixture(scope="session")
+def cli() -> Cli:
+    return Cli()

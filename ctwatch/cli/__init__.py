@@ -10,7 +10,7 @@ import sys
 from rich.markup import escape
 
 from ..errors import CtwatchError
-from . import analyse, core, incidents  # noqa: F401  (registers the commands)
+from . import analyse, core, incidents, report  # noqa: F401  (registers the commands)
 from .common import EXIT_ERROR, app, err, state
 
 __all__ = ["app", "main"]

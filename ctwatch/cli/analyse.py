@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -209,17 +209,27 @@ def alerts_ack(alert_id: Annotated[str, typer.Argument(help="Alert id (or prefix
 def network(db: DbOption = None, since: SinceOption = None, until: SinceOption = None,
             output: Annotated[Optional[Path], typer.Option(help="Write the graph: .graphml, .gexf or .json (by suffix).")] = None,
             top: Annotated[int, typer.Option(min=1, help="Actors to list by centrality.")] = 15,
+            compare: Annotated[Optional[tuple[str, str]], typer.Option(help="Two months YYYY-MM: relations that appeared, disappeared or changed, and centrality shifts.")] = None,
             as_json: JsonOption = False) -> None:
     """The actor network: hostile, allied, splinter, branch and claim relations with evidence, co-location, shared targets."""
-    from ..analyse.network import build_network, centrality, write_graph
+    from ..analyse.network import build_network, centrality, network_change, write_graph
     from ..store.incidents import load_incidents
     from ..store.relations import relation_evidence
 
     _, store = open_db(db)
     with store.sessions() as session:
-        graph = build_network(load_incidents(session), relation_evidence(session),
-                              since=since.date() if since else None, until=until.date() if until else None)
+        incidents, evidence = load_incidents(session), relation_evidence(session)
     store.close()
+    if compare:
+        change = network_change(incidents, evidence, _month_range(compare[0]), _month_range(compare[1]))
+        if as_json:
+            sys.stdout.write(json.dumps(change, default=str) + "\n")
+            return
+        for key in ("appeared", "disappeared", "changed"):
+            _emit(change[key], f"Relations that {key} from {compare[0]} to {compare[1]}", False)
+        _emit(change["centrality"][:top], "Centrality change", False)
+        return
+    graph = build_network(incidents, evidence, since=since.date() if since else None, until=until.date() if until else None)
     if output:
         try:
             write_graph(graph, output)
@@ -233,3 +243,12 @@ def network(db: DbOption = None, since: SinceOption = None, until: SinceOption =
         out.print(f"{graph.number_of_nodes()} actors; relations: "
                   + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
     _emit(centrality(graph)[:top], "Actors by centrality", as_json)
+
+
+def _month_range(month: str) -> tuple[date, date]:
+    try:
+        first = datetime.strptime(month, "%Y-%m").date()
+    except ValueError:
+        raise ConfigError(f"--compare takes months as YYYY-MM, not {month!r}") from None
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, following - timedelta(days=1)

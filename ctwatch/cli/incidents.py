@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import datetime
 from typing import Annotated, Optional
 
@@ -45,6 +47,7 @@ def incidents(
     perpetrator: Annotated[Optional[str], typer.Option(help="Only this perpetrator (knowledge-base id or name).")] = None,
     min_sources: Annotated[int, typer.Option(min=1, help="Only incidents reported by at least this many independent publishers.")] = 1,
     limit: Annotated[int, typer.Option(min=1)] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the incidents (full records) as one JSON list.")] = False,
 ) -> None:
     """List resolved incidents, newest first: one row per incident, however many articles report it."""
     from ..store.incidents import list_incidents
@@ -54,6 +57,10 @@ def incidents(
         rows, total = list_incidents(session, since=since.date() if since else None, until=until.date() if until else None,
                                      admin1=admin1, admin2=admin2, sub_event_type=kind, perpetrator=perpetrator,
                                      min_sources=min_sources, limit=limit)
+        if as_json:
+            sys.stdout.write(json.dumps([r.data for r in rows]) + "\n")
+            store.close()
+            return
         table = Table(title=f"{total} incident{'s' if total != 1 else ''}", title_justify="left")
         for column in ("id", "date", "type", "perpetrator", "place", "killed", "injured", "sources", "publishers"):
             table.add_column(column, overflow="fold")
