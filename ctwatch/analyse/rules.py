@@ -293,8 +293,9 @@ def evaluate_rules(rules: Sequence[WatchRule], incidents: Sequence[Incident], as
       reaches the threshold. Incidents without a date are skipped: they cannot be placed in a window.
       The trigger lists the incidents that add to the sum (for ``killed``, those with a death toll).
     - ``per: incident`` — one trigger for each matching incident whose own metric reaches the
-      threshold. An incident without a date is included: nothing shows it is old, and an attack
-      of unknown date is still worth an alert.
+      threshold. Incidents without a date are skipped too: a backfill of undated archive reports
+      would otherwise raise an alert for each of them (resolution dates an incident by its first
+      report when the reports give no date, so only incidents nobody dated are left out).
     """
     triggers: list[Trigger] = []
     for rule in rules:
@@ -344,8 +345,7 @@ def _window_trigger(rule: WatchRule, matching: list[Incident], as_of: dt.date) -
 
 def _incident_triggers(rule: WatchRule, matching: list[Incident], as_of: dt.date) -> list[Trigger]:
     start, end = rule.window(as_of)
-    in_window = [i for i in matching if i.date is None or start <= i.date <= end]
-    in_window.sort(key=lambda i: (i.date is None, i.date or as_of, i.uid))
+    in_window = sorted((i for i in matching if i.date is not None and start <= i.date <= end), key=lambda i: (i.date, i.uid))
     triggers = []
     for incident in in_window:
         value = metric_value(rule.metric, incident)
