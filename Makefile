@@ -53,6 +53,7 @@ test: install system-deps
 
 bench: install
 	$(BIN)/python -m benchmarks.bench_ingest
+	$(BIN)/python -m benchmarks.bench_resolve
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache $(DEMO_DB) demo-network.graphml ctwatch-report-*.pdf

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,8 +88,77 @@ class Constraints:
 
 @dataclass
 class _Cluster:
+    number: int  # creation order: ties between equally good clusters go to the older one
     mentions: list[MentionFacts] = field(default_factory=list)
     last_day: int = 0
+
+
+GRID_DEGREES = 0.25  # cells of about 28 km: a town within max_distance_km lies in a neighbouring cell
+
+
+class _OpenClusters:
+    """Clusters a new unit might join, found through indexes instead of a scan of every cluster.
+
+    A mention can only be compatible with clusters of its type family that hold a mention of the
+    same article, of the same district, of a town within reach on the grid, or one placed only at
+    a level that contains it (the province, the country) — so those are the keys; a mention placed
+    only at province or country level looks at every cluster in its province or country. Clusters whose last day is out of reach of every window are skipped (``horizon``).
+    """
+
+    def __init__(self, horizon: int) -> None:
+        self.horizon = horizon
+        self.index: dict[tuple, list[_Cluster]] = defaultdict(list)
+
+    def candidates(self, unit: list[MentionFacts], family: str, day: int) -> list[_Cluster]:
+        found: dict[int, _Cluster] = {}
+        for m in unit:
+            for key in self._lookup_keys(m, family):
+                for cluster in self.index.get(key, ()):
+                    if cluster.last_day + self.horizon >= day:
+                        found[cluster.number] = cluster
+        return [found[n] for n in sorted(found)]
+
+    def add(self, cluster: _Cluster, unit: list[MentionFacts], family: str) -> None:
+        for m in unit:
+            for key in self._keys(m, family):
+                if not self.index[key] or self.index[key][-1] is not cluster:
+                    self.index[key].append(cluster)
+
+    @staticmethod
+    def _keys(m: MentionFacts, family: str):
+        """Where a cluster holding ``m`` is filed."""
+        yield family, "article", m.article_id
+        if m.country:
+            a1, a2 = (m.admin1 or "").casefold(), (m.admin2 or "").casefold()
+            yield family, "country", m.country
+            if not a1:
+                yield family, "country-level", m.country
+            else:
+                yield family, "province", m.country, a1
+                if a2:
+                    yield family, "district", m.country, a1, a2
+                else:
+                    yield family, "province-level", m.country, a1
+        if m.lat is not None and m.lon is not None:
+            yield family, "grid", int(m.lat // GRID_DEGREES), int(m.lon // GRID_DEGREES)
+
+    @staticmethod
+    def _lookup_keys(m: MentionFacts, family: str):
+        """Where clusters that ``m`` could join are filed (see ``_place_score``)."""
+        yield family, "article", m.article_id
+        if m.country:
+            a1, a2 = (m.admin1 or "").casefold(), (m.admin2 or "").casefold()
+            yield family, "country-level", m.country
+            if not a1:
+                yield family, "country", m.country
+            else:
+                yield family, "province-level", m.country, a1
+                yield (family, "district", m.country, a1, a2) if a2 else (family, "province", m.country, a1)
+        if m.lat is not None and m.lon is not None:
+            row, col = int(m.lat // GRID_DEGREES), int(m.lon // GRID_DEGREES)
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    yield family, "grid", row + dr, col + dc
 
 
 def resolve(mentions: Iterable[MentionFacts], constraints: Constraints = Constraints(),
@@ -98,24 +168,21 @@ def resolve(mentions: Iterable[MentionFacts], constraints: Constraints = Constra
     kept = [m for m in mentions if m.status in RESOLVED_STATUSES]
     forbidden = _forbidden_pairs(constraints)
     clusters: list[_Cluster] = []
-    open_by_family: dict[str, list[_Cluster]] = {}
-    horizon = 62  # days: no two compatible intervals start further apart (a month either way)
+    open_clusters = _OpenClusters(horizon=62)  # days: no two compatible intervals start further apart
     for unit in sorted(_units(kept, constraints), key=lambda u: _unit_order(u, rules)):
         day = min(_day(m, rules) for m in unit)
         family = rules.family(unit[0])
-        candidates = open_by_family.setdefault(family, [])
-        candidates[:] = [c for c in candidates if c.last_day + horizon >= day]  # out of any window: closed
         best, best_score = None, 0.0
-        for cluster in candidates:
+        for cluster in open_clusters.candidates(unit, family, day):
             score = _join_score(unit, cluster.mentions, rules, forbidden)
             if score > best_score:
                 best, best_score = cluster, score
         if best is None:
-            best = _Cluster()
+            best = _Cluster(number=len(clusters))
             clusters.append(best)
-            candidates.append(best)
         best.mentions.extend(unit)
         best.last_day = max(best.last_day, max(_day(m, rules) for m in unit))
+        open_clusters.add(best, unit, family)
     return [sorted(c.mentions, key=_mention_order) for c in clusters]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ctwatch.resolve.assemble import build_incident, corroboration
@@ -106,3 +107,28 @@ def test_each_chosen_field_names_the_mention_it_came_from():
     precise = mention(2, day=10, admin2="Bannu", location="Domel", precision=1, perpetrator="ttp")
     incident = build_incident(resolve([vague, precise])[0])
     assert incident.provenance == {"type": vague.uid, "perpetrator": precise.uid, "place": precise.uid, "date": vague.uid}
+
+
+def test_the_candidate_index_finds_what_a_scan_of_every_cluster_finds(monkeypatch):
+    import random
+
+    from ctwatch.resolve import incidents as resolution
+
+    rng = random.Random(3)
+    places = [("Bannu", "Khyber Pakhtunkhwa", 32.99, 70.60), ("Lakki Marwat", "Khyber Pakhtunkhwa", 32.61, 70.91),
+              ("Quetta", "Balochistan", 30.18, 66.99), (None, "Balochistan", None, None), (None, None, None, None)]
+    generated = []
+    for n in range(300):
+        admin2, admin1, lat, lon = rng.choice(places)
+        m = mention(rng.randrange(120), day=rng.choice([None, *range(1, 29)]), admin2=admin2, location=admin2,
+                    precision=rng.choice([1, 2]), killed={"total": rng.randrange(5)}, published_day=rng.randrange(1, 29),
+                    seq=n, lat=lat, lon=lon, sub_event=rng.choice(["Attack", "Remote explosive/landmine/IED", "Arrests"]))
+        generated.append(dataclasses.replace(m, admin1=admin1, country="PK" if admin1 else None))
+    indexed = [[m.uid for m in c] for c in resolve(generated)]
+
+    def every_open_cluster(self, unit, family, day):
+        return sorted({c.number: c for clusters in self.index.values() for c in clusters
+                       if c.last_day + self.horizon >= day}.values(), key=lambda c: c.number)
+
+    monkeypatch.setattr(resolution._OpenClusters, "candidates", every_open_cluster)
+    assert [[m.uid for m in c] for c in resolve(generated)] == indexed
