@@ -89,11 +89,12 @@ def side_figures(tolls: dict[str, Toll], figure: str = "best") -> dict[str, int]
 
 
 def total_killed(incident: Incident, figure: str = "best") -> int:
-    return sum(side_figures(incident.killed, figure).values())
+    """Resolution keeps an incident's total at least the sum of its sides, so this is the total."""
+    return getattr(incident.killed["total"], figure) if "total" in incident.killed else 0
 
 
 def total_injured(incident: Incident, figure: str = "best") -> int:
-    return sum(side_figures(incident.injured, figure).values())
+    return getattr(incident.injured["total"], figure) if "total" in incident.injured else 0
 
 
 def claimed(incident: Incident) -> bool:

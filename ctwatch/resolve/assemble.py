@@ -3,9 +3,14 @@
 Field choice, so an analyst can predict it: the type, perpetrator and GTD attack type are the ones
 most mentions give (ties go to the earliest report); place and date come from the most precise
 mention (ties: the most common value, then the earliest report) — when no report gives a date, the
-first report's publication day at time precision 2. Tolls: each article's figure for a
-side is the highest it gives in any of its mentions (a follow-up sentence often updates the toll);
-across articles the range is lowest..highest and ``best`` the median report.
+first report's publication day at time precision 2.
+
+Tolls, per side (security, civilian, militant, unknown) and in total: each report's figure is the
+highest its article gives in any of its mentions (a follow-up sentence often updates the toll), a
+syndicated copy counting with its original; a report's total is at least the sum of its sides.
+Across reports the range is lowest..highest and ``best`` the median report (the lower middle one
+for an even count); the incident's total is at least the sum of its sides' figures, so no side
+ever exceeds the total.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import datetime as dt
 import statistics
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..extract.taxonomy import acled_sub_events
 from ..settings import tlp_rank
@@ -25,15 +30,45 @@ INCIDENT_NAMESPACE = uuid.UUID("5b0c7a52-6a5e-4b8e-9a53-1f4a7c0e2d11")
 
 
 def incident_uid(cluster: Sequence[MentionFacts]) -> str:
-    """Named after the cluster's first report, so an incident keeps its uid when later reports join."""
+    """A new incident is named after its first report."""
     return str(uuid.uuid5(INCIDENT_NAMESPACE, anchor(cluster).uid))
+
+
+def inherit_uids(clusters: Sequence[Sequence[MentionFacts]], previous: Mapping[str, set[str]]) -> list[str]:
+    """A uid per cluster that keeps incidents' identities across runs.
+
+    ``previous`` maps the uids of the last run's incidents to their mention uids. Each old uid goes
+    to the new cluster that holds most of its mentions (largest overlaps first), so an incident keeps
+    its uid — and alerts and references to it stay valid — when reports join it, when an earlier
+    report arrives late, and when a person splits some mentions off it. A cluster with no
+    predecessor is named after its first report (or, if that name is taken, its next report).
+    """
+    overlaps = sorted(((len(members & {m.uid for m in cluster}), old, index)
+                       for old, members in previous.items() for index, cluster in enumerate(clusters)
+                       if members & {m.uid for m in cluster}), key=lambda t: (-t[0], t[1], t[2]))
+    uids: dict[int, str] = {}
+    taken: set[str] = set()
+    for _, old, index in overlaps:
+        if index not in uids and old not in taken:
+            uids[index] = old
+            taken.add(old)
+    taken |= set(previous)  # an old uid that lost every mention stays retired
+    for index, cluster in enumerate(clusters):
+        if index in uids:
+            continue
+        ordered = sorted(cluster, key=lambda m: (m.published_at or dt.datetime.max, m.article_id, m.seq))
+        names = (str(uuid.uuid5(INCIDENT_NAMESPACE, m.uid)) for m in ordered)
+        uids[index] = next((name for name in names if name not in taken), None) or str(
+            uuid.uuid5(INCIDENT_NAMESPACE, "parted:" + "+".join(sorted(m.uid for m in cluster))))
+        taken.add(uids[index])
+    return [uids[index] for index in range(len(clusters))]
 
 
 def anchor(cluster: Sequence[MentionFacts]) -> MentionFacts:
     return min(cluster, key=lambda m: (m.published_at or dt.datetime.max, m.article_id, m.seq))
 
 
-def build_incident(cluster: Sequence[MentionFacts]) -> Incident:
+def build_incident(cluster: Sequence[MentionFacts], uid: str | None = None) -> Incident:
     ordered = sorted(cluster, key=lambda m: (m.published_at or dt.datetime.max, m.article_id, m.seq))
     sub_event = _most_common(ordered, lambda m: m.acled_sub_event_type)
     event_type = (acled_sub_events().get(sub_event, {}).get("event_type") if sub_event
@@ -46,7 +81,7 @@ def build_incident(cluster: Sequence[MentionFacts]) -> Incident:
     when = _most_precise(ordered, lambda m: m.time_precision if m.date else None, lambda m: m.date)
     date, time_precision = (when.date, when.time_precision) if when else _reported_date(ordered)
     return Incident(
-        uid=incident_uid(ordered),
+        uid=uid or incident_uid(ordered),
         status="occurred" if any(m.status == "occurred" for m in ordered) else "foiled",
         acled_event_type=event_type, acled_sub_event_type=sub_event,
         gtd_attack_type=_most_common(ordered, lambda m: m.gtd_attack_type),
@@ -111,17 +146,29 @@ def _most_precise(mentions: Sequence[MentionFacts], precision: Callable[[Mention
     return next(m for m in finest if value(m) == common)
 
 
+SIDES_ONLY = tuple(side for side in SIDES if side != "total")
+
+
 def _tolls(mentions: Sequence[MentionFacts], counts: Callable[[MentionFacts], dict[str, int]]) -> dict[str, Toll]:
-    per_article: dict[int, dict[str, int]] = {}
+    """Tolls per side across reports; see the module doc. A syndicated copy is not a report of its own."""
+    per_report: dict[int, dict[str, int]] = {}
     for m in mentions:
-        article = per_article.setdefault(m.article_id, {})
+        report = per_report.setdefault(m.duplicate_of_id or m.article_id, {})
         for side, value in counts(m).items():
-            article[side] = max(article.get(side, 0), value)
+            report[side] = max(report.get(side, 0), value)
+    for report in per_report.values():
+        if any(side in report for side in SIDES_ONLY):  # a total below its own sides undercounts
+            report["total"] = max(report.get("total", 0), sum(report.get(side, 0) for side in SIDES_ONLY))
     tolls = {}
     for side in SIDES:
-        reports = tuple(a[side] for a in per_article.values() if side in a)
+        reports = tuple(r[side] for r in per_report.values() if side in r)
         if reports:
             tolls[side] = Toll(low=min(reports), best=statistics.median_low(reports), high=max(reports), reports=reports)
+    if "total" in tolls:  # each side's figure is someone's report: the total is at least their sum
+        floor = {f: sum(getattr(tolls[side], f) for side in SIDES_ONLY if side in tolls) for f in ("low", "best", "high")}
+        total = tolls["total"]
+        tolls["total"] = Toll(low=max(total.low, floor["low"]), best=max(total.best, floor["best"]),
+                              high=max(total.high, floor["high"]), reports=total.reports)
     return tolls
 
 

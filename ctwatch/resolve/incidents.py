@@ -93,7 +93,7 @@ class _Cluster:
     last_day: int = 0
 
 
-GRID_DEGREES = 0.25  # cells of about 28 km: a town within max_distance_km lies in a neighbouring cell
+GRID_DEGREES = 0.25  # cells of the town grid; a lookup reaches as many cells as max_distance_km needs
 
 
 class _OpenClusters:
@@ -105,16 +105,18 @@ class _OpenClusters:
     only at province or country level looks at every cluster in its province or country. Clusters whose last day is out of reach of every window are skipped (``horizon``).
     """
 
-    def __init__(self, horizon: int) -> None:
+    def __init__(self, horizon: int, reach_km: float) -> None:
         self.horizon = horizon
+        self.reach_km = reach_km
         self.index: dict[tuple, list[_Cluster]] = defaultdict(list)
 
     def candidates(self, unit: list[MentionFacts], family: str, day: int) -> list[_Cluster]:
         found: dict[int, _Cluster] = {}
         for m in unit:
-            for key in self._lookup_keys(m, family):
+            for key in self._lookup_keys(m, family, self.reach_km):
                 for cluster in self.index.get(key, ()):
-                    if cluster.last_day + self.horizon >= day:
+                    # nothing dates an undated unit or cluster: it can only meet its own article's
+                    if not day or not cluster.last_day or cluster.last_day + self.horizon >= day:
                         found[cluster.number] = cluster
         return [found[n] for n in sorted(found)]
 
@@ -143,7 +145,7 @@ class _OpenClusters:
             yield family, "grid", int(m.lat // GRID_DEGREES), int(m.lon // GRID_DEGREES)
 
     @staticmethod
-    def _lookup_keys(m: MentionFacts, family: str):
+    def _lookup_keys(m: MentionFacts, family: str, reach_km: float):
         """Where clusters that ``m`` could join are filed (see ``_place_score``)."""
         yield family, "article", m.article_id
         if m.country:
@@ -156,8 +158,11 @@ class _OpenClusters:
                 yield (family, "district", m.country, a1, a2) if a2 else (family, "province", m.country, a1)
         if m.lat is not None and m.lon is not None:
             row, col = int(m.lat // GRID_DEGREES), int(m.lon // GRID_DEGREES)
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
+            # cells within reach: a degree of latitude is ~111 km, of longitude 111 km x cos(latitude)
+            rows = math.ceil(reach_km / (111.0 * GRID_DEGREES))
+            cols = math.ceil(reach_km / (111.0 * max(math.cos(math.radians(abs(m.lat) + GRID_DEGREES)), 0.05) * GRID_DEGREES))
+            for dr in range(-rows, rows + 1):
+                for dc in range(-cols, cols + 1):
                     yield family, "grid", row + dr, col + dc
 
 
@@ -168,9 +173,9 @@ def resolve(mentions: Iterable[MentionFacts], constraints: Constraints = Constra
     kept = [m for m in mentions if m.status in RESOLVED_STATUSES]
     forbidden = _forbidden_pairs(constraints)
     clusters: list[_Cluster] = []
-    open_clusters = _OpenClusters(horizon=62)  # days: no two compatible intervals start further apart
-    for unit in sorted(_units(kept, constraints), key=lambda u: _unit_order(u, rules)):
-        day = min(_day(m, rules) for m in unit)
+    open_clusters = _OpenClusters(horizon=62, reach_km=rules.max_distance_km)  # 62 days: no compatible dates lie further apart
+    for unit in sorted(_units(kept, constraints), key=_unit_order):
+        day = min(_day(m) for m in unit)
         family = rules.family(unit[0])
         best, best_score = None, 0.0
         for cluster in open_clusters.candidates(unit, family, day):
@@ -181,7 +186,7 @@ def resolve(mentions: Iterable[MentionFacts], constraints: Constraints = Constra
             best = _Cluster(number=len(clusters))
             clusters.append(best)
         best.mentions.extend(unit)
-        best.last_day = max(best.last_day, max(_day(m, rules) for m in unit))
+        best.last_day = max(best.last_day, max(_day(m) for m in unit))
         open_clusters.add(best, unit, family)
     return [sorted(c.mentions, key=_mention_order) for c in clusters]
 
@@ -211,13 +216,13 @@ def _forbidden_pairs(constraints: Constraints) -> set[frozenset[str]]:
     return {frozenset((a, b)) for left, right in constraints.cannot_link for a in left for b in right if a != b}
 
 
-def _day(m: MentionFacts, rules: ResolutionRules) -> int:
+def _day(m: MentionFacts) -> int:
     when = m.date or (m.published_at.date() if m.published_at else None)
     return when.toordinal() if when else 0
 
 
-def _unit_order(unit: list[MentionFacts], rules: ResolutionRules) -> tuple:
-    return min((_day(m, rules), *_mention_order(m)) for m in unit)
+def _unit_order(unit: list[MentionFacts]) -> tuple:
+    return min((_day(m), *_mention_order(m)) for m in unit)
 
 
 def _mention_order(m: MentionFacts) -> tuple:
@@ -250,7 +255,7 @@ def pair_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules | None =
             return 0.0  # no event or publication date: nothing says two reports are of one time
     elif max(span_a[0], span_b[0]) - min(span_a[1], span_b[1]) > rules.date_tolerance_days:
         return 0.0
-    gap = abs(_day(a, rules) - _day(b, rules))
+    gap = abs(_day(a) - _day(b))
     place = _place_score(a, b, rules)
     if place <= 0:
         return 0.0
@@ -274,20 +279,21 @@ def _place_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules) -> fl
     if a.country != b.country:
         return 0.0
     towns = a.geo_precision == 1 and b.geo_precision == 1 and a.location and b.location
+    km = _distance_km(a, b) if towns else None
+    if km is not None and km > rules.max_distance_km:
+        return 0.0  # two towns too far apart, whatever their names
     if towns and a.location.casefold() != b.location.casefold():
         if same_article:
             return 0.0  # two towns in one report: two incidents
-        km = _distance_km(a, b)
-        if km is not None and km > rules.max_distance_km:
-            return 0.0
         if km is not None:
             return 2.0
+    province_a, province_b = (a.admin1 or "").casefold(), (b.admin1 or "").casefold()
     if a.admin2 and b.admin2:
-        if a.admin2.casefold() != b.admin2.casefold():
+        if (province_a, a.admin2.casefold()) != (province_b, b.admin2.casefold()):
             return 0.0
         return 4.0 if towns else 3.0
-    if a.admin1 and b.admin1:
-        return 1.0 if a.admin1.casefold() == b.admin1.casefold() else 0.0
+    if province_a and province_b:
+        return 1.0 if province_a == province_b else 0.0
     return 0.5  # one names only the country
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, UsageError
-from ..resolve.assemble import build_incident
+from ..resolve.assemble import build_incident, inherit_uids
 from ..resolve.incidents import Constraints, resolve
 from ..resolve.mentions import MentionFacts
 from ..resolve.model import Incident, incident_from_json, incident_to_json
@@ -63,9 +63,11 @@ def standing_constraints(session: Session) -> Constraints:
 def resolve_stored(session: Session, actor: str) -> ResolveSummary:
     """Re-resolve every stored mention into incidents and update the table to match (see module doc)."""
     mentions = stored_mentions(session)
-    incidents = [build_incident(cluster) for cluster in resolve(mentions, standing_constraints(session))]
-    summary = ResolveSummary(mentions=len(mentions), incidents=len(incidents))
     existing = {r.uid: r for r in session.scalars(select(IncidentRecord))}
+    clusters = resolve(mentions, standing_constraints(session))
+    previous = {uid: {s["mention_uid"] for s in r.data["sources"]} for uid, r in existing.items()}
+    incidents = [build_incident(cluster, uid) for cluster, uid in zip(clusters, inherit_uids(clusters, previous))]
+    summary = ResolveSummary(mentions=len(mentions), incidents=len(incidents))
     stamp = now()
     for incident in incidents:
         data = incident_to_json(incident)

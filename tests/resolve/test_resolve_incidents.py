@@ -132,3 +132,22 @@ def test_the_candidate_index_finds_what_a_scan_of_every_cluster_finds(monkeypatc
 
     monkeypatch.setattr(resolution._OpenClusters, "candidates", every_open_cluster)
     assert [[m.uid for m in c] for c in resolve(generated)] == indexed
+
+
+def test_towns_near_a_grid_line_in_the_north_are_found():
+    # 24 km apart east-west at 36.4 N, two 0.25-degree cells of longitude apart
+    chitral = mention(1, location="Drosh", admin2="Chitral", precision=1, lat=36.40, lon=71.74)
+    dir_town = mention(2, location="Dir", admin2="Upper Dir", precision=1, lat=36.40, lon=72.01)
+    assert len(resolve([chitral, dir_town])) == 1
+
+
+def test_same_named_districts_in_two_provinces_are_not_one_place():
+    bihar = dataclasses.replace(mention(1, admin2="Aurangabad", location=None), admin1="Bihar", country="IN")
+    maharashtra = dataclasses.replace(mention(2, admin2="Aurangabad", location=None), admin1="Maharashtra", country="IN")
+    assert len(resolve([bihar, maharashtra])) == 2
+
+
+def test_an_undated_mention_joins_its_dated_neighbour_in_an_article_with_no_publication_date():
+    undated = mention(1, day=None, published_day=None, seq=0)
+    dated = mention(1, day=10, published_day=None, seq=1)
+    assert len(resolve([undated, dated])) == 1

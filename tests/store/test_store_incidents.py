@@ -87,3 +87,20 @@ def test_bad_decisions_are_refused_with_the_reason(store):
             split_incident(session, bannu.uid, ["zzzzzz"], "analyst", "why")
         with pytest.raises(UsageError, match="not none or all"):
             split_incident(session, bannu.uid, [s.mention_uid for s in bannu.sources], "analyst", "why")
+
+
+def test_an_incident_keeps_its_uid_when_its_first_report_is_split_off(store, add_reported_event):
+    add_reported_event(store, "Six dead in the Bannu IED blast.", "The News", "Bannu", 10, 6)
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    bannu = _incidents(store)["Bannu:3"]
+    first = min(bannu.sources, key=lambda s: s.published_at or s.article_id)
+    with store.transaction() as session:
+        split_incident(session, bannu.uid, [first.mention_uid], "analyst", "separate blast")
+    after = {i.uid: i for i in _incidents(store).values()}
+    assert bannu.uid in after and len(after) == 3  # the bigger part keeps the identity
+    add_reported_event(store, "An earlier report of the Karak bomb.", "The News", "Karak", 10, 2)
+    karak_before = _incidents(store)["Karak:1"].uid
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    assert _incidents(store)["Karak:2"].uid == karak_before
