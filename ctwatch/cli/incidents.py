@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .common import DateOption, DbOption, add_row, app, clip, open_db, out
+from .common import DateOption, DbOption, add_row, app, clip, err, open_db, out
 
 incident_app = typer.Typer(no_args_is_help=True, help="One incident: show it, merge, split, and revert those decisions.")
 app.add_typer(incident_app, name="incident")
@@ -26,6 +26,12 @@ def run_resolution(store) -> None:
     out.print(f"resolved {summary.mentions} mention{'s' if summary.mentions != 1 else ''} into {summary.incidents} "
               f"incident{'s' if summary.incidents != 1 else ''} ({summary.created} new, {summary.updated} changed, "
               f"{summary.removed} gone)")
+    if summary.outdated_articles:
+        err.print(f"[yellow]note:[/yellow] {summary.outdated_articles} article(s) were extracted by an older extractor; "
+                  "run `ctwatch extract` to bring their incident mentions (tolls by side, places) up to date")
+    if summary.orphaned_decisions:
+        err.print(f"[yellow]note:[/yellow] {summary.orphaned_decisions} merge/split decision(s) name mentions that are "
+                  "no longer stored (re-extraction renumbered them): `ctwatch incident decisions` lists them")
 
 
 @app.command()
@@ -168,16 +174,17 @@ def revert(decision_id: Annotated[str, typer.Argument(help="Decision uid or pref
 @incident_app.command("decisions")
 def decisions(db: DbOption = None) -> None:
     """Every merge and split people made, standing or reverted, with who and why."""
-    from ..store.incidents import list_decisions
+    from ..store.incidents import list_decisions, orphaned_decisions
 
     _, store = open_db(db)
     with store.sessions() as session:
+        orphaned = {d.uid for d in orphaned_decisions(session)}
         table = Table(title="Resolution decisions", title_justify="left")
         for column in ("id", "kind", "when", "who", "why", "mentions", "reverted"):
             table.add_column(column, overflow="fold")
         for d in list_decisions(session):
             add_row(table, d.uid[:8], d.kind, f"{d.created_at:%Y-%m-%d %H:%M}", d.actor, d.reason,
-                    " | ".join(str(len(g)) for g in d.groups),
+                    " | ".join(str(len(g)) for g in d.groups) + (" (some no longer stored)" if d.uid in orphaned else ""),
                     f"{d.reverted_at:%Y-%m-%d} by {d.reverted_by}: {d.revert_reason}" if d.reverted_at else "")
     store.close()
     out.print(table)

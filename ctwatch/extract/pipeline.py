@@ -30,7 +30,7 @@ from .profiles import find_profiles
 from .quotes import find_quotes
 from .relations import find_relations
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"  # 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from ..analyse.delivery import DeliveryResult, trigger_payload
 from ..analyse.rules import Trigger, WatchRule, evaluate_rules, fresh_triggers
-from ..errors import NotFound, UsageError
+from ..errors import UsageError
 from .incidents import load_incidents
-from .repository import audit, now
+from .repository import audit, by_uid_prefix, now
 from .schema import AlertRecord
 
 
@@ -60,12 +60,7 @@ def list_alerts(session: Session, include_acknowledged: bool = False, limit: int
 
 
 def acknowledge(session: Session, uid_prefix: str, actor: str, note: str = "") -> AlertRecord:
-    matches = list(session.scalars(select(AlertRecord).where(AlertRecord.uid.startswith(uid_prefix)).limit(2)))
-    if not matches:
-        raise NotFound(f"no alert with id {uid_prefix!r}: `ctwatch alerts list --all` lists them")
-    if len(matches) > 1:
-        raise UsageError(f"alert id {uid_prefix!r} is ambiguous: give more characters")
-    record = matches[0]
+    record = by_uid_prefix(session, AlertRecord, uid_prefix, "alert", "`ctwatch alerts list --all`")
     if record.acknowledged_at is not None:
         raise UsageError(f"alert {record.uid[:8]} was acknowledged on {record.acknowledged_at:%Y-%m-%d} by {record.acknowledged_by}")
     record.acknowledged_at, record.acknowledged_by, record.ack_note = now(), actor, note

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..errors import NotFound, UsageError
+from ..errors import UsageError
 from ..resolve.assemble import build_incident, inherit_uids
 from ..resolve.incidents import Constraints, resolve
 from ..resolve.mentions import MentionFacts
 from ..resolve.model import Incident, incident_from_json, incident_to_json
 from .extractions import facts_of_row
-from .repository import audit, now
-from .schema import Article, EventMentionRecord, IncidentRecord, ResolutionDecision
+from .repository import audit, by_uid_prefix, now
+from .schema import Article, EventMentionRecord, ExtractionRecord, IncidentRecord, ResolutionDecision
 
 
 @dataclass
@@ -33,6 +33,8 @@ class ResolveSummary:
     created: int = 0
     updated: int = 0
     removed: int = 0
+    outdated_articles: int = 0  # extracted by another extractor version: their mentions may lack fields
+    orphaned_decisions: int = 0  # standing decisions naming mentions that are no longer stored
 
 
 def stored_mentions(session: Session) -> list[MentionFacts]:
@@ -43,21 +45,21 @@ def stored_mentions(session: Session) -> list[MentionFacts]:
 
 def standing_constraints(session: Session) -> Constraints:
     """The standing decisions as constraints, applied in order so that a later decision wins: a split
-    cuts the mentions it takes out from any earlier merge, and a merge lifts earlier splits among the
-    mentions it joins."""
+    cuts the mentions it takes out from any earlier merge, and a merge lifts earlier splits between
+    the mentions it joins (and only between those)."""
     must: list[frozenset[str]] = []
-    cannot: list[tuple[frozenset[str], frozenset[str]]] = []
+    apart: set[frozenset[str]] = set()  # pairs of mentions that must not share an incident
     for decision in session.scalars(select(ResolutionDecision).where(ResolutionDecision.reverted_at.is_(None))
                                     .order_by(ResolutionDecision.id)):
         if decision.kind == "merge":
             group = frozenset(decision.groups[0])
-            cannot = [(a - group, b - group) if (a & group and b & group) else (a, b) for a, b in cannot]
+            apart = {pair for pair in apart if not pair <= group}
             must.append(group)
         else:
-            taken = frozenset(decision.groups[0])
-            must = [part for group in must for part in (group - taken, group & taken) if part]
-            cannot.append((taken, frozenset(decision.groups[1])))
-    return Constraints(tuple(must), tuple((a, b) for a, b in cannot if a and b))
+            taken, rest = decision.groups
+            must = [part for group in must for part in (group - set(taken), group & set(taken)) if part]
+            apart |= {frozenset((a, b)) for a in taken for b in rest}
+    return Constraints(tuple(must), tuple((frozenset({a}), frozenset({b})) for a, b in map(sorted, apart)))
 
 
 def resolve_stored(session: Session, actor: str) -> ResolveSummary:
@@ -67,7 +69,9 @@ def resolve_stored(session: Session, actor: str) -> ResolveSummary:
     clusters = resolve(mentions, standing_constraints(session))
     previous = {uid: {s["mention_uid"] for s in r.data["sources"]} for uid, r in existing.items()}
     incidents = [build_incident(cluster, uid) for cluster, uid in zip(clusters, inherit_uids(clusters, previous))]
-    summary = ResolveSummary(mentions=len(mentions), incidents=len(incidents))
+    summary = ResolveSummary(mentions=len(mentions), incidents=len(incidents),
+                             outdated_articles=_outdated_articles(session),
+                             orphaned_decisions=len(orphaned_decisions(session, {m.uid for m in mentions})))
     stamp = now()
     for incident in incidents:
         data = incident_to_json(incident)
@@ -90,6 +94,21 @@ def resolve_stored(session: Session, actor: str) -> ResolveSummary:
         session.execute(update(EventMentionRecord).where(EventMentionRecord.uid.in_([s.mention_uid for s in incident.sources]))
                         .values(incident_uid=incident.uid))
     return summary
+
+
+def _outdated_articles(session: Session) -> int:
+    from ..extract.pipeline import EXTRACTOR_VERSION
+
+    return session.scalar(select(func.count()).select_from(ExtractionRecord)
+                          .where(ExtractionRecord.extractor_version != EXTRACTOR_VERSION))
+
+
+def orphaned_decisions(session: Session, present: set[str] | None = None) -> list[ResolutionDecision]:
+    """Standing decisions with mentions that are no longer stored (re-extraction can renumber them)."""
+    if present is None:
+        present = set(session.scalars(select(EventMentionRecord.uid)))
+    return [d for d in session.scalars(select(ResolutionDecision).where(ResolutionDecision.reverted_at.is_(None)))
+            if any(uid not in present for group in d.groups for uid in group)]
 
 
 def _record(record: IncidentRecord, incident: Incident, data: dict) -> IncidentRecord:
@@ -145,14 +164,7 @@ def load_incidents(session: Session, **filters) -> list[Incident]:
 
 def get_incident(session: Session, uid_prefix: str) -> IncidentRecord:
     """By uid or an unambiguous prefix of at least 6 characters."""
-    if len(uid_prefix) < 6:
-        raise UsageError(f"incident id {uid_prefix!r} is too short: give at least 6 characters of its uid")
-    matches = list(session.scalars(select(IncidentRecord).where(IncidentRecord.uid.startswith(uid_prefix)).limit(2)))
-    if not matches:
-        raise NotFound(f"no incident with uid {uid_prefix!r}: `ctwatch incidents` lists them")
-    if len(matches) > 1:
-        raise UsageError(f"incident id {uid_prefix!r} is ambiguous: give more characters of its uid")
-    return matches[0]
+    return by_uid_prefix(session, IncidentRecord, uid_prefix, "incident", "`ctwatch incidents`")
 
 
 # --- human decisions ---
@@ -163,7 +175,7 @@ def merge_incidents(session: Session, uid_prefixes: list[str], actor: str, reaso
     if len(records) < 2:
         raise UsageError("a merge needs at least two different incidents")
     mentions = sorted(s["mention_uid"] for r in records for s in r.data["sources"])
-    return _decide(session, "merge", [mentions], actor, reason, [r.uid for r in records])
+    return _decide(session, "merge", [mentions], actor, reason, [r.uid for r in records], records[0].org)
 
 
 def split_incident(session: Session, uid_prefix: str, mention_uids: list[str], actor: str, reason: str) -> ResolutionDecision:
@@ -178,13 +190,13 @@ def split_incident(session: Session, uid_prefix: str, mention_uids: list[str], a
     rest = sorted(set(members) - set(chosen))
     if not chosen or not rest:
         raise UsageError("a split needs some of the incident's mentions, not none or all of them")
-    return _decide(session, "split", [chosen, rest], actor, reason, [record.uid])
+    return _decide(session, "split", [chosen, rest], actor, reason, [record.uid], record.org)
 
 
 def revert_decision(session: Session, decision_uid: str, actor: str, reason: str) -> ResolutionDecision:
-    decision = session.scalar(select(ResolutionDecision).where(ResolutionDecision.uid.startswith(decision_uid)))
-    if decision is None:
-        raise NotFound(f"no resolution decision with uid {decision_uid!r}: `ctwatch incident decisions` lists them")
+    if not reason.strip():
+        raise UsageError("say why (--reason): reversals are reviewed later")
+    decision = by_uid_prefix(session, ResolutionDecision, decision_uid, "resolution decision", "`ctwatch incident decisions`")
     if decision.reverted_at is not None:
         raise UsageError(f"decision {decision.uid} was already reverted on {decision.reverted_at:%Y-%m-%d}")
     decision.reverted_at, decision.reverted_by, decision.revert_reason = now(), actor, reason
@@ -207,18 +219,14 @@ def _distinct_incidents(session: Session, uid_prefixes: list[str]) -> list[Incid
 
 
 def _decide(session: Session, kind: str, groups: list[list[str]], actor: str, reason: str,
-            incidents: list[str]) -> ResolutionDecision:
+            incidents: list[str], owner: str) -> ResolutionDecision:
     if not reason.strip():
         raise UsageError("say why (--reason): merges and splits are reviewed later")
     decision = ResolutionDecision(uid=str(uuid.uuid4()), kind=kind, groups=groups, reason=reason, actor=actor,
-                                  created_at=now(), org=session.get(IncidentRecord, _first_id(session, incidents)).org)
+                                  created_at=now(), org=owner)
     session.add(decision)
     audit(session, actor, kind, "resolution_decisions", decision.uid, reason=reason,
           after={"incidents": incidents, "groups": groups})
     session.flush()
     resolve_stored(session, actor)
     return decision
-
-
-def _first_id(session: Session, uids: list[str]) -> int:
-    return session.scalar(select(IncidentRecord.id).where(IncidentRecord.uid == uids[0]))

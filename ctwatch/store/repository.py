@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from .. import models
-from ..errors import NotFound
+from ..errors import NotFound, UsageError
 from ..settings import Settings
 from .schema import Article, ArticleEdit, AuditEntry, IngestRun, Rejection
 
@@ -169,3 +169,16 @@ def counts(session: Session) -> dict[str, int]:
         "near_duplicates": session.scalar(select(func.count(Article.id)).where(Article.duplicate_of_id.is_not(None))) or 0,
         "rejections": session.scalar(select(func.count(Rejection.id))) or 0,
     }
+
+
+def by_uid_prefix(session: Session, table, uid_prefix: str, what: str, listing: str):
+    """A record by uid or an unambiguous prefix of at least 6 characters, or an error that says which."""
+    uid_prefix = uid_prefix.strip()
+    if len(uid_prefix) < 6:
+        raise UsageError(f"{what} id {uid_prefix!r} is too short: give at least 6 characters of its uid ({listing} lists them)")
+    matches = list(session.scalars(select(table).where(table.uid.startswith(uid_prefix)).limit(2)))
+    if not matches:
+        raise NotFound(f"no {what} with uid {uid_prefix!r}: {listing} lists them")
+    if len(matches) > 1:
+        raise UsageError(f"{what} id {uid_prefix!r} is ambiguous: give more characters of its uid")
+    return matches[0]

@@ -104,3 +104,32 @@ def test_an_incident_keeps_its_uid_when_its_first_report_is_split_off(store, add
     with store.transaction() as session:
         resolve_stored(session, "tester")
     assert _incidents(store)["Karak:2"].uid == karak_before
+
+
+def test_a_merge_lifts_only_the_splits_between_the_mentions_it_joins(store, add_reported_event):
+    add_reported_event(store, "Six dead in the Bannu IED blast.", "The News", "Bannu", 10, 6)
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    bannu = _incidents(store)["Bannu:3"]
+    a, b1, b2 = (s.mention_uid for s in bannu.sources)
+    with store.transaction() as session:
+        split_incident(session, bannu.uid, [a], "analyst", "a is another blast")
+    with store.transaction() as session:
+        pieces = {len(i.sources): i for i in _incidents(store).values() if i.admin2 == "Bannu"}
+        merge_incidents(session, [pieces[1].uid, pieces[2].uid], "analyst", "a and b1 are one after all")
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    assert len([i for i in _incidents(store).values() if i.admin2 == "Bannu"]) == 1  # the merge joined all three
+    with store.sessions() as session:
+        from ctwatch.store.incidents import standing_constraints
+
+        constraints = standing_constraints(session)
+    assert constraints.cannot_link == ()  # every pair the split set apart is now inside the merge
+
+
+def test_ids_are_checked_before_anything_is_reverted(store):
+    with store.transaction() as session:
+        with pytest.raises(UsageError, match="too short"):
+            revert_decision(session, "", "analyst", "why")
+        with pytest.raises(UsageError, match="say why"):
+            revert_decision(session, "abcdef", "analyst", "  ")
