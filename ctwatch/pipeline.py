@@ -264,11 +264,12 @@ def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | Non
     With ``replay_from``, evaluate them as of every day from then to ``as_of``, as a daily check
     would have: how the rules would have fired over a past stretch. New alerts are committed before
     any delivery is tried, so a mail server that is down loses no alert; each delivery's result is
-    then recorded on its alert.
+    recorded on its alert, and every check retries the channels of unacknowledged alerts that have
+    not yet been delivered (up to five attempts each). Returns the new alerts.
     """
-    from .analyse.delivery import SmtpConfig, deliver as send
+    from .analyse.delivery import SmtpConfig, deliver as send, trigger_from_payload
     from .analyse.rules import load_rules
-    from .store.alerts import raise_alerts, record_deliveries
+    from .store.alerts import raise_alerts, record_deliveries, undelivered
 
     path = rules_path or settings.watch_rules
     if not path:
@@ -276,21 +277,26 @@ def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | Non
                           "(an example: ctwatch/data/watch-rules.example.yaml)")
     rules = load_rules(path)
     last = as_of or date.today()
-    days = [date.fromordinal(n) for n in range((replay_from or last).toordinal(), last.toordinal() + 1)]
-    created = []
-    for day in days:
-        with store.transaction() as session:
-            created += [(record.uid, trigger) for record, trigger in
-                        raise_alerts(session, rules, day, actor_name("alerts check"))]
+    if replay_from and replay_from > last:
+        raise ConfigError(f"--replay-from {replay_from} is after --as-of {last}: nothing to replay")
+    # checked before anything is stored, so a bad setting cannot leave alerts that were never sent
     smtp = (SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_sender,
                        username=settings.smtp_user or None, password=settings.smtp_password or None,
                        security=settings.smtp_security) if settings.smtp_host else None)
-    channels = {rule.id: rule.notify for rule in rules}
-    outcomes = []
-    for uid, trigger in created:
-        results = send(trigger, channels[trigger.rule_id], smtp, settings.webhook_secret or None) if deliver else []
-        if results:
+    created = []
+    for day in (date.fromordinal(n) for n in range((replay_from or last).toordinal(), last.toordinal() + 1)):
+        with store.transaction() as session:
+            created += [(record.uid, trigger) for record, trigger in
+                        raise_alerts(session, rules, day, actor_name("alerts check"), settings.organisation)]
+    outcomes = {uid: AlertOutcome(uid, trigger.severity, trigger.title) for uid, trigger in created}
+    if deliver:
+        with store.sessions() as session:
+            pending = [(record.uid, record.trigger, channels) for record, channels in
+                       undelivered(session, {rule.id: rule.notify for rule in rules})]
+        for uid, payload, channels in pending:
+            results = send(trigger_from_payload(payload), channels, smtp, settings.webhook_secret or None)
             with store.transaction() as session:
                 record_deliveries(session, uid, results)
-        outcomes.append(AlertOutcome(uid, trigger.severity, trigger.title, results))
-    return outcomes
+            if uid in outcomes:
+                outcomes[uid].deliveries = results
+    return list(outcomes.values())

@@ -8,6 +8,8 @@ ingest that evaluated the rules). Configuration comes in as arguments; the CLI r
 
 from __future__ import annotations
 
+import datetime as dt
+
 import hashlib
 import hmac
 import json
@@ -192,6 +194,16 @@ def trigger_payload(trigger: Trigger) -> dict:
         "incident_uids": list(trigger.incident_uids),
         "tlp": trigger.tlp,
     }
+
+
+def trigger_from_payload(payload: dict) -> Trigger:
+    """The trigger back from its stored payload (:func:`trigger_payload`), to retry a delivery."""
+    return Trigger(key=payload["key"], rule_id=payload["rule_id"], rule_name=payload["rule_name"],
+                   severity=payload["severity"], title=payload["title"], metric=payload["metric"], per=payload["per"],
+                   value=payload["value"], threshold=payload["threshold"],
+                   window_start=dt.date.fromisoformat(payload["window_start"]),
+                   window_end=dt.date.fromisoformat(payload["window_end"]),
+                   incident_uids=tuple(payload["incident_uids"]), tlp=payload.get("tlp", "CLEAR"))
 
 
 def sign_body(body: bytes, secret: str) -> str:

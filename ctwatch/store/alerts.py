@@ -18,7 +18,8 @@ from .repository import audit, by_uid_prefix, now
 from .schema import AlertRecord
 
 
-def raise_alerts(session: Session, rules: list[WatchRule], as_of: dt.date, actor: str) -> list[tuple[AlertRecord, Trigger]]:
+def raise_alerts(session: Session, rules: list[WatchRule], as_of: dt.date, actor: str,
+                 org: str = "local") -> list[tuple[AlertRecord, Trigger]]:
     """Evaluate ``rules`` on every stored incident as of ``as_of``; store and return the new alerts.
 
     A trigger is new unless an alert with its key exists, or (window rules) earlier alerts of the
@@ -37,7 +38,7 @@ def raise_alerts(session: Session, rules: list[WatchRule], as_of: dt.date, actor
                              title=trigger.title, value=trigger.value, threshold=trigger.threshold,
                              window_start=trigger.window_start, window_end=trigger.window_end,
                              incident_uids=list(trigger.incident_uids), trigger=trigger_payload(trigger),
-                             deliveries=[], created_at=now(), org="local", tlp=trigger.tlp)
+                             deliveries=[], created_at=now(), org=org, tlp=trigger.tlp)
         session.add(record)
         audit(session, actor, "create", "alerts", record.uid, after={"rule": trigger.rule_id, "title": trigger.title})
         created.append((record, trigger))
@@ -50,6 +51,22 @@ def record_deliveries(session: Session, alert_uid: str, results: list[DeliveryRe
     stamp = now().isoformat()
     record.deliveries = [*record.deliveries, *({"channel": r.channel, "ok": r.ok, "detail": r.detail, "at": stamp}
                                                for r in results)]
+
+
+MAX_DELIVERY_ATTEMPTS = 5
+
+
+def undelivered(session: Session, channels_by_rule: dict[str, tuple[str, ...]]) -> list[tuple[AlertRecord, list[str]]]:
+    """Unacknowledged alerts with channels (their rule's current ``notify``) that have no successful
+    delivery yet and fewer than MAX_DELIVERY_ATTEMPTS failed ones: what the next check retries."""
+    pending = []
+    for record in session.scalars(select(AlertRecord).where(AlertRecord.acknowledged_at.is_(None)).order_by(AlertRecord.id)):
+        channels = [c for c in channels_by_rule.get(record.rule_id, ())
+                    if not any(d["channel"] == c and d["ok"] for d in record.deliveries)
+                    and sum(d["channel"] == c for d in record.deliveries) < MAX_DELIVERY_ATTEMPTS]
+        if channels:
+            pending.append((record, channels))
+    return pending
 
 
 def list_alerts(session: Session, include_acknowledged: bool = False, limit: int = 50) -> list[AlertRecord]:
