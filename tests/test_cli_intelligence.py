@@ -59,3 +59,22 @@ def test_alerts_replay_list_and_acknowledge(demo_db, cli):
     alerts = json.loads(cli.run("alerts", "list", "--json", db=demo_db).stdout)
     assert cli.run("alerts", "ack", alerts[0]["id"], "--note", "seen", db=demo_db).returncode == 0
     assert len(json.loads(cli.run("alerts", "list", "--json", db=demo_db).stdout)) == len(alerts) - 1
+
+
+def test_bad_requests_are_refused_with_the_reason(demo_db, cli, tmp_path):
+    checks = [
+        (("network", "--compare", "2025-02", "2025-03", "--since", "2025-01-01"), "leave out --since"),
+        (("network", "--output", str(tmp_path / "missing" / "n.graphml")), "cannot write"),
+        (("network", "--output", str(tmp_path / "n.png")), ".png"),
+        (("report", "--month", "2025-03", "--country", "Pakistan"), "two-letter ISO code"),
+        (("stats", "threat", "--as-of", "2025-03-31", "--explain", "Atlantis"), "no threat score for district"),
+        (("incident", "revert", "", "--reason", "x"), "too short"),
+        (("alerts", "ack", "zzzzzzzz"), "no alert with uid"),
+    ]
+    indicators = tmp_path / "ind.csv"
+    indicators.write_text("district,poverty\nQuetta,0.4\n", encoding="utf-8")
+    checks.append((("stats", "priority", "--indicators", str(indicators), "--indicator", "literacy"), "its columns: poverty"))
+    for args, expected in checks:
+        result = cli.run(*args, db=demo_db, cwd=tmp_path)
+        assert result.returncode == 2 and expected in cli.text(result), (args, cli.text(result))
+        assert "Traceback" not in cli.text(result)

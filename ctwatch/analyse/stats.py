@@ -41,12 +41,21 @@ def tactic(incident: Incident) -> str:
     return (incident.acled_sub_event_type or "other").lower()
 
 
+def is_state_actor(kind: str | None) -> bool:
+    return kind in analysis_config()["roles"]["state_kinds"]
+
+
+def named_armed_group(incident: Incident) -> bool:
+    """The perpetrator is a named group, not the state and not a placeholder for an unnamed actor."""
+    return bool(incident.perpetrator_id) and not is_state_actor(incident.perpetrator_kind)
+
+
 def role(incident: Incident) -> str:
     """``attack`` (executed by a non-state or unknown actor), ``foiled`` (an attack stopped before it
     harmed), ``operation`` (a security operation: arrests, seizures, surrenders, state-initiated
     fighting) or ``other`` (protests, riots, political developments)."""
     roles = analysis_config()["roles"]
-    state = incident.perpetrator_kind in roles["state_kinds"]
+    state = is_state_actor(incident.perpetrator_kind)
     if incident.status == "foiled":
         return "foiled"
     if (incident.acled_sub_event_type in roles["operation_sub_events"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from scipy.stats import poisson
 
 from ..resolve.model import Incident
-from .stats import analysis_config, role
+from .stats import analysis_config, named_armed_group, role
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class Signal:
 
 
 UNITS: dict[str, Callable[[Incident], str | None]] = {
-    "district": lambda i: f"{i.admin2}, {i.admin1}" if i.admin2 else None,
-    "group": lambda i: i.perpetrator if i.perpetrator_id and i.perpetrator_kind not in ("state_force", "state_agency") else None,
+    "district": lambda i: ", ".join(x for x in (i.admin2, i.admin1) if x) if i.admin2 else None,
+    "group": lambda i: i.perpetrator if named_armed_group(i) else None,
 }
 
 

@@ -1,6 +1,6 @@
 """The `ctwatch` command: parses arguments, calls the library, turns ctwatch errors into clear messages.
 
-Commands live in modules by subject (core, incidents, analyse); each registers on the one Typer app.
+Commands live in modules by subject (core, incidents, analyse, report); each registers on the one Typer app.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import ConfigError
-from .common import DateOption, DbOption, add_row, app, open_db, out
+from .common import DateOption, DbOption, add_row, app, err, open_db, out
 
 stats_app = typer.Typer(no_args_is_help=True, help="Statistics over resolved incidents: counts, hotspots, operations, early warning, threat.")
 alerts_app = typer.Typer(no_args_is_help=True, help="Watch rules and their alerts: check, list, acknowledge.")
@@ -111,7 +111,7 @@ def early_warning_command(db: DbOption = None, as_of: AsOfOption = None,
 
 @stats_app.command("threat")
 def threat(db: DbOption = None, as_of: AsOfOption = None,
-           explain: Annotated[Optional[str], typer.Option(help="Show one district's components and top incidents.")] = None,
+           explain: Annotated[Optional[str], typer.Option(help="Show one district's components and top incidents ('Quetta' or 'Aurangabad, Bihar').")] = None,
            window: Annotated[Optional[int], typer.Option(min=1, help="Window in days [default from data/analysis.yaml].")] = None,
            as_json: JsonOption = False) -> None:
     """District threat scores, each a sum of weighted components that `--explain` lays out."""
@@ -119,10 +119,15 @@ def threat(db: DbOption = None, as_of: AsOfOption = None,
 
     scores = district_threat_scores(_incidents(db), _as_of(as_of), window_days=window)
     if explain:
-        chosen = [s for s in scores if s.admin2.casefold() == explain.casefold()]
+        district, _, province = (part.strip() for part in explain.partition(","))
+        chosen = [s for s in scores if s.admin2.casefold() == district.casefold()
+                  and (not province or (s.admin1 or "").casefold() == province.casefold())]
         if not chosen:
             raise ConfigError(f"no threat score for district {explain!r} as of {_as_of(as_of)} "
                               f"(scored: {', '.join(s.admin2 for s in scores[:10]) or 'none'})")
+        if len(chosen) > 1:
+            raise ConfigError(f"{len(chosen)} districts are called {district!r}: say which, e.g. "
+                              f"--explain '{district}, {chosen[0].admin1}'")
         if as_json:
             sys.stdout.write(json.dumps(chosen[0].as_dict()) + "\n")
             return
@@ -148,8 +153,12 @@ def priority(indicators: Annotated[Path, typer.Option(help="CSV with a district 
     from ..analyse.stats import development_priority, read_indicators
     from ..analyse.threat import district_threat_scores
 
+    table = read_indicators(indicators)
+    columns = sorted({name for values in table.values() for name in values})
+    if indicator not in columns:
+        raise ConfigError(f"{indicators} has no indicator column {indicator!r}; its columns: {', '.join(columns) or 'none'}")
     threat_rows = [s.as_dict() for s in district_threat_scores(_incidents(db), _as_of(as_of))]
-    _emit(development_priority(threat_rows, read_indicators(indicators), indicator, higher_is_worse=not lower_is_worse),
+    _emit(development_priority(threat_rows, table, indicator, higher_is_worse=not lower_is_worse),
           f"Development priority by threat and {indicator}", as_json)
 
 
@@ -216,6 +225,8 @@ def network(db: DbOption = None, since: SinceOption = None, until: SinceOption =
     from ..store.incidents import load_incidents
     from ..store.relations import relation_evidence
 
+    if compare and (since or until or output):
+        raise ConfigError("--compare takes its own two months: leave out --since, --until and --output with it")
     _, store = open_db(db)
     with store.sessions() as session:
         incidents, evidence = load_incidents(session), relation_evidence(session)
@@ -235,7 +246,9 @@ def network(db: DbOption = None, since: SinceOption = None, until: SinceOption =
             write_graph(graph, output)
         except ValueError as error:
             raise ConfigError(str(error)) from None
-        out.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} relations to {escape(str(output))}")
+        except OSError as error:
+            raise ConfigError(f"cannot write {output}: {error.strerror or error}") from None
+        err.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} relations to {escape(str(output))}")
     kinds: dict[str, int] = {}
     for _, _, kind in graph.edges(keys=True):
         kinds[kind] = kinds.get(kind, 0) + 1

@@ -53,7 +53,7 @@ def incidents(
     perpetrator: Annotated[Optional[str], typer.Option(help="Only this perpetrator (knowledge-base id or name).")] = None,
     min_sources: Annotated[int, typer.Option(min=1, help="Only incidents reported by at least this many independent publishers.")] = 1,
     limit: Annotated[int, typer.Option(min=1)] = 50,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the incidents (full records) as one JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the incidents (full records) as one JSON list (--limit applies).")] = False,
 ) -> None:
     """List resolved incidents, newest first: one row per incident, however many articles report it."""
     from ..store.incidents import list_incidents

@@ -32,6 +32,8 @@ def report(month: Annotated[str, typer.Option("--month", help="The month to repo
     if fmt not in FORMATS:
         raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     code = None if country.strip().lower() in ("all", "") else country.strip().upper()
+    if code is not None and not (len(code) == 2 and code.isalpha()):
+        raise ConfigError(f"--country takes a two-letter ISO code such as PK, or 'all', not {country!r}")
     _, store = open_db(db)
     try:
         with store.sessions() as session:

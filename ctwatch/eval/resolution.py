@@ -44,11 +44,12 @@ def read_gold(path: Path) -> tuple[dict[str, set[str]], Path, str | None]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise SourceError(f"{path}: cannot read the resolution gold file: {error}") from error
-    if not isinstance(data.get("incidents"), list) or "source" not in data:
+    if not isinstance(data, dict) or not isinstance(data.get("incidents"), list) or "source" not in data:
         raise SourceError(f"{path}: a resolution gold file needs \"source\" and an \"incidents\" list")
     membership: dict[str, set[str]] = {}
     for index, incident in enumerate(data["incidents"]):
-        if not incident.get("id") or not incident.get("documents"):
+        if not isinstance(incident, dict) or not incident.get("id") or not isinstance(incident.get("documents"), list) \
+                or not incident["documents"]:
             raise SourceError(f"{path}: incident {index} needs an \"id\" and a non-empty \"documents\" list")
         for document in incident["documents"]:
             membership.setdefault(document, set()).add(incident["id"])
@@ -68,7 +69,13 @@ def read_corpus(path: Path) -> Iterator[tuple[str, str, dt.date | None]]:
             row = json.loads(line)
         except json.JSONDecodeError as error:
             raise SourceError(f"{path}:{number}: not JSON: {error}") from error
-        yield str(row["id"]), row["text"], _published(row)
+        if not isinstance(row, dict) or "id" not in row or not isinstance(row.get("text"), str):
+            raise SourceError(f"{path}:{number}: a corpus row needs \"id\" and a \"text\" string")
+        try:
+            published = _published(row)
+        except ValueError as error:
+            raise SourceError(f"{path}:{number}: the publication date cannot be read: {error}") from error
+        yield str(row["id"]), row["text"], published
 
 
 def _published(row: dict) -> dt.date | None:

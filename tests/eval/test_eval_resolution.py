@@ -50,3 +50,19 @@ def test_the_shipped_demo_gold_scores_above_its_floor():
     result = run_resolution_eval(Path(__file__).resolve().parents[2] / "benchmarks" / "resolution" / "demo-wire.gold.json")
     assert result["metrics"]["bcubed_gold_documents"]["f1"] >= 0.85
     assert result["metrics"]["pairwise"]["f1"] >= 0.70
+
+
+def test_bad_gold_and_corpus_rows_are_named(tmp_path):
+    from ctwatch.eval.resolution import read_corpus
+
+    listed = tmp_path / "list.gold.json"
+    listed.write_text("[]", encoding="utf-8")
+    with pytest.raises(SourceError, match="needs \"source\""):
+        read_gold(listed)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "x", "date": "2025-13-01"}\n{"text": "no id"}\n', encoding="utf-8")
+    with pytest.raises(SourceError, match=r"c.jsonl:1: the publication date"):
+        list(read_corpus(corpus))
+    corpus.write_text('{"id": "a", "text": "x"}\n{"text": "no id"}\n', encoding="utf-8")
+    with pytest.raises(SourceError, match=r"c.jsonl:2: a corpus row needs"):
+        list(read_corpus(corpus))
