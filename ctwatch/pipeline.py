@@ -270,6 +270,7 @@ def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | Non
     from .analyse.delivery import SmtpConfig, deliver as send, trigger_from_payload
     from .analyse.rules import load_rules
     from .store.alerts import raise_alerts, record_deliveries, undelivered
+    from .store.incidents import load_incidents
 
     path = rules_path or settings.watch_rules
     if not path:
@@ -284,10 +285,12 @@ def check_watch_rules(store: Store, settings: Settings, *, rules_path: str | Non
                        username=settings.smtp_user or None, password=settings.smtp_password or None,
                        security=settings.smtp_security) if settings.smtp_host else None)
     created = []
+    with store.sessions() as session:
+        incidents = load_incidents(session)
     for day in (date.fromordinal(n) for n in range((replay_from or last).toordinal(), last.toordinal() + 1)):
         with store.transaction() as session:
             created += [(record.uid, trigger) for record, trigger in
-                        raise_alerts(session, rules, day, actor_name("alerts check"), settings.organisation)]
+                        raise_alerts(session, rules, day, actor_name("alerts check"), settings.organisation, incidents)]
     outcomes = {uid: AlertOutcome(uid, trigger.severity, trigger.title) for uid, trigger in created}
     if deliver:
         with store.sessions() as session:

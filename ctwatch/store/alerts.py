@@ -13,19 +13,21 @@ from sqlalchemy.orm import Session
 from ..analyse.delivery import DeliveryResult, trigger_payload
 from ..analyse.rules import Trigger, WatchRule, evaluate_rules, fresh_triggers
 from ..errors import UsageError
+from ..resolve.model import Incident
 from .incidents import load_incidents
 from .repository import audit, by_uid_prefix, now
 from .schema import AlertRecord
 
 
-def raise_alerts(session: Session, rules: list[WatchRule], as_of: dt.date, actor: str,
-                 org: str = "local") -> list[tuple[AlertRecord, Trigger]]:
-    """Evaluate ``rules`` on every stored incident as of ``as_of``; store and return the new alerts.
+def raise_alerts(session: Session, rules: list[WatchRule], as_of: dt.date, actor: str, org: str = "local",
+                 incidents: list[Incident] | None = None) -> list[tuple[AlertRecord, Trigger]]:
+    """Evaluate ``rules`` on the stored incidents (or ``incidents``, already loaded) as of ``as_of``;
+    store and return the new alerts.
 
     A trigger is new unless an alert with its key exists, or (window rules) earlier alerts of the
     rule already cover all its incidents — so re-checking after every ingest repeats nothing.
     """
-    triggers = evaluate_rules(rules, load_incidents(session), as_of)
+    triggers = evaluate_rules(rules, load_incidents(session) if incidents is None else incidents, as_of)
     covered: dict[str, set[str]] = defaultdict(set)
     keys = set()
     for rule_id, key, uids in session.execute(select(AlertRecord.rule_id, AlertRecord.key, AlertRecord.incident_uids)):
