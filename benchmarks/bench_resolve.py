@@ -15,7 +15,7 @@ from ctwatch.analyse.threat import district_threat_scores
 from ctwatch.analyse.trends import early_warning
 from ctwatch.resolve.assemble import build_incident
 from ctwatch.resolve.incidents import resolve
-from ctwatch.resolve.mentions import MentionFacts
+from ctwatch.resolve.mentions import ArticleFacts, MentionFacts
 
 TYPES = ["Remote explosive/landmine/IED", "Attack", "Armed clash", "Suicide bomb", "Arrests"]
 START = dt.date(2023, 1, 1)
@@ -30,14 +30,15 @@ def generated_mentions(incidents: int, seed: int = 7) -> list[MentionFacts]:
         for report in range(rng.randint(1, 4)):
             article += 1
             published = dt.datetime.combine(day + dt.timedelta(days=rng.randint(0, 1)), dt.time(8))
+            source = ArticleFacts(id=article, uid=f"a{article}", text="", publisher=f"Outlet {rng.randrange(6)}",
+                                  published_at=published)
             mentions.append(MentionFacts(
-                uid=f"{n}-{report}", article_id=article, article_uid=f"a{article}", seq=0, start=0, end=1,
+                uid=f"{n}-{report}", article=source, seq=0, start=0, end=1,
                 status="occurred", acled_event_type=None, acled_sub_event_type=kind, gtd_attack_type=None, actions=(),
                 perpetrator_id=None, perpetrator=None, perpetrator_kind=None, target_category=None, country="PK",
                 admin1=f"Province {int(district.split()[1]) % 4}", admin2=district, location=district, lat=None, lon=None,
                 geo_precision=2, date=day if rng.random() < 0.8 else None, time_precision=1,
-                killed={"total": max(0, killed + rng.randint(-2, 2))}, publisher=f"Outlet {rng.randrange(6)}",
-                published_at=published))
+                killed={"total": max(0, killed + rng.randint(-2, 2))}))
     return mentions
 
 

@@ -97,12 +97,13 @@ def build_incident(cluster: Sequence[MentionFacts], uid: str | None = None) -> I
         killed=_tolls(ordered, lambda m: m.killed), injured=_tolls(ordered, lambda m: m.injured),
         arrested=max((m.arrested for m in ordered if m.arrested is not None), default=None),
         surrendered=max((m.surrendered for m in ordered if m.surrendered is not None), default=None),
-        sources=tuple(IncidentSource(m.uid, m.article_id, m.publisher, m.title, m.url, m.published_at, m.sentence)
+        sources=tuple(IncidentSource(m.uid, m.article_id, m.publisher, m.article.title, m.article.url, m.published_at,
+                                     m.sentence)
                       for m in ordered),
         corroboration=corroboration(ordered),
         provenance=_provenance(ordered, sub_event, perpetrator_id or perpetrator, place, when),
         # marked as restrictively as its most restricted source
-        org=anchor(ordered).org, tlp=max((m.tlp for m in ordered), key=tlp_rank),
+        org=anchor(ordered).article.org, tlp=max((m.article.tlp for m in ordered), key=tlp_rank),
     )
 
 

@@ -17,10 +17,25 @@ RESOLVED_STATUSES = ("occurred", "foiled")  # threats, denials and hypotheticals
 
 
 @dataclass(frozen=True)
+class ArticleFacts:
+    """What resolution needs to know of the article a mention comes from."""
+
+    id: int
+    uid: str
+    text: str
+    publisher: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published_at: dt.datetime | None = None
+    duplicate_of_id: int | None = None
+    org: str = "local"
+    tlp: str = "CLEAR"
+
+
+@dataclass(frozen=True)
 class MentionFacts:
     uid: str
-    article_id: int
-    article_uid: str
+    article: ArticleFacts
     seq: int
     start: int
     end: int
@@ -46,15 +61,27 @@ class MentionFacts:
     injured: dict[str, int] = field(default_factory=dict)
     arrested: int | None = None
     surrendered: int | None = None
-    sentence: str = ""
-    # Of the article, for corroboration and display.
-    publisher: str | None = None
-    title: str | None = None
-    url: str | None = None
-    published_at: dt.datetime | None = None
-    duplicate_of_id: int | None = None
-    org: str = "local"
-    tlp: str = "CLEAR"
+
+    @property
+    def sentence(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    # Shortcuts to the article facts that resolution compares.
+    @property
+    def article_id(self) -> int:
+        return self.article.id
+
+    @property
+    def published_at(self) -> dt.datetime | None:
+        return self.article.published_at
+
+    @property
+    def publisher(self) -> str | None:
+        return self.article.publisher
+
+    @property
+    def duplicate_of_id(self) -> int | None:
+        return self.article.duplicate_of_id
 
 
 def mention_uid(article_uid: str, seq: int, start: int) -> str:
@@ -70,26 +97,10 @@ def side_counts(casualties: Casualties) -> dict[str, int]:
     return counts
 
 
-@dataclass(frozen=True)
-class ArticleFacts:
-    """What resolution needs to know of the article a mention comes from."""
-
-    id: int
-    uid: str
-    text: str
-    publisher: str | None = None
-    title: str | None = None
-    url: str | None = None
-    published_at: dt.datetime | None = None
-    duplicate_of_id: int | None = None
-    org: str = "local"
-    tlp: str = "CLEAR"
-
-
 def mention_facts(event: EventMention, seq: int, article: ArticleFacts) -> MentionFacts:
     place = event.place
     return MentionFacts(
-        uid=mention_uid(article.uid, seq, event.span.start), article_id=article.id, article_uid=article.uid, seq=seq,
+        uid=mention_uid(article.uid, seq, event.span.start), article=article, seq=seq,
         start=event.span.start, end=event.span.end, status=event.status,
         acled_event_type=event.acled_event_type, acled_sub_event_type=event.acled_sub_event_type,
         gtd_attack_type=event.gtd_attack_type, actions=tuple(event.actions),
@@ -104,7 +115,4 @@ def mention_facts(event: EventMention, seq: int, article: ArticleFacts) -> Menti
         killed=side_counts(event.killed), injured=side_counts(event.injured),
         arrested=event.arrested.value if event.arrested else None,
         surrendered=event.surrendered.value if event.surrendered else None,
-        sentence=article.text[event.span.start:event.span.end], publisher=article.publisher, title=article.title,
-        url=article.url, published_at=article.published_at, duplicate_of_id=article.duplicate_of_id,
-        org=article.org, tlp=article.tlp,
     )

@@ -57,10 +57,10 @@ def _event_row(article: Article, seq: int, event: EventMention) -> EventMentionR
     )
 
 
-def facts_of_row(row: EventMentionRecord, article: Article) -> MentionFacts:
+def facts_of_row(row: EventMentionRecord, article: ArticleFacts) -> MentionFacts:
     """The inverse of :func:`_event_row`: what resolution reads back."""
     return MentionFacts(
-        uid=row.uid, article_id=article.id, article_uid=article.uid, seq=row.seq, start=row.start, end=row.end,
+        uid=row.uid, article=article, seq=row.seq, start=row.start, end=row.end,
         status=row.status, acled_event_type=row.acled_event_type, acled_sub_event_type=row.acled_sub_event_type,
         gtd_attack_type=row.gtd_attack_type, actions=tuple(row.actions or ()),
         perpetrator_id=row.perpetrator_id, perpetrator=row.perpetrator, perpetrator_kind=row.perpetrator_kind,
@@ -68,9 +68,7 @@ def facts_of_row(row: EventMentionRecord, article: Article) -> MentionFacts:
         country=row.country, admin1=row.admin1, admin2=row.admin2, location=row.location, lat=row.lat, lon=row.lon,
         geo_precision=row.geo_precision, date=row.event_date, time_precision=row.time_precision,
         killed=dict(row.killed_by_side or {}), injured=dict(row.injured_by_side or {}),
-        arrested=row.arrested, surrendered=row.surrendered, sentence=article.text[row.start:row.end],
-        publisher=article.publisher, title=article.title, url=article.url, published_at=article.published_at,
-        duplicate_of_id=article.duplicate_of_id, org=row.org, tlp=row.tlp,
+        arrested=row.arrested, surrendered=row.surrendered,
     )
 
 

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from ..errors import UsageError
 from ..resolve.assemble import build_incident, inherit_uids
 from ..resolve.incidents import Constraints, resolve
-from ..resolve.mentions import MentionFacts
+from ..resolve.mentions import ArticleFacts, MentionFacts
 from ..resolve.model import Incident, incident_from_json, incident_to_json
-from .extractions import facts_of_row
+from .extractions import article_facts, facts_of_row
 from .repository import audit, by_uid_prefix, now
 from .schema import Article, EventMentionRecord, ExtractionRecord, IncidentRecord, ResolutionDecision
 
@@ -40,7 +40,13 @@ class ResolveSummary:
 def stored_mentions(session: Session) -> list[MentionFacts]:
     rows = session.execute(select(EventMentionRecord, Article).join(Article, EventMentionRecord.article_id == Article.id)
                            .order_by(EventMentionRecord.article_id, EventMentionRecord.seq))
-    return [facts_of_row(row, article) for row, article in rows]
+    articles: dict[int, ArticleFacts] = {}  # one per article, shared by its mentions
+    facts = []
+    for row, article in rows:
+        if article.id not in articles:
+            articles[article.id] = article_facts(article)
+        facts.append(facts_of_row(row, articles[article.id]))
+    return facts
 
 
 def standing_constraints(session: Session) -> Constraints:

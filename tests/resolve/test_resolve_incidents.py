@@ -7,7 +7,7 @@ import datetime as dt
 
 from ctwatch.resolve.assemble import build_incident, corroboration
 from ctwatch.resolve.incidents import Constraints, resolve
-from ctwatch.resolve.mentions import MentionFacts
+from ctwatch.resolve.mentions import ArticleFacts, MentionFacts
 
 _uids = iter(range(10_000))
 
@@ -17,15 +17,16 @@ def mention(article: int, *, day: int | None = 10, sub_event: str = "Remote expl
             killed: dict | None = None, publisher: str | None = None, duplicate_of: int | None = None,
             published_day: int | None = 11, seq: int = 0, lat: float | None = None, lon: float | None = None,
             status: str = "occurred") -> MentionFacts:
+    source = ArticleFacts(id=article, uid=f"a{article}", text="A report of the incident.", publisher=publisher,
+                          published_at=dt.datetime(2025, 3, published_day, 8) if published_day else None,
+                          duplicate_of_id=duplicate_of)
     return MentionFacts(
-        uid=f"m{next(_uids)}", article_id=article, article_uid=f"a{article}", seq=seq, start=0, end=10, status=status,
+        uid=f"m{next(_uids)}", article=source, seq=seq, start=0, end=10, status=status,
         acled_event_type=None, acled_sub_event_type=sub_event, gtd_attack_type=None, actions=(), perpetrator_id=perpetrator,
         perpetrator=perpetrator, perpetrator_kind="armed_group" if perpetrator else None, target_category=None, country="PK" if admin2 or location else None,
         admin1="Khyber Pakhtunkhwa" if admin2 else None, admin2=admin2, location=location, lat=lat, lon=lon,
         geo_precision=precision if location or admin2 else None,
-        date=dt.date(2025, 3, day) if day else None, time_precision=1 if day else None, killed=killed or {},
-        publisher=publisher, published_at=dt.datetime(2025, 3, published_day, 8) if published_day else None,
-        duplicate_of_id=duplicate_of)
+        date=dt.date(2025, 3, day) if day else None, time_precision=1 if day else None, killed=killed or {})
 
 
 def test_two_outlets_reporting_one_bombing_make_one_incident_with_the_toll_as_a_range():
