@@ -111,9 +111,14 @@ def show_incident(incident_id: Annotated[str, typer.Argument(help="Incident uid 
     for name, value in fields:
         if value:
             out.print(f"  {name}: {escape(value)}", highlight=False)
+    publishers = {s["article_id"]: s["publisher"] or f"article {s['article_id']}" for s in data["sources"]}
     for label, tolls in (("killed", data["killed"]), ("injured", data["injured"])):
         for side, toll in tolls.items():
-            conflict = f" — reports disagree: {', '.join(map(str, toll['reports']))}" if toll["low"] != toll["high"] else ""
+            said = [f"{publishers.get(a, f'article {a}')} {n}" for a, n in zip(toll.get("articles", ()), toll["reports"])]
+            conflict = f" — reports disagree: {escape(', '.join(said or map(str, toll['reports'])))}" \
+                if len(set(toll["reports"])) > 1 else ""
+            if side == "total" and toll["reports"] and toll["best"] > max(toll["reports"]):
+                conflict += " (the sides' figures add up to more than any report of the total)"
             out.print(f"  {label} ({side}): {_toll_text(toll)}{conflict}", highlight=False)
     out.print("[bold]Sources[/bold]")
     taken = {}

@@ -162,14 +162,16 @@ def _tolls(mentions: Sequence[MentionFacts], counts: Callable[[MentionFacts], di
             report["total"] = max(report.get("total", 0), sum(report.get(side, 0) for side in SIDES_ONLY))
     tolls = {}
     for side in SIDES:
-        reports = tuple(r[side] for r in per_report.values() if side in r)
+        articles = tuple(article for article, r in per_report.items() if side in r)
+        reports = tuple(per_report[article][side] for article in articles)
         if reports:
-            tolls[side] = Toll(low=min(reports), best=statistics.median_low(reports), high=max(reports), reports=reports)
+            tolls[side] = Toll(low=min(reports), best=statistics.median_low(reports), high=max(reports), reports=reports,
+                               articles=articles)
     if "total" in tolls:  # each side's figure is someone's report: the total is at least their sum
         floor = {f: sum(getattr(tolls[side], f) for side in SIDES_ONLY if side in tolls) for f in ("low", "best", "high")}
         total = tolls["total"]
         tolls["total"] = Toll(low=max(total.low, floor["low"]), best=max(total.best, floor["best"]),
-                              high=max(total.high, floor["high"]), reports=total.reports)
+                              high=max(total.high, floor["high"]), reports=total.reports, articles=total.articles)
     return tolls
 
 

@@ -22,6 +22,7 @@ class Toll:
     best: int
     high: int
     reports: tuple[int, ...] = ()  # each report's figure, in source order
+    articles: tuple[int, ...] = ()  # the article each figure comes from (a syndicated copy's original)
 
     @property
     def conflicting(self) -> bool:
@@ -105,4 +106,5 @@ def incident_from_json(data: dict) -> Incident:
 
 
 def _toll(data: dict) -> Toll:
-    return Toll(low=data["low"], best=data["best"], high=data["high"], reports=tuple(data.get("reports", ())))
+    return Toll(low=data["low"], best=data["best"], high=data["high"], reports=tuple(data.get("reports", ())),
+                articles=tuple(data.get("articles", ())))

@@ -38,6 +38,7 @@ def test_two_outlets_reporting_one_bombing_make_one_incident_with_the_toll_as_a_
     incident = build_incident(clusters[0])
     total = incident.killed["total"]
     assert (total.low, total.best, total.high, total.conflicting) == (7, 7, 11, True)  # Tribune's figure is its highest
+    assert total.articles == (1, 2) and total.reports == (7, 11)
     assert incident.killed["security"].best == 5
     assert incident.corroboration == 2 and len(incident.sources) == 3
     assert incident.acled_sub_event_type == "Remote explosive/landmine/IED"  # two of three mentions say so
