@@ -24,6 +24,13 @@ def test_incidents_are_resolved_with_sources_and_corroboration(demo_db, cli):
     records = json.loads(cli.run("incidents", "--min-sources", "2", "--type", "Suicide bomb", "--json", db=demo_db).stdout)
     assert len(records) == 1 and records[0]["corroboration"] >= 2 and len(records[0]["sources"]) >= 3
     incident_id = records[0]["uid"][:8]
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(cli.run("incidents", "--csv", "--limit", "500", db=demo_db).stdout.decode())))
+    quetta = next(r for r in rows if r["incident_id"] == records[0]["uid"])
+    assert quetta["sub_event_type"] == "Suicide bomb" and quetta["admin1"] == "Balochistan"
+    assert int(quetta["fatalities_low"]) <= int(quetta["fatalities"]) <= int(quetta["fatalities_high"])
     shown = cli.text(cli.run("incident", "show", incident_id, db=demo_db))
     assert "reports disagree" in shown and "independent publishers" in shown and "Quetta Courier (demo)" in shown
 

@@ -54,6 +54,7 @@ def incidents(
     min_sources: Annotated[int, typer.Option(min=1, help="Only incidents reported by at least this many independent publishers.")] = 1,
     limit: Annotated[int, typer.Option(min=1)] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print the incidents (full records) as one JSON list (--limit applies).")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print ACLED-style CSV rows, one per incident (--limit applies).")] = False,
 ) -> None:
     """List resolved incidents, newest first: one row per incident, however many articles report it."""
     from ..store.incidents import list_incidents
@@ -63,8 +64,11 @@ def incidents(
         rows, total = list_incidents(session, since=since.date() if since else None, until=until.date() if until else None,
                                      admin1=admin1, admin2=admin2, sub_event_type=kind, perpetrator=perpetrator,
                                      min_sources=min_sources, limit=limit)
-        if as_json:
-            sys.stdout.write(json.dumps([r.data for r in rows]) + "\n")
+        if as_json or as_csv:
+            if as_json:
+                sys.stdout.write(json.dumps([r.data for r in rows]) + "\n")
+            else:
+                write_incidents_csv([r.data for r in rows], sys.stdout)
             store.close()
             return
         table = Table(title=f"{total} incident{'s' if total != 1 else ''}", title_justify="left")
@@ -77,6 +81,34 @@ def incidents(
                     str(r.sources), str(r.corroboration))
     store.close()
     out.print(table)
+
+
+CSV_COLUMNS = ("incident_id", "event_date", "time_precision", "event_type", "sub_event_type", "gtd_attack_type",
+               "status", "actor1", "actor1_id", "target", "country", "admin1", "admin2", "location", "latitude",
+               "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "killed_security",
+               "killed_civilian", "killed_militant", "injured", "arrested", "sources", "publishers", "source_urls", "tlp")
+
+
+def write_incidents_csv(records: list[dict], stream) -> None:
+    """Incidents as CSV with ACLED's column names where ACLED has one; fatalities are the best figures."""
+    import csv
+
+    def figure(tolls: dict, side: str, which: str = "best"):
+        return tolls.get(side, {}).get(which, "")
+
+    writer = csv.writer(stream)
+    writer.writerow(CSV_COLUMNS)
+    for d in records:
+        writer.writerow([d["uid"], d["date"] or "", d["time_precision"] or "", d["acled_event_type"] or "",
+                         d["acled_sub_event_type"] or "", d["gtd_attack_type"] or "", d["status"], d["perpetrator"] or "",
+                         d["perpetrator_id"] or "", d["target_category"] or "", d["country"] or "", d["admin1"] or "",
+                         d["admin2"] or "", d["location"] or "", d["lat"] if d["lat"] is not None else "",
+                         d["lon"] if d["lon"] is not None else "", d["geo_precision"] or "",
+                         figure(d["killed"], "total"), figure(d["killed"], "total", "low"),
+                         figure(d["killed"], "total", "high"), figure(d["killed"], "security"),
+                         figure(d["killed"], "civilian"), figure(d["killed"], "militant"), figure(d["injured"], "total"),
+                         d["arrested"] if d["arrested"] is not None else "", len({s["article_id"] for s in d["sources"]}),
+                         d["corroboration"], " ".join(sorted({s["url"] for s in d["sources"] if s["url"]})), d["tlp"]])
 
 
 def _toll_text(toll: dict | None) -> str:
