@@ -1,7 +1,6 @@
 """Export SATP data for the encoder experiment and score the shipped linear heads the same way."""
 import json, sys
 from pathlib import Path
-import numpy as np
 from ctwatch import train as T
 from ctwatch.eval import mapping
 from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, TARGETS
