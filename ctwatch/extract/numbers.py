@@ -183,7 +183,9 @@ TRIGGERS = {
         r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
         r"hacking to death|gunning down|beating to death|slitting the throats? of|eliminated|kills|kill|"
-        r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)"
+        r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)|"
+        # Pakistani English for security personnel killed in the line of duty
+        r"martyred|embraced martyrdom|embraced shahadat"
     ),
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
@@ -235,7 +237,11 @@ _NEGATED = re.compile(
     r"no (?:report|reports) of (?:any )?(?:casualt|injur))",
     re.I,
 )
-_TOLL = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\s+(?:has\s+)?(?:rose|risen|climbed|went up|increased|reached|rises|is|was|stood at|stands at)\s+(?:to\s+)?(?P<n>\d+|" + _WORDNUM + r")", re.I)
+# "the death toll (from Wednesday's bombing) rose to seven": an update that replaces earlier figures
+_TOLL = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|(?:people|persons) killed))"
+                   r"(?:\s+(?:from|in|of)\s+[^.;:]{1,80}?)?\s+(?:has\s+|had\s+)?"
+                   r"(?:rose|risen|climbed|went up|gone up|increased|reached|rises|is|was|stood at|stands at|mounted)\s+"
+                   r"(?:to\s+)?(?P<n>\d+|" + _WORDNUM + r")", re.I)
 
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has been|had been|got)\s+(?:\w+ly\s+|also\s+|later\s+)*$", re.I)
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been)\s+(?:\w+ly\s+|also\s+|later\s+|all\s+|both\s+)*$", re.I)
@@ -511,6 +517,9 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
             seen.add(key)
             by_sent.setdefault(si, []).append((p, span))
     if not by_sent:
+        toll = _TOLL.search(text) if kind == "killed" else None
+        if toll and (pn := parse_number(toll.group("n"))):
+            return Count(pn[0], Span(toll.start(), toll.end(), toll.group(0)), pn[1]), {}
         neg = _negated(text, kind)
         if neg:
             return Count(0, neg, True), {}

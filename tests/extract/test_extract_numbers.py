@@ -113,3 +113,19 @@ def test_a_count_then_the_names_of_those_counted_is_the_count():
 def test_present_tense_injuries_and_maiming():
     assert find_casualties("One guard is killed and another sustains injuries in the ambush.")[1].total.value == 1
     assert find_casualties("The rebels chop the hands of three villagers.")[1].total.value == 3
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The death toll from Wednesday's suicide bombing in Quetta rose to seven on Thursday.", 7),
+    ("The toll in the blast climbed to 12.", 12),
+    ("The number of people killed in the attack has risen to 9, officials said.", 9),
+])
+def test_a_toll_update_is_read_on_its_own(text, killed):
+    assert find_casualties(text)[0].total.value == killed
+
+
+def test_martyred_security_personnel_are_killed():
+    killed, injured = find_casualties("Three policemen were martyred and two others injured when an IED went off.")
+    assert (killed.total.value, killed.security.value, injured.total.value) == (3, 3, 2)
+    assert find_casualties("Two soldiers embraced martyrdom in the exchange of fire.")[0].security.value == 2
+    assert find_casualties("The toll was expected to rise.")[0].total is None
