@@ -35,7 +35,7 @@ def generated_mentions(incidents: int, seed: int = 7) -> list[MentionFacts]:
             mentions.append(MentionFacts(
                 uid=f"{n}-{report}", article=source, seq=0, start=0, end=1,
                 status="occurred", acled_event_type=None, acled_sub_event_type=kind, gtd_attack_type=None, actions=(),
-                perpetrator_id=None, perpetrator=None, perpetrator_kind=None, target_category=None, country="PK",
+                perpetrator_id=None, perpetrator=None, perpetrator_kind=None, target_category=None, target_id=None, country="PK",
                 admin1=f"Province {int(district.split()[1]) % 4}", admin2=district, location=district, lat=None, lon=None,
                 geo_precision=2, date=day if rng.random() < 0.8 else None, time_precision=1,
                 killed={"total": max(0, killed + rng.randint(-2, 2))}))

@@ -16,7 +16,7 @@ reports with neither an event nor a publication date only join mentions of their
 their places agree (same district; or towns within ``max_distance_km``;
 or one only names the province the other's district lies in), and their perpetrators are not two
 different known groups (a faction and its parent organisation are not different, nor are two
-forces of one state). Within one
+forces of one state, nor the two sides of a clash that each report names in the other order). Within one
 article, two different towns are always two incidents: that is how a round-up of a sweep across
 districts is split.
 """
@@ -306,12 +306,21 @@ def _distance_km(a: MentionFacts, b: MentionFacts) -> float | None:
 
 
 def _actor_score(a: MentionFacts, b: MentionFacts) -> float:
-    """2 for one group, 0 when either is unknown, -1 for two different known groups."""
+    """2 for one group; 1 for the two sides of one clash, each outlet naming the other side first;
+    0 when either is unknown; -1 for two different known groups."""
     if not (a.perpetrator_id and b.perpetrator_id):
         return 0.0
     if _organisation(a.perpetrator_id) == _organisation(b.perpetrator_id):
         return 2.0
+    if _other_side(a, b) or _other_side(b, a):
+        return 1.0
     return -1.0
+
+
+def _other_side(a: MentionFacts, b: MentionFacts) -> bool:
+    """``a`` was attacked by ``b``'s perpetrator, and ``b`` names no other target than ``a``'s perpetrator."""
+    return (bool(a.target_id) and _organisation(a.target_id) == _organisation(b.perpetrator_id)
+            and (not b.target_id or _organisation(b.target_id) == _organisation(a.perpetrator_id)))
 
 
 STATE_KINDS = ("state_force", "state_agency")

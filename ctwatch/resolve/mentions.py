@@ -48,6 +48,7 @@ class MentionFacts:
     perpetrator: str | None
     perpetrator_kind: str | None  # knowledge-base kind: armed_group, state_force, ... (unknown for a candidate)
     target_category: str | None
+    target_id: str | None  # knowledge-base id of the armed actor attacked (actor 2 of a clash), if known
     country: str | None
     admin1: str | None
     admin2: str | None
@@ -107,7 +108,7 @@ def mention_facts(event: EventMention, seq: int, article: ArticleFacts) -> Menti
         perpetrator_id=event.perpetrator.actor_id if event.perpetrator else None,
         perpetrator=event.perpetrator.name if event.perpetrator else None,
         perpetrator_kind=event.perpetrator.kind if event.perpetrator else None,
-        target_category=event.target_category,
+        target_category=event.target_category, target_id=event.target.actor_id if event.target else None,
         country=place.country if place else None, admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None, location=place.name if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None, geo_precision=event.geo_precision,

@@ -168,6 +168,7 @@ class EventMentionRecord(Base):
     surrendered: Mapped[int | None] = mapped_column(Integer)
     incident_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     perpetrator_kind: Mapped[str | None] = mapped_column(String(32))
+    target_id: Mapped[str | None] = mapped_column(String(64))
 
 
 Index("ix_event_mentions_date", EventMentionRecord.event_date)

@@ -23,7 +23,7 @@ def mention(article: int, *, day: int | None = 10, sub_event: str = "Remote expl
     return MentionFacts(
         uid=f"m{next(_uids)}", article=source, seq=seq, start=0, end=10, status=status,
         acled_event_type=None, acled_sub_event_type=sub_event, gtd_attack_type=None, actions=(), perpetrator_id=perpetrator,
-        perpetrator=perpetrator, perpetrator_kind="armed_group" if perpetrator else None, target_category=None, country="PK" if admin2 or location else None,
+        perpetrator=perpetrator, perpetrator_kind="armed_group" if perpetrator else None, target_category=None, target_id=None, country="PK" if admin2 or location else None,
         admin1="Khyber Pakhtunkhwa" if admin2 else None, admin2=admin2, location=location, lat=lat, lon=lon,
         geo_precision=precision if location or admin2 else None,
         date=dt.date(2025, 3, day) if day else None, time_precision=1 if day else None, killed=killed or {})
@@ -153,3 +153,13 @@ def test_an_undated_mention_joins_its_dated_neighbour_in_an_article_with_no_publ
     undated = mention(1, day=None, published_day=None, seq=0)
     dated = mention(1, day=10, published_day=None, seq=1)
     assert len(resolve([undated, dated])) == 1
+
+
+def test_two_reports_of_a_clash_naming_the_sides_in_opposite_order_are_one_incident():
+    iskp_first = dataclasses.replace(mention(1, sub_event="Armed clash", perpetrator="iskp"), target_id="bla")
+    bla_first = dataclasses.replace(mention(2, sub_event="Armed clash", perpetrator="bla"), target_id="iskp")
+    bla_alone = mention(3, sub_event="Armed clash", perpetrator="bla")
+    bla_on_police = dataclasses.replace(mention(4, sub_event="Armed clash", perpetrator="bla"), target_id="pakistan_police")
+    assert len(resolve([iskp_first, bla_first])) == 1
+    assert len(resolve([iskp_first, bla_alone])) == 1  # the BLA report names no other enemy
+    assert len(resolve([iskp_first, bla_on_police])) == 2

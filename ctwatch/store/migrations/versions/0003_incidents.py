@@ -21,6 +21,7 @@ MENTION_COLUMNS = (
     ("surrendered", sa.Integer),
     ("incident_uid", lambda: sa.String(36)),
     ("perpetrator_kind", lambda: sa.String(32)),
+    ("target_id", lambda: sa.String(64)),
 )
 
 
