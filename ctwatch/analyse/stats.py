@@ -50,6 +50,18 @@ def named_armed_group(incident: Incident) -> bool:
     return bool(incident.perpetrator_id) and not is_state_actor(incident.perpetrator_kind)
 
 
+def armed_groups_involved(incident: Incident) -> set[str]:
+    """The named non-state groups that took part: the perpetrator, and in a clash between groups the
+    other side too (the knowledge base says which actors are non-state)."""
+    from ..extract.nlp import actors_by_id  # the catalogue's module loads spaCy: only when asked
+
+    groups = {incident.perpetrator_id} if named_armed_group(incident) else set()
+    kind = actors_by_id().get(incident.target_id or "", {}).get("kind")
+    if kind and not is_state_actor(kind) and kind not in ("political_party",):
+        groups.add(incident.target_id)
+    return groups
+
+
 def role(incident: Incident) -> str:
     """``attack`` (executed by a non-state or unknown actor), ``foiled`` (an attack stopped before it
     harmed), ``operation`` (a security operation: arrests, seizures, surrenders, state-initiated

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..resolve.model import Incident
-from .stats import analysis_config, injured, killed, named_armed_group, role, tactic
+from .stats import analysis_config, armed_groups_involved, injured, killed, role, tactic
 
 
 COMPONENTS = ("attacks", "killed", "injured", "tactic severity", "attacks foiled", "active groups")
@@ -69,8 +69,7 @@ def district_threat_scores(incidents: Iterable[Incident], as_of: dt.date, *, win
         for name, value in parts.items():
             values[key][name] += recency * value
         per_incident[key].append((incident.uid, recency * sum(v * _weight(n, weights) for n, v in parts.items())))
-        if named_armed_group(incident):
-            groups[key].add(incident.perpetrator_id)
+        groups[key].update(armed_groups_involved(incident))
     results = []
     for key, parts in values.items():
         parts["active groups"] = float(len(groups[key]))

@@ -89,6 +89,7 @@ def build_incident(cluster: Sequence[MentionFacts], uid: str | None = None) -> I
         perpetrator_id=perpetrator_id, perpetrator=perpetrator,
         perpetrator_kind=next((m.perpetrator_kind for m in ordered if m.perpetrator == perpetrator), None),
         target_category=_most_common(ordered, lambda m: m.target_category),
+        target_id=_most_common(ordered, lambda m: m.target_id if m.target_id != perpetrator_id else None),
         country=place.country if place else None, admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None, location=place.location if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None,

@@ -69,6 +69,7 @@ class Incident:
     surrendered: int | None = None
     sources: tuple[IncidentSource, ...] = ()
     corroboration: int = 1  # independent publishers that report it
+    target_id: str | None = None  # knowledge-base id of the armed actor attacked (actor 2 of a clash)
     provenance: dict[str, str] = field(default_factory=dict)  # field -> uid of the mention it was taken from
     org: str = "local"
     tlp: str = "CLEAR"

@@ -57,3 +57,13 @@ def test_a_rise_above_baseline_is_flagged_and_a_steady_rate_is_not():
 
 def test_benjamini_hochberg_matches_the_textbook_example():
     assert benjamini_hochberg([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.02, 0.04, 0.04, 0.02])
+
+
+def test_both_sides_of_a_clash_between_groups_are_active_groups():
+    import dataclasses
+
+    clash = dataclasses.replace(incident(AS_OF, perpetrator="iskp", sub_event="Armed clash", event_type="Battles",
+                                         admin2="Mastung", admin1="Balochistan"), target_id="bla")
+    on_police = dataclasses.replace(clash, uid="police", target_id="pakistan_police")
+    assert district_threat_scores([clash], AS_OF)[0].groups == ("bla", "iskp")
+    assert district_threat_scores([on_police], AS_OF)[0].groups == ("iskp",)
