@@ -51,14 +51,17 @@ def named_armed_group(incident: Incident) -> bool:
 
 
 def armed_groups_involved(incident: Incident) -> set[str]:
-    """The named non-state groups that took part: the perpetrator, and in a clash between groups the
-    other side too (the knowledge base says which actors are non-state)."""
-    from ..extract.nlp import actors_by_id  # the catalogue's module loads spaCy: only when asked
-
+    """The named non-state groups that took part: the perpetrator, and in a battle between groups the
+    other side too (the knowledge base says which actors are non-state). The victim of an attack is
+    not a party to it."""
     groups = {incident.perpetrator_id} if named_armed_group(incident) else set()
-    kind = actors_by_id().get(incident.target_id or "", {}).get("kind")
-    if kind and not is_state_actor(kind) and kind not in ("political_party",):
-        groups.add(incident.target_id)
+    if incident.acled_event_type == "Battles" and incident.target_id:
+        from ..extract.nlp import actors_by_id  # the catalogue's module loads spaCy: only when asked
+
+        other = actors_by_id().get(incident.target_id, {})
+        # a catch-all entry ("Baloch separatists (unspecified)") names no group of its own
+        if other.get("kind") in ("armed_group", "militia") and "unspecified" not in other.get("name", ""):
+            groups.add(incident.target_id)
     return groups
 
 
