@@ -140,12 +140,13 @@ class Cli:
     repo = REPO
 
     @staticmethod
-    def run(*args: str, db: str | None = None, cwd: Path | None = None) -> "subprocess.CompletedProcess":
+    def run(*args: str, db: str | None = None, cwd: Path | None = None, env: dict | None = None
+            ) -> "subprocess.CompletedProcess":
         import subprocess
         import sys
 
         command = [sys.executable, "-m", "ctwatch", *args] + (["--db", db] if db else [])
-        env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": str(REPO)}
+        env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": str(REPO), **(env or {})}
         return subprocess.run(command, capture_output=True, cwd=cwd or REPO, env=env, timeout=300)
 
     @staticmethod

@@ -85,3 +85,15 @@ def test_bad_requests_are_refused_with_the_reason(demo_db, cli, tmp_path):
         result = cli.run(*args, db=demo_db, cwd=tmp_path)
         assert result.returncode == 2 and expected in cli.text(result), (args, cli.text(result))
         assert "Traceback" not in cli.text(result)
+
+
+def test_ingest_checks_the_watch_rules_when_they_are_set(cli, tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - id: any-suicide-bombing\n    name: Suicide bombing\n    severity: critical\n"
+                     "    acled_sub_event_type: [Suicide bomb]\n    per: incident\n    threshold: 1\n"
+                     "    window_days: 3650\n", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    result = cli.run("ingest", str(cli.repo / "sample" / "corpus" / "demo-wire-2025.jsonl"), "--quiet", db=db,
+                     env={"CTWATCH_WATCH_RULES": str(rules)})
+    assert result.returncode == 0 and "1 new alert" in cli.text(result), cli.text(result)
+    assert "Quetta" in cli.text(cli.run("alerts", "list", db=db))
