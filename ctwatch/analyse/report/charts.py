@@ -68,8 +68,6 @@ def chart_daily(report: MonthlyReport) -> str:
 
 
 def chart_sides(report: MonthlyReport) -> str:
-    from matplotlib.ticker import MaxNLocator
-
     figure = _figure(7.0, 2.1)
     axes = figure.add_subplot()
     rows = list(report.sides)[::-1]
@@ -83,18 +81,11 @@ def chart_sides(report: MonthlyReport) -> str:
     for p, s in zip(positions, rows):
         axes.text(s.killed + top * 0.01, p + 0.2, f"{s.killed} killed", va="center", fontsize=7.5)
         axes.text(s.injured + top * 0.01, p - 0.2, f"{s.injured} injured", va="center", fontsize=7.5, color="#555555")
-    axes.set_yticks(list(positions), labels)
-    axes.set_xlim(0, top * 1.2)
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    _style(axes)
-    axes.grid(axis="y", visible=False)
-    axes.set_xlabel("People (best figures)", fontsize=8)
+    _finish_bars(axes, list(positions), labels, top * 1.2, "People (best figures)")
     return _svg_of(figure, "ctwatch-sides")
 
 
 def chart_tactics(report: MonthlyReport) -> str:
-    from matplotlib.ticker import MaxNLocator
-
     rows = list(report.tactics)[::-1]
     figure = _figure(7.0, max(1.4, 0.3 * len(rows) + 0.7))
     axes = figure.add_subplot()
@@ -102,13 +93,20 @@ def chart_tactics(report: MonthlyReport) -> str:
     top = max([t.attacks for t in rows] + [1])
     for p, t in enumerate(rows):
         axes.text(t.attacks + top * 0.01, p, f"{t.attacks} ({t.killed} killed)", va="center", fontsize=7.5)
-    axes.set_yticks(range(len(rows)), [t.tactic for t in rows])
-    axes.set_xlim(0, top * 1.25)
+    _finish_bars(axes, list(range(len(rows))), [t.tactic for t in rows], top * 1.25, "Attacks")
+    return _svg_of(figure, "ctwatch-tactics")
+
+
+def _finish_bars(axes, positions: list, labels: list[str], limit: float, xlabel: str) -> None:
+    """Labels, integer ticks and the house style of a horizontal bar chart."""
+    from matplotlib.ticker import MaxNLocator
+
+    axes.set_yticks(positions, labels)
+    axes.set_xlim(0, limit)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     _style(axes)
     axes.grid(axis="y", visible=False)
-    axes.set_xlabel("Attacks", fontsize=8)
-    return _svg_of(figure, "ctwatch-tactics")
+    axes.set_xlabel(xlabel, fontsize=8)
 
 
 def district_map_svg(report: MonthlyReport, width: int = 640) -> str | None:
