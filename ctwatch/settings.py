@@ -33,6 +33,7 @@ class Settings:
     smtp_password: str = ""
     smtp_security: str = "starttls"
     webhook_secret: str = ""
+    encoder: bool = True  # blend the fine-tuned encoder into the incident heads (off: linear heads alone, faster)
 
 
 TLP_LEVELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")

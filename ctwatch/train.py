@@ -300,17 +300,22 @@ def _decide_all(head: LinearHead, probs: np.ndarray, restrict: list[str] | None 
 # --------------------------------------------------------------------------- heads
 
 
-def train_action_head(data, opts: Options, seed: int):
+def action_training_rows(data) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The actions head's training rows (SATP India training rows, then South Asia train): texts,
+    gold Y (rows x ACTIONS) and M (the row's benchmark annotates the label)."""
     india_labels = sorted(set(mapping.SATP_INDIA_ACTION.values()))
     sa_labels = sorted(set(mapping.SATP_SOUTHASIA_ACTION.values()))
     rows = [(r["text"], mapping.map_labels(mapping.SATP_INDIA_ACTION, r["action_types"]), india_labels) for r in data["india_train"]]
     rows += [(r["text"], mapping.map_labels(mapping.SATP_SOUTHASIA_ACTION, r["labels"]), sa_labels) for r in data["sa_train"]]
-    labels = list(ACTIONS)
-    texts = [t for t, _, _ in rows]
-    Y = np.array([[int(l in g) for l in labels] for _, g, _ in rows])
-    M = np.array([[l in ann for l in labels] for _, _, ann in rows])
-    head, _ = _train_multilabel_head("actions", texts, Y, M, labels, _rule_opts(opts, "actions"), seed, data.get("rules"))
-    return head
+    Y = np.array([[int(l in g) for l in ACTIONS] for _, g, _ in rows])
+    M = np.array([[l in ann for l in ACTIONS] for _, _, ann in rows])
+    return [t for t, _, _ in rows], Y, M
+
+
+def train_action_head(data, opts: Options, seed: int) -> tuple[LinearHead, np.ndarray | None]:
+    """The actions head and its out-of-fold probabilities on the training rows (None untuned)."""
+    texts, Y, M = action_training_rows(data)
+    return _train_multilabel_head("actions", texts, Y, M, list(ACTIONS), _rule_opts(opts, "actions"), seed, data.get("rules"))
 
 
 def score_action_head(head: LinearHead, data) -> dict:
@@ -369,6 +374,56 @@ def score_class_head(name: str, head, data) -> dict:
     P = _proba(head, [r["text"] for r in rows], data)
     pred = [head.labels[int(i)] for i in P.argmax(1)]
     return multiclass_scores([to_label(r[field]) for r in rows], pred)
+
+
+def class_head_oof(name: str, data, opts: Options, seed: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Out-of-fold probabilities of a perpetrator/target head on its training rows (for the encoder
+    blend): gold label indexes, probabilities, and the rows' indexes in ``india_train``."""
+    field, to_label, labels = _SATP_INDIA_CLASS_HEADS[name]
+    index = [i for i, r in enumerate(data["india_train"]) if r.get(field)]
+    texts = [data["india_train"][i]["text"] for i in index]
+    y = np.array([list(labels).index(to_label(data["india_train"][i][field])) for i in index])
+    o = _actor_opts(opts, name)
+    X = _csr(Featurizer(o.features).fit(texts, o.max_word, o.max_char, o.min_df), texts, data.get("rules"))
+    oof = np.zeros((len(index), len(labels)))
+    for tr, te in _folds(len(index), o.folds, seed):
+        coef, b = _fit_multiclass(X[tr], y[tr], len(labels), o, seed)
+        z = X[te] @ coef + b
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        oof[te] = e / e.sum(axis=1, keepdims=True)
+    return y, oof, index
+
+
+def blend_encoder(out_dir: Path, data, opts: Options, seed: int, action_head: LinearHead, action_oof,
+                  class_heads: dict[str, LinearHead]) -> dict | None:
+    """Retune the encoder blend in ``out_dir`` (when it has an encoder) for these linear heads."""
+    from ctwatch.extract.encoder import forget_loaded
+    from ctwatch.train_blend import tune_encoder_blend
+
+    if not (Path(out_dir) / "encoder.json").exists() or action_oof is None:
+        return None
+    texts, Y, M = action_training_rows(data)
+    heldout_texts = [r["text"] for r in data["india_test"]] + [r["text"] for r in data["sa_dev"]]
+    actions = {
+        "Y": Y, "M": M, "labels": list(ACTIONS), "n_india": len(data["india_train"]), "oof": action_oof,
+        "heldout": _proba(action_head, heldout_texts, data), "heldout_split": len(data["india_test"]),
+        "heldout_gold": [set(mapping.map_labels(mapping.SATP_INDIA_ACTION, r["action_types"])) for r in data["india_test"]]
+        + [set(mapping.map_labels(mapping.SATP_SOUTHASIA_ACTION, r["labels"])) for r in data["sa_dev"]],
+    }
+    classes = {}
+    for name, head in class_heads.items():
+        field, to_label, _ = _SATP_INDIA_CLASS_HEADS[name]
+        y, oof, train_index = class_head_oof(name, data, opts, seed)
+        heldout_index = [i for i, r in enumerate(data["india_test"]) if r.get(field)]
+        classes[name] = {
+            "y": y, "oof": oof, "train_index": train_index, "labels": head.labels, "heldout_index": heldout_index,
+            "heldout": _proba(head, [heldout_texts[i] for i in heldout_index], data),
+            "heldout_gold": [to_label(data["india_test"][i][field]) for i in heldout_index],
+        }
+    section = tune_encoder_blend(Path(out_dir), texts, actions, classes, heldout_texts,
+                                 multilabel_scores, multiclass_scores, _best_threshold)
+    forget_loaded()
+    return section
 
 
 def _ipe_matrix(rows):
@@ -508,16 +563,18 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
 
     jobs = []
     t0 = time.time()
-    head = train_action_head(data, opts, seed)
+    head, action_oof = train_action_head(data, opts, seed)
+    action_head = head
     sc = score_action_head(head, data)
     jobs.append((head, provenance(
         f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}) + satp-southasia/train.jsonl ({len(data['sa_train'])}); "
         "each label trained only on rows of benchmarks that annotate it",
         "satp-india sha1(id)%5==0 rows; satp-southasia/dev.jsonl", ["satp-india", "satp-southasia"], sc, time.time() - t0)))
 
+    class_heads = {}
     for name in _SATP_INDIA_CLASS_HEADS:
         t0 = time.time()
-        head = train_class_head(name, data, opts, seed)
+        head = class_heads[name] = train_class_head(name, data, opts, seed)
         sc = score_class_head(name, head, data)
         jobs.append((head, provenance(
             f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])})",
@@ -548,6 +605,8 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
             "files": {js.name: js.stat().st_size, npz.name: npz.stat().st_size},
         }
     write_region_prior(data, out_dir)
+    # the heads are written first: the blend's held-out scores run the encoder from out_dir
+    report["encoder_blend"] = blend_encoder(out_dir, data, opts, seed, action_head, action_oof, class_heads)
     if write_card:
         (out_dir / "heads.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         (out_dir / "MODELS.md").write_text(_card(report), encoding="utf-8")
@@ -594,8 +653,25 @@ def summary(report: dict) -> dict:
     }
 
 
+def blend_summary(report: dict) -> dict:
+    """The held-out numbers of the heads blended with the encoder (empty without one)."""
+    b = report.get("encoder_blend")
+    if not b:
+        return {}
+    a = b["actions"]["heldout_scores"]
+    return {
+        "satp_india_action_micro_f1": a["satp_india_action_types"]["micro_f1"],
+        "satp_india_perpetrator_micro_f1": b["perpetrator_side"]["heldout_scores"]["micro_f1"],
+        "satp_india_target_micro_f1": b["target"]["heldout_scores"]["micro_f1"],
+        "satp_india_target_macro_f1": b["target"]["heldout_scores"]["macro_f1"],
+        "satp_southasia_example_f1": a["satp_southasia"]["example_f1"],
+        "satp_southasia_micro_f1": a["satp_southasia"]["micro_f1"],
+    }
+
+
 def _card(report: dict) -> str:
     s = summary(report)
+    blended = blend_summary(report)
     lines = [
         "# ctwatch classification heads",
         "",
@@ -607,9 +683,9 @@ def _card(report: dict) -> str:
         "",
         "## Held-out scores",
         "",
-        "| metric | score |",
-        "|---|---|",
-        *[f"| {k} | {v} |" for k, v in s.items()],
+        "| metric | linear head | blended with the encoder |",
+        "|---|---|---|",
+        *[f"| {k} | {v} | {blended.get(k, '–')} |" for k, v in s.items()],
         "",
         "## Heads",
         "",
@@ -617,6 +693,18 @@ def _card(report: dict) -> str:
     for name, h in report["heads"].items():
         size = sum(h["files"].values())
         lines.append(f"- `{name}`: labels {', '.join(h['labels'])}; {size/1e6:.2f} MB; trained in {h['train_seconds']} s")
+    if blended:
+        b = report["encoder_blend"]
+        lines += [
+            "",
+            "## Encoder",
+            "",
+            "`encoder.onnx` (+ `encoder.json`, `encoder-tokenizer.json`, `encoder-oof.npz`): all-MiniLM-L6-v2 "
+            "(sentence-transformers, Apache-2.0) fine-tuned on the SATP training rows by `scripts/train_encoder.py`, "
+            "int8 ONNX run by onnxruntime (`ctwatch/extract/encoder.py`). Its probabilities are blended with the "
+            "linear heads' as w * linear + (1 - w) * encoder, w chosen by 5-fold CV on the training rows "
+            "(`ctwatch/train_blend.py`): " + ", ".join(f"{k} w = {v['linear_weight']}" for k, v in b.items()) + ".",
+        ]
     lines += [
         "",
         "## Data and licences",

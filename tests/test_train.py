@@ -96,3 +96,57 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
         h = LinearHead.load(tmp_path / "out1", n)
         assert h.featurizer.config.rules is (n in opts.rule_heads)
     assert opts.rule_heads == ("actions",)
+
+
+def _with_encoder(out: Path, shared: Path, digest_texts=None) -> Path:
+    """``out`` holding the shipped encoder with out-of-fold logits for ``shared``'s training rows
+    (the shipped encoder's own logits stand in for a fold model's)."""
+    import shutil
+
+    import numpy as np
+
+    from ctwatch.extract.encoder import Encoder
+    from ctwatch.extract.heads import MODELS_DIR
+    from ctwatch.train import action_training_rows, load_data, _bench_dir
+    from ctwatch.train_blend import training_digest
+
+    out.mkdir(parents=True)
+    for name in ("encoder.json", "encoder.onnx", "encoder-tokenizer.json"):
+        shutil.copy(MODELS_DIR / name, out / name)
+    texts, _, _ = action_training_rows(load_data(_bench_dir(shared)))
+    logits = Encoder(out).logits(texts)
+    np.savez_compressed(out / "encoder-oof.npz", logits=logits.astype(np.float16),
+                        texts_sha1=np.array(training_digest(digest_texts or texts)))
+    return out
+
+
+def test_train_heads_tunes_the_encoder_blend_by_cross_validation(tmp_path):
+    from ctwatch.extract.taxonomy import ACTIONS
+    from ctwatch.train_blend import WEIGHTS
+
+    shared = make_benchmarks(tmp_path / "shared")
+    out = _with_encoder(tmp_path / "out", shared)
+    report = train_heads(shared, out, seed=0, opts=Options(folds=3))
+    card = json.loads((out / "encoder.json").read_text())
+    assert report["encoder_blend"] == card["blend"]
+    for name in ("actions", "perpetrator_side", "target"):
+        assert card["blend"][name]["linear_weight"] in WEIGHTS
+        assert 0 <= card["blend"][name]["cv_score"] <= 1
+        assert "heldout_scores" in card["blend"][name]
+    assert set(card["blend"]["actions"]["thresholds"]) == set(ACTIONS)
+    assert card["heads"] == json.loads((tmp_path / "out" / "encoder.json").read_text())["heads"]  # layout kept
+
+
+def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path):
+    from ctwatch.errors import ConfigError
+
+    shared = make_benchmarks(tmp_path / "shared")
+    out = _with_encoder(tmp_path / "out", shared, digest_texts=["some other training rows"])
+    with pytest.raises(ConfigError, match="other training rows.*train_encoder.py"):
+        train_heads(shared, out, seed=0, opts=Options(folds=3))
+
+
+def test_train_heads_without_an_encoder_leaves_the_heads_alone(tmp_path):
+    shared = make_benchmarks(tmp_path / "shared")
+    report = train_heads(shared, tmp_path / "out", seed=0, opts=Options(folds=3))
+    assert report["encoder_blend"] is None and not (tmp_path / "out" / "encoder.json").exists()

@@ -20,6 +20,9 @@ Heads (files in ``ctwatch/data/models/``):
 * ``target``: the first target's category (SATP India);
 * ``police_sentence`` / ``police_doc``: what police did (IndiaPoliceEvents), see
   :func:`predict_police_actions`.
+
+The first three are blended with a fine-tuned sentence encoder when the models folder has one
+(:func:`predict_incident_heads`, ``ctwatch.extract.encoder``).
 """
 
 from __future__ import annotations
@@ -494,13 +497,17 @@ class LinearHead:
         p = self.predict_proba(texts, rules)
         return [{lab: float(p[i, j]) for j, lab in enumerate(self.labels)} for i in range(len(p))]
 
-    def decide(self, probs: dict[str, float], at_least_one: bool = False) -> list[str]:
-        """Labels whose probability reaches the head's tuned threshold (multiclass: the argmax)."""
+    def decide(self, probs: dict[str, float], at_least_one: bool = False,
+               thresholds: dict[str, float] | None = None) -> list[str]:
+        """Labels whose probability reaches the tuned threshold (multiclass: the argmax).
+
+        ``thresholds`` replaces the head's own (the encoder blend has its own thresholds)."""
         if self.kind == "multiclass":
             return [max(probs, key=probs.get)]
-        out = [lab for lab, p in probs.items() if p >= self.thresholds.get(lab, 0.5)]
+        thresholds = self.thresholds if thresholds is None else thresholds
+        out = [lab for lab, p in probs.items() if p >= thresholds.get(lab, 0.5)]
         if not out and at_least_one and probs:
-            out = [max(probs, key=lambda k: probs[k] / max(self.thresholds.get(k, 0.5), 1e-6))]
+            out = [max(probs, key=lambda k: probs[k] / max(thresholds.get(k, 0.5), 1e-6))]
         return out
 
     # -- storage
@@ -596,25 +603,52 @@ def load_head(name: str, models_dir: str | None = None) -> LinearHead:
     return LinearHead.load(Path(models_dir) if models_dir else MODELS_DIR, name)
 
 
+INCIDENT_HEADS = ("actions", "perpetrator_side", "target")
+
+
+def predict_incident_heads(
+    texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
+) -> dict[str, list[dict[str, float]]]:
+    """The actions, perpetrator-side and target heads' label probabilities per text.
+
+    Each is the linear head's probability, blended with the fine-tuned encoder's when the models
+    folder has one and the ``encoder`` setting is on (``ctwatch.extract.encoder``); the encoder runs
+    once for all three heads.
+    """
+    from .encoder import active_encoder, blend
+
+    directory = Path(models_dir) if models_dir else MODELS_DIR
+    linear = {name: load_head(name, models_dir) for name in INCIDENT_HEADS}
+    probs = {name: head.predict_proba(texts, rules) for name, head in linear.items()}
+    encoder = active_encoder(directory) if texts else None
+    if encoder is not None:
+        logits = encoder.logits(texts)
+        for name, head in linear.items():
+            encoder.check_labels(name, head.labels)
+            probs[name] = blend(probs[name], encoder.probabilities(logits, name), encoder.linear_weight(name))
+    return {name: [{lab: float(row[j]) for j, lab in enumerate(linear[name].labels)} for row in probs[name]]
+            for name in INCIDENT_HEADS}
+
+
 def predict_actions(
     texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
 ) -> list[dict[str, float]]:
     """Probability of each taxonomy action label (``armed_assault``, ``arrest``, ...) per text."""
-    return load_head("actions", models_dir).predict(texts, rules)
+    return predict_incident_heads(texts, models_dir, rules)["actions"]
 
 
 def predict_perpetrator_side(
     texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
 ) -> list[dict[str, float]]:
     """Probability that the incident's perpetrator is ``state`` | ``non_state`` | ``unknown``."""
-    return load_head("perpetrator_side", models_dir).predict(texts, rules)
+    return predict_incident_heads(texts, models_dir, rules)["perpetrator_side"]
 
 
 def predict_target(
     texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
 ) -> list[dict[str, float]]:
     """Probability of each target category (taxonomy ``target``) for the incident's first target."""
-    return load_head("target", models_dir).predict(texts, rules)
+    return predict_incident_heads(texts, models_dir, rules)["target"]
 
 
 def combine_doc(doc_p: np.ndarray, sent_max: np.ndarray, weight: float) -> np.ndarray:
@@ -651,5 +685,11 @@ def predict_police_actions(
 
 def decide(head_name: str, probs: list[dict[str, float]], models_dir: str | None = None, at_least_one=False):
     """Apply a head's stored thresholds to predicted probabilities -> list of label lists."""
+    from .encoder import active_encoder
+
     h = load_head(head_name, models_dir)
-    return [h.decide(p, at_least_one=at_least_one) for p in probs]
+    thresholds = None
+    if head_name in INCIDENT_HEADS:  # scores blended with the encoder are decided by the blend's thresholds
+        encoder = active_encoder(Path(models_dir) if models_dir else MODELS_DIR)
+        thresholds = encoder.thresholds(head_name) if encoder is not None else None
+    return [h.decide(p, at_least_one=at_least_one, thresholds=thresholds) for p in probs]

@@ -19,6 +19,12 @@ Rules (pure regular expressions over the text, no spaCy):
   civilians were killed" = 3). Active triggers ("killing two persons", "arrested three Maoists")
   count the object after it, joined the same way. A singular subject without a number ("Pidika
   Sarbo (55) was killed") is 1.
+- A verb between two count phrases ends a subject ("... of the CRPF were killed and three others
+  injured"); an adverb before a verb does not make it passive ("and seriously injured another 13");
+  "was abducted and later killed" counts the subject of "abducted"; "them"/"him"/"her" after a verb
+  stand for the object counted before ("dragged two villagers out and killed them" = 2).
+- An injured person who then died is counted among the killed only ("suffered bullet wounds and
+  later succumbed", "the injured tribal succumbed").
 - Phrases after "including", "among them", "of whom" are parts of a total already counted and are
   not added; with no total before them they stand in for it.
 - Per sentence the phrases add up; across sentences the largest sentence total wins (SATP
@@ -60,7 +66,8 @@ _WORDNUM = (
     r"sixteen|seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
 NUMBER = (
-    r"(?P<hedge>(?:at least|atleast|about|around|nearly|approximately|over|more than|up to|upto|some|almost|as many as)\s+)?"
+    r"(?P<hedge>(?:at least|atleast|about|around|nearly|approximately|over|more than|up to|upto|some|almost|as many as|"
+    r"(?:an)?other(?=\s+(?:\d+|" + _WORDNUM + r")\b))\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORDNUM + r"|a dozen|half a dozen|a couple of|a hundred|dozens of|tens of|"
     r"hundreds of|scores of|several|many|a few|few|numerous|an|a|no one|none of the|none|nobody|no|another|other|"
     r"(?:his|her)(?=\s+(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|cousin|bodyguard|driver|guard)\b))"
@@ -139,7 +146,7 @@ _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|a
 _MIL_MOD = re.compile(r"\b(?:cpi|maoist|naxal|naxalite|plfi|tpc|jjmp|pla|plga|dalam|ml|militant|rebel|extremist|"
                       r"splinter|outfit|squad|armed cadres?)\b", re.I)
 
-_MODIFIER = r"(?:[\w'’.()-]+\s+){0,4}?"
+_MODIFIER = r"(?:[\w'’.()-]+\s+){0,4}?(?:\([\w-]{1,10}\)\s+)?"  # "Central Industrial Security Force (CISF) personnel"
 COUNT_PHRASE = re.compile(
     r"(?<![\w-])" + NUMBER + r"\s+(?P<mods>" + _MODIFIER + r")(?P<noun>" + PERSON_NOUN + r")(?![\w-])",
     re.I,
@@ -179,6 +186,9 @@ _AUX = r"(?:was|were|is|are|been|being|got|get|gets|be|had|have|has|allegedly|re
        r"subsequently|eventually|reported|believed to have been|feared|found|lying|allegedly)"
 TRIGGERS = {
     "killed": (
+        # "shot him dead", "hacked them to death": the pronoun stands for the victims
+        r"(?:shot|hacked|beat|beaten|stabbed|bludgeoned|stoned|strangled|burnt|burned|hanged|hung|shooting|hacking|beating|stabbing)"
+        r" (?:him|her|them) (?:dead|to death)|"
         r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|"
         r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
@@ -190,9 +200,11 @@ TRIGGERS = {
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
         r"thrashing|shot at and (?:critically |seriously )?injured|chop(?:ped)?(?: off)? the (?:limbs|hands|legs|fingers|ears|nose) of|"
-        r"sustains? (?:serious |severe |grievous |critical |bullet )?injuries|sustained (?:a |an )?(?:bullet|gunshot|splinter) wounds?|sustained (?:serious |severe |grievous |critical |bullet |splinter )?injuries|"
-        r"received (?:serious |severe |grievous |critical |bullet )?injuries|suffered (?:serious |severe |grievous |critical |bullet )?injuries|"
-        r"sustained (?:bullet|gunshot|splinter) wounds"
+        # "sustained minor splinter injuries", "suffered a bullet injury", "received bullet wounds", "sustained some cuts"
+        r"(?:sustain|suffer|receiv)(?:e|es|s|ed|ing)? (?:(?:a|an|some|minor|major|serious|severe|grievous|critical|grave|"
+        r"multiple|bullet|gunshot|splinter|shrapnel|pellet|stab|burn|head|leg|deep|several)\s+){0,3}"
+        r"(?:injur(?:y|ies)|wounds?|cuts|burns?|fractures?)|"
+        r"hit by (?:a |the )?(?:bullets?|splinters?|shrapnel|pellets?)"
     ),
     "arrested": (
         r"arrested|arresting|arrests|arrest of|nabbed|nabbing|apprehended|apprehending|detained|detaining|"
@@ -217,12 +229,12 @@ _ANY_TRIGGER = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbut\b|\bhowever\b|\bwho\b|\bwhich\b|"
-                       r"\bas\b(?! well)|\bafter\b|\bbefore\b|\bsaid\b|\bclaimed\b|\bthat\b", re.I)
+                       r"(?<!identified )(?<!known )(?<!named )(?<!acting )(?<!posing )(?<!working )(?<!serving )(?<!such )\bas\b(?! well)|\bafter\b|\bbefore\b|\bsaid\b|\bclaimed\b|\bthat\b", re.I)
 _INCLUDING = re.compile(r"(?:including|includ(?:es|ed)|among them|among whom|of whom|of them|out of whom|out of them|"
                         r"amongst them|comprising|among the (?:dead|deceased|injured|killed|victims))\s*$", re.I)
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&)\s*$", re.I)
 _BACKGROUND = re.compile(
-    r"\b(?:involved in|wanted in|accused (?:of|in)|responsible for|mastermind(?:ed)? of|masterminded|"
+    r"\b(?:involved in|wanted in|wanted for|accused (?:of|in)|responsible for|mastermind(?:ed)? of|masterminded|"
     r"in which|in connection with|connection with|allegedly behind|in the killing of|in the murder of|"
     r"charged with|for killing|for the killing|for his involvement|for their involvement|planned|"
     r"retaliat\w*(?: (?:for|against|to))?|involvement|participat\w* in|took part in|protest(?:ing)? against|revenge (?:for|of)|avenge|to avenge|earlier|previous|"
@@ -243,9 +255,27 @@ _TOLL = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|(?:people|per
                    r"(?:rose|risen|climbed|went up|gone up|increased|reached|rises|is|was|stood at|stands at|mounted)\s+"
                    r"(?:to\s+)?(?P<n>\d+|" + _WORDNUM + r")", re.I)
 
-_SINGULAR_AUX = re.compile(r"\b(?:was|is|has been|had been|got)\s+(?:\w+ly\s+|also\s+|later\s+)*$", re.I)
-_PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been)\s+(?:\w+ly\s+|also\s+|later\s+|all\s+|both\s+)*$", re.I)
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+_SINGULAR_AUX = re.compile(r"\b(?:was|is|has been|had been|got)\s+(?:\w+ly\s+|also\s+|later\s+|found\s+)*$", re.I)
+_PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been)\s+(?:\w+ly\s+|also\s+|later\s+|all\s+|both\s+|found\s+)*$", re.I)
+# "was abducted and later killed": the subject of the first verb is the subject of the second
+_COORD = re.compile(r"\b(?:abducted|kidnapped|tortured|assaulted|beaten up|taken away|dragged out|shot at|attacked|picked up|"
+                    + TRIGGERS["injured"] + r")\s+(?:by\s+[^,;.]{1,60}?\s+)?and\s+(?:(?:later|then|subsequently|eventually|allegedly|"
+                    r"reportedly|brutally|finally)\s+)*$", re.I)
+_TRUE_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|got|get|gets|be|reported|believed to have been|feared|found|lying|"
+                           r"injured and)\s+(?:(?:\w+ly|also|later|all|both)\s+)*$", re.I)
+# a count phrase straight after the verb: its object
+_OBJECT_NEXT = re.compile(r"\s+(?:the\s+)?" + NUMBER + r"\s+(?:[\w'’.()-]+\s+){0,4}?(?:" + PERSON_NOUN + r")(?![\w-])", re.I)
+# not after an initial ("K. N. Pathak") or a title ("Dr. Rao")
+# the subject right before an intransitive verb names one person: "he", "she", a name ("Kamla Devi")
+_ONE_SUBJECT = re.compile(r"(?:\b(?:he|she)|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|boy|girl|trooper|jawan|constable|policeman|"
+                          r"villager|tribal|officer|person|youth|driver|farmer|cadre|Maoist|leader|guard|civilian|worker|student|"
+                          r"teacher|trader|contractor|sarpanch|labou?rer|child|deceased)|(?<![\w-])(?!(?:The|They|It|This|These|Those|Police|Maoists|Naxals|Naxalites|Forces|SFs|Troops)\b)"
+                          r"[A-Z][a-z]+(?<!s))\s+(?:(?:also|later|reportedly|allegedly|too)\s+)?$")
+# an injured person who then died is counted among the killed only
+_THEN_DIED = re.compile(r"[^.;:]{0,60}?\band\s+(?:(?:he|she)\s+)?(?:(?:later|subsequently|eventually)\s+)?(?:succumbed|died)\b", re.I)
+_INJURED_DIED = re.compile(r"\b(?:the|an?)\s+injured\s+(?:[\w-]+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+)?"
+                           r"(?:succumbed|died)\b", re.I)
+_SENT = re.compile(r"(?<=[.!?])(?<!(?<![\w.])[A-Z]\.)(?<!\b(?:Dr|Mr|Sh|St|Lt|Sr|Jr|No)\.)(?<!\bMrs\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bSgt\.)\s+(?=[A-Z\"“(])")
 
 
 @dataclass(frozen=True)
@@ -256,13 +286,16 @@ class _Phrase:
     exact: bool
     side: str
     included: bool  # after "including": part of a total
+    anaphor: bool = False  # "him", "her": adds nothing to a sentence that counted the person already
 
 
 @lru_cache(maxsize=4096)
 def _phrases(text: str) -> tuple[_Phrase, ...]:
     """The count phrases of one sentence; cached, since every count kind (killed, injured, ...) reads them."""
-    out = []
-    for m in COUNT_PHRASE.finditer(text):
+    out: list[_Phrase] = []
+    pos = 0
+    while (m := COUNT_PHRASE.search(text, pos)) is not None:
+        pos = m.start() + 1  # a rejected match ("an encounter killed two cadres") must not hide the phrase inside it
         numtxt = m.group("num")
         mods = m.group("mods") or ""
         noun = m.group("noun")
@@ -278,7 +311,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         if pn is None:
             continue
         val, exact = pn
-        if m.group("hedge") and m.group("hedge").lower().strip() not in ("at least", "atleast"):
+        if m.group("hedge") and m.group("hedge").lower().strip() not in ("at least", "atleast", "another", "other"):
             exact = False
         lowern = numtxt.lower()
         if lowern in ("a", "an", "another", "other", "one") and re.fullmatch(r"(?:.*s|people|men|women|children|police|staff|personnel)", noun, re.I) \
@@ -294,17 +327,33 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(r"\b(?:one|each|any|all|both|most)\s+of\s*$|\bINR\s*$|\bRs\.?\s*$|\bNo\.?\s*$|\baged?\s*$", before, re.I):
             continue
+        rng = re.search(r"(?<![\w-])(?P<lo>\d+|" + _WORDNUM + r")\s+(?:to|or)\s+$", text[: m.start()], re.I)
+        if rng and not m.group("hedge") and parse_number(rng.group("lo")):
+            # "two to three personnel": the lower figure, inexact
+            val, exact = parse_number(rng.group("lo"))[0], False
         included = bool(_INCLUDING.search(before.rstrip(" ,(")))
+        if not included:
+            # "including two schoolchildren and three ITBP personnel": the second part of the list
+            wide = text[max(0, m.start() - 80) : m.start()]
+            included = bool(re.search(r"\b(?:including|among them|of whom)\s+[^.;:()]{0,50}?(?:,|(?<!,)\s+and)\s*$", wide, re.I)) \
+                and not _VERB_IN_GAP.search(wide[wide.lower().rfind("includ") if "includ" in wide.lower() else 0 :])
         if out and out[-1].included and _JOIN.match(text[out[-1].end : m.start()]):
             included = True
         out.append(_Phrase(m.start(), m.end(), val, exact, _side(mods, noun, text[m.end():]), included))
+        pos = m.end()
     return tuple(out)
+
+
+_VERB_IN_GAP = re.compile(r"\b(?:was|were|is|are|been|has|have|had)\b|(?<![\w-])(?:" + "|".join(TRIGGERS.values()) + r")(?![\w-])", re.I)
 
 
 def _joined(gap: str) -> bool:
     """Whether the text between two count phrases joins them ("and", ",", "of the CPI-Maoist and")."""
     gap = re.sub(r"\([^)]*\)", "", gap)
-    gap = re.sub(r"^\s*,?\s*(?:of|from|belonging to|identified as|of the|with)\b[^;]*?(?=,?\s*(?:and|as well as|along with)\b)", "", gap)
+    m = re.match(r"^\s*,?\s*(?:of|from|belonging to|identified as|of the|with)\b[^;]*?(?=,?\s*(?:and|as well as|along with)\b)", gap)
+    # "... of the CRPF were killed and three others": a verb in between ends the noun phrase
+    if m and not _VERB_IN_GAP.search(m.group(0)):
+        gap = gap[m.end():]
     return bool(_JOIN.match(gap))
 
 
@@ -312,10 +361,14 @@ def _chain_back(phrases: list[_Phrase], idx: int, text: str) -> list[_Phrase]:
     """The phrase at ``idx`` plus those joined before it by "and"/","."""
     chain = [phrases[idx]]
     j = idx - 1
+    has_and = False
     while j >= 0:
         gap = text[phrases[j].end : chain[0].start]
         if phrases[j].included or not _joined(gap):
             break
+        if re.fullmatch(r"\s*,\s*", gap) and not has_and:
+            break  # "to rescue four abducted persons, one trooper died": a comma alone is no list ("A, B and C")
+        has_and = has_and or not re.fullmatch(r"\s*,\s*", gap)
         chain.insert(0, phrases[j])
         j -= 1
     return chain
@@ -333,6 +386,8 @@ def _chain_forward(phrases: list[_Phrase], idx: int, text: str, limit: int) -> l
         gap = re.sub(r",?\s*(?:including|among them)[^,]*,", ",", gap)
         if not _joined(gap):
             break
+        if len(chain) == 1 and re.fullmatch(r"\s*,\s*", gap) and phrases[j].value < chain[0].value:
+            break  # "three civilians, two men and a woman": the list after the comma names the same people
         chain.append(phrases[j])
         j += 1
     return chain
@@ -341,16 +396,20 @@ def _chain_forward(phrases: list[_Phrase], idx: int, text: str, limit: int) -> l
 _NP_START = r"(?:a|an|the|his|her|their|its|one|[A-Z][\w.'’-]*)"
 _OBJ_STOP = re.compile(r"\s(?:in|at|near|on|inside|outside|under|during|when|while|after|before|as|by|for|from|"
                        r"with|since|because|allegedly|reportedly|suspecting|branding|accusing|and (?:then |also )?(?!"
-                       + _NP_START + r"\b)[a-z]+)\b|(?<!\b[A-Z])\.|[;:]", )
+                       + _NP_START + r"\b)[a-z]+)\b|,\s+[a-z]+ed\b|(?<!\b[A-Z])\.|[;:]", )
 
 
 def _np_conjuncts(seg: str) -> int:
     """How many people a noun phrase without numbers names: "a lawyer, identified as X," = 1,
     "a Sub-Inspector (SI), an Assistant SI and a home guard" = 3, "Venkata Rao and his courier Ashok" = 2."""
     seg = re.sub(r"\([^)]*\)", "", seg)
+    # "Kandri Lohar, a home guard, and her son": the description after a name is the same person
+    seg = re.sub(r"(\b[A-Z][\w.'’-]*)\s*,\s*(?:a|an)\s+[^,]*?(?=,|\s+and\s|$)", r"\1", seg)
     seg = re.sub(r",\s*(?:identified as|alias|a resident of|resident of|son of|wife of|aged)\b[^,]*(?:,|$)", ",", seg)
     seg = re.sub(r"\b(?:alias|@)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", "", seg)
     if not re.search(r"\s(?:and|&)\s", seg):
+        if re.match(r"\s*(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+s|people|m[ae]n|wom[ae]n|children|staff)\s*(?:$|[,(])", seg):
+            return 0  # "the labourers": a group of unknown size
         return 1 if re.match(r"\s*" + _NP_START, seg) else 0
     parts = re.split(r",?\s+and\s+(?=" + _NP_START + r"\b)|,\s+(?=(?:a|an|the|his|her|their)\s)", seg.strip(" ,"))
     parts = [p for p in parts if re.match(_NP_START, p.strip())]
@@ -370,7 +429,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
         # ", who were escorting a cash box," -> blanked, so the subject before it stays in view
         # quotation marks around titles ("two militia 'commanders'") are blanked out
         sent = re.sub(r"[‘“”\"]|(?<![\w])'|'(?![\w])|’(?![\w])", " ", sent)
-        sent = re.sub(r",\s*(?:who|which)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
+        sent = re.sub(r",\s*(?:who|which|involved in|wanted in|accused in|accused of)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
         phrases = _phrases(sent)
         for tm in _TRIG_RE[kind].finditer(sent):
             trig = tm.group(0)
@@ -383,6 +442,11 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     re.search(r"\b(?:involved|wanted|accused|responsible|holding|blamed|behind|mastermind\w*|planned|"
                               r"carried out|in \d{4}|earlier|incident|participat\w*|took part|role|involvement)\b", left, re.I):
                 continue
+            if re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,3}$", left, re.I) and \
+                    re.search(r"\b(?:involved|wanted|accused|responsible|involvement|mastermind\w*|earlier|in \d{4})\b", left, re.I):
+                continue  # "wanted for her involvement in an attack which killed three civilians"
+            if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
+                continue  # "three days after two members were killed": an earlier event
             if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \
                     and trig.lower() in ("dead",) and not re.search(r"(?:found|lying|declared|were|was|are|is)\s+$", left, re.I):
                 continue
@@ -398,16 +462,31 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             passive = bool(re.search(_AUX + r"\s+(?:\w+ly\s+)?$", left, re.I)) or kind in ("surrendered",) and not trig.lower().startswith("surrender of")
             if re.search(r"\b(?:have|has|had)\s+(?:\w+ly\s+)?$", left, re.I):
                 passive = False  # "have killed six cadres": the perfect tense is active
+            elif passive and not _TRUE_PASSIVE.search(left) and (_OBJECT_NEXT.match(right) or re.match(r"\s+(?:the|a|an|his|her|their|him|them)\s", right)):
+                passive = False  # "and seriously injured another 13 troopers": an adverb, not an auxiliary
             active_form = bool(_ACTIVE_FORMS.match(trig))
             counted: list[_Phrase] = []
             # object after an active verb: "killing two persons", "arrested three Maoists"
             if (active_form or not passive) and kind != "surrendered" or trig.lower().startswith("surrender of"):
                 nxt = [i for i, p in enumerate(phrases) if p.start >= tm.end() and re.fullmatch(
                     r"[\s,]*(?:(?:the|all|at least|atleast|some|about|nearly|around|as many as)\s+)?", sent[tm.end() : p.start], re.I)]
-                bare = re.match(r"\s+(?P<n>" + _BARE + r")(?=\s*(?:$|[,.;]|\b(?:on|in|at|and|when|while|near|during|of them)\b))", right, re.I)
+                bare = re.match(r"\s+(?P<n>" + _BARE + r")(?:\s+(?:more|one))?(?=\s*(?:$|[,.;]|\b(?:on|in|at|and|when|while|near|during|of them)\b))", right, re.I)
+                pron = re.search(r"\b(him|her|them)\b", trig)
+                if pron or not nxt and kind in ("killed", "injured", "abducted") and re.match(r"\s+them\b", right) and (active_form or not passive):
+                    # "dragged two villagers out and killed them", "shot him dead": the pronoun's antecedent
+                    if pron and pron.group(1) != "them":
+                        counted = [_Phrase(tm.end(), tm.end(), 1, True, "unknown", False, anaphor=True)]
+                    else:
+                        # the antecedent is an object ("dragged two villagers out"), not the subject of the sentence
+                        ante = [i for i, p in enumerate(phrases) if p.end <= tm.start() and not p.included
+                                and re.search(r"\b[a-z]+(?:ed|ing)\b", sent[: p.start])]
+                        counted = _chain_back(phrases, ante[-1], sent) if ante else []
+                    if counted:
+                        out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
+                    continue
                 if not nxt and kind in ("killed", "injured", "abducted") and re.match(r"\s+(?:him|her)\b", right) and (active_form or not passive):
                     # "critically injuring him": one person
-                    counted = [_Phrase(tm.end(), tm.end(), 1, True, "unknown", False)]
+                    counted = [_Phrase(tm.end(), tm.end(), 1, True, "unknown", False, anaphor=True)]
                     out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
                     continue
                 if not nxt and bare and parse_number(bare.group("n")):
@@ -448,11 +527,14 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                                                r"allegedly|reportedly|later|instantly|immediately|on the spot|following|"
                                                r"under|inside|from|to|before|since|till|until|within|outside|due)\b)", right, re.I)
             if not counted and intransitive:
-                # subject before the verb
+                # subject before the verb (or before the verb it is coordinated with: "abducted and later killed")
+                coord = _COORD.search(left)
+                subj_end = coord.start() if coord else tm.start()
+                left_s = left[:subj_end]
                 prev = [i for i, p in enumerate(phrases) if p.end <= tm.start() and p.start >= clause_start and not p.included]
                 if prev:
                     i = prev[-1]
-                    between = sent[phrases[i].end : tm.start()]
+                    between = sent[phrases[i].end : max(subj_end, phrases[i].end)]
                     if not re.search(r"[;:]|\b(?:" + "|".join(v for k, v in TRIGGERS.items() if k != kind) + r")\b", between, re.I):
                         counted = _chain_back(phrases, i, sent)
                 if not counted:
@@ -462,7 +544,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     if named:
                         counted = _chain_back(phrases, named[-1], sent)
                 if not counted:
-                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")\s+(?:" + _AUX + r"\s+)*$", left, re.I)
+                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")(?:\s+(?:more|one))?\s+(?:" + _AUX + r"\s+)*$", left, re.I)
                     if bm and bm.start() >= clause_start:
                         pn = parse_number(bm.group("n").replace("one another", "another"))
                         if pn:
@@ -471,17 +553,22 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     inc = [p for p in phrases if p.end <= tm.start() and p.start >= clause_start and p.included]
                     if inc and kind in ("killed", "injured"):
                         counted = inc
-                if not counted and _PLURAL_AUX.search(left) and kind != "surrendered":
-                    subj = left[clause_start:]
+                if not counted and _PLURAL_AUX.search(left_s) and kind != "surrendered":
+                    subj = left_s[clause_start:]
                     subj = _PLURAL_AUX.sub("", subj)
                     subj = re.sub(r"^\s*(?:In|At|On|Near)\b[^,]*,\s*", "", subj)
                     n = _np_conjuncts(subj) if re.search(r"\band\b", subj) else 0
                     if n >= 2:
                         counted = [_Phrase(clause_start, tm.start(), n, True, "unknown", False)]
-                if not counted and _SINGULAR_AUX.search(left) and not re.search(r"\b(?:no one|nobody|none)\b", clause, re.I):
+                if not counted and _SINGULAR_AUX.search(left_s) and not re.search(r"\b(?:no one|nobody|none)\b", clause, re.I):
                     counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
-                if not counted and kind == "killed" and re.match(r"^(?:died|succumbed)", trig, re.I) and re.search(r"\b(?:he|she)\s+(?:later\s+)?$", left, re.I):
+                if not counted and (kind == "killed" and re.match(r"^(?:died|succumbed)", trig, re.I) or
+                                    kind == "injured" and re.match(r"^(?:sustain|suffer|receiv|hit by)", trig, re.I)) \
+                        and _ONE_SUBJECT.search(left[clause_start:]) and not re.search(r"\b(?:and|&|along with|with)\s+(?:\S+\s+){0,4}$", left[clause_start:], re.I):
+                    # "he died later", "Kamla Devi also sustained bullet injuries": one person
                     counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
+            if counted and kind == "injured" and _THEN_DIED.match(right):
+                continue  # "suffered bullet wounds and later succumbed to his injuries": counted as killed
             if counted:
                 # a singular subject that is a named person or "the victim": sides from the sentence
                 out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
@@ -489,7 +576,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
     fixed = []
     for si, counted, span in out:
         s0 = sents[si][0]
-        fixed.append((si, [(_Phrase(p.start + s0, p.end + s0, p.value, p.exact, p.side, p.included)) for p in counted], span))
+        fixed.append((si, [(_Phrase(p.start + s0, p.end + s0, p.value, p.exact, p.side, p.included, p.anaphor)) for p in counted], span))
     return fixed
 
 
@@ -516,6 +603,10 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
                 continue
             seen.add(key)
             by_sent.setdefault(si, []).append((p, span))
+    for si, items in by_sent.items():
+        # "killed a trader by hacking him to death": the pronoun is the trader
+        if any(not p.anaphor for p, _ in items):
+            by_sent[si] = [(p, sp) for p, sp in items if not p.anaphor]
     if not by_sent:
         toll = _TOLL.search(text) if kind == "killed" else None
         if toll and (pn := parse_number(toll.group("n"))):
@@ -527,6 +618,9 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
     best_si = max(by_sent, key=lambda si: (sum(p.value for p, _ in by_sent[si]), -si))
     items = by_sent[best_si]
     total = sum(p.value for p, _ in items)
+    if kind == "injured":
+        # "The injured tribal succumbed to his injuries": one fewer injured
+        total = max(0, total - len(_INJURED_DIED.findall(text)))
     exact = all(p.exact for p, _ in items)
     s = min(min(p.start, sp.start) for p, sp in items)
     e = max(max(p.end, sp.end) for p, sp in items)

@@ -30,7 +30,7 @@ from .profiles import find_profiles
 from .quotes import find_quotes
 from .relations import find_relations
 
-EXTRACTOR_VERSION = "0.2.0"  # 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
+EXTRACTOR_VERSION = "0.3.0"  # 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6
@@ -77,9 +77,7 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
                        for level, indexes in (("sentence", [i for i, s in enumerate(single) if s]),
                                               ("doc", [i for i, s in enumerate(single) if not s])) if indexes}
     police = [police_by_level["sentence" if s else "doc"][i] for i, s in enumerate(single)]
-    scores = {"actions": heads.predict_actions(texts, rules=rules),
-              "perpetrator_side": heads.predict_perpetrator_side(texts, rules=rules),
-              "target": heads.predict_target(texts, rules=rules)}
+    scores = heads.predict_incident_heads(texts, rules=rules)
     decided = {"actions": heads.decide("actions", scores["actions"], at_least_one=True),
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}

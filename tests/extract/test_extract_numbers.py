@@ -129,3 +129,90 @@ def test_martyred_security_personnel_are_killed():
     assert (killed.total.value, killed.security.value, injured.total.value) == (3, 3, 2)
     assert find_casualties("Two soldiers embraced martyrdom in the exchange of fire.")[0].security.value == 2
     assert find_casualties("The toll was expected to rise.")[0].total is None
+
+
+def arrested(text):
+    c = find_count(text, "arrested")
+    return c.value if c else None
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # a verb ends the noun phrase: the killed are not added to the injured
+    ("Two jawans of the border battalion were killed and four others injured in the blast.", 2, 4),
+    ("A rebel of the splinter faction was killed and two other rebel cadres were injured in the gunfight.", 1, 2),
+    # an adverb before an active verb is no passive: the object is counted
+    ("The gunmen shot dead a teacher and seriously injured another 11 students at the school.", 1, 11),
+    ("Armed men barged into the hamlet and brutally thrashed two farmers.", None, 2),
+    # "another one", "N more"
+    ("The insurgents killed a ranger and wounded another one near the lake.", 1, 1),
+    ("Rebels shot dead three traders and injured five more in the bazaar.", 3, 5),
+])
+def test_clauses_with_two_counts_keep_them_apart(text, dead, hurt):
+    assert (killed(text), injured(text)) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("A bus driver sustained minor splinter injuries when the device went off.", 1),
+    ("Three porters suffered bullet wounds in the crossfire.", 3),
+    ("Two farmers on the tractor were hit by bullets fired from the ridge.", 2),
+    ("The guerrillas attacked the headman at his house in which he sustained injuries.", 1),
+    ("Meena Kumari also sustained bullet injuries when she tried to stop the attackers.", 1),
+])
+def test_sustained_and_suffered_injuries(text, hurt):
+    assert injured(text) == hurt
+
+
+def test_an_injured_person_who_died_is_only_killed():
+    text = "A forest watcher was hit by bullets and later succumbed to his injuries in hospital."
+    assert (killed(text), injured(text)) == (1, None)
+    text = "A villager was beaten up by the gang in the market. The injured villager succumbed to his injuries on Friday."
+    assert (killed(text), injured(text)) == (1, 0)
+
+
+def test_abducted_and_then_killed_and_found_dead():
+    assert killed("A panchayat clerk was abducted and later killed by the rebels near the dam.") == 1
+    assert killed("Three villagers were kidnapped by gunmen and subsequently killed in the forest.") == 3
+    assert killed("A teacher, who was kidnapped on Monday, was found dead near the canal.") == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("The rebels dragged two shopkeepers out of the market and killed them.", 2),
+    ("Some 30 gunmen surrounded the hut and shot them dead.", None),  # the gunmen are not the victims
+    ("The militants seized a watchman and shot him dead.", 1),
+    ("The gang killed a moneylender by hacking him to death.", 1),  # the pronoun is the same person
+])
+def test_pronoun_objects(text, dead):
+    assert killed(text) == dead
+
+
+def test_a_rejected_match_does_not_hide_the_count_inside_it():
+    # "an ambush killed two ..." is no count phrase, but "two porters" is
+    assert killed("In the hills the troops in an ambush killed two porters.") == 2
+
+
+def test_bracketed_acronym_and_range_and_including_lists():
+    assert injured("Four Border Security Force (BSF) personnel were injured in the explosion.") == 4
+    c = find_casualties("Police said that two to three constables sustained minor injuries.")[1].total
+    assert (c.value, c.exact) == (2, False)
+    assert killed("Nine people, including four children and two women, were killed in the flood of fire.") == 9
+
+
+def test_a_comma_alone_is_no_list_and_an_apposition_is_no_second_group():
+    assert killed("During the drive to free three captured traders, one trooper died in the firing.") == 1
+    assert killed("The rebels killed four villagers, two women and two men, at the ford.") == 4
+    assert killed("Gunmen killed Sunil Oraon (30), a school teacher, and his brother Ajay near the well.") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The woman was wanted for her role in an ambush which killed six constables.",
+    "The rally was held three days after two activists were killed by the police.",
+    "A rebel, involved in the killing of a trader, was arrested on Sunday.",
+])
+def test_earlier_events_are_background(text):
+    assert killed(text) is None
+
+
+def test_identified_as_is_no_clause_boundary():
+    text = "Three couriers of the outfit identified as Ramu, K. Suresh and Bablu were arrested at the bus stand."
+    assert arrested(text) == 3
+    assert arrested("Two men allegedly acting as couriers, identified as Rana and Mahto, were arrested.") == 2

@@ -1,0 +1,135 @@
+"""A fine-tuned sentence encoder whose scores are blended with the linear incident heads.
+
+all-MiniLM-L6-v2 fine-tuned on the SATP training parts with one output layer for the actions,
+perpetrator-side and target heads (``scripts/train_encoder.py``; card in ``data/models/MODELS.md``),
+shipped as an int8 ONNX graph and run with onnxruntime on CPU: no torch, no download. Each of the
+three heads' probability becomes ``w * linear + (1 - w) * encoder``; the weight ``w`` per head and the
+actions thresholds for the blend are chosen by cross-validation on the training parts (``ctwatch
+train`` retunes them from the encoder's out-of-fold logits, ``encoder-oof.npz``).
+
+Files in the models folder: ``encoder.json`` (layout, blend, provenance), ``encoder.onnx``,
+``encoder-tokenizer.json``. A folder without ``encoder.json`` has no encoder and the linear heads work
+alone; so does ``CTWATCH_ENCODER=off`` (about 5 ms a short text faster).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+FORMAT = "ctwatch-encoder"
+FORMAT_VERSION = 1
+BLENDED_HEADS = ("actions", "perpetrator_side", "target")
+
+
+class EncoderError(RuntimeError):
+    """The encoder's files are missing, malformed or disagree with the linear heads."""
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _softmax(z):
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def blend(linear: np.ndarray, encoder: np.ndarray, linear_weight: float) -> np.ndarray:
+    """The blended probability of each label: ``w * linear + (1 - w) * encoder``."""
+    return linear_weight * linear + (1.0 - linear_weight) * encoder
+
+
+class Encoder:
+    """The ONNX encoder of one models folder: logits for every blended head's labels."""
+
+    def __init__(self, directory: Path):
+        directory = Path(directory)
+        card = directory / "encoder.json"
+        try:
+            self.config = json.loads(card.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            raise EncoderError(f"cannot read {card}: {e}") from e
+        if self.config.get("format") != FORMAT or self.config.get("format_version") != FORMAT_VERSION:
+            raise EncoderError(f"{card} is not a {FORMAT} file of version {FORMAT_VERSION}")
+        self.directory = directory
+        self.heads: dict[str, dict] = self.config["heads"]
+        self.max_length = int(self.config["max_length"])
+        self._session = None
+        self._tokenizer = None
+
+    def _load(self):
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        model = self.directory / self.config["model"]
+        tokenizer = self.directory / self.config["tokenizer"]
+        for path in (model, tokenizer):
+            if not path.exists():
+                raise EncoderError(f"encoder file {path} is missing (see docs/models.md to rebuild it)")
+        options = onnxruntime.SessionOptions()
+        # one thread: extraction already runs one process per core when it is parallel
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.enable_truncation(self.max_length)
+        self._tokenizer.no_padding()
+
+    def logits(self, texts: list[str]) -> np.ndarray:
+        """One row of raw outputs per text.
+
+        One text per run: int8 activations are quantised per run, so padding a text to its batch's
+        longest would make its scores depend on its neighbours (and one at a time is no slower)."""
+        if self._session is None:
+            self._load()
+        width = sum(len(h["labels"]) for h in self.heads.values())
+        out = np.zeros((len(texts), width), dtype=np.float32)
+        for i, text in enumerate(texts):
+            encoding = self._tokenizer.encode(text or " ")
+            feeds = {"input_ids": np.array([encoding.ids], dtype=np.int64),
+                     "attention_mask": np.array([encoding.attention_mask], dtype=np.int64)}
+            out[i] = self._session.run(None, feeds)[0][0]
+        return out
+
+    def probabilities(self, logits: np.ndarray, head: str) -> np.ndarray:
+        """The head's label probabilities from ``logits`` (sigmoid per label or softmax)."""
+        spec = self.heads[head]
+        cols = logits[:, spec["offset"]:spec["offset"] + len(spec["labels"])]
+        return _sigmoid(cols) if spec["activation"] == "sigmoid" else _softmax(cols)
+
+    def linear_weight(self, head: str) -> float:
+        return float(self.config["blend"][head]["linear_weight"])
+
+    def thresholds(self, head: str) -> dict[str, float] | None:
+        """The blend's decision thresholds for a multi-label head (None: use the linear head's)."""
+        return self.config["blend"][head].get("thresholds")
+
+    def check_labels(self, head: str, labels: list[str]) -> None:
+        if self.heads[head]["labels"] != list(labels):
+            raise EncoderError(f"encoder labels for {head!r} differ from the linear head's: retrain the encoder "
+                               "(scripts/train_encoder.py) or set CTWATCH_ENCODER=off")
+
+
+@lru_cache(maxsize=4)
+def _load_encoder(directory: str) -> Encoder | None:
+    if not (Path(directory) / "encoder.json").exists():
+        return None
+    return Encoder(Path(directory))
+
+
+def forget_loaded() -> None:
+    """Drop loaded encoders (``ctwatch train`` has just rewritten a blend)."""
+    _load_encoder.cache_clear()
+
+
+def active_encoder(models_dir: Path | str) -> Encoder | None:
+    """The models folder's encoder, or None when it has none or the ``encoder`` setting is off."""
+    from ..settings import load_settings
+
+    if not load_settings().encoder:
+        return None
+    return _load_encoder(str(models_dir))

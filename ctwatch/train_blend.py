@@ -1,0 +1,126 @@
+"""Tune how the fine-tuned encoder is blended with the linear incident heads (part of ``ctwatch train``).
+
+Both sides' out-of-fold probabilities on the training rows are blended as ``w * linear + (1 - w) *
+encoder``: the encoder's come with it (``encoder-oof.npz``, written by ``scripts/train_encoder.py``),
+the linear heads' are computed here by the same 5-fold CV that tunes their thresholds. For each head
+the weight ``w`` (0 to 1 in steps of 0.05) is the one with the best CV score — mean of SATP India
+micro-F1 and South Asia example-F1 for actions (whose per-label thresholds are retuned on the blended
+probabilities), accuracy for perpetrator side and target. Held-out rows are never used to choose;
+they are scored once with the chosen blend for the card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from ctwatch.errors import ConfigError
+from ctwatch.eval import mapping
+from ctwatch.extract.encoder import Encoder, blend
+
+WEIGHTS = tuple(float(w) for w in np.round(np.arange(0.0, 1.0001, 0.05), 2))
+
+
+def training_digest(texts: list[str]) -> str:
+    """Identifies the training rows (and their order) that the encoder's out-of-fold logits belong to."""
+    return hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()
+
+
+def read_oof(path: Path, texts: list[str]) -> np.ndarray:
+    """The encoder's out-of-fold logits for ``texts``, refused when they were made for other rows."""
+    try:
+        with np.load(path, allow_pickle=False) as arrs:
+            logits, digest = arrs["logits"].astype(np.float32), str(arrs["texts_sha1"])
+    except (OSError, KeyError, ValueError) as e:
+        raise ConfigError(f"cannot read the encoder's out-of-fold logits {path}: {e}") from e
+    if digest != training_digest(texts) or len(logits) != len(texts):
+        raise ConfigError(f"{path} was computed on other training rows than these benchmarks give: "
+                          "rerun scripts/train_encoder.py (docs/models.md)")
+    return logits
+
+
+def decide_rows(probs: np.ndarray, labels: list[str], thresholds: dict[str, float], allowed: list[str]) -> list[set]:
+    """Multi-label decisions as ``LinearHead.decide(at_least_one=True)`` makes them, among ``allowed``."""
+    idx = [labels.index(lab) for lab in allowed]
+    out = []
+    for row in probs:
+        chosen = {labels[j] for j in idx if row[j] >= thresholds[labels[j]]}
+        if not chosen:
+            chosen = {labels[max(idx, key=lambda j: row[j] / max(thresholds[labels[j]], 1e-6))]}
+        out.append(chosen)
+    return out
+
+
+def tune_multilabel(linear: np.ndarray, encoder: np.ndarray, Y: np.ndarray, M: np.ndarray, labels: list[str],
+                    score, best_threshold) -> dict:
+    """The weight (and per-label thresholds) whose blend scores best under ``score(probs, thresholds)``."""
+    best = None
+    for w in WEIGHTS:
+        p = blend(linear, encoder, w)
+        thresholds = {lab: best_threshold(p[M[:, j], j], Y[M[:, j], j]) for j, lab in enumerate(labels)}
+        s = score(p, thresholds)
+        if best is None or s > best["cv_score"] + 1e-9:
+            best = {"linear_weight": w, "thresholds": thresholds, "cv_score": round(float(s), 4)}
+    return best
+
+
+def tune_multiclass(linear: np.ndarray, encoder: np.ndarray, y: np.ndarray) -> dict:
+    """The weight whose blended argmax is most often right."""
+    best = None
+    for w in WEIGHTS:
+        acc = float((blend(linear, encoder, w).argmax(1) == y).mean())
+        if best is None or acc > best["cv_score"] + 1e-9:
+            best = {"linear_weight": w, "cv_score": round(acc, 4)}
+    return best
+
+
+def tune_encoder_blend(out_dir: Path, texts: list[str], actions: dict, classes: dict[str, dict], heldout_texts: list[str],
+                       multilabel_scores, multiclass_scores, best_threshold) -> dict | None:
+    """Choose the blend from out-of-fold probabilities, score it once on the held-out rows and write
+    it into ``out_dir/encoder.json``; None when ``out_dir`` has no encoder.
+
+    ``texts``: the encoder's training rows (SATP India training rows, then South Asia train).
+    ``actions``: ``Y``, ``M`` (rows x labels), ``labels``, ``n_india`` (India rows come first), ``oof``
+    (the linear head's out-of-fold probabilities), ``heldout`` (its probabilities on ``heldout_texts``),
+    ``heldout_gold`` (label sets), ``heldout_split`` (how many held-out rows are SATP India).
+    ``classes[name]``: ``y`` (label indexes), ``train_index`` (rows of ``texts``), ``oof``, ``labels``,
+    ``heldout_index`` (rows of ``heldout_texts``), ``heldout`` (linear probabilities there),
+    ``heldout_gold``.
+    """
+    card = Path(out_dir) / "encoder.json"
+    if not card.exists():
+        return None
+    encoder = Encoder(Path(out_dir))
+    oof_logits = read_oof(Path(out_dir) / encoder.config["oof"], texts)
+    india_labels = sorted(set(mapping.SATP_INDIA_ACTION.values()))
+    sa_labels = sorted(set(mapping.SATP_SOUTHASIA_ACTION.values()))
+    labels, n_india = actions["labels"], actions["n_india"]
+    gold = [{labels[j] for j in np.flatnonzero(row)} for row in actions["Y"]]
+
+    def split_scores(p, thresholds, gold_sets, n):
+        india = multilabel_scores(gold_sets[:n], decide_rows(p[:n], labels, thresholds, india_labels), india_labels)
+        sa = multilabel_scores(gold_sets[n:], decide_rows(p[n:], labels, thresholds, sa_labels), sa_labels)
+        return india, sa
+
+    def action_cv(p, thresholds):
+        india, sa = split_scores(p, thresholds, gold, n_india)
+        return (india["micro_f1"] + sa["example_f1"]) / 2
+
+    section = {"actions": tune_multilabel(actions["oof"], encoder.probabilities(oof_logits, "actions"),
+                                          actions["Y"], actions["M"].astype(bool), labels, action_cv, best_threshold)}
+    for name, rows in classes.items():
+        section[name] = tune_multiclass(rows["oof"], encoder.probabilities(oof_logits[rows["train_index"]], name), rows["y"])
+
+    logits = encoder.logits(heldout_texts)
+    chosen = section["actions"]
+    p = blend(actions["heldout"], encoder.probabilities(logits, "actions"), chosen["linear_weight"])
+    india, sa = split_scores(p, chosen["thresholds"], actions["heldout_gold"], actions["heldout_split"])
+    chosen["heldout_scores"] = {"satp_india_action_types": india, "satp_southasia": sa}
+    for name, rows in classes.items():
+        p = blend(rows["heldout"], encoder.probabilities(logits[rows["heldout_index"]], name), section[name]["linear_weight"])
+        section[name]["heldout_scores"] = multiclass_scores(rows["heldout_gold"], [rows["labels"][k] for k in p.argmax(1)])
+    card.write_text(json.dumps(dict(encoder.config, blend=section), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return section
