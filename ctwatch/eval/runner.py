@@ -15,7 +15,6 @@ from typing import Any
 from ctwatch.eval import metrics, seed
 from ctwatch.eval.mapping import predicted_fields
 from ctwatch.eval.readers import FIELDS, check_benchmark, read_benchmark
-from ctwatch.extract.gazetteer import lookup as gazetteer_lookup, spelling_key
 from ctwatch.extract.model import Extraction
 from ctwatch.models import RepairResult
 
@@ -147,7 +146,7 @@ def score_fields(benchmark: str, golds: list[dict], preds: list[dict]) -> tuple[
         elif kind == "count":
             scores = metrics.count_scores(gold, [_as_int(p) for p in pred])
         elif kind == "place":
-            scores = {"accuracy": metrics.accuracy(gold, pred, _same_place)}
+            scores = {"accuracy": metrics.accuracy(gold, pred, seed.same_place)}
         else:  # pragma: no cover - FIELDS holds only the kinds above
             raise ValueError(f"unknown field kind {kind!r}")
         skipped = len(rows) - len(kept)
@@ -164,19 +163,6 @@ def _as_int(value: Any) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
-
-
-def _same_place(gold: Any, pred: Any) -> bool:
-    """Place names agree when equal after normalising, when they are spelling variants of one name
-    (the same consonant skeleton: "Palamau"/"Palamu"), or when the gazetteer knows both as names of
-    one province or district ("Orissa"/"Odisha", "Paschim Medinipur"/"West Midnapore")."""
-    if pred is None:
-        return False
-    a, b = seed.norm_place(str(gold)), seed.norm_place(str(pred))
-    if a == b or (len(a) > 3 and spelling_key(a) == spelling_key(b)):
-        return True
-    units = lambda name: {p.id for p in gazetteer_lookup(name) if p.kind in ("admin1", "admin2")}
-    return bool(units(str(gold)) & units(str(pred)))
 
 
 def rounded(value: Any) -> Any:

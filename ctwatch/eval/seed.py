@@ -259,18 +259,30 @@ def perpetrator_matches(gold: dict, extraction: Extraction, actor1: str | None, 
     return bool(_gold_actor_names(gold, actor1) & _pred_actor_names(extraction, perp))
 
 
+def same_place(gold: Any, pred: Any) -> bool:
+    """Place names agree when equal after normalising, when they are spelling variants of one name
+    (the same consonant skeleton: "Palamau"/"Palamu"), or when the gazetteer knows both as names of
+    one province or district ("Orissa"/"Odisha", "Naseerabad"/"Nasirabad")."""
+    if pred is None or gold is None:
+        return False
+    a, b = norm_place(str(gold)), norm_place(str(pred))
+    if a == b or (len(a) > 3 and gazetteer.spelling_key(a) == gazetteer.spelling_key(b)):
+        return True
+    units = lambda name: {p.id for p in gazetteer.lookup(name) if p.kind in ("admin1", "admin2")}
+    return bool(units(str(gold)) & units(str(pred)))
+
+
 def place_matches(g: dict, place: PlaceMention | None) -> bool:
-    """The finest place level the gold incident gives agrees with the predicted place."""
+    """The finest place level the gold incident gives agrees with the predicted place (names as
+    :func:`same_place` compares them)."""
     if g.get("admin2"):
         if place is None:
             return False
-        want = norm_place(g["admin2"])
-        return norm_place(place.admin2) == want or (place.kind == "admin2" and norm_place(place.name) == want)
+        return same_place(g["admin2"], place.admin2) or (place.kind == "admin2" and same_place(g["admin2"], place.name))
     if g.get("admin1"):
         if place is None:
             return False
-        want = norm_place(g["admin1"])
-        return norm_place(place.admin1) == want or (place.kind == "admin1" and norm_place(place.name) == want)
+        return same_place(g["admin1"], place.admin1) or (place.kind == "admin1" and same_place(g["admin1"], place.name))
     if g.get("country"):
         if place is None:
             return False

@@ -479,7 +479,8 @@ def incident_location(
         return None
 
     pool = inside + [p for p in places if p not in inside]
-    a2 = first("admin2", [p for p in inside if p.span.start >= best.span.start]) or first("admin2", pool)
+    a2_after = first("admin2", [p for p in inside if p.span.start >= best.span.start])
+    a2 = a2_after or first("admin2", pool)
     a1 = first("admin1", [p for p in inside if p.span.start >= best.span.start]) or first("admin1", pool)
 
     place = best
@@ -489,6 +490,9 @@ def incident_location(
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)
+            # ... and a district named elsewhere ("near Chaman crossing on X Road in Quetta") does not
+            # move it: only one named after it in the sentence does
+            a2 = a2_after
     if best.kind in ("town", "area", "admin3"):
         if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district

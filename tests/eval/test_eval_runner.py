@@ -222,6 +222,6 @@ def test_bad_benchmark_name(tmp_path):
     ("Aurangabad", None, False),
 ])
 def test_place_names_agree_modulo_spelling_and_aliases(gold, pred, same):
-    from ctwatch.eval.runner import _same_place
+    from ctwatch.eval.seed import same_place
 
-    assert _same_place(gold, pred) is same
+    assert same_place(gold, pred) is same

@@ -236,3 +236,12 @@ def test_null_actor1_is_not_compared():
     sf = actor("security forces", "Security Forces", None, "state_force")
     ex = Extraction(events=[event("a bomb was defused", "Disrupted weapons use", sf, place("Swabi", admin1=KP, admin2="Swabi"))])
     assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
+
+
+def test_incident_district_agrees_modulo_the_gazetteers_spellings():
+    gold = {"incidents": [{"acled_sub_event_type": "Attack", "actor1": "TTP", "admin1": "Balochistan", "admin2": "Naseerabad"}]}
+    ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
+    ex = Extraction(events=[event("x", "Attack", ttp, place("Dera Murad Jamali", "town", admin1="Balochistan", admin2="Nasirabad"))])
+    assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
+    ex.events[0].place = place("Quetta", "town", admin1="Balochistan", admin2="Quetta")
+    assert score_seed(gold, ex)["incidents"]["f1"] == 0.0

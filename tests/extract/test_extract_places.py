@@ -124,3 +124,10 @@ def test_local_roads_and_localities_keep_their_cue_word():
     text = "A trader was abducted in the Quivery road area of Quetta, and a bomb went off in Gulzar locality."
     names = {p.name for p in find_places(text, "PK")}
     assert "Quivery road" in names and "Gulzar" in names
+
+
+def test_a_locality_in_a_named_city_is_not_moved_by_a_district_named_before_it():
+    # "Chaman" (a district) names the bus stand; the road lies in Quetta
+    text = "A trader was shot dead near the Chaman bus stand on Sariab Road in Quetta on Friday."
+    place, _ = incident_location(text, find_places(text))
+    assert place.name == "Sariab Road" and place.admin2 == "Quetta" and place.admin1 == "Balochistan"
