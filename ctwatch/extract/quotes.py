@@ -250,6 +250,11 @@ def _reported(doc: Doc, speakers: _Speakers, quoted: list[tuple[int, int]]) -> l
                 tokens = [t for t in tokens if t.i > max(own)]  # "However, he says, the country's ..."
             while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "advmod", "mark"}):
                 tokens = tokens[1:]
+        elif (bracket := _parenthetical(doc, verb)) is not None:
+            # "Conflicts among groups, security authorities stress, do not alter ...": the parser
+            # made the speech verb the root; the commas around "<subject> <verb>" still mark the clause
+            left, right, subject = bracket
+            tokens = [t for t in doc[verb.sent.start:verb.sent.end] if not left <= t.i <= right]
         else:
             continue
         while tokens and tokens[-1].is_punct:
@@ -262,6 +267,20 @@ def _reported(doc: Doc, speakers: _Speakers, quoted: list[tuple[int, int]]) -> l
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(Quote(Span(start, end, doc.text[start:end]), "reported", speaker, name, span))
     return out
+
+
+def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
+    """The commas around a parenthetical "<subject> <verb>" with words on both sides (token indexes),
+    and that subject."""
+    right = verb.i + 1
+    sent = verb.sent
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or right >= sent.end - 2 or doc[right].text != ",":
+        return None
+    left = min(t.i for t in subject.subtree) - 1
+    if left <= sent.start or doc[left].text != "," or verb.i - left > 5:
+        return None
+    return left, right, subject
 
 
 def _nearest_name_before(doc: Doc, verb: Token, speakers: _Speakers) -> Token | None:

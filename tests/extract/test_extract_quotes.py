@@ -50,6 +50,33 @@ def test_pronoun_speaker_and_reported_speech():
         ("the traders will reopen their shops on Friday", people[0].id)]
 
 
+def test_parenthetical_speech_clause_the_parser_made_the_root():
+    # As the parser reads one such sentence in context: the speech verb is the root and the real
+    # main verb hangs off it; the commas around "<subject> <verb>" still mark the reported clause.
+    from spacy.tokens import Doc
+
+    from ctwatch.extract.nlp import get_nlp
+
+    words = ["Quarrels", "among", "the", "gangs", ",", "local", "authorities", "stress", ",", "do", "not",
+             "change", "the", "plan", "."]
+    heads = [7, 0, 3, 1, 7, 6, 7, 7, 7, 11, 11, 7, 13, 11, 7]
+    deps = ["dep", "prep", "det", "pobj", "punct", "amod", "nsubj", "ROOT", "punct", "aux", "neg", "conj", "det",
+            "dobj", "punct"]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT", "AUX", "PART", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    lemmas = ["quarrel", "among", "the", "gang", ",", "local", "authority", "stress", ",", "do", "not", "change",
+              "the", "plan", "."]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    reported = [q for q in find_quotes(doc, [], []) if q.kind == "reported"]
+    assert [(q.span.text, q.speaker_name) for q in reported] == [
+        ("Quarrels among the gangs , local authorities stress , do not change the plan", "unnamed local authorities")]
+
+
+def test_a_line_break_ends_a_sentence():
+    doc = parse("“It is over,” he said\nThe next morning the road reopened.")
+    assert [s.text.strip() for s in doc.sents][-1] == "The next morning the road reopened."
+
+
 def test_seed_quotes(shared_dir):
     raw = (shared_dir / "seed" / "article-001.txt").read_text(encoding="utf-8")
     gold = json.loads((shared_dir / "seed" / "article-001.gold.json").read_text(encoding="utf-8"))
