@@ -637,17 +637,24 @@ def write_region_prior(data: dict, out_dir: Path) -> Path:
     return path
 
 
+def _satp_headline(scores: dict) -> dict:
+    """The SATP numbers of ``{"actions"|"perpetrator_side"|"target": {"heldout_scores": ...}}``."""
+    a = scores["actions"]["heldout_scores"]
+    return {
+        "satp_india_action_micro_f1": a["satp_india_action_types"]["micro_f1"],
+        "satp_india_perpetrator_micro_f1": scores["perpetrator_side"]["heldout_scores"]["micro_f1"],
+        "satp_india_target_micro_f1": scores["target"]["heldout_scores"]["micro_f1"],
+        "satp_india_target_macro_f1": scores["target"]["heldout_scores"]["macro_f1"],
+        "satp_southasia_example_f1": a["satp_southasia"]["example_f1"],
+        "satp_southasia_micro_f1": a["satp_southasia"]["micro_f1"],
+    }
+
+
 def summary(report: dict) -> dict:
     """The headline held-out numbers of a report."""
     h = report["heads"]
-    a = h["actions"]["heldout_scores"]
     return {
-        "satp_india_action_micro_f1": a["satp_india_action_types"]["micro_f1"],
-        "satp_india_perpetrator_micro_f1": h["perpetrator_side"]["heldout_scores"]["micro_f1"],
-        "satp_india_target_micro_f1": h["target"]["heldout_scores"]["micro_f1"],
-        "satp_india_target_macro_f1": h["target"]["heldout_scores"]["macro_f1"],
-        "satp_southasia_example_f1": a["satp_southasia"]["example_f1"],
-        "satp_southasia_micro_f1": a["satp_southasia"]["micro_f1"],
+        **_satp_headline(h),
         "ipe_docs_any_f1": h["police_doc"]["heldout_scores"]["ipe_docs"]["per_label_f1"]["police_any"],
         "ipe_sents_any_f1": h["police_sentence"]["heldout_scores"]["ipe_sents"]["per_label_f1"]["police_any"],
     }
@@ -655,18 +662,7 @@ def summary(report: dict) -> dict:
 
 def blend_summary(report: dict) -> dict:
     """The held-out numbers of the heads blended with the encoder (empty without one)."""
-    b = report.get("encoder_blend")
-    if not b:
-        return {}
-    a = b["actions"]["heldout_scores"]
-    return {
-        "satp_india_action_micro_f1": a["satp_india_action_types"]["micro_f1"],
-        "satp_india_perpetrator_micro_f1": b["perpetrator_side"]["heldout_scores"]["micro_f1"],
-        "satp_india_target_micro_f1": b["target"]["heldout_scores"]["micro_f1"],
-        "satp_india_target_macro_f1": b["target"]["heldout_scores"]["macro_f1"],
-        "satp_southasia_example_f1": a["satp_southasia"]["example_f1"],
-        "satp_southasia_micro_f1": a["satp_southasia"]["micro_f1"],
-    }
+    return _satp_headline(report["encoder_blend"]) if report.get("encoder_blend") else {}
 
 
 def _card(report: dict) -> str:
