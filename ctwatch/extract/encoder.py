@@ -55,6 +55,9 @@ class Encoder:
             raise EncoderError(f"cannot read {card}: {e}") from e
         if self.config.get("format") != FORMAT or self.config.get("format_version") != FORMAT_VERSION:
             raise EncoderError(f"{card} is not a {FORMAT} file of version {FORMAT_VERSION}")
+        missing = sorted({"model", "tokenizer", "max_length", "heads", "blend"} - set(self.config))
+        if missing:
+            raise EncoderError(f"{card} lacks {', '.join(missing)}")
         self.directory = directory
         self.heads: dict[str, dict] = self.config["heads"]
         self.max_length = int(self.config["max_length"])

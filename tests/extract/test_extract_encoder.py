@@ -112,6 +112,9 @@ def test_bad_encoder_files_are_refused_clearly(tmp_path):
     (tmp_path / "encoder.json").write_text(json.dumps(card), encoding="utf-8")
     with pytest.raises(EncoderError, match="differ from the linear head"):
         Encoder(tmp_path).check_labels("target", list(TARGETS))
+    (tmp_path / "encoder.json").write_text(json.dumps({k: v for k, v in card.items() if k != "heads"}), encoding="utf-8")
+    with pytest.raises(EncoderError, match="lacks heads"):
+        Encoder(tmp_path)
     card["format_version"] = 99
     (tmp_path / "encoder.json").write_text(json.dumps(card), encoding="utf-8")
     with pytest.raises(EncoderError, match="version"):
