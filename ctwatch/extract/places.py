@@ -28,7 +28,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from .gazetteer import KIND_RANK, Gazetteer, Place, load
+from .gazetteer import KIND_RANK, Gazetteer, Place, load, spelling_key
 from .model import PlaceMention, Span
 
 # Words that are also gazetteer names but, in running text, are almost always something else.
@@ -322,8 +322,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         cue = m.group("cue").lower()
         if cue in ("district",):
             hit = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=84) if choices else None
-            if hit:
-                r = admin2_rows[hit[2]]
+            r = admin2_rows[hit[2]] if hit else _same_skeleton(name, admin2_rows)
+            if r is not None:
                 out.append(_to_mention(r, start, end, text, gaz))
             else:
                 out.append(PlaceMention(Span(start, end, name), None, name, "admin2", country, None, name))
@@ -331,6 +331,14 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             kind = "town" if cue in ("village", "villages", "town") else "area"
             out.append(PlaceMention(Span(start, end, name), None, name, kind, country, None, None))
     return out
+
+
+def _same_skeleton(name: str, rows: list[Place]) -> Place | None:
+    """The one district whose consonant skeleton is the name's: transliterations that differ by more
+    than a fuzzy ratio allows ("Garwah"/"Garhwa", "Mahaboobnagar"/"Mahabubnagar")."""
+    key = spelling_key(name)
+    found = [r for r in rows if spelling_key(r.name) == key] if len(key) >= 3 else []
+    return found[0] if len(found) == 1 else None
 
 
 # Renamings and splits of admin1 units: (country, admin1 now) -> (date it began, admin1 before).

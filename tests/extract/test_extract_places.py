@@ -131,3 +131,11 @@ def test_a_locality_in_a_named_city_is_not_moved_by_a_district_named_before_it()
     text = "A trader was shot dead near the Chaman bus stand on Sariab Road in Quetta on Friday."
     place, _ = incident_location(text, find_places(text))
     assert place.name == "Sariab Road" and place.admin2 == "Quetta" and place.admin1 == "Balochistan"
+
+
+def test_a_district_spelled_beyond_fuzzy_reach_is_found_by_its_consonants():
+    p = _by_surface(find_places("Maoists torched a truck in Garwah District on Monday."))
+    assert p["Garwah"].admin1 == "Jharkhand" and p["Garwah"].admin2 == "Garhwa"
+    # an unknown name with no district of that skeleton stays unknown
+    q = _by_surface(find_places("Maoists torched a truck in Zorbakistan District on Monday."))
+    assert q["Zorbakistan"].admin1 is None
