@@ -96,7 +96,11 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     actors = find_actors(doc)
     people = find_people(doc, actors)
     quotes = find_quotes(doc, people, actors)
-    places = find_places(text, country_prior=_actors_country(actors), region_prior=region_prior())
+    # names of groups (not of state forces: "Balochistan Police" still says where) and of people
+    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in ("state_force", "state_agency")]
+    other_names += [(m.start, m.end) for person in people for m in person.mentions]
+    places = find_places(text, country_prior=_actors_country(actors), region_prior=region_prior(),
+                         other_names=other_names)
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""

@@ -205,13 +205,16 @@ def find_places(
     gazetteer: Gazetteer | None = None,
     region_prior: dict[str, float] | None = None,
     country_prior: str | None = None,
+    other_names: list[tuple[int, int]] | None = None,
 ) -> list[PlaceMention]:
     """Every place mention in ``text`` with the gazetteer row chosen for it, in text order.
 
     ``region_prior`` (admin1 name -> share of a collection's incidents, 0..1) breaks ties between
     same-named places when the text itself names no region ("Aurangabad District" alone);
     ``country_prior`` is the country to prefer when no place in the text settles it ("Hyderabad" in
-    a report on CPI-ML cadres)."""
+    a report on CPI-ML cadres). ``other_names`` are spans naming something else (an armed group, a
+    person): a name inside one is no place ("Baloch" in "Baloch Republican Army", "Sarbaz" in
+    "Sarbaz Baloch")."""
     gaz = gazetteer or load()
     lower_text = is_lower_cased(text)
     raw = []
@@ -228,6 +231,8 @@ def find_places(
                for s, e, rows in raw]
         raw = [(s, e, rows) for s, e, rows in raw if rows]
     raw = _longest(raw)
+    raw = [(s, e, rows) for s, e, rows in raw
+           if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ())]
     covered = [(s, e) for s, e, _ in raw]
     raw = [(s, e, rows) for s, e, rows in raw if not _is_person_part(text, s, e, covered)]
 

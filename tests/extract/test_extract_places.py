@@ -139,3 +139,11 @@ def test_a_district_spelled_beyond_fuzzy_reach_is_found_by_its_consonants():
     # an unknown name with no district of that skeleton stays unknown
     q = _by_surface(find_places("Maoists torched a truck in Zorbakistan District on Monday."))
     assert q["Zorbakistan"].admin1 is None
+
+
+def test_a_name_inside_a_group_or_person_name_is_no_place():
+    text = "The Baloch Republican Army claimed the blast. Its spokesman, Sarbaz Baloch, called reporters in Quetta."
+    group = (text.index("Baloch Republican Army"), text.index("Baloch Republican Army") + len("Baloch Republican Army"))
+    person = (text.index("Sarbaz Baloch"), text.index("Sarbaz Baloch") + len("Sarbaz Baloch"))
+    assert {p.span.text for p in find_places(text, other_names=[group, person])} == {"Quetta"}
+    assert "Sarbaz" in {p.span.text for p in find_places(text)}  # what the names keep out
