@@ -43,6 +43,11 @@ _FIREARMS = re.compile(r"\b(gun|guns|gunfire|gunmen|firing|opened fire|fired at|
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|posts?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
+# Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
+_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
+# A protest whose words lead to the violence it is about ("protested against the killing of",
+# "gathered ... holding photographs of relatives who went missing").
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
@@ -254,7 +259,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     text = context.text
     names = {c.category.name for c in group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
-    statement = _statement_about_attack(group, rules)
+    statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary)
     if statement is not None:
         primary = statement
     group_text = text[group.start:group.end].lower()
@@ -272,6 +277,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
         state_acts = perpetrator is not None and perpetrator.acled_inter == 1
         security_hit = _hit(killed, "security") or _hit(injured, "security") or bool(_ATTACK_ON_FORCES.search(group_text))
+        if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
+            security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
             sub_event = "Attack"  # abducted and later killed
@@ -323,6 +330,23 @@ def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
     if all(c.start > first_statement.start for c in violent):
         return next((c for c in rules.categories if c.action == first_statement.category.action and c.name != "claim"),
                     first_statement.category)
+    return None
+
+
+def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> Category | None:
+    """A one-sentence report of a peaceful protest whose violence words are what it is about ("relatives
+    protested against the abduction of", "gathered holding photographs of those who went missing")
+    is a Peaceful protest: the protest cue comes first and a word of purpose leads to the violence."""
+    if len(group.sentences) != 1 or primary is None or primary.name not in VIOLENT_CATEGORIES:
+        return None  # force, mob, riot or intervention at a protest keeps its own type
+    protests = [c for c in group.cues if c.category.name == "protest"]
+    violent = [c for c in group.cues if c.category.name in VIOLENT_CATEGORIES]
+    if not protests or not violent:
+        return None
+    first_protest = min(protests, key=lambda c: c.start)
+    first_violent = min(violent, key=lambda c: c.start)
+    if first_violent.start > first_protest.start and _PROTEST_OBJECT.search(text[first_protest.end:first_violent.start].lower()):
+        return first_protest.category
     return None
 
 
