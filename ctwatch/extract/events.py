@@ -38,7 +38,7 @@ GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "ki
 SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "twin", "both", "several", "multiple", "series"}
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
-_FIREARMS = re.compile(r"\b(gun|guns|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
+_FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|posts?|convoys?|patrol\w*|camps?|police station|"
@@ -58,6 +58,10 @@ _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
+# The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
+_MONTH = re.compile(r"\b(?:March|May)\b")
+_MONTH_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:in|on|of|by|to|or|and|the|mid|late|early|last|next|this|from|since|until|till|"
+                           r"during|through|between|before|after)|\bmid-)\s*$", re.I)
 _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?)\b")
 
 
@@ -197,8 +201,16 @@ def _stated_incidents(text: str) -> int:
     return 2 if word == "both" else _SMALL_NUMBERS.get(word, 1)
 
 
+def _mask_months(sentence: str) -> str:
+    """The sentence with the month names March and May blanked out (same length, so offsets hold)."""
+    def blank(m: re.Match) -> str:
+        month = _MONTH_BEFORE.search(sentence, 0, m.start()) or re.match(r"\s+\d", sentence[m.end():])
+        return "_" * len(m.group()) if month else m.group()
+    return _MONTH.sub(blank, sentence)
+
+
 def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
-    lowered = sentence.lower()
+    lowered = _mask_months(sentence).lower()
     found = []
     for category in rules.categories:
         for match in category.pattern.finditer(lowered):
@@ -208,15 +220,17 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "the detained militants": a participle describing someone, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     if any(c.category.name in ("defused", "seizure") for c in found):
-        # "defused four bombs", "recovered explosives": the bomb words name the device that was stopped
-        found = [c for c in found if c.category.name not in DEVICE_CATEGORIES]
+        # "defused four bombs", "recovered explosives": the bomb words name the device that was stopped;
+        # "intercepted a drone launched by": so do the drone words
+        stopped = DEVICE_CATEGORIES | ({"airstrike"} if any(c.category.name == "defused" for c in found) else set())
+        found = [c for c in found if c.category.name not in stopped]
     return found
 
 
 def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> str:
     """``specific`` (reports an incident), ``negated``, ``habitual`` (what an actor does, has done or
     tends to do), ``generic`` (a kind of violence: "preventing attacks") or ``hypothetical``."""
-    lowered = sentence.lower()
+    lowered = _mask_months(sentence).lower()
     if rules.negated.search(lowered):
         return "negated"
     if (_PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered)) or rules.habitual.search(lowered):

@@ -132,3 +132,100 @@ def test_kinds_outside_acled_phrasings(text, kind):
 def test_phrasings_that_stay_out(text, not_sub_event):
     events = extract(text).events
     assert all(e.acled_sub_event_type != not_sub_event for e in events)
+
+
+# Round two (written for these tests, not from a benchmark): month names that read as cues, mines and
+# heavy guns named by kind, aircraft that drop bombs, bomb makers' own blasts, lethal force at a protest
+# told of one demonstrator, popular justice, striking workers who riot, protests pushed back, places
+# "seized back" or "gained", abductions "to an unknown location", "stormed" decided by who was hit, ...
+ROUND_TWO = [
+    ("During the May Day rally in Istanbul, police detained dozens of marchers.", "Protest with intervention"),
+    ("Shells containing an irritant were fired at trenches near Avdiivka, medics said.", "Chemical weapon"),
+    ("Two men strapped with explosives blew themselves up at a checkpoint in Maiduguri.", "Suicide bomb"),
+    ("Army helicopters dropped bombs on a market in Sagaing, killing 11.", "Air/drone strike"),
+    ("Government howitzers pounded rebel positions outside Taiz overnight.", "Shelling/artillery/missile attack"),
+    ("Troops fired heavy guns into a village near Hpakant, killing a woman.", "Shelling/artillery/missile attack"),
+    ("A herder was killed when he stepped on an anti-personnel mine near Kidal.", "Remote explosive/landmine/IED"),
+    ("Youths threw petrol bombs at a police station in Derry.", "Violent demonstration"),
+    ("Two militants died when a bomb they were assembling exploded prematurely in Kandahar.", "Disrupted weapons use"),
+    ("Soldiers found an IED on the road to Gao and destroyed it in a controlled detonation.", "Disrupted weapons use"),
+    ("Air defences intercepted a drone launched by rebels towards Riyadh.", "Disrupted weapons use"),
+    ("Soldiers opened fire on a crowd of peaceful protesters in Bamako, killing four.", "Excessive force against protesters"),
+    ("Police beat a protester to death during a march in Harare.", "Excessive force against protesters"),
+    ("A demonstrator was hit by a live round at a rally in Lima and died.", "Excessive force against protesters"),
+    ("Traders set upon a suspected thief at a market in Onitsha and beat him to death.", "Mob violence"),
+    ("Residents of a village near Kakamega in western Kenya burned a woman accused of witchcraft.", "Mob violence"),
+    ("Striking dock workers set fire to a customs office in Mombasa.", "Violent demonstration"),
+    ("Police detained scores of participants in an unauthorised march in Moscow.", "Protest with intervention"),
+    ("Students protesting against fee rises were pushed back by police at the university gates.", "Protest with intervention"),
+    ("Police chased away traders who were protesting outside the city hall.", "Protest with intervention"),
+    ("Police charged at protesters with batons in Lagos.", "Protest with intervention"),
+    ("The government and the rebels agreed on a roadmap for disarmament.", "Agreement"),
+    ("Government troops backed by allied militias and air support seized back the market town of Kerawa from the insurgents.",
+     "Government regains territory"),
+    ("The army declared the town back under state control after a week of fighting.", "Government regains territory"),
+    ("Rebels gained control of the border town after a battle with troops.", "Non-state actor overtakes territory"),
+    ("M23 fighters entered Goma from the north on Monday.", "Non-state actor overtakes territory"),
+    ("Armed men took a priest from his parish house to an unknown location.", "Abduction/forced disappearance"),
+    ("Three traders were taken away by armed men near Gusau.", "Abduction/forced disappearance"),
+    ("Gunmen stormed a wedding in a village near Sokoto and shot dead six guests.", "Attack"),
+    ("Militants stormed a police post in Khyber, killing two policemen.", "Armed clash"),
+    ("Soldiers beat a farmer to death at a checkpoint near Lashio.", "Attack"),
+    ("Unknown people defaced a mural of the president in Harare.", "Looting/property destruction"),
+    ("Police took three opposition activists into custody in Minsk.", "Arrests"),
+    ("Two journalists were taken in for questioning in Baku.", "Arrests"),
+    ("Fifteen rebels turned themselves in to the army in Beni.", "Change to group/activity"),
+    ("A wanted Maoist commander gave himself up to police in Ranchi.", "Change to group/activity"),
+    ("Soldiers detained the president and said he had been removed from power.", "Other"),
+    ("Rebels set up an encampment in the hills above Butembo.", "Headquarters or base established"),
+    ("UN forces transferred the Kidal camp to the Malian army.", "Non-violent transfer of territory"),
+    ("The militia appointed a new chief of staff after its leader died.", "Change to group/activity"),
+    ("Farmers rallied outside the parliament in Nairobi against maize imports.", "Peaceful protest"),
+    ("Hundreds of dock workers downed tools in Durban over pay.", "Peaceful protest"),
+    ("Hundreds of families left their villages near Djibo, fearing the advance of the rebels.", "Other"),
+]
+
+ROUND_TWO_EXTRA = [
+    ("Kenyan and Ethiopian officials held a second round of border talks in Moyale.", "diplomatic"),
+    ("The Turkish president received his Iraqi counterpart in Ankara.", "diplomatic"),
+    ("Mount Merapi erupted on Sunday, forcing villagers to flee.", "natural_disaster"),
+    ("Failed rains have left two million people short of food in Somalia.", "natural_disaster"),
+    ("A tunnel at a jade mine caved in, trapping 30 miners.", "man_made_disaster"),
+    ("A fuel tanker crashed on a highway near Kano and exploded, killing nine people.", "man_made_disaster"),
+    ("Police arrested twelve gang members accused of extorting shopkeepers in Tegucigalpa.", "organised_crime"),
+    ("Police captured four members of the Camorra in Naples.", "organised_crime"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), ROUND_TWO)
+def test_acled_sub_event_type_round_two(text, sub_event):
+    events = extract(text).events
+    assert events, text
+    assert events[0].acled_sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_TWO_EXTRA)
+def test_kinds_outside_acled_round_two(text, kind):
+    events = extract(text).events
+    assert events, text
+    assert events[0].acled_sub_event_type is None
+    assert events[0].actions[0] == kind
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("On 3 March 2022, gunmen shot dead a shopkeeper in Quetta.", "Attack"),  # the month is no march
+    ("The Azadi March reached Islamabad on Friday.", "Peaceful protest"),  # a named march still is
+    ("A remote-controlled explosion killed two soldiers in Bannu.", "Remote explosive/landmine/IED"),
+    ("Rebels and the government held peace talks in Doha.", "Agreement"),
+])
+def test_round_two_wordings_that_keep_their_type(text, sub_event):
+    events = extract(text).events
+    assert events, text
+    assert events[0].acled_sub_event_type == sub_event
+    if sub_event == "Attack":
+        assert events[0].actions == ["armed_assault"]  # no protest action from the month
+
+
+def test_undisclosed_location_alone_is_no_abduction():
+    events = extract("The group's spokesman spoke to reporters from an undisclosed location.").events
+    assert all(e.acled_sub_event_type != "Abduction/forced disappearance" for e in events)
