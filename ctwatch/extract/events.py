@@ -62,6 +62,8 @@ _INTENTION = re.compile(r"\bto\s+$")
 _MONTH = re.compile(r"\b(?:March|May)\b")
 _MONTH_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:in|on|of|by|to|or|and|the|mid|late|early|last|next|this|from|since|until|till|"
                            r"during|through|between|before|after)|\bmid-)\s*$", re.I)
+# "... fighters of JNIM:" at the end of a sentence with lowercase words before it (not a dateline)
+_ACRONYM_COLON = re.compile(r"[a-z][^:]*?\s[A-Z][A-Z0-9&-]{1,11}:$")
 _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?)\b")
 
 
@@ -147,6 +149,7 @@ class _Group:
 def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list[EventMention]:
     """Incident mentions in the text, in order. ``sentences`` are (start, end) spans of the text."""
     rules = load_rules()
+    sentences = _join_colon_splits(sentences, context.text)
     short_report = len(sentences) <= SHORT_REPORT_SENTENCES
     groups: list[_Group] = []
     # Threats and denials of violence ("militants may attack polling stations", "no attack took place")
@@ -191,6 +194,19 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         for _ in range(_stated_incidents(context.text[group.start:group.end]) - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
     return sorted(events, key=lambda e: e.span.start)
+
+
+def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A sentence that ends in an acronym and a colon runs on into the next: ACLED names an actor "JNIM:
+    Group for Support of Islam and Muslims", which a sentence splitter cuts at the colon. A dateline
+    ("PESHAWAR:") is a sentence of its own and stays apart."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if joined and _ACRONYM_COLON.search(text[joined[-1][0]:joined[-1][1]].rstrip()):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _stated_incidents(text: str) -> int:
@@ -413,7 +429,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         subject = before[0]
         lead = text[max(sentence_start, subject.span.start - 15):subject.span.start]
         follow = text[subject.span.end:first.end]
-        victim = re.search(r"\b(were|was|got|have been|has been)\b", follow) is not None
+        # "X were killed": X was hit; "X repelled an attack": X defended; neither carried it out
+        victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off)\b",
+                           follow) is not None
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
                 and (subject.acled_inter != 1 or state_may_act):
             return subject

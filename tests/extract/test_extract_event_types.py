@@ -229,3 +229,123 @@ def test_round_two_wordings_that_keep_their_type(text, sub_event):
 def test_undisclosed_location_alone_is_no_abduction():
     events = extract("The group's spokesman spoke to reporters from an undisclosed location.").events
     assert all(e.acled_sub_event_type != "Abduction/forced disappearance" for e in events)
+
+
+# Round three (written for these tests, not from a benchmark): ACLED note conventions (state actors
+# "Military Forces of X (2019-)", "Rioters (X)", actor names cut at a colon), agent nouns that are no
+# attack ("attackers vandalised"), assault rifles, demining and arms depots, strikes that kill, suicide
+# bombers who "set off" their vest, releases and prison breaks, graves exhumed, mediated truces, ...
+ROUND_THREE = [
+    ("On 2 June 2022, Rioters (Kenya) beat a man accused of stealing a goat near Kisii (Kisii, Nyamira). No fatalities reported.",
+     "Mob violence"),
+    ("An elderly woman was stoned by an angry crowd in Kasai after being accused of witchcraft.", "Mob violence"),
+    ("Residents of a small hamlet on the outskirts of the city of Cochabamba lynched two suspected robbers.", "Mob violence"),
+    ("Rioters (Senegal) looted shops and torched a bank in Dakar (Dakar, Dakar) during protests.", "Violent demonstration"),
+    ("On 4 April 2023, Military Forces of Chad (2021-) and allied militiamen re-entered Bardai (Tibesti, Tibesti). [3 fatalities]",
+     "Government regains territory"),
+    ("Government troops dislodged Al-Shabaab militants from three villages near Jowhar.", "Government regains territory"),
+    ("Soldiers cleared the remaining Boko Haram fighters from the islands of Lake Chad.", "Government regains territory"),
+    ("Rebel forces captured several hilltop positions overlooking the highway after a night of fighting.",
+     "Non-state actor overtakes territory"),
+    ("Gang members took over the neighbourhood of Bel Air after a gun battle with police.", "Non-state actor overtakes territory"),
+    ("On 6 July 2024, JNIM: Group for Support of Islam and Muslims fighters attacked a gendarmerie post in Dori (Seno, Sahel).",
+     "Armed clash"),
+    ("Gunmen held three engineers captive for a week in the Niger Delta.", "Abduction/forced disappearance"),
+    ("Bandits seized a group of farmers working their fields near Birnin Gwari.", "Abduction/forced disappearance"),
+    ("Kidnappers marched the pupils into the forest after storming the school at night.", "Abduction/forced disappearance"),
+    ("Two rival militias battled for control of a bridge in Tripoli overnight.", "Armed clash"),
+    ("Troops repelled a rebel assault on the garrison of Kamituga on Sunday.", "Armed clash"),
+    ("An Israeli strike killed three militants in a car near Jenin.", "Air/drone strike"),
+    ("Russian forces hit an energy facility near Kharkiv with loitering munitions overnight.", "Air/drone strike"),
+    ("A drone operated by the Houthis' air force hit a fuel depot in Jizan.", "Air/drone strike"),
+    ("A bomber walked into a wedding hall in Kunduz and set off his vest, killing 12.", "Suicide bomb"),
+    ("Rockets filled with chlorine were fired at a hospital in Douma.", "Chemical weapon"),
+    ("Army grenades filled with a choking gas were dropped on trenches near Bakhmut.", "Chemical weapon"),
+    ("Army engineers cleared 25 landmines from farmland outside Kharkiv.", "Disrupted weapons use"),
+    ("Police recovered two assault rifles and ammunition from a house in Srinagar.", "Disrupted weapons use"),
+    ("Troops found and destroyed a rebel ammunition depot in the Nuba hills.", "Disrupted weapons use"),
+    ("Soldiers recovered hand-made pipe bombs and wires from a hideout in Marawi.", "Disrupted weapons use"),
+    ("Air defences downed 15 of the 20 missiles fired at Kyiv overnight.", "Disrupted weapons use"),
+    ("Police opened fire on workers protesting over unpaid wages in Dhaka, killing two.", "Excessive force against protesters"),
+    ("Soldiers cleared the square, shooting and beating protesters; dozens died.", "Excessive force against protesters"),
+    ("Students demonstrating against the curfew smashed shop windows in Kaduna.", "Violent demonstration"),
+    ("Police arrested 30 people at a banned gathering in Minsk on Sunday.", "Protest with intervention"),
+    ("Police detained dozens of teachers taking part in a strike march in Tehran.", "Protest with intervention"),
+    ("Police pushed back climate activists trying to block a bridge in London.", "Protest with intervention"),
+    ("Relatives of missing students held up portraits of their sons outside the prosecutor's office.", "Peaceful protest"),
+    ("Unknown attackers vandalised a Catholic church in Kerala, breaking statues.", "Looting/property destruction"),
+    ("On 5 May 2021, Unidentified Armed Group (Mozambique) burned four buses near Pemba (Pemba, Cabo Delgado). No fatalities reported.",
+     "Looting/property destruction"),
+    ("Church leaders mediated a truce between two clans in Jonglei after weeks of killings.", "Agreement"),
+    ("The two sides agreed to swap 300 prisoners after talks in Geneva.", "Agreement"),
+    ("The rebels freed two foreign nurses in exchange for six of their commanders held by the government.", "Agreement"),
+    ("Five hostages held by Abu Sayyaf were freed on Jolo island, officials said.", "Other"),
+    ("Fourteen fishermen kidnapped off the coast regained their freedom on Monday.", "Other"),
+    ("Dozens of inmates escaped from the prison in Butembo overnight.", "Other"),
+    ("The junta released some 2,000 prisoners under an amnesty in Mandalay.", "Other"),
+    ("Investigators began exhuming bodies from a mass grave outside Bucha where civilians had been killed.", "Other"),
+    ("Taliban fighters took control of the district after elders negotiated the surrender of the police.",
+     "Non-violent transfer of territory"),
+    ("Rebels moved into the town after the army evacuated its remaining positions there.", "Non-violent transfer of territory"),
+    ("A group of ADF commanders and their fighters defected to the Islamic State in Ituri.", "Change to group/activity"),
+    ("A faction of the movement announced it was breaking away from the leadership.", "Change to group/activity"),
+    ("Three brigades placed their fighters under the command of the defence ministry.", "Change to group/activity"),
+    ("The party's armed wing named its deputy as the new secretary-general on Monday.", "Change to group/activity"),
+    ("Militants have established a new hideout in the Sambisa forest, residents said.", "Headquarters or base established"),
+]
+
+ROUND_THREE_EXTRA = [
+    ("The Islamic State said that its fighters were behind Friday's bombing of a church in Kampala.", "attribution"),
+    ("On 2 May 2023, ISWAP claimed, through its Amaq news agency, the attack on a military base in Borno.", "attribution"),
+    ("The interior minister attributed the blast at the market to the PKK.", "attribution"),
+    ("Police said rival gangsters had orchestrated the killing of a rapper in Cali.", "attribution"),
+    ("A tornado tore through three villages in Sylhet, flattening homes.", "natural_disaster"),
+    ("A petrol tanker exploded after colliding with a bus near Onitsha.", "man_made_disaster"),
+    ("Police dismantled a migrant-smuggling network in Agadez, arresting five people.", "organised_crime"),
+    ("Troops destroyed illegal refineries in the creeks of Bayelsa.", "organised_crime"),
+    ("Egypt and Turkey issued a joint statement on Libya after a meeting in Cairo.", "diplomatic"),
+    ("Oman and Bahrain restored diplomatic relations on Monday.", "diplomatic"),
+    ("The Kenyan president was received by President Museveni in Entebbe.", "diplomatic"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), ROUND_THREE)
+def test_acled_sub_event_type_round_three(text, sub_event):
+    events = extract(text).events
+    assert events, text
+    assert events[0].acled_sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_THREE_EXTRA)
+def test_kinds_outside_acled_round_three(text, kind):
+    events = extract(text).events
+    assert events, text
+    assert events[0].acled_sub_event_type is None
+    assert events[0].actions[0] == kind
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("Workers launched a strike at the port of Durban on Monday.", "Peaceful protest"),  # a labour strike
+    ("Gunmen shot dead a trader in Maiduguri.", "Attack"),  # "gunmen" is no cue, "shot dead" still is
+    ("Attackers killed four villagers near Beni.", "Attack"),
+    ("Militants kidnapped two engineers, who were later released.", "Abduction/forced disappearance"),
+    ("Militants killed ten villagers and buried them in a mass grave near Djugu.", "Attack"),
+])
+def test_round_three_wordings_that_keep_their_type(text, sub_event):
+    events = extract(text).events
+    assert events, text
+    assert events[0].acled_sub_event_type == sub_event
+
+
+def test_acled_actor_name_with_a_colon_stays_in_one_sentence():
+    # the splitter cuts "JNIM:" off its full name; the cue runs across the cut
+    text = ("On 9 June 2022, Military Forces of Burkina Faso (2022-) dislodged JNIM: Group for Support of Islam and "
+            "Muslims fighters from two villages near Djibo (Djibo, Soum). [4 fatalities]")
+    events = extract(text).events
+    assert events and events[0].acled_sub_event_type == "Government regains territory"
+
+
+def test_forces_that_repel_an_attack_are_not_its_perpetrator():
+    events = extract("Soldiers repelled an attack on their post near Tillaberi, killing four assailants.").events
+    assert events and events[0].acled_sub_event_type == "Armed clash"
+    assert events[0].perpetrator is not None and events[0].perpetrator.acled_inter != 1
