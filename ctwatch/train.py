@@ -37,6 +37,7 @@ from ctwatch.extract.heads import (
     Featurizer,
     LinearHead,
     combine_doc,
+    load_head,
     rule_terms_for_texts,
     split_sentences,
     tokens,
@@ -394,15 +395,25 @@ def class_head_oof(name: str, data, opts: Options, seed: int) -> tuple[np.ndarra
     return y, oof, index
 
 
+def _head_layouts() -> dict[str, list[str]]:
+    """The labels of the heads the encoder is blended with, in the encoder's output order."""
+    return {"actions": list(ACTIONS), "perpetrator_side": list(PERPETRATOR_SIDES), "target": list(TARGETS)}
+
+
 def blend_encoder(out_dir: Path, data, opts: Options, seed: int, action_head: LinearHead, action_oof,
                   class_heads: dict[str, LinearHead]) -> dict | None:
     """Retune the encoder blend in ``out_dir`` (when it has an encoder) for these linear heads."""
     from ctwatch.extract.encoder import forget_loaded
-    from ctwatch.train_blend import tune_encoder_blend
+    from ctwatch.train_blend import check_encoder, linear_only, tune_encoder_blend, write_blend
 
-    if not (Path(out_dir) / "encoder.json").exists() or action_oof is None:
-        return None
     texts, Y, M = action_training_rows(data)
+    if action_oof is None:  # no cross-validation (Options.tune_thresholds off): nothing to tune the blend on
+        checked = check_encoder(Path(out_dir), texts, _head_layouts())
+        if checked is None:
+            return None
+        write_blend(Path(out_dir), checked[0], linear_only(_head_layouts()))
+        forget_loaded()
+        return linear_only(_head_layouts())
     heldout_texts = [r["text"] for r in data["india_test"]] + [r["text"] for r in data["sa_dev"]]
     actions = {
         "Y": Y, "M": M, "labels": list(ACTIONS), "n_india": len(data["india_train"]), "oof": action_oof,
@@ -542,6 +553,10 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
     bench = _bench_dir(Path(shared_dir))
     out_dir = Path(out_dir)
     data = load_data(bench)
+    # an encoder in out_dir whose labels or out-of-fold rows do not fit is refused before anything is written
+    from ctwatch.train_blend import check_encoder
+
+    check_encoder(out_dir, action_training_rows(data)[0], _head_layouts())
     if opts.rule_heads:  # the rule stages' result for every SATP text (training and held-out rows)
         data["rules"] = rule_terms_by_text(
             [r["text"] for part in ("india_train", "india_test", "sa_train", "sa_dev") for r in data[part]]
@@ -605,8 +620,8 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
             "files": {js.name: js.stat().st_size, npz.name: npz.stat().st_size},
         }
     write_region_prior(data, out_dir)
-    # the heads are written first: the blend's held-out scores run the encoder from out_dir
     report["encoder_blend"] = blend_encoder(out_dir, data, opts, seed, action_head, action_oof, class_heads)
+    load_head.cache_clear()  # this process reads the heads just written
     if write_card:
         (out_dir / "heads.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         (out_dir / "MODELS.md").write_text(_card(report), encoding="utf-8")
@@ -662,7 +677,8 @@ def summary(report: dict) -> dict:
 
 def blend_summary(report: dict) -> dict:
     """The held-out numbers of the heads blended with the encoder (empty without one)."""
-    return _satp_headline(report["encoder_blend"]) if report.get("encoder_blend") else {}
+    blend = report.get("encoder_blend") or {}
+    return _satp_headline(blend) if "heldout_scores" in blend.get("actions", {}) else {}
 
 
 def _card(report: dict) -> str:

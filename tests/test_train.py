@@ -144,6 +144,16 @@ def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path):
     out = _with_encoder(tmp_path / "out", shared, digest_texts=["some other training rows"])
     with pytest.raises(ConfigError, match="other training rows.*train_encoder.py"):
         train_heads(shared, out, seed=0, opts=Options(folds=3))
+    assert not (out / "actions.json").exists()  # refused before anything was written
+
+
+def test_train_heads_without_cross_validation_leaves_the_encoder_out(tmp_path):
+    shared = make_benchmarks(tmp_path / "shared")
+    out = _with_encoder(tmp_path / "out", shared)
+    report = train_heads(shared, out, seed=0, opts=Options(folds=3, tune_thresholds=False))
+    blend = json.loads((out / "encoder.json").read_text())["blend"]
+    assert report["encoder_blend"] == blend
+    assert all(b == {"linear_weight": 1.0} for b in blend.values())
 
 
 def test_train_heads_without_an_encoder_leaves_the_heads_alone(tmp_path):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ctwatch.extract.heads import load_head
+from ctwatch.extract.heads import decide
 from ctwatch.extract.model import Casualties, EventMention, Extraction
 from ctwatch.extract.taxonomy import acled_sub_events
 
@@ -159,12 +159,13 @@ def _satp_india(extraction: Extraction) -> dict[str, Any]:
 
 
 def _satp_southasia(extraction: Extraction) -> dict[str, Any]:
-    """The action head's decision among the labels South Asia annotates (its thresholds, at least one)."""
+    """The action head's decision among the labels South Asia annotates (the thresholds the pipeline
+    decides with: the encoder blend's when it is on; at least one label)."""
     labels = _TO_SATP_SOUTHASIA
     scores = {a: p for a, p in extraction.action_scores.items() if a in labels}
     if not scores:
         return {"labels": sorted({labels[a] for a in extraction.labels.get("actions", []) if a in labels})}
-    return {"labels": sorted(labels[a] for a in load_head("actions").decide(scores, at_least_one=True))}
+    return {"labels": sorted(labels[a] for a in decide("actions", [scores], at_least_one=True)[0])}
 
 
 def _ipe(extraction: Extraction) -> dict[str, Any]:

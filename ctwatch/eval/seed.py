@@ -266,9 +266,14 @@ def same_place(gold: Any, pred: Any) -> bool:
     if pred is None or gold is None:
         return False
     a, b = norm_place(str(gold)), norm_place(str(pred))
-    if a == b or (len(a) > 3 and gazetteer.spelling_key(a) == gazetteer.spelling_key(b)):
+    key = gazetteer.spelling_key(a)
+    # a short skeleton is shared by different places ("Puri"/"Pauri", "Gaya"/"Goa"): only the gazetteer decides those
+    if a == b or (len(key) >= 4 and key == gazetteer.spelling_key(b)):
         return True
-    units = lambda name: {p.id for p in gazetteer.lookup(name) if p.kind in ("admin1", "admin2")}
+    def units(name: str) -> set[str]:  # the provinces and districts of that name, with or without "District"
+        bare = _PLACE_SUFFIX.sub("", norm(name)).strip()
+        return {p.id for n in {name, bare} for p in gazetteer.lookup(n) if p.kind in ("admin1", "admin2")}
+
     return bool(units(str(gold)) & units(str(pred)))
 
 

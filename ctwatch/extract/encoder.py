@@ -56,6 +56,9 @@ class Encoder:
         if self.config.get("format") != FORMAT or self.config.get("format_version") != FORMAT_VERSION:
             raise EncoderError(f"{card} is not a {FORMAT} file of version {FORMAT_VERSION}")
         missing = sorted({"model", "tokenizer", "max_length", "heads", "blend"} - set(self.config))
+        missing += [f"heads.{name}.{key}" for name, head in self.config.get("heads", {}).items()
+                    for key in ("labels", "offset", "activation") if key not in head]
+        missing += [f"blend.{name}" for name in self.config.get("heads", {}) if name not in self.config.get("blend", {})]
         if missing:
             raise EncoderError(f"{card} lacks {', '.join(missing)}")
         self.directory = directory
@@ -77,10 +80,15 @@ class Encoder:
         # one thread: extraction already runs one process per core when it is parallel
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
-        self._tokenizer = Tokenizer.from_file(str(tokenizer))
-        self._tokenizer.enable_truncation(self.max_length)
-        self._tokenizer.no_padding()
+        session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        width = session.get_outputs()[0].shape[-1]
+        expected = sum(len(h["labels"]) for h in self.heads.values())
+        if isinstance(width, int) and width != expected:
+            raise EncoderError(f"{model} gives {width} outputs, {self.directory / 'encoder.json'} lays out {expected}")
+        text_tokenizer = Tokenizer.from_file(str(tokenizer))
+        text_tokenizer.enable_truncation(self.max_length)
+        text_tokenizer.no_padding()
+        self._session, self._tokenizer = session, text_tokenizer  # together: a half-loaded encoder is never seen
 
     def logits(self, texts: list[str]) -> np.ndarray:
         """One row of raw outputs per text.

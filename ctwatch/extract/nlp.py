@@ -118,13 +118,23 @@ def _patterns(nlp: Language) -> list[dict]:
     return patterns
 
 
+_SENTENCE_END = frozenset('.!?"”’')
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: paragraphs never run into each other, even when the first ends
-    in a closing quotation mark that the parser would attach to the next line."""
-    for token in doc[1:]:
-        if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
+    """A paragraph break ends a sentence: a blank line, or a line break after a sentence's last mark,
+    even a closing quotation mark that the parser would attach to the next line. A line break inside
+    a sentence (text wrapped at 72 columns) is left to the parser."""
+    previous = None  # the last token that is not whitespace
+    breaks = 0  # line breaks since it
+    for token in doc:
+        if token.is_space:
+            breaks += token.text.count("\n")
+            continue
+        if previous is not None and breaks and (breaks >= 2 or previous.text[-1] in _SENTENCE_END):
             token.is_sent_start = True
+        previous, breaks = token, token.whitespace_.count("\n")
     return doc
 
 

@@ -127,6 +127,19 @@ def _cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# an official's title after a place ("Kupwara Deputy Commissioner"): the place is the office's, even
+# when a name recogniser takes "Kupwara Deputy" for a person
+_AFTER_TITLE = re.compile(r"^\s*(?:Deputy|Commissioner|Collector|Superintendent|SP|SSP|DSP|DC|DIG|IGP?|SHO|"
+                          r"Tehsildar|Nazim|Mayor|MLA|MP|MNA|MPA|Chief|Minister|Governor|Police|police)\b")
+
+
+def _names_a_place(text: str, end: int) -> bool:
+    """A place cue or an official's title follows: the name before it is a place ("Guntur Districts")."""
+    after = text[end:end + 30]
+    return bool(_AFTER_ADMIN2.match(after) or _AFTER_ADMIN1.match(after) or _AFTER_LOCAL.match(after)
+                or _AFTER_TITLE.match(after))
+
+
 def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
     """A gazetteer hit that is part of a person's name ("Kotta Rajam", "Mr Kalat", "Imran Khan")."""
     if PERSON_CUES.search(text[max(0, start - 25) : start]):
@@ -232,7 +245,7 @@ def find_places(
         raw = [(s, e, rows) for s, e, rows in raw if rows]
     raw = _longest(raw)
     raw = [(s, e, rows) for s, e, rows in raw
-           if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ())]
+           if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ()) or _names_a_place(text, e)]
     covered = [(s, e) for s, e, _ in raw]
     raw = [(s, e, rows) for s, e, rows in raw if not _is_person_part(text, s, e, covered)]
 

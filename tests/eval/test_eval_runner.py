@@ -220,8 +220,28 @@ def test_bad_benchmark_name(tmp_path):
     ("Orissa", "Odisha", True),                   # gazetteer alias of one state
     ("Gumla", "Latehar", False),
     ("Aurangabad", None, False),
+    ("Puri", "Pauri", False),
+    ("Gaya", "Goa", False),
+    ("Mandi", "Mandya", False),
 ])
 def test_place_names_agree_modulo_spelling_and_aliases(gold, pred, same):
     from ctwatch.eval.seed import same_place
 
     assert same_place(gold, pred) is same
+
+
+def test_south_asia_labels_are_decided_with_the_pipelines_thresholds():
+    # between the linear head's and the blend's abduction threshold: only the blend's takes it
+    from ctwatch.eval.mapping import predicted_fields
+    from ctwatch.extract import heads
+    from ctwatch.extract.encoder import Encoder
+    from ctwatch.extract.model import Extraction
+
+    blend = Encoder(heads.MODELS_DIR).thresholds("actions")["abduction"]
+    linear = heads.load_head("actions").thresholds["abduction"]
+    assert blend != linear
+    p = (blend + linear) / 2
+    scores = {"abduction": p, "armed_assault": 0.99, "bombing": 0.01, "other": 0.01}
+    got = predicted_fields("satp-southasia", Extraction(action_scores=scores))["labels"]
+    assert ("kidnapping" in got) == (p >= blend)
+    assert set(got) == {{"abduction": "kidnapping"}.get(a, a) for a in heads.decide("actions", [scores], at_least_one=True)[0]}

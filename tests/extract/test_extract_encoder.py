@@ -115,6 +115,15 @@ def test_bad_encoder_files_are_refused_clearly(tmp_path):
     (tmp_path / "encoder.json").write_text(json.dumps({k: v for k, v in card.items() if k != "heads"}), encoding="utf-8")
     with pytest.raises(EncoderError, match="lacks heads"):
         Encoder(tmp_path)
+    shutil.copy(heads.MODELS_DIR / "encoder.onnx", tmp_path / "encoder.onnx")
+    shutil.copy(heads.MODELS_DIR / "encoder-tokenizer.json", tmp_path / "encoder-tokenizer.json")
+    (tmp_path / "encoder.json").write_text(json.dumps(card), encoding="utf-8")  # 2 target labels, not 11
+    with pytest.raises(EncoderError, match="gives 22 outputs.*lays out 13"):
+        Encoder(tmp_path).logits(["A text."])
+    del card["blend"]["target"]
+    (tmp_path / "encoder.json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(EncoderError, match="lacks blend.target"):
+        Encoder(tmp_path)
     card["format_version"] = 99
     (tmp_path / "encoder.json").write_text(json.dumps(card), encoding="utf-8")
     with pytest.raises(EncoderError, match="version"):

@@ -147,3 +147,10 @@ def test_a_name_inside_a_group_or_person_name_is_no_place():
     person = (text.index("Sarbaz Baloch"), text.index("Sarbaz Baloch") + len("Sarbaz Baloch"))
     assert {p.span.text for p in find_places(text, other_names=[group, person])} == {"Quetta"}
     assert "Sarbaz" in {p.span.text for p in find_places(text)}  # what the names keep out
+
+
+def test_a_place_before_a_cue_or_title_survives_a_name_span_around_it():
+    # name recognisers sometimes take "Kupwara Deputy" or "Guntur Districts" for a person
+    text = "Kupwara Deputy Commissioner Sagar Doifode visited Guntur Districts on Monday."
+    spans = [(0, len("Kupwara Deputy")), (text.index("Guntur"), text.index("Guntur") + len("Guntur Districts"))]
+    assert {"Kupwara", "Guntur"} <= {p.span.text for p in find_places(text, other_names=spans)}

@@ -72,9 +72,14 @@ def test_parenthetical_speech_clause_the_parser_made_the_root():
         ("Quarrels among the gangs , local authorities stress , do not change the plan", "unnamed local authorities")]
 
 
-def test_a_line_break_ends_a_sentence():
-    doc = parse("“It is over,” he said\nThe next morning the road reopened.")
-    assert [s.text.strip() for s in doc.sents][-1] == "The next morning the road reopened."
+def test_a_paragraph_break_ends_a_sentence_and_a_wrapped_line_does_not():
+    sentences = lambda text: [s.text.strip() for s in parse(text).sents]
+    assert sentences("“It is over.”\nThe next morning the road reopened.")[-1] == "The next morning the road reopened."
+    assert sentences("Headline without a stop\n\nThe body starts here.")[-1] == "The body starts here."
+    wrapped = "Police said the Maoists\nattacked a CRPF camp in Bijapur district on Monday night."
+    assert len(sentences(wrapped)) == 1
+    found, _ = quotes(wrapped)
+    assert [q.kind for q in found] == ["reported"]
 
 
 def test_seed_quotes(shared_dir):
