@@ -267,14 +267,24 @@ def same_place(gold: Any, pred: Any) -> bool:
         return False
     a, b = norm_place(str(gold)), norm_place(str(pred))
     key = gazetteer.spelling_key(a)
-    # a short skeleton is shared by different places ("Puri"/"Pauri", "Gaya"/"Goa"): only the gazetteer decides those
-    if a == b or (len(key) >= 4 and key == gazetteer.spelling_key(b)):
+    # a skeleton that several provinces or districts share ("Puri"/"Pauri", "Gaya"/"Goa") says nothing
+    if a == b or (key == gazetteer.spelling_key(b) and _unit_skeletons().get(key, 0) <= 1):
         return True
     def units(name: str) -> set[str]:  # the provinces and districts of that name, with or without "District"
         bare = _PLACE_SUFFIX.sub("", norm(name)).strip()
         return {p.id for n in {name, bare} for p in gazetteer.lookup(n) if p.kind in ("admin1", "admin2")}
 
     return bool(units(str(gold)) & units(str(pred)))
+
+
+@lru_cache(maxsize=1)
+def _unit_skeletons() -> dict[str, int]:
+    """How many provinces and districts (with distinct names) have each consonant skeleton."""
+    names: dict[str, set[str]] = {}
+    for row in gazetteer.load().rows:
+        if row.kind in ("admin1", "admin2"):
+            names.setdefault(gazetteer.spelling_key(row.name), set()).add(row.id)
+    return {key: len(ids) for key, ids in names.items()}
 
 
 def place_matches(g: dict, place: PlaceMention | None) -> bool:

@@ -220,7 +220,8 @@ def test_bad_benchmark_name(tmp_path):
     ("Orissa", "Odisha", True),                   # gazetteer alias of one state
     ("Gumla", "Latehar", False),
     ("Aurangabad", None, False),
-    ("Puri", "Pauri", False),
+    ("Puri", "Pauri", False),                     # a skeleton two districts share
+    ("Garhwa", "Garwah", True),                   # a skeleton of one district only
     ("Gaya", "Goa", False),
     ("Mandi", "Mandya", False),
 ])
