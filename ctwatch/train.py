@@ -400,17 +400,17 @@ def _head_layouts() -> dict[str, list[str]]:
     return {"actions": list(ACTIONS), "perpetrator_side": list(PERPETRATOR_SIDES), "target": list(TARGETS)}
 
 
-def blend_encoder(out_dir: Path, data, opts: Options, seed: int, action_head: LinearHead, action_oof,
+def blend_encoder(out_dir: Path, checked, data, opts: Options, seed: int, action_head: LinearHead, action_oof,
                   class_heads: dict[str, LinearHead]) -> dict | None:
-    """Retune the encoder blend in ``out_dir`` (when it has an encoder) for these linear heads."""
+    """Retune the blend of ``out_dir``'s encoder for these linear heads. ``checked``: the encoder and its
+    out-of-fold logits (``train_blend.check_encoder``), None when there is no encoder."""
     from ctwatch.extract.encoder import forget_loaded
-    from ctwatch.train_blend import check_encoder, linear_only, tune_encoder_blend, write_blend
+    from ctwatch.train_blend import linear_only, tune_encoder_blend, write_blend
 
+    if checked is None:
+        return None
     texts, Y, M = action_training_rows(data)
     if action_oof is None:  # no cross-validation (Options.tune_thresholds off): nothing to tune the blend on
-        checked = check_encoder(Path(out_dir), texts, _head_layouts())
-        if checked is None:
-            return None
         write_blend(Path(out_dir), checked[0], linear_only(_head_layouts()))
         forget_loaded()
         return linear_only(_head_layouts())
@@ -431,7 +431,7 @@ def blend_encoder(out_dir: Path, data, opts: Options, seed: int, action_head: Li
             "heldout": _proba(head, [heldout_texts[i] for i in heldout_index], data),
             "heldout_gold": [to_label(data["india_test"][i][field]) for i in heldout_index],
         }
-    section = tune_encoder_blend(Path(out_dir), texts, actions, classes, heldout_texts,
+    section = tune_encoder_blend(Path(out_dir), checked, actions, classes, heldout_texts,
                                  multilabel_scores, multiclass_scores, _best_threshold)
     forget_loaded()
     return section
@@ -556,7 +556,7 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
     # an encoder in out_dir whose labels or out-of-fold rows do not fit is refused before anything is written
     from ctwatch.train_blend import check_encoder
 
-    check_encoder(out_dir, action_training_rows(data)[0], _head_layouts())
+    encoder = check_encoder(out_dir, action_training_rows(data)[0], _head_layouts())
     if opts.rule_heads:  # the rule stages' result for every SATP text (training and held-out rows)
         data["rules"] = rule_terms_by_text(
             [r["text"] for part in ("india_train", "india_test", "sa_train", "sa_dev") for r in data[part]]
@@ -620,7 +620,7 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
             "files": {js.name: js.stat().st_size, npz.name: npz.stat().st_size},
         }
     write_region_prior(data, out_dir)
-    report["encoder_blend"] = blend_encoder(out_dir, data, opts, seed, action_head, action_oof, class_heads)
+    report["encoder_blend"] = blend_encoder(out_dir, encoder, data, opts, seed, action_head, action_oof, class_heads)
     load_head.cache_clear()  # this process reads the heads just written
     if write_card:
         (out_dir / "heads.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")

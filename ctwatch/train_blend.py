@@ -104,23 +104,20 @@ def tune_multiclass(linear: np.ndarray, encoder: np.ndarray, y: np.ndarray) -> d
     return best
 
 
-def tune_encoder_blend(out_dir: Path, texts: list[str], actions: dict, classes: dict[str, dict], heldout_texts: list[str],
-                       multilabel_scores, multiclass_scores, best_threshold) -> dict | None:
+def tune_encoder_blend(out_dir: Path, checked: tuple[Encoder, np.ndarray], actions: dict, classes: dict[str, dict],
+                       heldout_texts: list[str], multilabel_scores, multiclass_scores, best_threshold) -> dict:
     """Choose the blend from out-of-fold probabilities, score it once on the held-out rows and write
-    it into ``out_dir/encoder.json``; None when ``out_dir`` has no encoder.
+    it into ``out_dir/encoder.json``.
 
-    ``texts``: the encoder's training rows (SATP India training rows, then South Asia train).
+    ``checked``: the encoder and its out-of-fold logits on the training rows (:func:`check_encoder`;
+    SATP India training rows, then South Asia train).
     ``actions``: ``Y``, ``M`` (rows x labels), ``labels``, ``n_india`` (India rows come first), ``oof``
     (the linear head's out-of-fold probabilities), ``heldout`` (its probabilities on ``heldout_texts``),
     ``heldout_gold`` (label sets), ``heldout_split`` (how many held-out rows are SATP India).
-    ``classes[name]``: ``y`` (label indexes), ``train_index`` (rows of ``texts``), ``oof``, ``labels``,
+    ``classes[name]``: ``y`` (label indexes), ``train_index`` (training rows), ``oof``, ``labels``,
     ``heldout_index`` (rows of ``heldout_texts``), ``heldout`` (linear probabilities there),
     ``heldout_gold``.
     """
-    layouts = {"actions": actions["labels"], **{name: rows["labels"] for name, rows in classes.items()}}
-    checked = check_encoder(Path(out_dir), texts, layouts)
-    if checked is None:
-        return None
     encoder, oof_logits = checked
     india_labels = sorted(set(mapping.SATP_INDIA_ACTION.values()))
     sa_labels = sorted(set(mapping.SATP_SOUTHASIA_ACTION.values()))

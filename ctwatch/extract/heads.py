@@ -607,18 +607,19 @@ INCIDENT_HEADS = ("actions", "perpetrator_side", "target")
 
 
 def predict_incident_heads(
-    texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
+    texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None,
+    names: tuple[str, ...] = INCIDENT_HEADS,
 ) -> dict[str, list[dict[str, float]]]:
-    """The actions, perpetrator-side and target heads' label probabilities per text.
+    """The label probabilities per text of the heads ``names`` (of actions, perpetrator side, target).
 
     Each is the linear head's probability, blended with the fine-tuned encoder's when the models
     folder has one and the ``encoder`` setting is on (``ctwatch.extract.encoder``); the encoder runs
-    once for all three heads.
+    once for all of them.
     """
     from .encoder import active_encoder, blend
 
     directory = Path(models_dir) if models_dir else MODELS_DIR
-    linear = {name: load_head(name, models_dir) for name in INCIDENT_HEADS}
+    linear = {name: load_head(name, models_dir) for name in names}
     probs = {name: head.predict_proba(texts, rules) for name, head in linear.items()}
     encoder = active_encoder(directory) if texts else None
     if encoder is not None:
@@ -627,28 +628,28 @@ def predict_incident_heads(
             encoder.check_labels(name, head.labels)
             probs[name] = blend(probs[name], encoder.probabilities(logits, name), encoder.linear_weight(name))
     return {name: [{lab: float(row[j]) for j, lab in enumerate(linear[name].labels)} for row in probs[name]]
-            for name in INCIDENT_HEADS}
+            for name in names}
 
 
 def predict_actions(
     texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
 ) -> list[dict[str, float]]:
     """Probability of each taxonomy action label (``armed_assault``, ``arrest``, ...) per text."""
-    return predict_incident_heads(texts, models_dir, rules)["actions"]
+    return predict_incident_heads(texts, models_dir, rules, names=("actions",))["actions"]
 
 
 def predict_perpetrator_side(
     texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
 ) -> list[dict[str, float]]:
     """Probability that the incident's perpetrator is ``state`` | ``non_state`` | ``unknown``."""
-    return predict_incident_heads(texts, models_dir, rules)["perpetrator_side"]
+    return predict_incident_heads(texts, models_dir, rules, names=("perpetrator_side",))["perpetrator_side"]
 
 
 def predict_target(
     texts: list[str], models_dir: str | None = None, rules: list[list[str]] | None = None
 ) -> list[dict[str, float]]:
     """Probability of each target category (taxonomy ``target``) for the incident's first target."""
-    return predict_incident_heads(texts, models_dir, rules)["target"]
+    return predict_incident_heads(texts, models_dir, rules, names=("target",))["target"]
 
 
 def combine_doc(doc_p: np.ndarray, sent_max: np.ndarray, weight: float) -> np.ndarray:

@@ -133,11 +133,15 @@ _AFTER_TITLE = re.compile(r"^\s*(?:Deputy|Commissioner|Collector|Superintendent|
                           r"Tehsildar|Nazim|Mayor|MLA|MP|MNA|MPA|Chief|Minister|Governor|Police|police)\b")
 
 
+def _cue_follows(after: str) -> bool:
+    """``after`` (the text after a name) starts with a district, province or local place cue."""
+    return bool(_AFTER_ADMIN2.match(after) or _AFTER_ADMIN1.match(after) or _AFTER_LOCAL.match(after))
+
+
 def _names_a_place(text: str, end: int) -> bool:
     """A place cue or an official's title follows: the name before it is a place ("Guntur Districts")."""
     after = text[end:end + 30]
-    return bool(_AFTER_ADMIN2.match(after) or _AFTER_ADMIN1.match(after) or _AFTER_LOCAL.match(after)
-                or _AFTER_TITLE.match(after))
+    return _cue_follows(after) or bool(_AFTER_TITLE.match(after))
 
 
 def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
@@ -165,7 +169,7 @@ def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, in
         ):
             # "Kotta Rajam": two capitalised words; keep "Kalinga Nagar" (covered) or "the X"
             after = text[end : end + 25]
-            if not (_AFTER_ADMIN2.match(after) or _AFTER_ADMIN1.match(after) or _AFTER_LOCAL.match(after)):
+            if not _cue_follows(after):
                 return True
     return False
 
