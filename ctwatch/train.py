@@ -24,6 +24,7 @@ import hashlib
 import json
 import platform
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -610,6 +611,13 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
         "india-police-events/docs-dev.jsonl (scored with a sentence head trained without sentences that occur in docs-dev)",
         ["india-police-events"], {"ipe_docs": doc_sc}, secs)))
 
+    t0 = time.time()
+    head = train_region_head(data, seed)
+    jobs.append((head, provenance(
+        f"satp-india/dev.jsonl rows with sha1(id)%5!=0 and a state ({sum(1 for r in data['india_train'] if _row_state(r))})",
+        "satp-india sha1(id)%5==0 rows (the head alone; the pipeline asks it only when the report names no state)",
+        ["satp-india"], score_region_head(head, data), time.time() - t0) | {"hyperparameters": REGION_OPTIONS.to_json()}))
+
     for head, meta in jobs:
         js, npz = head.save(out_dir, meta)
         report["heads"][head.name] = {
@@ -628,20 +636,28 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
     return report
 
 
+def _row_state(row: dict) -> str:
+    return ((row.get("location") or {}).get("state") or "").strip()
+
+
+def state_spellings(rows: list[dict]) -> dict[str, str]:
+    """Each SATP India state name as written in ``rows`` -> its most frequent spelling there."""
+    spellings: dict[str, dict[str, int]] = {}  # case-folded name -> spelling -> rows
+    for row in rows:
+        if state := _row_state(row):
+            variants = spellings.setdefault(state.casefold(), {})
+            variants[state] = variants.get(state, 0) + 1
+    return {state: max(v, key=v.get) for v in spellings.values() for state in v}
+
+
 def write_region_prior(data: dict, out_dir: Path) -> Path:
     """Where reported incidents happen: each province or state's share of the training incidents.
 
     Place resolution uses it only to break ties between same-named places that the text itself
     cannot tell apart ("Aurangabad District": Bihar or Maharashtra).
     """
-    spellings: dict[str, dict[str, int]] = {}  # case-folded name -> spelling -> rows
-    for row in data["india_train"]:
-        state = ((row.get("location") or {}).get("state") or "").strip()
-        if state:
-            variants = spellings.setdefault(state.casefold(), {})
-            variants[state] = variants.get(state, 0) + 1
-    # one entry per state, under its most frequent spelling
-    counts = {max(v, key=v.get): sum(v.values()) for v in spellings.values()}
+    spelling = state_spellings(data["india_train"])
+    counts = Counter(spelling[s] for s in map(_row_state, data["india_train"]) if s)
     total = sum(counts.values()) or 1
     prior = {
         "source": f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}): location.state",
@@ -650,6 +666,38 @@ def write_region_prior(data: dict, out_dir: Path) -> Path:
     path = Path(out_dir) / "region_prior.json"
     path.write_text(json.dumps(prior, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
+
+
+# The region head reads only words: village, dalam and officer names, "mandal", "Police District".
+REGION_OPTIONS = Options(features=FeatureConfig(char_ngrams=None, keywords=False, number_feature=False),
+                         C=10.0, min_df=2, actor_roles=False, rule_heads=())
+# The pipeline takes the head's guess only at or above this probability (docs/models.md: on the SATP
+# training rows' cross-validation any floor up to 0.2 scores the same; a guess below one in five is noise).
+REGION_MIN_PROBABILITY = 0.2
+
+
+def train_region_head(data: dict, seed: int) -> LinearHead:
+    """Which Indian state a SATP India report comes from, from its wording alone.
+
+    The pipeline falls back on it when a report about India names no place that the gazetteer puts
+    in a state ("Police arrested four Maoists in the nearby forest", "near Lachagudem village")."""
+    spelling = state_spellings(data["india_train"])
+    rows = [r for r in data["india_train"] if _row_state(r)]
+    labels = sorted(set(spelling.values()))
+    head = _train_multiclass_head("region", [r["text"] for r in rows], [spelling[_row_state(r)] for r in rows],
+                                  labels, REGION_OPTIONS, seed)
+    head.meta.update({"country": "IN", "min_probability": REGION_MIN_PROBABILITY})
+    return head
+
+
+def score_region_head(head: LinearHead, data: dict) -> dict:
+    """Accuracy of the head alone on the held-out rows (state names compared as the eval does)."""
+    from ctwatch.eval.seed import same_place
+
+    rows = [r for r in data["india_test"] if _row_state(r)]
+    P = head.predict_proba([r["text"] for r in rows])
+    right = sum(same_place(_row_state(r), head.labels[int(i)]) for r, i in zip(rows, P.argmax(axis=1)))
+    return {"accuracy": round(right / len(rows), 4), "n": len(rows)}
 
 
 def _satp_headline(scores: dict) -> dict:

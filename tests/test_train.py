@@ -72,8 +72,11 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     prior = json.loads((tmp_path / "out1" / "region_prior.json").read_text())
     assert {k.casefold() for k in prior["admin1_share"]} == {"bihar", "jharkhand"}  # one entry per state
     assert abs(sum(prior["admin1_share"].values()) - 1) < 0.01
-    names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc"}
+    names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc", "region"}
     assert set(r1["heads"]) == names
+    region = json.loads((tmp_path / "out1" / "region.json").read_text())
+    assert len(region["labels"]) == 2 and {k.casefold() for k in region["labels"]} == {"bihar", "jharkhand"}
+    assert region["country"] == "IN" and 0 < region["min_probability"] < 0.5
     for n in names:
         for ext in ("json", "npz"):
             a, b = (tmp_path / "out1" / f"{n}.{ext}").read_bytes(), (tmp_path / "out2" / f"{n}.{ext}").read_bytes()

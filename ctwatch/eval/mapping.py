@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ctwatch.extract.heads import decide
-from ctwatch.extract.model import Casualties, EventMention, Extraction
+from ctwatch.extract.model import Casualties, Extraction
 from ctwatch.extract.taxonomy import acled_sub_events
 
 # SATP India `action_types` (already ctwatch names).
@@ -129,11 +129,6 @@ _TO_SATP_SOUTHASIA = _inverse(SATP_SOUTHASIA_ACTION)
 _TO_IPE = _inverse(IPE_POLICE)
 
 
-def occurred(extraction: Extraction) -> list[EventMention]:
-    """Events that happened (or were foiled): not negated, not hypothetical."""
-    return [e for e in extraction.events if e.status not in ("negated", "hypothetical")]
-
-
 def casualty_total(c: Casualties) -> int | None:
     if c.total is not None:
         return c.total.value
@@ -142,10 +137,11 @@ def casualty_total(c: Casualties) -> int | None:
 
 
 def _satp_india(extraction: Extraction) -> dict[str, Any]:
-    events = occurred(extraction)
     side = (extraction.labels.get("perpetrator_side") or [None])[0]
     target = (extraction.labels.get("target") or [None])[0]
-    place = next((e.place for e in events if e.place is not None), None) or extraction.location
+    place = extraction.report_place()
+    # a report that names no state: the region head's guess from its wording
+    state = (place.admin1 if place else None) or (extraction.region.admin1 if extraction.region else None)
     return {
         "perpetrator": _TO_SATP_INDIA_PERPETRATOR.get(side or ""),
         "action_types": sorted({_TO_SATP_INDIA_ACTION[a] for a in extraction.labels.get("actions", []) if a in _TO_SATP_INDIA_ACTION}),
@@ -153,7 +149,7 @@ def _satp_india(extraction: Extraction) -> dict[str, Any]:
         "fatalities.total": casualty_total(extraction.killed) or 0,
         "injuries.total": casualty_total(extraction.injured) or 0,
         "arrests.total_arrests": extraction.arrested.value if extraction.arrested else 0,
-        "location.state": place.admin1 if place else None,
+        "location.state": state,
         "location.district": place.admin2 if place else None,
     }
 
@@ -174,7 +170,7 @@ def _ipe(extraction: Extraction) -> dict[str, Any]:
 
 
 def _acled(extraction: Extraction) -> dict[str, Any]:
-    for e in occurred(extraction):
+    for e in extraction.occurred():
         code = acled_code(e.acled_sub_event_type)
         if code is None and e.actions:
             code = EXTRA_KIND_CODES.get(e.actions[0])  # the deciding kind comes first

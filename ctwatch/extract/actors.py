@@ -96,10 +96,14 @@ class ArticleContext:
     provinces: frozenset[str]  # admin1 names (case-folded) the article names or implies
 
 
-def article_context(doc: Doc) -> ArticleContext:
-    """The article's country (most votes from place names and demonyms) and its provinces."""
+def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
+    """The article's country (most votes from place names, demonyms and the single-country groups it
+    names unambiguously, ``named``: CPI (Maoist) says India) and its provinces."""
     places = gazetteer_names()
-    countries: Counter[str] = Counter()
+    kb = actors_by_id()
+    # a group named outright weighs like a country word
+    countries: Counter[str] = Counter(
+        {c: 2 * n for c, n in Counter(kb[i]["countries"][0] for i in named if len(kb[i].get("countries") or ()) == 1).items()})
     provinces: Counter[str] = Counter()
     tokens = list(doc)
     i = 0
@@ -281,8 +285,8 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
 
 
 def find_actors(doc: Doc) -> list[ActorMention]:
-    context = article_context(doc)
     named = _unambiguous_ids(doc)
+    context = article_context(doc, named)
     kb = actors_by_id()
     mentions: list[ActorMention] = []
     taken: set[int] = set()

@@ -684,6 +684,21 @@ def predict_police_actions(
     return out
 
 
+def region_head(models_dir: str | None = None) -> LinearHead | None:
+    """The region head (``ctwatch train``), or None where the models folder has none."""
+    directory = Path(models_dir) if models_dir else MODELS_DIR
+    return load_head("region", models_dir) if (directory / "region.json").exists() else None
+
+
+def predict_region(texts: list[str], models_dir: str | None = None) -> list[tuple[str, float]]:
+    """The most probable province or state of each text by the region head, with its probability."""
+    head = region_head(models_dir)
+    if head is None or not texts:
+        return [] if not texts else [("", 0.0)] * len(texts)
+    P = head.predict_proba(texts)
+    return [(head.labels[int(j)], float(row[j])) for row, j in zip(P, P.argmax(axis=1))]
+
+
 def decide(head_name: str, probs: list[dict[str, float]], models_dir: str | None = None, at_least_one=False):
     """Apply a head's stored thresholds to predicted probabilities -> list of label lists."""
     from .encoder import active_encoder

@@ -142,6 +142,16 @@ class ActorProfile:
 
 
 @dataclass
+class RegionGuess:
+    """The province or state a report most likely comes from when it names none: the region head's
+    guess from the report's wording (``ctwatch train``), with its probability. Never a place mention."""
+
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str
+    probability: float
+
+
+@dataclass
 class Extraction:
     """Everything extracted from one article's repaired text."""
 
@@ -155,6 +165,8 @@ class Extraction:
     # Where the report is about: its first incident's place, else (in a short report) the place
     # the report names first
     location: PlaceMention | None = None
+    # Only when neither the incidents nor ``location`` give a province or state
+    region: RegionGuess | None = None
     # Article-level totals, counted over the whole text (restatements counted once), as PICSS and
     # SATP count a report; the incidents carry their own shares.
     killed: Casualties = field(default_factory=Casualties)
@@ -166,6 +178,14 @@ class Extraction:
     head_scores: dict[str, dict[str, float]] = field(default_factory=dict)
     # What each head decided with its tuned thresholds: head -> labels ("actions", "perpetrator_side", ...)
     labels: dict[str, list[str]] = field(default_factory=dict)
+
+    def occurred(self) -> list[EventMention]:
+        """Events that happened (or were foiled): not negated, not hypothetical."""
+        return [e for e in self.events if e.status not in ("negated", "hypothetical")]
+
+    def report_place(self) -> PlaceMention | None:
+        """Where the report is about: the place of its first incident that occurred, else ``location``."""
+        return next((e.place for e in self.occurred() if e.place is not None), None) or self.location
 
     def to_json(self) -> dict:
         return asdict(self)

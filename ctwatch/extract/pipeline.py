@@ -22,7 +22,7 @@ from . import heads, nlp
 from .actors import find_actors
 from .dates import find_dates
 from .events import EventContext, find_events
-from .model import ActorMention, Extraction, PlaceMention
+from .model import ActorMention, Extraction, PlaceMention, RegionGuess
 from .numbers import find_casualties, find_count
 from .people import find_people
 from .places import find_places, incident_location
@@ -81,6 +81,7 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
     decided = {"actions": heads.decide("actions", scores["actions"], at_least_one=True),
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}
+    guess_region(results, texts)
     for i, result in enumerate(results):
         police_head = "police_sentence" if single[i] else "police_doc"
         result.labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
@@ -88,6 +89,54 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
         result.head_scores = {"perpetrator_side": scores["perpetrator_side"][i], "target": scores["target"][i],
                               "police_actions": police[i]}
     return results
+
+
+def guess_region(results: list[Extraction], texts: list[str]) -> None:
+    """Give ``region`` to the reports that name no province or state, when the region head knows
+    their country (its guess at or above the head's ``min_probability``)."""
+    head = heads.region_head()
+    if head is None:
+        return
+    country = head.meta.get("country")
+    todo = [i for i, r in enumerate(results) if not _admin1(r) and _about(r, country)]
+    for i, (admin1, p) in zip(todo, heads.predict_region([texts[i] for i in todo])):
+        if admin1 and p >= head.meta.get("min_probability", 0.0):
+            results[i].region = RegionGuess(country=country, admin1=admin1, probability=round(p, 4))
+
+
+def _admin1(result: Extraction) -> str | None:
+    place = result.report_place()
+    return place.admin1 if place else None
+
+
+def _country(result: Extraction) -> str | None:
+    """The country a report is about: its place's, else its actors', else most of its places'."""
+    place = result.report_place()
+    if place and place.country:
+        return place.country
+    counts = Counter(p.country for p in result.places if p.country)
+    return _actors_country(result.actors) or (counts.most_common(1)[0][0] if counts else None)
+
+
+def _about(result: Extraction, country: str) -> bool:
+    """The report is about ``country``: its place or its actors say so, or, when nothing settles its
+    country, an armed group it names only by an ambiguous name can be from there ("Maoists") and
+    every actor it links can act there."""
+    found = _country(result)
+    if found is not None:
+        return found == country
+    entries = nlp.actors_by_id()
+    linked = [entries[a.actor_id].get("countries") or () for a in result.actors if a.actor_id in entries]
+    groups = [a for a in result.actors if a.actor_id is None and a.kind not in ("state_force", "state_agency")]
+    return country in _alias_countries(groups) and all(country in cs for cs in linked)
+
+
+def _alias_countries(actors: list[ActorMention]) -> set[str]:
+    """Every country that an unlinked mention's name could point to ("Maoists": India's CPI
+    (Maoist) or Nepal's CPN (Maoist))."""
+    entries = nlp.actors_by_id()
+    ids = {i for a in actors if a.actor_id is None for i in nlp.alias_index().get(nlp.normalise_alias(a.name), ())}
+    return {c for i in ids for c in entries[i].get("countries") or ()}
 
 
 def _extract_doc(item: Item, doc, sentences) -> Extraction:
@@ -145,10 +194,12 @@ def region_prior() -> dict[str, float] | None:
 
 
 def _actors_country(actors: list[ActorMention]) -> str | None:
-    """The one country that the text's single-country actors all belong to (CPI-Maoist: India), if any."""
+    """The one country that the text's single-country actors all belong to (CPI-Maoist: India), if
+    any; an unlinked name counts when all its candidates are in one country ("CPI-ML": India)."""
     entries = nlp.actors_by_id()
     countries = {entries[a.actor_id]["countries"][0] for a in actors
                  if a.actor_id in entries and len(entries[a.actor_id].get("countries") or ()) == 1}
+    countries |= {c for a in actors if a.actor_id is None and len(cs := _alias_countries([a])) == 1 for c in cs}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -28,6 +28,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
+from .actors import COUNTRY_WORDS
 from .gazetteer import KIND_RANK, Gazetteer, Place, load, spelling_key
 from .model import PlaceMention, Span
 
@@ -263,8 +264,19 @@ def find_places(
             cs = {r.country for r in rows}
             if len(cs) == 1:
                 votes[cs.pop()] += 1
-        # no place of the text settles it: the country its actors belong to (``country_prior``)
-        country = votes.most_common(1)[0][0] if votes else country_prior
+        # the country its actors belong to (``country_prior``) weighs like two places and wins a tie
+        if country_prior:
+            votes[country_prior] += 2
+        top = max(votes.values(), default=0)
+        country = country_prior if country_prior and votes[country_prior] == top else (
+            votes.most_common(1)[0][0] if votes else None)
+        # In a report clearly about one country, a bare name that only matches a district or town of
+        # a country with fewer votes that the text never names is a local name the gazetteer lacks
+        # ("Banke Bazar" police station in Gaya District, the Maoists' "Sabari area committee").
+        abroad = _countries_named(text, raw)
+        raw = [(s, e, rows) for s, e, rows in raw
+               if any(r.country in (country, *abroad) or r.kind in ("country", "admin1")
+                      or votes[r.country] >= votes[country] for r in rows)]
 
     # context: admin1s and admin2s the text names without doubt (only one candidate of that kind)
     ctx_admin1: Counter = Counter()
@@ -314,6 +326,15 @@ def find_places(
     out.extend(_unknown_places(text, out, gaz, country))
     out.sort(key=lambda m: m.span.start)
     return out
+
+
+_COUNTRY_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _countries_named(text: str, raw: list[tuple[int, int, list[Place]]]) -> set[str]:
+    """Countries the text names: by name or demonym ("Afghan"), or through one of their provinces."""
+    named = {COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_WORD.finditer(text)}
+    return named | {r.country for _, _, rows in raw for r in rows if r.kind in ("country", "admin1")}
 
 
 def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, country: str | None) -> list[PlaceMention]:
@@ -465,6 +486,8 @@ _NEAR = re.compile(r"\b(?:near|outskirts of|close to|km from|kilometres from|kil
                    r"adjoining|bordering|border of|forests? of|jungles? of|forest area of|hills of)\s+(?:the\s+)?$",
                    re.I)
 _IN_AT = re.compile(r"\b(?:in|at|near|from|of|under|inside|within|on)\s+(?:the\s+)?$", re.I)
+# between a place and the district containing it: "Narayanpur in", "Hasanpur village under", "X area of the"
+_INSIDE = re.compile(r"(?:\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
 
 
 # Cities split into several districts, reported as the city unless the text names the district.
@@ -513,6 +536,14 @@ def incident_location(
     a2 = a2_after or first("admin2", pool)
     a1 = first("admin1", [p for p in inside if p.span.start >= best.span.start]) or first("admin1", pool)
 
+    outer = next((p for p in inside if p.span.start > best.span.start), None)
+    if best.kind == "admin2" and outer is not None and outer.kind == "admin2" \
+            and _norm(outer.admin2 or outer.name) != _norm(best.admin2 or best.name) \
+            and _INSIDE.fullmatch(text, best.span.end, outer.span.start) and _AFTER_ADMIN2.match(text[outer.span.end:]):
+        # "Narayanpur in Bhojpur District": a district's namesake inside another district is a locality there
+        best = replace(best, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
+                       lat=outer.lat, lon=outer.lon)
+        a2 = a2_after = outer
     place = best
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it

@@ -28,6 +28,12 @@ def test_ambiguous_police_resolved_by_country():
     assert ("india_police", "Police") in ids("Police said the blast in Srinagar, Jammu and Kashmir, killed two men.")
 
 
+def test_a_single_country_group_named_outright_sets_the_country_of_bare_police():
+    # "Nowshera" is a district in Pakistan and a town in India: the group settles it
+    text = "CPI-Maoist cadres shot dead a contractor near Nowshera. Police said the cadres fled into the forest."
+    assert ("india_police", "Police") in ids(text)
+
+
 def test_bare_taliban_follows_the_group_named_elsewhere():
     text = "The Pakistani Taliban claimed the raid in Bannu. The Taliban also warned traders in Khyber Pakhtunkhwa."
     assert [i for i, _ in ids(text)] == ["ttp", "ttp"]

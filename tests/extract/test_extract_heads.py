@@ -12,7 +12,7 @@ from ctwatch.extract import heads
 from ctwatch.extract.heads import HeadError, LinearHead
 from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
 
-NAMES = ("actions", "perpetrator_side", "target", "police_sentence", "police_doc")
+NAMES = ("actions", "perpetrator_side", "target", "police_sentence", "police_doc", "region")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -69,6 +69,21 @@ def test_police_actions_sentence_and_doc():
     assert d[0]["police_any"] > d[1]["police_any"]
     with pytest.raises(ValueError):
         heads.predict_police_actions(["x"], level="paragraph")
+
+
+def test_region_guess_for_an_indian_report_that_names_no_state():
+    from ctwatch.eval.mapping import predicted_fields
+    from ctwatch.extract.pipeline import extract
+
+    text = "Police arrested a Maoist dalam commander in the forest along the mandal border."
+    found = extract(text)
+    assert found.report_place() is None and found.region is not None
+    assert found.region.country == "IN" and found.region.probability >= heads.region_head().meta["min_probability"]
+    assert found.region.admin1 in heads.region_head().labels
+    assert predicted_fields("satp-india", found)["location.state"] == found.region.admin1
+    # a report about another country, or one whose state is named, gets no guess
+    assert extract("TTP militants attacked a police checkpost; two policemen were injured.").region is None
+    assert extract("Maoists killed a villager in Gaya District.").region is None
 
 
 def test_split_sentences():
