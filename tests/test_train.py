@@ -55,6 +55,12 @@ def make_benchmarks(root: Path) -> Path:
             a, b = sents[i % 4], sents[(i + 1) % 4]
             docs.append({"id": f"d-{part}-{i}", "text": f"This story is from March 2002 {a[0]} {b[0]}", "labels": sorted(set(a[1]) | set(b[1]))})
         _write(bench / "india-police-events" / f"docs-{part}.jsonl", docs)
+    snippets = [("On 3 May 2021, soldiers and rebels exchanged fire near {p} for two hours.", "ARMED_CLASH"),
+                ("On 4 May 2021, police fired tear gas at students marching in {p}. [size=around 100]", "PROTEST_WITH_INTER"),
+                ("On 5 May 2021, a cyclone flattened fishing villages around {p}.", "NATURAL_DISASTER")]
+    for name, n in (("acled-snippets-a.jsonl", 30), ("acled-snippets-fresh4.jsonl", 6)):
+        _write(root / "snippets" / name, [{"id": f"{name}-{i}", "text": snippets[i % 3][0].format(p=rng.choice(PLACES)),
+                                           "label": snippets[i % 3][1]} for i in range(n)])
     return root
 
 
@@ -66,14 +72,19 @@ def test_heldout_rule_matches_brief():
 def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     shared = make_benchmarks(tmp_path / "shared")
     opts = Options(features=FeatureConfig(char_ngrams=(3, 4)), folds=3)
-    r1 = train_heads(shared, tmp_path / "out1", seed=0, opts=opts)
-    r2 = train_heads(shared, tmp_path / "out2", seed=0, opts=opts)
+    r1 = train_heads(shared, tmp_path / "out1", seed=0, opts=opts, snippets_dir=shared / 'snippets')
+    r2 = train_heads(shared, tmp_path / "out2", seed=0, opts=opts, snippets_dir=shared / 'snippets')
     assert r2["heads"].keys() == r1["heads"].keys()
     prior = json.loads((tmp_path / "out1" / "region_prior.json").read_text())
     assert {k.casefold() for k in prior["admin1_share"]} == {"bihar", "jharkhand"}  # one entry per state
     assert abs(sum(prior["admin1_share"].values()) - 1) < 0.01
-    names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc", "region"}
+    names = {"actions", "perpetrator_side", "target", "police_sentence", "police_doc", "region", "event_type"}
     assert set(r1["heads"]) == names
+    typing = json.loads((tmp_path / "out1" / "event_type.json").read_text())
+    assert typing["labels"][:2] == ["Armed clash", "Government regains territory"] and "natural_disaster" in typing["labels"]
+    assert 0.3 <= typing["min_probability"] < 1 and typing["min_ratio"] >= 1
+    # the blind set is scored, never trained on
+    assert "acled-snippets-fresh4.jsonl" in typing["heldout_scores"] and "fresh4" not in typing["training_data"]
     region = json.loads((tmp_path / "out1" / "region.json").read_text())
     assert len(region["labels"]) == 2 and {k.casefold() for k in region["labels"]} == {"bihar", "jharkhand"}
     assert region["country"] == "IN" and 0 < region["min_probability"] < 0.5
@@ -129,7 +140,7 @@ def test_train_heads_tunes_the_encoder_blend_by_cross_validation(tmp_path):
 
     shared = make_benchmarks(tmp_path / "shared")
     out = _with_encoder(tmp_path / "out", shared)
-    report = train_heads(shared, out, seed=0, opts=Options(folds=3))
+    report = train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
     card = json.loads((out / "encoder.json").read_text())
     assert report["encoder_blend"] == card["blend"]
     for name in ("actions", "perpetrator_side", "target"):
@@ -146,14 +157,14 @@ def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path):
     shared = make_benchmarks(tmp_path / "shared")
     out = _with_encoder(tmp_path / "out", shared, digest_texts=["some other training rows"])
     with pytest.raises(ConfigError, match="other training rows.*train_encoder.py"):
-        train_heads(shared, out, seed=0, opts=Options(folds=3))
+        train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
     assert not (out / "actions.json").exists()  # refused before anything was written
 
 
 def test_train_heads_without_cross_validation_leaves_the_encoder_out(tmp_path):
     shared = make_benchmarks(tmp_path / "shared")
     out = _with_encoder(tmp_path / "out", shared)
-    report = train_heads(shared, out, seed=0, opts=Options(folds=3, tune_thresholds=False))
+    report = train_heads(shared, out, seed=0, opts=Options(folds=3, tune_thresholds=False), snippets_dir=shared / 'snippets')
     blend = json.loads((out / "encoder.json").read_text())["blend"]
     assert report["encoder_blend"] == blend
     assert all(b == {"linear_weight": 1.0} for b in blend.values())
@@ -161,5 +172,15 @@ def test_train_heads_without_cross_validation_leaves_the_encoder_out(tmp_path):
 
 def test_train_heads_without_an_encoder_leaves_the_heads_alone(tmp_path):
     shared = make_benchmarks(tmp_path / "shared")
-    report = train_heads(shared, tmp_path / "out", seed=0, opts=Options(folds=3))
+    report = train_heads(shared, tmp_path / "out", seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
     assert report["encoder_blend"] is None and not (tmp_path / "out" / "encoder.json").exists()
+
+
+def test_a_bad_snippet_row_names_its_file_and_line(tmp_path):
+    from ctwatch.errors import ConfigError
+    from ctwatch.train_event_type import load_snippets
+
+    _write(tmp_path / "acled-snippets-x.jsonl", [{"id": "a", "text": "A riot.", "label": "VIOL_DEMONSTR"},
+                                                 {"id": "b", "text": "A coup.", "label": "COUP"}])
+    with pytest.raises(ConfigError, match=r"acled-snippets-x.jsonl:2: .*CASE-2021 label"):
+        load_snippets(tmp_path)

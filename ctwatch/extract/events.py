@@ -346,6 +346,38 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     )
 
 
+# An event note in ACLED's style ("On 14 March 2021, ...", "Around 2 May 2020 (month of)", "[size=around
+# 200]", "[3 fatalities]"): the form the event-type head was trained on. News reports are typed by the
+# cue rules alone (no SATP, seed or Pakistani report in the benchmarks has this form).
+EVENT_NOTE = re.compile(r"^\s*(?:On|Around|Between|From|During|Overnight|In the (?:night|early hours|morning|evening) of|"
+                        r"Late on|Early on|As of)\b[^.;:]{0,60}?\b(?:19|20)\d\d\b|\[(?:size=|\d+ fatalit)|\((?:month|week) of\)", re.I)
+
+
+def is_event_note(text: str) -> bool:
+    return bool(EVENT_NOTE.search(text))
+
+
+# ACLED tells these apart by who was hit (armed or not), which the rules read from the casualties
+# and the target; a classifier of the words does not, so between them the rules' choice stands.
+DECIDED_BY_VICTIMS = frozenset({"Attack", "Armed clash"})
+
+
+def head_may_retype(rule_type: str | None, head_type: str) -> bool:
+    """Whether the event-type head may replace the rules' type ``rule_type`` by ``head_type``."""
+    return head_type != rule_type and not {rule_type, head_type} <= DECIDED_BY_VICTIMS
+
+
+def with_type(event: EventMention, label: str, probability: float) -> EventMention:
+    """``event`` typed ``label`` by the event-type head: an ACLED sub-event type, or a kind outside
+    ACLED (``organised_crime``, ``diplomatic`` ...). The deciding action (first in ``actions``)
+    follows: the kind itself, or the action of the first cue category of that sub-event type."""
+    sub_event = label if label in ACLED_EVENT_TYPE else None
+    action = next((c.action for c in load_rules().categories if c.sub_event == label), None) if sub_event else label
+    actions = ([action] if action else []) + [a for a in event.actions if a != action]
+    return replace(event, acled_sub_event_type=sub_event, acled_event_type=ACLED_EVENT_TYPE.get(sub_event),
+                   actions=actions, typed_by="event_type head", type_probability=round(probability, 4))
+
+
 def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
     """A one-sentence report whose every violence word is the object of a claim, denial or condemnation
     ("X claimed responsibility for the bombing", "the UN condemned the attack") is about who did it,

@@ -202,14 +202,9 @@ def rule_terms(extraction) -> list[str]:
 
 def rule_terms_for_texts(texts: list[str]) -> list[list[str]]:
     """``rule_terms`` for plain texts: parse them and run the pipeline's rule stages (no heads)."""
-    from . import nlp
-    from .pipeline import Item, _extract_doc
+    from .pipeline import extract_rules
 
-    out = []
-    for text, doc in zip(texts, nlp.parse_many(list(texts))):
-        spans = [(s.start_char, s.end_char) for s in doc.sents]
-        out.append(rule_terms(_extract_doc(Item(text), doc, spans)))
-    return out
+    return [rule_terms(extraction) for extraction in extract_rules(texts)]
 
 
 @dataclass
@@ -684,17 +679,18 @@ def predict_police_actions(
     return out
 
 
-def region_head(models_dir: str | None = None) -> LinearHead | None:
-    """The region head (``ctwatch train``), or None where the models folder has none."""
+def optional_head(name: str, models_dir: str | None = None) -> LinearHead | None:
+    """A head the pipeline can do without (``region``, ``event_type``), or None where the models
+    folder has none."""
     directory = Path(models_dir) if models_dir else MODELS_DIR
-    return load_head("region", models_dir) if (directory / "region.json").exists() else None
+    return load_head(name, models_dir) if (directory / f"{name}.json").exists() else None
 
 
-def predict_region(texts: list[str], models_dir: str | None = None) -> list[tuple[str, float]]:
-    """The most probable province or state of each text by the region head, with its probability."""
-    head = region_head(models_dir)
-    if head is None or not texts:
-        return [] if not texts else [("", 0.0)] * len(texts)
+def predict_top(name: str, texts: list[str], models_dir: str | None = None) -> list[tuple[str, float]]:
+    """The most probable label of a multiclass head for each text, with its probability."""
+    head = load_head(name, models_dir)
+    if not texts:
+        return []
     P = head.predict_proba(texts)
     return [(head.labels[int(j)], float(row[j])) for row, j in zip(P, P.argmax(axis=1))]
 

@@ -117,6 +117,10 @@ class EventMention:
     surrendered: Count | None = None
     abducted: Count | None = None
     claimed_by: ActorMention | None = None
+    # who chose the ACLED type (or the kind outside ACLED): the cue "rules", or the "event_type head"
+    # with its probability (extract/pipeline.py, retype_events)
+    typed_by: str = "rules"
+    type_probability: float | None = None
 
 
 @dataclass

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from . import heads, nlp
 from .actors import find_actors
 from .dates import find_dates
-from .events import EventContext, find_events
+from .events import EventContext, find_events, head_may_retype, is_event_note, with_type
 from .model import ActorMention, Extraction, PlaceMention, RegionGuess
 from .numbers import find_casualties, find_count
 from .people import find_people
@@ -30,7 +30,7 @@ from .profiles import find_profiles
 from .quotes import find_quotes
 from .relations import find_relations
 
-EXTRACTOR_VERSION = "0.3.0"  # 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
+EXTRACTOR_VERSION = "0.4.0"  # 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6
@@ -49,6 +49,12 @@ class Item:
 
 def extract(text: str, published: date | None = None) -> Extraction:
     return next(extract_many([Item(text, published)]))
+
+
+def extract_rules(texts: list[str]) -> list[Extraction]:
+    """The rule stages alone, without the trained heads (what the heads read and are tuned against)."""
+    return [_extract_doc(Item(text), doc, [(s.start_char, s.end_char) for s in doc.sents])
+            for text, doc in zip(texts, nlp.parse_many(list(texts)))]
 
 
 def extract_many(items: Iterable[Item], batch_size: int = 64) -> Iterator[Extraction]:
@@ -82,6 +88,7 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}
     guess_region(results, texts)
+    retype_events(results, texts)
     for i, result in enumerate(results):
         police_head = "police_sentence" if single[i] else "police_doc"
         result.labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
@@ -94,14 +101,38 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
 def guess_region(results: list[Extraction], texts: list[str]) -> None:
     """Give ``region`` to the reports that name no province or state, when the region head knows
     their country (its guess at or above the head's ``min_probability``)."""
-    head = heads.region_head()
+    head = heads.optional_head("region")
     if head is None:
         return
     country = head.meta.get("country")
     todo = [i for i, r in enumerate(results) if not _admin1(r) and _about(r, country)]
-    for i, (admin1, p) in zip(todo, heads.predict_region([texts[i] for i in todo])):
-        if admin1 and p >= head.meta.get("min_probability", 0.0):
+    for i, (admin1, p) in zip(todo, heads.predict_top("region", [texts[i] for i in todo])):
+        if p >= head.meta.get("min_probability", 0.0):
             results[i].region = RegionGuess(country=country, admin1=admin1, probability=round(p, 4))
+
+
+def retype_events(results: list[Extraction], texts: list[str]) -> None:
+    """In event notes written in ACLED's style (``events.is_event_note``), let the event-type head (a
+    classifier of an incident's words trained on such notes; docs/acled-typing.md) retype the
+    incidents that occurred where its top label has at least ``min_probability`` and ``min_ratio``
+    times the probability of the cue rules' type."""
+    head = heads.optional_head("event_type")
+    if head is None:
+        return
+    todo = [(i, j) for i, (r, text) in enumerate(zip(results, texts)) if is_event_note(text)
+            for j, e in enumerate(r.events) if e.status not in ("negated", "hypothetical")]
+    probs = head.predict([results[i].events[j].span.text for i, j in todo])
+    floor, ratio = head.meta.get("min_probability", 1.0), head.meta.get("min_ratio", 1.0)
+    for (i, j), p in zip(todo, probs):
+        event = results[i].events[j]
+        label = max(p, key=p.get)
+        if head_may_retype(_type_of(event), label) and p[label] >= floor and p[label] >= ratio * p.get(_type_of(event) or "", 0.0):
+            results[i].events[j] = with_type(event, label, p[label])
+
+
+def _type_of(event) -> str | None:
+    """An incident's type in the event-type head's labels: its ACLED sub-event type, else its deciding kind."""
+    return event.acled_sub_event_type or (event.actions[0] if event.actions else None)
 
 
 def _admin1(result: Extraction) -> str | None:

@@ -12,7 +12,7 @@ from ctwatch.extract import heads
 from ctwatch.extract.heads import HeadError, LinearHead
 from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
 
-NAMES = ("actions", "perpetrator_side", "target", "police_sentence", "police_doc", "region")
+NAMES = ("actions", "perpetrator_side", "target", "police_sentence", "police_doc", "region", "event_type")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -78,12 +78,42 @@ def test_region_guess_for_an_indian_report_that_names_no_state():
     text = "Police arrested a Maoist dalam commander in the forest along the mandal border."
     found = extract(text)
     assert found.report_place() is None and found.region is not None
-    assert found.region.country == "IN" and found.region.probability >= heads.region_head().meta["min_probability"]
-    assert found.region.admin1 in heads.region_head().labels
+    assert found.region.country == "IN" and found.region.probability >= heads.optional_head("region").meta["min_probability"]
+    assert found.region.admin1 in heads.optional_head("region").labels
     assert predicted_fields("satp-india", found)["location.state"] == found.region.admin1
     # a report about another country, or one whose state is named, gets no guess
     assert extract("TTP militants attacked a police checkpost; two policemen were injured.").region is None
     assert extract("Maoists killed a villager in Gaya District.").region is None
+
+
+def test_event_type_head_retypes_an_event_note_the_cue_rules_misread():
+    from ctwatch.extract.pipeline import extract
+
+    # "detained" is an arrest cue, but the note reports a protest about detentions
+    note = ("On 3 June 2021, Protesters (Kenya) gathered outside the county offices in Kisumu to demand the "
+            "release of detained teachers. [size=around 300]")
+    event = extract(note).events[0]
+    assert (event.acled_event_type, event.acled_sub_event_type, event.typed_by) == ("Protests", "Peaceful protest", "event_type head")
+    assert event.type_probability >= heads.optional_head("event_type").meta["min_probability"]
+    assert "arrest" in event.actions[1:]  # the rules' reading stays among the actions, no longer deciding
+
+
+def test_event_notes_are_told_from_news_reports():
+    from ctwatch.extract.events import is_event_note
+
+    assert is_event_note("On 14 March 2021, JNIM militants attacked a FAMa position in Boni (Douentza, Mopti).")
+    assert is_event_note("Around 2 May 2020 (month of), displaced families returned to Kalehe.")
+    assert is_event_note("Traders closed their shops in protest at the new tax in Kano. [size=no report]")
+    assert not is_event_note("On Monday, militants attacked a check post in Kech District, officials said.")
+    assert not is_event_note("PESHAWAR: Two policemen were martyred on 14 March 2021 in an attack.")
+
+
+def test_event_type_head_leaves_a_news_report_to_the_cue_rules():
+    from ctwatch.extract.pipeline import extract
+
+    report = ("Militants attacked a Frontier Corps check post in Kech District on Tuesday night, killing two soldiers, "
+              "officials said. The attackers fled towards the mountains after a two-hour gun battle.")
+    assert [(e.acled_sub_event_type, e.typed_by) for e in extract(report).occurred()][:1] == [("Armed clash", "rules")]
 
 
 def test_split_sentences():
