@@ -101,13 +101,17 @@ def retypes(rule: str | None, label: str, top: float, of_rules: float, floor: fl
 
 def decide(rules: list[tuple[bool, str | None]], probs: np.ndarray, names: list[str], floor: float,
            ratio: float) -> list[str | None]:
-    """The pipeline's decision per text: no incident, no type; else the head's label where it
-    ``retypes``, else the rules' type."""
+    """The pipeline's decision per event note: where the rules found no incident, the head's label at
+    or above ``floor`` (else none); where they found one, the head's label where it ``retypes``, else
+    the rules' type."""
     out = []
     for (found, rule), p in zip(rules, probs):
         top = int(p.argmax())
+        if not found:
+            out.append(names[top] if p[top] >= floor else None)
+            continue
         of_rules = float(p[names.index(rule)]) if rule in names else 0.0
-        out.append(None if not found else (names[top] if retypes(rule, names[top], float(p[top]), of_rules, floor, ratio) else rule))
+        out.append(names[top] if retypes(rule, names[top], float(p[top]), of_rules, floor, ratio) else rule)
     return out
 
 

@@ -370,9 +370,15 @@ def head_may_retype(rule_type: str | None, head_type: str) -> bool:
 def with_type(event: EventMention, label: str, probability: float) -> EventMention:
     """``event`` typed ``label`` by the event-type head: an ACLED sub-event type, or a kind outside
     ACLED (``organised_crime``, ``diplomatic`` ...). The deciding action (first in ``actions``)
-    follows: the kind itself, or the action of the first cue category of that sub-event type."""
+    follows: the kind itself, or the action of the cue categories of that sub-event type — where they
+    differ (Change to group/activity: surrender or other), the one the rules already found, else
+    ``other``."""
     sub_event = label if label in ACLED_EVENT_TYPE else None
-    action = next((c.action for c in load_rules().categories if c.sub_event == label), None) if sub_event else label
+    action = label
+    if sub_event:
+        candidates = {c.action for c in load_rules().categories if c.sub_event == label}
+        found = [a for a in event.actions if a in candidates]
+        action = candidates.pop() if len(candidates) == 1 else (found[0] if found else "other")
     actions = ([action] if action else []) + [a for a in event.actions if a != action]
     return replace(event, acled_sub_event_type=sub_event, acled_event_type=ACLED_EVENT_TYPE.get(sub_event),
                    actions=actions, typed_by="event_type head", type_probability=round(probability, 4))

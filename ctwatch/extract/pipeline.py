@@ -22,7 +22,7 @@ from . import heads, nlp
 from .actors import find_actors
 from .dates import find_dates
 from .events import EventContext, find_events, head_may_retype, is_event_note, with_type
-from .model import ActorMention, Extraction, PlaceMention, RegionGuess
+from .model import ActorMention, EventMention, Extraction, PlaceMention, RegionGuess, Span
 from .numbers import find_casualties, find_count
 from .people import find_people
 from .places import find_places, incident_location
@@ -88,7 +88,7 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}
     guess_region(results, texts)
-    retype_events(results, texts)
+    type_event_notes(results, items)
     for i, result in enumerate(results):
         police_head = "police_sentence" if single[i] else "police_doc"
         result.labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
@@ -111,23 +111,42 @@ def guess_region(results: list[Extraction], texts: list[str]) -> None:
             results[i].region = RegionGuess(country=country, admin1=admin1, probability=round(p, 4))
 
 
-def retype_events(results: list[Extraction], texts: list[str]) -> None:
+def type_event_notes(results: list[Extraction], items: list[Item]) -> None:
     """In event notes written in ACLED's style (``events.is_event_note``), let the event-type head (a
     classifier of an incident's words trained on such notes; docs/acled-typing.md) retype the
     incidents that occurred where its top label has at least ``min_probability`` and ``min_ratio``
-    times the probability of the cue rules' type."""
+    times the probability of the cue rules' type; and give a note in which the rules found no incident
+    at all the one it reports, when the head's top label has at least ``min_probability``."""
     head = heads.optional_head("event_type")
     if head is None:
         return
-    todo = [(i, j) for i, (r, text) in enumerate(zip(results, texts)) if is_event_note(text)
-            for j, e in enumerate(r.events) if e.status not in ("negated", "hypothetical")]
-    probs = head.predict([results[i].events[j].span.text for i, j in todo])
     floor, ratio = head.meta.get("min_probability", 1.0), head.meta.get("min_ratio", 1.0)
-    for (i, j), p in zip(todo, probs):
+    notes = [i for i, item in enumerate(items) if is_event_note(item.text)]
+    todo = [(i, j) for i in notes for j, e in enumerate(results[i].events) if e.status not in ("negated", "hypothetical")]
+    for (i, j), p in zip(todo, head.predict([results[i].events[j].span.text for i, j in todo])):
         event = results[i].events[j]
         label = max(p, key=p.get)
         if head_may_retype(_type_of(event), label) and p[label] >= floor and p[label] >= ratio * p.get(_type_of(event) or "", 0.0):
             results[i].events[j] = with_type(event, label, p[label])
+    empty = [i for i in notes if not results[i].events]
+    for i, p in zip(empty, head.predict([items[i].text for i in empty])):
+        label = max(p, key=p.get)
+        if p[label] >= floor:
+            results[i].events.append(_note_incident(items[i], results[i], label, p[label]))
+            results[i].location = results[i].location or results[i].events[0].place
+
+
+def _note_incident(item: Item, result: Extraction, label: str, probability: float) -> EventMention:
+    """The incident an event note reports, as the head types it: the whole note, placed, dated and
+    counted as the rules place, date and count a short report."""
+    text = item.text
+    place, precision = incident_location(text, result.places, when=item.published)
+    dated = _dates(text, item.published)
+    span, when, time_precision = dated[0] if dated else (None, None, None)
+    event = EventMention(span=Span(0, len(text), text), status="occurred", actions=[], acled_event_type=None,
+                         acled_sub_event_type=None, place=place, geo_precision=precision, date=when,
+                         time_precision=time_precision, date_span=span, killed=result.killed, injured=result.injured)
+    return with_type(event, label, probability)
 
 
 def _type_of(event) -> str | None:

@@ -98,6 +98,18 @@ def test_event_type_head_retypes_an_event_note_the_cue_rules_misread():
     assert "arrest" in event.actions[1:]  # the rules' reading stays among the actions, no longer deciding
 
 
+def test_an_event_note_without_a_cue_gets_the_incident_the_head_reads():
+    from ctwatch.extract.pipeline import extract, extract_rules
+
+    note = "On 12 May 2022, Al Shabaab announced a new governor for its Jubba wilayah."
+    assert extract_rules([note])[0].events == []  # no cue of the lexicon
+    [event] = extract(note).events
+    assert (event.acled_sub_event_type, event.actions, event.typed_by) == ("Change to group/activity", ["other"], "event_type head")
+    assert event.span.text == note and event.date.isoformat() == "2022-05-12" and event.status == "occurred"
+    # a news report without a cue stays without an incident
+    assert extract("Al Shabaab announced a new governor for its Jubba wilayah on Thursday.").events == []
+
+
 def test_event_notes_are_told_from_news_reports():
     from ctwatch.extract.events import is_event_note
 
