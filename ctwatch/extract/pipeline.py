@@ -177,8 +177,12 @@ def _about(result: Extraction, country: str) -> bool:
         return found == country
     entries = nlp.actors_by_id()
     linked = [entries[a.actor_id].get("countries") or () for a in result.actors if a.actor_id in entries]
-    groups = [a for a in result.actors if a.actor_id is None and a.kind not in ("state_force", "state_agency")]
-    return country in _alias_countries(groups) and all(country in cs for cs in linked)
+    return country in _alias_countries(_unlinked_groups(result.actors)) and all(country in cs for cs in linked)
+
+
+def _unlinked_groups(actors: list[ActorMention]) -> list[ActorMention]:
+    """Group names the actor base could not settle on one entry ("Maoists"), state forces aside."""
+    return [a for a in actors if a.actor_id is None and a.kind not in ("state_force", "state_agency")]
 
 
 def _alias_countries(actors: list[ActorMention]) -> set[str]:
@@ -199,7 +203,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in ("state_force", "state_agency")]
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
     places = find_places(text, country_prior=_actors_country(actors), region_prior=region_prior(),
-                         other_names=other_names)
+                         other_names=other_names, country_hints=frozenset(_alias_countries(_unlinked_groups(actors))))
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""

@@ -224,6 +224,7 @@ def find_places(
     region_prior: dict[str, float] | None = None,
     country_prior: str | None = None,
     other_names: list[tuple[int, int]] | None = None,
+    country_hints: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Every place mention in ``text`` with the gazetteer row chosen for it, in text order.
 
@@ -232,7 +233,8 @@ def find_places(
     ``country_prior`` is the country to prefer when no place in the text settles it ("Hyderabad" in
     a report on CPI-ML cadres). ``other_names`` are spans naming something else (an armed group, a
     person): a name inside one is no place ("Baloch" in "Baloch Republican Army", "Sarbaz" in
-    "Sarbaz Baloch")."""
+    "Sarbaz Baloch"). ``country_hints`` are countries the text's ambiguous group names could be from
+    ("Maoists": India or Nepal): when nothing settles the country, they break a tie ("Hyderabad")."""
     gaz = gazetteer or load()
     lower_text = is_lower_cased(text)
     raw = []
@@ -306,6 +308,8 @@ def find_places(
                 sc += 3 if r.kind in ("town", "area", "admin3") else -2
             if country:
                 sc += 3 if r.country == country else -3
+            elif r.country in country_hints:
+                sc += 2
             own = (r.admin1, r.admin2 or r.name) if r.kind == "admin2" else None
             if r.admin1 and r.kind != "admin1":
                 sc += 2 * min(ctx_admin1.get(r.admin1, 0), 1.5)

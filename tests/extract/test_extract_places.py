@@ -177,3 +177,10 @@ def test_a_districts_namesake_inside_another_district_is_a_locality_there():
     assert (place.name, place.kind, place.admin1, place.admin2) == ("Narayanpur", "area", "Bihar", "Bhojpur")
     alone = "Maoists killed a villager in Narayanpur District."
     assert incident_location(alone, find_places(alone, country_prior="IN"))[0].admin2 == "Narayanpur"
+
+
+def test_an_ambiguous_groups_countries_break_a_tie_between_homonyms():
+    text = "Maoists killed a villager near Hyderabad."
+    assert [p.country for p in find_places(text)] == ["PK"]  # Sindh's Hyderabad by the gazetteer's weight
+    assert [p.country for p in find_places(text, country_hints=frozenset({"IN", "NP"}))] == ["IN"]
+    assert [p.country for p in find_places(text, country_prior="PK", country_hints=frozenset({"IN"}))] == ["PK"]
