@@ -162,6 +162,19 @@ def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
     assert record["extraction"]["events"][0]["acled_sub_event_type"] == "Suicide bomb"
 
 
+def test_show_says_what_the_heads_guessed(tmp_path):
+    db = str(tmp_path / "h.db")
+    corpus = tmp_path / "h.jsonl"
+    rows = [{"text": "On 12 May 2022, Al Shabaab announced a new governor for its Jubba wilayah.", "date": "2022-05-13"},
+            {"text": "Police arrested a Maoist dalam commander in the forest along the mandal border.", "date": "2012-04-02"}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert ctwatch("ingest", str(corpus), db=db).returncode == 0
+    note = text(ctwatch("show", "1", "--extracted", db=db))
+    assert "Change to group/activity (occurred)" in note and "typed by the event-type head (probability" in note
+    report = text(ctwatch("show", "2", "--extracted", db=db))
+    assert "no state named; the region head's guess:" in report and ", IN (probability" in report
+
+
 def test_eval_prints_one_json_object(shared_dir):
     result = ctwatch("eval", "seed", str(shared_dir / "seed" / "article-001.gold.json"), "--json")
     assert result.returncode == 0, text(result)

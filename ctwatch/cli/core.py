@@ -453,6 +453,10 @@ def _print_extraction(data: dict | None) -> None:
     out.print("[bold]Places[/bold]")
     for name in sorted({f"{p['name']} ({p['kind']}, {', '.join(x for x in (p['admin2'], p['admin1'], p['country']) if x)})" for p in data["places"]}):
         out.print(f"  {escape(name)}", highlight=False)
+    if data.get("region"):  # older extractions have no region
+        r = data["region"]
+        out.print(f"  no state named; the region head's guess: {escape(r['admin1'])}, {r['country']} (probability {r['probability']})",
+                  highlight=False)
     out.print("[bold]Quotes[/bold]")
     for q in data["quotes"]:
         out.print(f"  {q['kind']}, {escape(q['speaker_name'] or 'unknown speaker')}: {escape(clip(q['span']['text']))!r}", highlight=False)
@@ -466,7 +470,8 @@ def _print_extraction(data: dict | None) -> None:
                   f"{escape((e['perpetrator'] or {}).get('name') or 'unknown')}"
                   + (f" in {escape(where)} (geo precision {e['geo_precision']})" if where else "")
                   + (f" on {e['date']} (time precision {e['time_precision']})" if e["date"] else "")
-                  + (f"; killed {killed}" if killed is not None else "") + (f", injured {injured}" if injured is not None else ""),
+                  + (f"; killed {killed}" if killed is not None else "") + (f", injured {injured}" if injured is not None else "")
+                  + (f"; typed by the event-type head (probability {e['type_probability']})" if e.get("typed_by", "rules") != "rules" else ""),
                   highlight=False)
         out.print(f"     {escape(clip(e['span']['text'], 110))!r}", highlight=False)
     if data.get("profiles"):
