@@ -385,15 +385,19 @@ def class_head_oof(name: str, data, opts: Options, seed: int) -> tuple[np.ndarra
     index = [i for i, r in enumerate(data["india_train"]) if r.get(field)]
     texts = [data["india_train"][i]["text"] for i in index]
     y = np.array([list(labels).index(to_label(data["india_train"][i][field])) for i in index])
-    o = _actor_opts(opts, name)
-    X = _csr(Featurizer(o.features).fit(texts, o.max_word, o.max_char, o.min_df), texts, data.get("rules"))
-    oof = np.zeros((len(index), len(labels)))
-    for tr, te in _folds(len(index), o.folds, seed):
-        coef, b = _fit_multiclass(X[tr], y[tr], len(labels), o, seed)
+    return y, multiclass_oof(texts, y, len(labels), _actor_opts(opts, name), seed, data.get("rules")), index
+
+
+def multiclass_oof(texts: list[str], y: np.ndarray, n_classes: int, opts: Options, seed: int, rules=None) -> np.ndarray:
+    """Out-of-fold softmax probabilities of a multiclass head (``opts.folds``-fold CV)."""
+    X = _csr(Featurizer(opts.features).fit(texts, opts.max_word, opts.max_char, opts.min_df), texts, rules)
+    oof = np.zeros((len(texts), n_classes))
+    for tr, te in _folds(len(texts), opts.folds, seed):
+        coef, b = _fit_multiclass(X[tr], y[tr], n_classes, opts, seed)
         z = X[te] @ coef + b
         e = np.exp(z - z.max(axis=1, keepdims=True))
         oof[te] = e / e.sum(axis=1, keepdims=True)
-    return y, oof, index
+    return oof
 
 
 def _head_layouts() -> dict[str, list[str]]:

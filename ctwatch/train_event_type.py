@@ -22,7 +22,7 @@ from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
 from ctwatch.eval.metrics import singlelabel_scores
 from ctwatch.extract.events import head_may_retype, is_event_note
-from ctwatch.extract.heads import FeatureConfig, Featurizer, LinearHead
+from ctwatch.extract.heads import FeatureConfig, LinearHead
 from ctwatch.extract.taxonomy import acled_sub_events
 
 SNIPPETS_DIR = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -122,7 +122,7 @@ def weighted_f1(gold: list[str], pred: list[str | None]) -> float:
 def train_event_type_head(seed: int, directory: Path = SNIPPETS_DIR) -> tuple[LinearHead, dict]:
     """The head trained on every non-blind snippet set, its floor chosen by cross-validation, and a
     report: the cross-validated scores and each blind set's (head alone and the pipeline decision)."""
-    from ctwatch.train import _csr, _fit_multiclass, _folds, _train_multiclass_head
+    from ctwatch.train import _train_multiclass_head, multiclass_oof
 
     sets = load_snippets(directory)
     training = [(name, row) for name, rows in sets.items() if name not in BLIND_SETS for row in rows]
@@ -131,13 +131,7 @@ def train_event_type_head(seed: int, directory: Path = SNIPPETS_DIR) -> tuple[Li
     opts, names = options(), labels()
     texts = [row["text"] for _, row in training]
     y = np.array([names.index(row["label"]) for _, row in training])
-    X = _csr(Featurizer(opts.features).fit(texts, opts.max_word, opts.max_char, opts.min_df), texts)
-    oof = np.zeros((len(texts), len(names)))
-    for tr, te in _folds(len(texts), opts.folds, seed):
-        coef, b = _fit_multiclass(X[tr], y[tr], len(names), opts, seed)
-        z = X[te] @ coef + b
-        e = np.exp(z - z.max(axis=1, keepdims=True))
-        oof[te] = e / e.sum(axis=1, keepdims=True)
+    oof = multiclass_oof(texts, y, len(names), opts, seed)
     # the pipeline lets the head decide only in event notes (events.is_event_note)
     fair = [k for k, (name, row) in enumerate(training) if name not in LEXICON_TUNED_SETS and is_event_note(row["text"])]
     if not fair:
