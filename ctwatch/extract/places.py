@@ -498,6 +498,26 @@ _INSIDE = re.compile(r"(?:\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:th
 CITY_DISTRICT_PREFIXES = ("Karachi ",)
 
 
+# "hailing from X", "a native of X", "wanted in X", "who operated in X", "commander of the X dalam":
+# where a person or a unit belongs, not where the incident happened
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|wanted in|"
+    r"operat(?:e|es|ed|ing) in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
+    r"SZCM of|DVCM of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+# "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
+_ROUTE_AFTER = re.compile(r"^\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:\w+\s+)?(?:road|highway|route|line|railway|rail|section|stretch|expressway)\b", re.I)
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w.]*\s?-\s?$")
+_ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:\w+\s+)?(?:road|highway|route|line|railway|rail|section|stretch|expressway)\b", re.I)
+
+
+def _background(text: str, place: PlaceMention) -> bool:
+    """The place only says where someone comes from or operates, or ends a route's name."""
+    before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
+    if _ORIGIN_BEFORE.search(before):
+        return True
+    return bool(_ROUTE_AFTER.match(after) or (_ROUTE_BEFORE.search(before) and _ROUTE_AFTER_END.match(after)))
+
+
 def incident_location(
     text: str,
     places: list[PlaceMention],
@@ -521,6 +541,8 @@ def incident_location(
     inside = [p for p in places if s0 <= p.span.start < e0 and p.kind != "country"] or [
         p for p in places if p.kind != "country"
     ] or places
+    # where someone comes from or operates, or a route's far end, is not where it happened
+    inside = [p for p in inside if not _background(text, p)] or inside
 
     def rank(p: PlaceMention) -> tuple:
         before = text[max(0, p.span.start - 25) : p.span.start]

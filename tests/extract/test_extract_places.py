@@ -184,3 +184,22 @@ def test_an_ambiguous_groups_countries_break_a_tie_between_homonyms():
     assert [p.country for p in find_places(text)] == ["PK"]  # Sindh's Hyderabad by the gazetteer's weight
     assert [p.country for p in find_places(text, country_hints=frozenset({"IN", "NP"}))] == ["IN"]
     assert [p.country for p in find_places(text, country_prior="PK", country_hints=frozenset({"IN"}))] == ["PK"]
+
+
+def test_where_someone_comes_from_or_operates_is_not_where_it_happened():
+    text = "A Maoist leader hailing from Gaya District of Bihar was arrested in Ranchi District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Ranchi"
+    text = "Two Maoists, wanted in Sukma District, surrendered before the Police in Malkangiri District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Malkangiri"
+    text = "A commander who operated in Gadchiroli District was shot dead in Bijapur District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bijapur"
+    # with nothing else named, the origin still places the report
+    text = "A Maoist hailing from Gaya District was arrested."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Gaya"
+
+
+def test_the_far_end_of_a_route_is_not_where_it_happened():
+    text = "Maoists blew up a culvert on the Latehar-Ranchi National Highway in Latehar District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Latehar"
+    text = "Explosives were found on a train on the Howrah-New Delhi main line at Gomoh in Dhanbad District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "Jharkhand"
