@@ -118,7 +118,7 @@ class EventMention:
     abducted: Count | None = None
     claimed_by: ActorMention | None = None
     # who chose the ACLED type (or the kind outside ACLED): the cue "rules", or the "event_type head"
-    # with its probability (extract/pipeline.py, type_event_notes)
+    # with its probability (extract/note_typing.py)
     typed_by: str = "rules"
     type_probability: float | None = None
 

@@ -4,7 +4,9 @@ Stages, in order, each a module with one job:
 ``nlp.parse`` (spaCy with the actor EntityRuler) -> ``actors`` -> ``people`` -> ``quotes`` ->
 ``places`` -> ``events`` (incident mentions, using ``places``, ``dates`` and ``numbers``) ->
 ``relations`` -> ``profiles`` (what general statements say an actor does) -> trained ``heads``
-(article-level labels; they may read the rule stages' result, see ``heads.rule_terms``).
+(article-level labels; they may read the rule stages' result, see ``heads.rule_terms``) -> ``region``
+(the state of an Indian report that names none) -> ``note_typing`` (the event-type head on event
+notes written in ACLED's style). ``countries`` says which country a text is about.
 ``ctwatch extract`` runs it over stored articles and ``ctwatch eval`` over benchmark rows: the same code.
 """
 
@@ -21,13 +23,16 @@ from typing import Iterable, Iterator
 from . import heads, nlp
 from .actors import find_actors
 from .dates import find_dates
-from .events import EventContext, find_events, head_may_retype, is_event_note, with_type
-from .model import ActorMention, EventMention, Extraction, PlaceMention, RegionGuess, Span
+from .countries import actors_country, alias_countries, unlinked_groups
+from .events import EventContext, find_events
+from .model import Extraction, PlaceMention
+from .note_typing import type_event_notes
 from .numbers import find_casualties, find_count
 from .people import find_people
 from .places import find_places, incident_location
 from .profiles import find_profiles
 from .quotes import find_quotes
+from .region import guess_region
 from .relations import find_relations
 
 EXTRACTOR_VERSION = "0.4.0"  # 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
@@ -88,7 +93,7 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}
     guess_region(results, texts)
-    type_event_notes(results, items)
+    type_event_notes(results, texts, [item.published for item in items])
     for i, result in enumerate(results):
         police_head = "police_sentence" if single[i] else "police_doc"
         result.labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
@@ -96,101 +101,6 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
         result.head_scores = {"perpetrator_side": scores["perpetrator_side"][i], "target": scores["target"][i],
                               "police_actions": police[i]}
     return results
-
-
-def guess_region(results: list[Extraction], texts: list[str]) -> None:
-    """Give ``region`` to the reports that name no province or state, when the region head knows
-    their country (its guess at or above the head's ``min_probability``)."""
-    head = heads.optional_head("region")
-    if head is None:
-        return
-    country = head.meta.get("country")
-    todo = [i for i, r in enumerate(results) if not _admin1(r) and _about(r, country)]
-    for i, (admin1, p) in zip(todo, heads.predict_top("region", [texts[i] for i in todo])):
-        if p >= head.meta.get("min_probability", 0.0):
-            results[i].region = RegionGuess(country=country, admin1=admin1, probability=round(p, 4))
-
-
-def type_event_notes(results: list[Extraction], items: list[Item]) -> None:
-    """In event notes written in ACLED's style (``events.is_event_note``), let the event-type head (a
-    classifier of an incident's words trained on such notes; docs/acled-typing.md) retype the
-    incidents that occurred where its top label has at least ``min_probability`` and ``min_ratio``
-    times the probability of the cue rules' type; and give a note in which the rules found no incident
-    at all the one it reports, when the head's top label has at least ``min_probability``."""
-    head = heads.optional_head("event_type")
-    if head is None:
-        return
-    floor, ratio = head.meta.get("min_probability", 1.0), head.meta.get("min_ratio", 1.0)
-    notes = [i for i, item in enumerate(items) if is_event_note(item.text)]
-    todo = [(i, j) for i in notes for j, e in enumerate(results[i].events) if e.status not in ("negated", "hypothetical")]
-    for (i, j), p in zip(todo, head.predict([results[i].events[j].span.text for i, j in todo])):
-        event = results[i].events[j]
-        label = max(p, key=p.get)
-        if head_may_retype(_type_of(event), label) and p[label] >= floor and p[label] >= ratio * p.get(_type_of(event) or "", 0.0):
-            results[i].events[j] = with_type(event, label, p[label])
-    empty = [i for i in notes if not results[i].events]
-    for i, p in zip(empty, head.predict([items[i].text for i in empty])):
-        label = max(p, key=p.get)
-        if p[label] >= floor:
-            results[i].events.append(_note_incident(items[i], results[i], label, p[label]))
-            results[i].location = results[i].location or results[i].events[0].place
-
-
-def _note_incident(item: Item, result: Extraction, label: str, probability: float) -> EventMention:
-    """The incident an event note reports, as the head types it: the whole note, placed, dated and
-    counted as the rules place, date and count a short report."""
-    text = item.text
-    place, precision = incident_location(text, result.places, when=item.published)
-    dated = _dates(text, item.published)
-    span, when, time_precision = dated[0] if dated else (None, None, None)
-    event = EventMention(span=Span(0, len(text), text), status="occurred", actions=[], acled_event_type=None,
-                         acled_sub_event_type=None, place=place, geo_precision=precision, date=when,
-                         time_precision=time_precision, date_span=span, killed=result.killed, injured=result.injured)
-    return with_type(event, label, probability)
-
-
-def _type_of(event) -> str | None:
-    """An incident's type in the event-type head's labels: its ACLED sub-event type, else its deciding kind."""
-    return event.acled_sub_event_type or (event.actions[0] if event.actions else None)
-
-
-def _admin1(result: Extraction) -> str | None:
-    place = result.report_place()
-    return place.admin1 if place else None
-
-
-def _country(result: Extraction) -> str | None:
-    """The country a report is about: its place's, else its actors', else most of its places'."""
-    place = result.report_place()
-    if place and place.country:
-        return place.country
-    counts = Counter(p.country for p in result.places if p.country)
-    return _actors_country(result.actors) or (counts.most_common(1)[0][0] if counts else None)
-
-
-def _about(result: Extraction, country: str) -> bool:
-    """The report is about ``country``: its place or its actors say so, or, when nothing settles its
-    country, an armed group it names only by an ambiguous name can be from there ("Maoists") and
-    every actor it links can act there."""
-    found = _country(result)
-    if found is not None:
-        return found == country
-    entries = nlp.actors_by_id()
-    linked = [entries[a.actor_id].get("countries") or () for a in result.actors if a.actor_id in entries]
-    return country in _alias_countries(_unlinked_groups(result.actors)) and all(country in cs for cs in linked)
-
-
-def _unlinked_groups(actors: list[ActorMention]) -> list[ActorMention]:
-    """Group names the actor base could not settle on one entry ("Maoists"), state forces aside."""
-    return [a for a in actors if a.actor_id is None and a.kind not in ("state_force", "state_agency")]
-
-
-def _alias_countries(actors: list[ActorMention]) -> set[str]:
-    """Every country that an unlinked mention's name could point to ("Maoists": India's CPI
-    (Maoist) or Nepal's CPN (Maoist))."""
-    entries = nlp.actors_by_id()
-    ids = {i for a in actors if a.actor_id is None for i in nlp.alias_index().get(nlp.normalise_alias(a.name), ())}
-    return {c for i in ids for c in entries[i].get("countries") or ()}
 
 
 def _extract_doc(item: Item, doc, sentences) -> Extraction:
@@ -202,8 +112,8 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     # names of groups (not of state forces: "Balochistan Police" still says where) and of people
     other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in ("state_force", "state_agency")]
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
-    places = find_places(text, country_prior=_actors_country(actors), region_prior=region_prior(),
-                         other_names=other_names, country_hints=frozenset(_alias_countries(_unlinked_groups(actors))))
+    places = find_places(text, country_prior=actors_country(actors), region_prior=region_prior(),
+                         other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
@@ -245,16 +155,6 @@ def region_prior() -> dict[str, float] | None:
     if not path.exists():
         return None
     return json.loads(path.read_text(encoding="utf-8"))["admin1_share"]
-
-
-def _actors_country(actors: list[ActorMention]) -> str | None:
-    """The one country that the text's single-country actors all belong to (CPI-Maoist: India), if
-    any; an unlinked name counts when all its candidates are in one country ("CPI-ML": India)."""
-    entries = nlp.actors_by_id()
-    countries = {entries[a.actor_id]["countries"][0] for a in actors
-                 if a.actor_id in entries and len(entries[a.actor_id].get("countries") or ()) == 1}
-    countries |= {c for a in actors if a.actor_id is None and len(cs := _alias_countries([a])) == 1 for c in cs}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def country_of(places: list[PlaceMention]) -> PlaceMention | None:
