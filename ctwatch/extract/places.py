@@ -145,6 +145,16 @@ def _names_a_place(text: str, end: int) -> bool:
     return _cue_follows(after) or bool(_AFTER_TITLE.match(after))
 
 
+# "Jharkhand Party", "Telangana Rashtra Samiti", "Jharkhand Mukti Morcha", "Shiv Sena": the place word
+# opens an organisation's name (a state force's name still says where: "Balochistan Police")
+_ORG_NAME_AFTER = re.compile(r"^\s+(?:Party|Morcha|Samiti|Sena|Dal|Mukti|Vikas|Rashtra|Janata|Liberation|Tigers)\b")
+
+
+def _is_org_part(text: str, end: int) -> bool:
+    """A gazetteer hit that opens the name of a party or an armed group."""
+    return bool(_ORG_NAME_AFTER.match(text[end:end + 20]))
+
+
 def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
     """A gazetteer hit that is part of a person's name ("Kotta Rajam", "Mr Kalat", "Imran Khan")."""
     if PERSON_CUES.search(text[max(0, start - 25) : start]):
@@ -254,7 +264,7 @@ def find_places(
     raw = [(s, e, rows) for s, e, rows in raw
            if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ()) or _names_a_place(text, e)]
     covered = [(s, e) for s, e, _ in raw]
-    raw = [(s, e, rows) for s, e, rows in raw if not _is_person_part(text, s, e, covered)]
+    raw = [(s, e, rows) for s, e, rows in raw if not _is_person_part(text, s, e, covered) and not _is_org_part(text, e)]
 
     cues = {(s, e): _cue(text, s, e) for s, e, _ in raw}
 

@@ -203,3 +203,11 @@ def test_the_far_end_of_a_route_is_not_where_it_happened():
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Latehar"
     text = "Explosives were found on a train on the Howrah-New Delhi main line at Gomoh in Dhanbad District."
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "Jharkhand"
+
+
+def test_a_place_word_opening_a_party_or_group_name_is_no_place():
+    text = "A Jharkhand Party worker was shot dead at Chirogora village in Purulia District."
+    assert "Jharkhand" not in {p.span.text for p in find_places(text, country_prior="IN")}
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "West Bengal"
+    # a state force's name still says where
+    assert "Balochistan" in {p.span.text for p in find_places("Balochistan Police arrested two men in Quetta.")}
