@@ -706,6 +706,8 @@ def train_region_head(data: dict, seed: int) -> LinearHead:
     in a state ("Police arrested four Maoists in the nearby forest", "near Lachagudem village")."""
     spelling = state_spellings(data["india_train"])
     rows = [r for r in data["india_train"] if _row_state(r)]
+    if not rows:
+        raise ConfigError("satp-india/dev.jsonl: no training row gives location.state; cannot train the region head")
     labels = sorted(set(spelling.values()))
     head = _train_multiclass_head("region", [r["text"] for r in rows], [spelling[_row_state(r)] for r in rows],
                                   labels, REGION_OPTIONS, seed)
@@ -718,6 +720,8 @@ def score_region_head(head: LinearHead, data: dict) -> dict:
     from ctwatch.eval.seed import same_place
 
     rows = [r for r in data["india_test"] if _row_state(r)]
+    if not rows:
+        return {"accuracy": None, "n": 0}
     P = head.predict_proba([r["text"] for r in rows])
     right = sum(same_place(_row_state(r), head.labels[int(i)]) for r, i in zip(rows, P.argmax(axis=1)))
     return {"accuracy": round(right / len(rows), 4), "n": len(rows)}

@@ -21,7 +21,10 @@ import numpy as np
 from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
 from ctwatch.eval.metrics import singlelabel_scores
-from ctwatch.extract.events import head_may_retype, is_event_note
+from ctwatch.extract.events import is_event_note
+from ctwatch.extract.model import Extraction
+from ctwatch.extract.note_typing import note_decision, type_of
+from ctwatch.extract.pipeline import extract_rules
 from ctwatch.extract.heads import FeatureConfig, LinearHead
 from ctwatch.extract.taxonomy import acled_sub_events
 
@@ -76,42 +79,16 @@ def load_snippets(directory: Path = SNIPPETS_DIR) -> dict[str, list[dict]]:
     return sets
 
 
-def rule_types(texts: list[str]) -> list[tuple[bool, str | None]]:
-    """What the cue rules alone say of each text: whether an incident occurred, and the first one's
-    type (ACLED sub-event type, else its kind outside ACLED)."""
-    from ctwatch.extract.pipeline import extract_rules
-
+def decide(readings: list[Extraction], probs: np.ndarray, names: list[str], floor: float, ratio: float) -> list[str | None]:
+    """The pipeline's type for each event note (``note_typing.note_decision`` on the rules' reading),
+    as ``ctwatch eval acled-snippets`` reads it: the head's label where it creates or retypes the
+    incident, else the rules' type of the first incident that occurred (none if there is none)."""
     out = []
-    for extraction in extract_rules(texts):
-        events = extraction.occurred()
-        if not events:
-            out.append((False, None))
-            continue
-        first = events[0]
-        kind = first.actions[0] if first.actions and first.actions[0] in mapping.EXTRA_KIND_CODES else None
-        out.append((True, first.acled_sub_event_type or kind))
-    return out
-
-
-def retypes(rule: str | None, label: str, top: float, of_rules: float, floor: float, ratio: float) -> bool:
-    """The head's label replaces the rules' type: allowed (``head_may_retype``), sure enough, and
-    ``ratio`` times likelier."""
-    return head_may_retype(rule, label) and top >= floor and top >= ratio * of_rules
-
-
-def decide(rules: list[tuple[bool, str | None]], probs: np.ndarray, names: list[str], floor: float,
-           ratio: float) -> list[str | None]:
-    """The pipeline's decision per event note: where the rules found no incident, the head's label at
-    or above ``floor`` (else none); where they found one, the head's label where it ``retypes``, else
-    the rules' type."""
-    out = []
-    for (found, rule), p in zip(rules, probs):
-        top = int(p.argmax())
-        if not found:
-            out.append(names[top] if p[top] >= floor else None)
-            continue
-        of_rules = float(p[names.index(rule)]) if rule in names else 0.0
-        out.append(names[top] if retypes(rule, names[top], float(p[top]), of_rules, floor, ratio) else rule)
+    for reading, p in zip(readings, probs):
+        what, label = note_decision(reading, dict(zip(names, p.tolist())), floor, ratio)
+        occurred = reading.occurred()
+        rule = type_of(occurred[0]) if occurred else None
+        out.append(label if what != "keep" else (rule if rule in names else None))
     return out
 
 
@@ -138,8 +115,8 @@ def train_event_type_head(seed: int, directory: Path = SNIPPETS_DIR) -> tuple[Li
         raise ConfigError(f"no event notes in ACLED's style outside the lexicon-tuned sets in {directory}: "
                           "nothing to choose the event-type head's floor on")
     gold = [training[k][1]["label"] for k in fair]
-    rules = rule_types([texts[k] for k in fair])
-    scores = {(f, r): weighted_f1(gold, decide(rules, oof[fair], names, f, r)) for f in FLOORS for r in RATIOS}
+    readings = extract_rules([texts[k] for k in fair])
+    scores = {(f, r): weighted_f1(gold, decide(readings, oof[fair], names, f, r)) for f in FLOORS for r in RATIOS}
     # the strictest setting within CV_TOLERANCE of the best: the head overrides the rules no more than it must
     best = max(scores.values())
     floor, ratio = max(fr for fr, v in scores.items() if v >= best - CV_TOLERANCE)
@@ -149,7 +126,7 @@ def train_event_type_head(seed: int, directory: Path = SNIPPETS_DIR) -> tuple[Li
         "training_sets": {name: len(rows) for name, rows in sets.items() if name not in BLIND_SETS},
         "cross_validation": {
             "rows": len(fair), "sets": sorted({training[k][0] for k in fair}),
-            "rules_alone": weighted_f1(gold, [r if found else None for found, r in rules]),
+            "rules_alone": weighted_f1(gold, decide(readings, oof[fair], names, 2.0, 1.0)),  # a floor never reached
             "head_alone": weighted_f1(gold, [names[int(p.argmax())] for p in oof[fair]]),
             "decision": {f"floor {f} ratio {r}": v for (f, r), v in scores.items()},
             "min_probability": floor, "min_ratio": ratio,
@@ -167,4 +144,4 @@ def score_blind(head: LinearHead, rows: list[dict], floor: float, ratio: float) 
     texts, gold = [r["text"] for r in rows], [r["label"] for r in rows]
     P = head.predict_proba(texts)
     return {"event_notes": len(rows), "head_alone": weighted_f1(gold, [head.labels[int(j)] for j in P.argmax(axis=1)]),
-            "decision": weighted_f1(gold, decide(rule_types(texts), P, head.labels, floor, ratio))}
+            "decision": weighted_f1(gold, decide(extract_rules(texts), P, head.labels, floor, ratio))}

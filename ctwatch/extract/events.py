@@ -349,8 +349,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
 # An event note in ACLED's style ("On 14 March 2021, ...", "Around 2 May 2020 (month of)", "[size=around
 # 200]", "[3 fatalities]"): the form the event-type head was trained on. News reports are typed by the
 # cue rules alone (no SATP, seed or Pakistani report in the benchmarks has this form).
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 EVENT_NOTE = re.compile(r"^\s*(?:On|Around|Between|From|During|Overnight|In the (?:night|early hours|morning|evening) of|"
-                        r"Late on|Early on|As of)\b[^.;:]{0,60}?\b(?:19|20)\d\d\b|\[(?:size=|\d+ fatalit)|\((?:month|week) of\)", re.I)
+                        r"Late on|Early on|As of)\s+(?:[\w-]+\s+){0,4}?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d\b"
+                        r"|\[(?:size=|\d+ fatalit)|\((?:month|week) of\)")
 
 
 def is_event_note(text: str) -> bool:
@@ -379,7 +381,7 @@ def with_type(event: EventMention, label: str, probability: float) -> EventMenti
         candidates = {c.action for c in load_rules().categories if c.sub_event == label}
         found = [a for a in event.actions if a in candidates]
         action = candidates.pop() if len(candidates) == 1 else (found[0] if found else "other")
-    actions = ([action] if action else []) + [a for a in event.actions if a != action]
+    actions = [action] + [a for a in event.actions if a != action]
     return replace(event, acled_sub_event_type=sub_event, acled_event_type=ACLED_EVENT_TYPE.get(sub_event),
                    actions=actions, typed_by="event_type head", type_probability=round(probability, 4))
 

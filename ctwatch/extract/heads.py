@@ -681,9 +681,11 @@ def predict_police_actions(
 
 def optional_head(name: str, models_dir: str | None = None) -> LinearHead | None:
     """A head the pipeline can do without (``region``, ``event_type``), or None where the models
-    folder has none."""
+    folder has neither of its files (one file without the other is an error, as for every head)."""
     directory = Path(models_dir) if models_dir else MODELS_DIR
-    return load_head(name, models_dir) if (directory / f"{name}.json").exists() else None
+    if not (directory / f"{name}.json").exists() and not (directory / f"{name}.npz").exists():
+        return None
+    return load_head(name, models_dir)
 
 
 def predict_top(name: str, texts: list[str], models_dir: str | None = None) -> list[tuple[str, float]]:

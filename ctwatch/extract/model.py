@@ -169,7 +169,7 @@ class Extraction:
     # Where the report is about: its first incident's place, else (in a short report) the place
     # the report names first
     location: PlaceMention | None = None
-    # Only when neither the incidents nor ``location`` give a province or state
+    # Only when the report's place (``report_place``: its first occurred incident's place, else ``location``) has no state
     region: RegionGuess | None = None
     # Article-level totals, counted over the whole text (restatements counted once), as PICSS and
     # SATP count a report; the incidents carry their own shares.

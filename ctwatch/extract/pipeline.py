@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from . import heads, nlp
 from .actors import find_actors
 from .dates import find_dates
-from .countries import actors_country, alias_countries, unlinked_groups
+from .countries import STATE_KINDS, actors_country, alias_countries, unlinked_groups
 from .events import EventContext, find_events
 from .model import Extraction, PlaceMention
 from .note_typing import type_event_notes
@@ -92,8 +92,8 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
     decided = {"actions": heads.decide("actions", scores["actions"], at_least_one=True),
                "perpetrator_side": heads.decide("perpetrator_side", scores["perpetrator_side"]),
                "target": heads.decide("target", scores["target"])}
-    guess_region(results, texts)
-    type_event_notes(results, texts, [item.published for item in items])
+    type_event_notes(results, texts, [item.published for item in items])  # may give a note its incident ...
+    guess_region(results, texts)  # ... and so its place
     for i, result in enumerate(results):
         police_head = "police_sentence" if single[i] else "police_doc"
         result.labels = {name: decided[name][i] for name in decided} | {"police_actions": heads.decide(police_head, [police[i]])[0]}
@@ -110,7 +110,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     people = find_people(doc, actors)
     quotes = find_quotes(doc, people, actors)
     # names of groups (not of state forces: "Balochistan Police" still says where) and of people
-    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in ("state_force", "state_agency")]
+    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in STATE_KINDS]
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
     places = find_places(text, country_prior=actors_country(actors), region_prior=region_prior(),
                          other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))

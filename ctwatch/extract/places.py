@@ -240,8 +240,9 @@ def find_places(
 
     ``region_prior`` (admin1 name -> share of a collection's incidents, 0..1) breaks ties between
     same-named places when the text itself names no region ("Aurangabad District" alone);
-    ``country_prior`` is the country to prefer when no place in the text settles it ("Hyderabad" in
-    a report on CPI-ML cadres). ``other_names`` are spans naming something else (an armed group, a
+    ``country_prior`` is the country the text's actors belong to: it counts as two single-country
+    place names and wins a tie ("Hyderabad" in a report on CPI-ML cadres); a text whose country is
+    settled drops bare district or town names of a country with fewer votes that it never names. ``other_names`` are spans naming something else (an armed group, a
     person): a name inside one is no place ("Baloch" in "Baloch Republican Army", "Sarbaz" in
     "Sarbaz Baloch"). ``country_hints`` are countries the text's ambiguous group names could be from
     ("Maoists": India or Nepal): when nothing settles the country, they break a tie ("Hyderabad")."""
@@ -510,14 +511,18 @@ CITY_DISTRICT_PREFIXES = ("Karachi ",)
 
 # "hailing from X", "a native of X", "wanted in X", "who operated in X", "commander of the X dalam":
 # where a person or a unit belongs, not where the incident happened
+# (the words between the cue and the place may not hold a preposition of their own: "members of the
+# security forces in X" says where they were)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|wanted in|"
+    r"\b(?i:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|wanted in|"
     r"operat(?:e|es|ed|ing) in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
-    r"SZCM of|DVCM of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+    r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
-_ROUTE_AFTER = re.compile(r"^\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:\w+\s+)?(?:road|highway|route|line|railway|rail|section|stretch|expressway)\b", re.I)
-_ROUTE_BEFORE = re.compile(r"[A-Z][\w.]*\s?-\s?$")
-_ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:\w+\s+)?(?:road|highway|route|line|railway|rail|section|stretch|expressway)\b", re.I)
+# (joined by a bare hyphen; the route noun in any case)
+_ROUTE_NOUN = r"(?i:road|highway|route|line|railway|rail|section|stretch|expressway)\b"
+_ROUTE_AFTER = re.compile(r"^-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w.]*-$")
+_ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
 
 
 def _background(text: str, place: PlaceMention) -> bool:
@@ -579,7 +584,7 @@ def incident_location(
         # "Narayanpur in Bhojpur District": a district's namesake inside another district is a locality there
         best = replace(best, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
                        lat=outer.lat, lon=outer.lon)
-        a2 = a2_after = outer
+        a2 = outer
     place = best
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it

@@ -117,15 +117,20 @@ def test_event_notes_are_told_from_news_reports():
     assert is_event_note("Around 2 May 2020 (month of), displaced families returned to Kalehe.")
     assert is_event_note("Traders closed their shops in protest at the new tax in Kano. [size=no report]")
     assert not is_event_note("On Monday, militants attacked a check post in Kech District, officials said.")
+    assert not is_event_note("On Monday, March 3, 2021, militants attacked a check post in Kech District.")
+    assert not is_event_note("During 2020, 15 civilians were killed in Kech District.")
     assert not is_event_note("PESHAWAR: Two policemen were martyred on 14 March 2021 in an attack.")
 
 
 def test_event_type_head_leaves_a_news_report_to_the_cue_rules():
     from ctwatch.extract.pipeline import extract
 
-    report = ("Militants attacked a Frontier Corps check post in Kech District on Tuesday night, killing two soldiers, "
-              "officials said. The attackers fled towards the mountains after a two-hour gun battle.")
-    assert [(e.acled_sub_event_type, e.typed_by) for e in extract(report).occurred()][:1] == [("Armed clash", "rules")]
+    report = "Police charged at protesters with batons in Lagos."
+    [event] = extract(report).occurred()
+    assert (event.acled_sub_event_type, event.typed_by) == ("Protest with intervention", "rules")
+    # the same words as an event note are the head's to read: only the note form lets it decide
+    [noted] = extract("On 3 May 2021, " + report).occurred()
+    assert noted.typed_by == "event_type head"
 
 
 def test_split_sentences():
