@@ -283,13 +283,13 @@ def find_places(
         top = max(votes.values(), default=0)
         country = country_prior if country_prior and votes[country_prior] == top else (
             votes.most_common(1)[0][0] if votes else None)
-        # In a report clearly about one country, a bare name that only matches a district or town of
-        # a country with fewer votes that the text never names is a local name the gazetteer lacks
-        # ("Banke Bazar" police station in Gaya District, the Maoists' "Sabari area committee").
+        # In a report clearly about one country (two votes ahead), a bare name that only matches a
+        # district or town of another country the text never names is a local name the gazetteer
+        # lacks ("Banke Bazar" police station in Gaya District, the Maoists' "Sabari area committee").
         abroad = _countries_named(text, raw)
         raw = [(s, e, rows) for s, e, rows in raw
-               if any(r.country in (country, *abroad) or r.kind in ("country", "admin1")
-                      or votes[r.country] >= votes[country] for r in rows)]
+               if cues[(s, e)] == "admin2" or any(r.country in (country, *abroad) or r.kind in ("country", "admin1")
+                                                 or votes[country] - votes[r.country] < 2 for r in rows)]
 
     # context: admin1s and admin2s the text names without doubt (only one candidate of that kind)
     ctx_admin1: Counter = Counter()

@@ -162,8 +162,11 @@ def test_a_district_abroad_is_no_place_in_a_report_clearly_about_another_country
     assert {(p.span.text, p.country) for p in find_places(text, country_prior="IN")} == {("Banke Bazar", "IN"), ("Gaya", "IN")}
     named = "Maoists who fled to Banke District in Nepal were arrested in Gaya District."
     assert ("Banke", "NP") in {(p.span.text, p.country) for p in find_places(named, country_prior="IN")}
-    # with no country settled (one vote each) both stay
+    # with no country settled (one vote each) both stay; one vote ahead is not clearly another country;
+    # a district cue says it is a place
     assert {p.span.text for p in find_places("Militants from Khost attacked a post in North Waziristan.")} == {"Khost", "North Waziristan"}
+    assert ("Rolpa", "NP") in {(p.span.text, p.country) for p in find_places("Maoists from Rolpa were arrested in Gaya and Patna.")}
+    assert ("Rolpa", "NP") in {(p.span.text, p.country) for p in find_places("Maoists from Rolpa District were arrested in Gaya.", country_prior="IN")}
 
 
 def test_the_groups_country_outweighs_one_place_abroad():
