@@ -13,7 +13,6 @@ too good to be a fair rival.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +20,7 @@ import numpy as np
 from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
 from ctwatch.eval.metrics import singlelabel_scores
+from ctwatch.eval.readers import read_benchmark
 from ctwatch.extract.events import is_event_note
 from ctwatch.extract.model import Extraction
 from ctwatch.extract.note_typing import note_decision, type_of
@@ -63,22 +63,11 @@ def label_of(code: str) -> str:
 
 
 def load_snippets(directory: Path = SNIPPETS_DIR) -> dict[str, list[dict]]:
-    """Every snippet set in ``directory``: file name -> rows ``{"id", "text", "label"}``."""
-    sets = {}
-    for path in sorted(Path(directory).glob("acled-snippets-*.jsonl")):
-        rows = []
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                    row["label"] = label_of(row["label"])
-                except (json.JSONDecodeError, KeyError, TypeError) as e:
-                    raise ConfigError(f"{path}:{n}: not a snippet row with a known CASE-2021 label ({e})") from e
-                rows.append(row)
-        sets[path.name] = rows
-    return sets
+    """Every snippet set in ``directory``, read and checked as ``ctwatch eval acled-snippets`` reads
+    it: file name -> rows ``{"id", "text", "label"}`` (rows with a null label left out)."""
+    return {path.name: [{"id": item.id, "text": item.text, "label": label_of(item.gold["label"].upper())}
+                        for item in read_benchmark("acled-snippets", path) if item.gold["label"] is not None]
+            for path in sorted(Path(directory).glob("acled-snippets-*.jsonl"))}
 
 
 def decide(readings: list[Extraction], probs: np.ndarray, names: list[str], floor: float, ratio: float) -> list[str | None]:

@@ -177,10 +177,10 @@ def test_train_heads_without_an_encoder_leaves_the_heads_alone(tmp_path):
 
 
 def test_a_bad_snippet_row_names_its_file_and_line(tmp_path):
-    from ctwatch.errors import ConfigError
+    from ctwatch.eval.readers import BenchmarkError
     from ctwatch.train_event_type import load_snippets
 
     _write(tmp_path / "acled-snippets-x.jsonl", [{"id": "a", "text": "A riot.", "label": "VIOL_DEMONSTR"},
                                                  {"id": "b", "text": "A coup.", "label": "COUP"}])
-    with pytest.raises(ConfigError, match=r"acled-snippets-x.jsonl:2: .*CASE-2021 label"):
+    with pytest.raises(BenchmarkError, match=r"acled-snippets-x.jsonl, line 2: unknown label 'COUP'"):
         load_snippets(tmp_path)
