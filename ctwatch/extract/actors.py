@@ -67,6 +67,7 @@ COUNTRY_WORDS = {
     "nepali": "NP", "nepalese": "NP", "sri lanka": "LK", "sri lankan": "LK", "iran": "IR",
     "iranian": "IR",
 }
+NICKNAME_CUES = frozenset({"alias", "aka", "a.k.a."})
 GENERIC_FORCE_BY_COUNTRY = {"PK": "pakistan_security_forces", "IN": "india_security_forces"}
 ALWAYS_GENERIC = {"law enforcers", "law-enforcers", "law enforcement personnel", "security force",
                   "security force personnel"}
@@ -108,8 +109,8 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
     tokens = list(doc)
     i = 0
     while i < len(tokens):
-        if not tokens[i].text[:1].isupper():
-            i += 1
+        if not tokens[i].text[:1].isupper() or (i and tokens[i - 1].lower_ in NICKNAME_CUES):
+            i += 1  # "Binay alias Nepal": a nom de guerre, no country
             continue
         for size in (3, 2, 1):
             if i + size > len(tokens):

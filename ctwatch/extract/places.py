@@ -207,6 +207,18 @@ def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | 
     )
 
 
+def _with_bare_city_names(text: str, matches: list[tuple[int, int, list[Place]]]) -> list[tuple[int, int, list[Place]]]:
+    """"Hyderabad city" matches the gazetteer's "Hyderabad City" (a Sindh tehsil) but is also the city
+    "Hyderabad" with the word city after it: the longer match keeps the bare name's places as candidates."""
+    by_span = {(s, e): rows for s, e, rows in matches}
+    out = []
+    for s, e, rows in matches:
+        word = re.search(r"\s+(?i:city|town)$", text[s:e])
+        bare = by_span.get((s, s + word.start())) if word else None
+        out.append((s, e, rows + [r for r in bare if r not in rows] if bare else rows))
+    return out
+
+
 def _longest(matches: list[tuple[int, int, list[Place]]]) -> list[tuple[int, int, list[Place]]]:
     matches = sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0]))
     taken: list[tuple[int, int]] = []
@@ -261,7 +273,7 @@ def find_places(
         raw = [(s, e, [r for r in rows if r.country == country_hint or r.kind in ("country", "admin1")])
                for s, e, rows in raw]
         raw = [(s, e, rows) for s, e, rows in raw if rows]
-    raw = _longest(raw)
+    raw = _longest(_with_bare_city_names(text, raw))
     raw = [(s, e, rows) for s, e, rows in raw
            if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ()) or _names_a_place(text, e)]
     covered = [(s, e) for s, e, _ in raw]
@@ -343,7 +355,7 @@ def find_places(
     return out
 
 
-_COUNTRY_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_COUNTRY_WORD = re.compile(r"(?<!alias )\b(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
 
 def _countries_named(text: str, raw: list[tuple[int, int, list[Place]]]) -> set[str]:
@@ -525,12 +537,36 @@ _ROUTE_BEFORE = re.compile(r"[A-Z][\w.]*-$")
 _ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
 
 
+# "the Bastar region", "Bastar Range IGP", "the Dhanbad railway division": an area wider than the district
+# the text goes on to name
+_BROAD_AFTER = re.compile(r"\s+(?i:region|belt|range|zone|rail(?:way)?\s+division)\b")
+# "travelling from Raipur to Jagdalpur": the ends of a journey
+_JOURNEY_FROM = re.compile(r"\bfrom\s+$")
+_JOURNEY_TO = re.compile(r"\bfrom\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+to\s+$")
+
+
 def _background(text: str, place: PlaceMention) -> bool:
-    """The place only says where someone comes from or operates, or ends a route's name."""
+    """The place only says where someone comes from or operates, or ends a route's name or a journey."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before):
         return True
+    if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
+        return True
     return bool(_ROUTE_AFTER.match(after) or (_ROUTE_BEFORE.search(before) and _ROUTE_AFTER_END.match(after)))
+
+
+def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Narayanpur in Bhojpur District", "Kaimur Hills in Rohtas District": a district's namesake inside
+    another district the text names is a locality there (one named with its own district cue is not)."""
+    out = list(mentions)
+    for i, (p, outer) in enumerate(zip(mentions, mentions[1:])):
+        if p.kind == "admin2" and outer.kind == "admin2" \
+                and _norm(outer.admin2 or outer.name) != _norm(p.admin2 or p.name) \
+                and not _AFTER_ADMIN2.match(text[p.span.end:]) \
+                and _INSIDE.fullmatch(text, p.span.end, outer.span.start) and _AFTER_ADMIN2.match(text[outer.span.end:]):
+            out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
+                             lat=outer.lat, lon=outer.lon)
+    return out
 
 
 def incident_location(
@@ -556,8 +592,14 @@ def incident_location(
     inside = [p for p in places if s0 <= p.span.start < e0 and p.kind != "country"] or [
         p for p in places if p.kind != "country"
     ] or places
-    # where someone comes from or operates, or a route's far end, is not where it happened
+    # where someone comes from or operates, a route's or journey's end: not where it happened
     inside = [p for p in inside if not _background(text, p)] or inside
+    # a region wider than a district gives way to a district or a smaller place ("in Bastar region of
+    # Chhattisgarh ... in Kanker District"), not to its state
+    narrower = [p for p in inside if not _BROAD_AFTER.match(text, p.span.end)]
+    if any(p.kind in ("admin2", "admin3", "town", "area") for p in narrower):
+        inside = narrower
+    inside = _namesakes_as_localities(text, inside)
 
     def rank(p: PlaceMention) -> tuple:
         before = text[max(0, p.span.start - 25) : p.span.start]
@@ -577,14 +619,6 @@ def incident_location(
     a2 = a2_after or first("admin2", pool)
     a1 = first("admin1", [p for p in inside if p.span.start >= best.span.start]) or first("admin1", pool)
 
-    outer = next((p for p in inside if p.span.start > best.span.start), None)
-    if best.kind == "admin2" and outer is not None and outer.kind == "admin2" \
-            and _norm(outer.admin2 or outer.name) != _norm(best.admin2 or best.name) \
-            and _INSIDE.fullmatch(text, best.span.end, outer.span.start) and _AFTER_ADMIN2.match(text[outer.span.end:]):
-        # "Narayanpur in Bhojpur District": a district's namesake inside another district is a locality there
-        best = replace(best, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
-                       lat=outer.lat, lon=outer.lon)
-        a2 = outer
     place = best
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it

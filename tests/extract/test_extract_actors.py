@@ -63,3 +63,12 @@ def test_seed_article_actors(shared_dir):
     found = find_actors(parse(repair(raw).text))
     assert {m.name for m in found} == {a["canonical"] for a in gold["actors"]}
     assert {m.span.text for m in found} == {"Islamic State-Khorasan Province", "IS-KP", "Balochistan Liberation Army", "BLA"}
+
+
+def test_a_nickname_after_alias_is_no_country_word():
+    from ctwatch.extract.pipeline import extract
+
+    text = ("Police arrested Sunil alias Nepal, a Maoist area commander, at Kharaundhi village in "
+            "Garhwa District.")
+    place = extract(text).report_place()
+    assert (place.country, place.admin1, place.admin2) == ("IN", "Jharkhand", "Garhwa")

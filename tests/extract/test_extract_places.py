@@ -223,3 +223,39 @@ def test_origin_and_route_cues_need_their_own_shape():
     # a dash between clauses is no route's hyphen
     text = "An IED exploded in Jagdalpur - the road to Raipur was closed for hours."
     assert incident_location(text, find_places(text, country_prior="IN"))[0].name == "Jagdalpur"
+
+
+def test_a_namesake_locality_inside_a_named_district_does_not_place_the_incident():
+    # "Kaimur Hills in Rohtas District": the hills take Rohtas, though a district is called Kaimur
+    text = ("Police recovered explosives at Bhaluadih village during a combing operation in the "
+            "Kaimur Hills in Rohtas District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Rohtas"
+    # a district named with its own cue stays a district ("Bijapur District in Bastar Division")
+    text = "Maoists killed a villager in Bijapur District in Bastar Division."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bijapur"
+
+
+def test_a_region_range_or_belt_gives_way_to_the_district_it_contains():
+    text = "In a fresh attack in the Bastar region of Chhattisgarh, Maoists shot dead a constable in Sukma District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Sukma"
+    text = "Maoists blew up a railway track of the Dhanbad railway division in Latehar District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Latehar"
+
+
+def test_the_ends_of_a_journey_are_not_where_it_happened():
+    text = "Two traders travelling from Raipur to Jagdalpur were abducted by Maoists in Bijapur District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].name == "Bijapur"
+    text = "Three cyclists on a rally from Nagpur to Koraput in Odisha were abducted by Maoists in Sukma District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].name == "Sukma"
+
+
+def test_a_city_name_with_city_after_it_can_be_the_city_of_the_texts_country():
+    # the gazetteer's "Hyderabad City" is a Sindh tehsil; a report on Indian Maoists means Telangana's
+    text = "Two Maoist cadres surrendered before the Police in Hyderabad city."
+    assert [p.country for p in find_places(text, country_prior="IN")] == ["IN"]
+    assert [p.admin1 for p in find_places(text, country_prior="PK")] == ["Sindh"]
+
+
+def test_a_region_named_with_only_its_state_still_places_the_report():
+    text = "Police arrested three Maoist cadres from separate places in the Bastar region of Chhattisgarh."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bastar"
