@@ -320,6 +320,7 @@ def find_places(
     out: list[PlaceMention] = []
     for s, e, rows in raw:
         cue = cues[(s, e)]
+        surface = text[s:e]
 
         def score(r: Place) -> float:
             sc = 0.0
@@ -345,6 +346,8 @@ def find_places(
             sc += min(w, 1000) / 2000.0
             if region_prior and r.admin1:
                 sc += 1.0 * region_prior.get(r.admin1, 0.0) / max(region_prior.values())
+            if len({_norm(x.name) for x in rows}) > 1 and _norm(r.name) == _norm(surface):
+                sc += 0.5  # spelled as this place's own name, another's only by an alias ("Deogarh"/"Deoghar")
             return sc
 
         best = max(rows, key=lambda r: (score(r), -len(r.id)))
@@ -521,19 +524,20 @@ _INSIDE = re.compile(r"(?:\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:th
 CITY_DISTRICT_PREFIXES = ("Karachi ",)
 
 
-# "hailing from X", "a native of X", "wanted in X", "who operated in X", "commander of the X dalam":
-# where a person or a unit belongs, not where the incident happened
+# "hailing from X", "a native of X", "wanted in (several cases in) X", "who operated in X", "commander of
+# the X dalam", "arms sent from X": where a person, a unit or goods belong, not where the incident happened
 # (the words between the cue and the place may not hold a preposition of their own: "members of the
 # security forces in X" says where they were)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?i:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|wanted in|"
+    r"\b(?i:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
+    r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
     r"operat(?:e|es|ed|ing) in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
     r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
 # (joined by a bare hyphen; the route noun in any case)
 _ROUTE_NOUN = r"(?i:road|highway|route|line|railway|rail|section|stretch|expressway)\b"
-_ROUTE_AFTER = re.compile(r"^-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
-_ROUTE_BEFORE = re.compile(r"[A-Z][\w.]*-$")
+_ROUTE_AFTER = re.compile(r"^ ?-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w.]* ?-$")
 _ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
 
 
@@ -632,8 +636,8 @@ def incident_location(
     if best.kind in ("town", "area", "admin3"):
         if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
-        elif a2 and (best.admin2 is None or _norm(best.admin2) != _norm(a2.admin2 or a2.name)):
-            # the text's district outranks a homonym town elsewhere (or fills an unknown village)
+        elif a2 and (best.admin2 is None or ((a2 in inside or _near_after(text, best, a2)) and _norm(best.admin2) != _norm(a2.admin2 or a2.name))):
+            # the district its sentence names outranks a homonym town elsewhere (the text's fills an unknown village)
             place = replace(best, place_id=best.place_id if best.admin2 is None and best.place_id else None,
                             admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
                             lat=best.lat if best.admin2 is None else a2.lat,
@@ -664,6 +668,13 @@ def incident_location(
     else:
         precision = 3
     return place, precision
+
+
+def _near_after(text: str, place: PlaceMention, district: PlaceMention) -> bool:
+    """The district is named soon after the place and in its sentence ("Nagari- Sihava block of Dhamtari
+    District"), whatever the parser's sentence splitter made of it."""
+    between = text[place.span.end:district.span.start]
+    return place.span.end <= district.span.start and len(between) <= 80 and not _SENT_END.search(between)
 
 
 def _norm(s: str | None) -> str:

@@ -259,3 +259,33 @@ def test_a_city_name_with_city_after_it_can_be_the_city_of_the_texts_country():
 def test_a_region_named_with_only_its_state_still_places_the_report():
     text = "Police arrested three Maoist cadres from separate places in the Bastar region of Chhattisgarh."
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bastar"
+
+
+def test_a_route_written_with_a_spaced_hyphen_is_still_a_route():
+    text = "A goods train derailed in Bastar District after Maoists removed fishplates on the Jagdalpur -Visakhapatnam line."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].name == "Bastar"
+
+
+def test_where_goods_were_sent_from_or_someone_is_wanted_is_not_where_it_happened():
+    text = "Arms spares sent from Indore were seized by the Police from a transport firm in Ranchi."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "Jharkhand"
+    text = "Two Maoists wanted in several cases in Sukma District were arrested at Bhadrachalam in Khammam District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Khammam"
+
+
+def test_a_name_spelled_as_one_districts_name_and_anothers_alias_is_the_first():
+    # ... even where a collection's region prior leans the other way
+    prior = {"Jharkhand": 0.3, "Odisha": 0.2}
+    text = "Deogarh District Police recovered detonators from a forest."
+    assert [p.admin1 for p in find_places(text, country_prior="IN", region_prior=prior)] == ["Odisha"]
+    text = "Deoghar District Police recovered detonators from a forest."
+    assert [p.admin1 for p in find_places(text, country_prior="IN", region_prior=prior)] == ["Jharkhand"]
+
+
+def test_a_district_named_in_a_later_sentence_does_not_move_a_known_town():
+    text = ("Maoists set ablaze four trucks on the highway near Ranchi. The outfit had called a bandh to protest "
+            "the arrest of a leader in Patna District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "Jharkhand"
+    # one named earlier in the same sentence still does ("In Palamau District, ... at Kharagpur village")
+    text = "In Palamau District, Maoists blew up a school building at Kharagpur village on Sunday night."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Palamu"
