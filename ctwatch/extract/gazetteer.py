@@ -101,6 +101,7 @@ class Gazetteer:
             if len(k) >= 3:
                 self._automaton.add_word(k, k)
         self._automaton.make_automaton()
+        self._seats: dict[str | None, list[tuple[Place, Place]]] = {}
 
     # -- lookups ---------------------------------------------------------------------------
     def lookup(self, name: str, country: str | None = None, kind: str | None = None) -> list[Place]:
@@ -143,6 +144,21 @@ class Gazetteer:
 
     def admin2_rows(self, country: str | None = None) -> list[Place]:
         return [r for r in self._admin2.values() if country is None or r.country == country]
+
+    def district_seated_at(self, town: Place) -> Place | None:
+        """The district whose headquarters ``town`` is: places.tsv puts a district at its HQ town
+        (Daltonganj for Palamu, Motihari for East Champaran)."""
+        district = self.admin2_of(town) if town.kind == "town" else None
+        if district is None or None in (district.lat, district.lon, town.lat, town.lon):
+            return None
+        return district if abs(district.lat - town.lat) < 0.01 and abs(district.lon - town.lon) < 0.01 else None
+
+    def seat_towns(self, country: str | None = None) -> list[tuple[Place, Place]]:
+        """(town, district) for every town that is a district's headquarters."""
+        if country not in self._seats:
+            towns = [r for r in self.by_id.values() if r.kind == "town" and (country is None or r.country == country)]
+            self._seats[country] = [(t, d) for t in towns if (d := self.district_seated_at(t)) is not None]
+        return self._seats[country]
 
     # -- scanning ----------------------------------------------------------------------------
     def find_names(self, text: str) -> list[tuple[int, int, list[Place]]]:

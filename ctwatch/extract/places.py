@@ -351,6 +351,8 @@ def find_places(
             return sc
 
         best = max(rows, key=lambda r: (score(r), -len(r.id)))
+        if cue == "admin2" and best.kind == "town":
+            best = gaz.district_seated_at(best) or best  # "Daltonganj District": the district it seats
         out.append(_to_mention(best, s, e, text, gaz))
 
     out.extend(_unknown_places(text, out, gaz, country))
@@ -395,7 +397,7 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         cue = m.group("cue").lower()
         if cue in ("district",):
             hit = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=84) if choices else None
-            r = admin2_rows[hit[2]] if hit else _same_skeleton(name, admin2_rows)
+            r = admin2_rows[hit[2]] if hit else (_same_skeleton(name, admin2_rows) or _seat_spelled_like(name, gaz, country))
             if r is not None:
                 out.append(_to_mention(r, start, end, text, gaz))
             else:
@@ -404,6 +406,14 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             kind = "town" if cue in ("village", "villages", "town") else "area"
             out.append(PlaceMention(Span(start, end, name), None, name, kind, country, None, None))
     return out
+
+
+def _seat_spelled_like(name: str, gaz: Gazetteer, country: str | None) -> Place | None:
+    """The district whose headquarters town is spelled nearly like ``name`` ("Daltanganj District")."""
+    seats = gaz.seat_towns(country)
+    hit = process.extractOne(name, {i: t.name for i, (t, _) in enumerate(seats)}, scorer=fuzz.ratio,
+                             score_cutoff=84) if seats else None
+    return seats[hit[2]][1] if hit else None
 
 
 def _same_skeleton(name: str, rows: list[Place]) -> Place | None:
@@ -516,8 +526,8 @@ _NEAR = re.compile(r"\b(?:near|outskirts of|close to|km from|kilometres from|kil
                    r"adjoining|bordering|border of|forests? of|jungles? of|forest area of|hills of)\s+(?:the\s+)?$",
                    re.I)
 _IN_AT = re.compile(r"\b(?:in|at|near|from|of|under|inside|within|on)\s+(?:the\s+)?$", re.I)
-# between a place and the district containing it: "Narayanpur in", "Hasanpur village under", "X area of the"
-_INSIDE = re.compile(r"(?:\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
+# between a place and the district containing it: "Narayanpur in", "Hasanpur village under", "X industrial area of the"
+_INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
 
 
 # Cities split into several districts, reported as the city unless the text names the district.
@@ -636,10 +646,11 @@ def incident_location(
     if best.kind in ("town", "area", "admin3"):
         if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
-        elif a2 and (best.admin2 is None or ((a2 in inside or _near_after(text, best, a2)) and _norm(best.admin2) != _norm(a2.admin2 or a2.name))):
+        elif a2 and (best.admin2 is None or ((a2 in inside or _near_after(text, best, a2))
+                                              and _norm(best.admin2) != _norm(a2.admin2 or a2.name))):
             # the district its sentence names outranks a homonym town elsewhere (the text's fills an unknown village)
             place = replace(best, place_id=best.place_id if best.admin2 is None and best.place_id else None,
-                            admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
+                            country=a2.country or best.country, admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
                             lat=best.lat if best.admin2 is None else a2.lat,
                             lon=best.lon if best.admin2 is None else a2.lon)
         elif best.admin1 is None and a1:

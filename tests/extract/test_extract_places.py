@@ -289,3 +289,21 @@ def test_a_district_named_in_a_later_sentence_does_not_move_a_known_town():
     # one named earlier in the same sentence still does ("In Palamau District, ... at Kharagpur village")
     text = "In Palamau District, Maoists blew up a school building at Kharagpur village on Sunday night."
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Palamu"
+
+
+def test_a_district_headquarters_town_with_a_district_cue_is_the_district():
+    # reporters often name a district by its headquarters: "Daltonganj District" is Palamu
+    text = "Maoists blew up a forest guest house in Chainpur village of Daltonganj District."
+    place, _ = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.country, place.admin1, place.admin2) == ("IN", "Jharkhand", "Palamu")
+    # ... also misspelt, and the town itself stays a town without the cue
+    text = "Maoists blew up a forest guest house in Chainpur village of Daltanganj District."
+    place, _ = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.country, place.admin1, place.admin2) == ("IN", "Jharkhand", "Palamu")
+    assert [p.kind for p in find_places("Police arrested two Maoists in Daltonganj.", country_prior="IN")] == ["town"]
+
+
+def test_a_namesake_before_an_adjective_and_a_locality_word_is_a_locality():
+    text = "Police raided a laboratory run by Maoists in the Chandrapur industrial area in Bokaro District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bokaro"
+
