@@ -95,6 +95,7 @@ _UNKNOWN_PLACE = re.compile(
     rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area|"
     rf"bazaar|market|locality|neighbourhood|neighborhood|mohalla|{'|'.join(NAME_CUES + LOWER_NAME_CUES)})\b"
 )
+_DIRECTIONS = frozenset("north south east west".split())
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
     "adjacent interior local respective concerned tribal naxal maoist maoist-affected naxal-affected "
@@ -373,12 +374,15 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
     """Names marked as places by a cue word that the gazetteer scan did not produce."""
     out: list[PlaceMention] = []
     admin2_rows = gaz.admin2_rows(country)
-    choices = {i: r.name for i, r in enumerate(admin2_rows)}
+    named = [(n, r) for r in admin2_rows for n in r.names]  # aliases too: "West Medinapur" ~ "West Medinipur"
+    choices = {i: n for i, (n, _) in enumerate(named)}
     for m in _UNKNOWN_PLACE.finditer(text):
         name = m.group("name")
         words = name.split()
-        # drop leading non-name words ("The Gaya District" -> "Gaya")
-        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS):
+        # drop leading non-name words ("The Gaya District" -> "Gaya"), not a direction that opens a
+        # district's name ("West Medinapur District")
+        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS) \
+                and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district"):
             words.pop(0)
         if not words:
             continue
@@ -397,7 +401,7 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         cue = m.group("cue").lower()
         if cue in ("district",):
             hit = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=84) if choices else None
-            r = admin2_rows[hit[2]] if hit else (_same_skeleton(name, admin2_rows) or _seat_spelled_like(name, gaz, country))
+            r = named[hit[2]][1] if hit else (_same_skeleton(name, admin2_rows) or _seat_spelled_like(name, gaz, country))
             if r is not None:
                 out.append(_to_mention(r, start, end, text, gaz))
             else:

@@ -307,3 +307,10 @@ def test_a_namesake_before_an_adjective_and_a_locality_word_is_a_locality():
     text = "Police raided a laboratory run by Maoists in the Chandrapur industrial area in Bokaro District."
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bokaro"
 
+
+
+def test_an_unlisted_district_spelling_is_matched_against_every_name_of_a_district():
+    # "West Medinapur" is close to the alias West Medinipur, not to the other names of West Midnapore
+    text = "Maoists set ablaze three trucks in West Medinapur District."
+    place, _ = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.admin1, place.admin2) == ("West Bengal", "West Midnapore")
