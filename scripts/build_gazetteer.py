@@ -593,6 +593,10 @@ class Builder:
                 a2 = a2_index.get((iso, norm(county))) or a2_index.get((iso, norm(strip_suffix(county)))) or ""
                 if cc == "PK" and county in PK_GN_COUNTY and PK_GN_COUNTY[county]:
                     a2 = PK_GN_COUNTY[county]
+            if not a2:
+                # GeoNames often leaves a district's headquarters town without its county (Patna,
+                # Kurnool): a town named like a district of its state is that district's
+                a2 = a2_index.get((iso, norm(g["city"]))) or a2_index.get((iso, norm(name))) or ""
             aliases = [g["city"]] if g["city"] != name else []
             self.add({"id": f"{iso.lower()}-{slug(name)}-town", "name": name, "kind": "town",
                       "country": cc, "admin1": self.admin1[iso]["name"], "admin1_iso": iso,

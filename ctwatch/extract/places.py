@@ -64,7 +64,7 @@ NAME_WORDS = frozenset(
     "munda oraon mahato sahu prasad ram lal devi bibi begum".split()
 )
 
-ADMIN2_CUE = r"(?:District|district|Districts|districts|Dist\.?|Agency|agency|Division|division)"
+ADMIN2_CUE = r"(?:Police District|District|district|Districts|districts|Dist\.?|Agency|agency|Division|division)"
 ADMIN1_CUE = r"(?:State|state|Province|province|Pradesh Police)"
 LOCAL_CUE = (
     r"(?:village|villages|Village|Villages|town|Town|city|City|area|areas|Area|block|Block|tehsil|Tehsil|"
@@ -384,6 +384,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS) \
                 and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district"):
             words.pop(0)
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            words.pop(0)  # "Patna's Bhootnath road": the possessive names the container, a place of its own
         if not words:
             continue
         name = " ".join(words)
@@ -391,12 +393,12 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         end = start + len(name)
         if m.group("cue") in NAME_CUES + LOWER_NAME_CUES:  # the cue is part of the name: "Faisal Town"
             name, end = f"{name} {m.group('cue')}", m.end("cue")
+        if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):
+            continue  # before it can hide a known name: "the Surajpur Police District"
         # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
         known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start
                                              and k.kind not in ("admin1", "admin2"))]
         if any(k.span.start < end and start < k.span.end for k in known + out):
-            continue
-        if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):
             continue
         cue = m.group("cue").lower()
         if cue in ("district",):
@@ -545,7 +547,7 @@ CITY_DISTRICT_PREFIXES = ("Karachi ",)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?i:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
-    r"operat(?:e|es|ed|ing) in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
+    r"operat(?:e|es|ed|ing) in|work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
     r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
 # (joined by a bare hyphen; the route noun in any case)
@@ -563,10 +565,30 @@ _JOURNEY_FROM = re.compile(r"\bfrom\s+$")
 _JOURNEY_TO = re.compile(r"\bfrom\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+to\s+$")
 
 
+# "who were involved in the attack on a convoy at Darbha Ghati in Sukma District, were arrested in ...":
+# a past incident named in the same clause
+_PAST_EVENT_BEFORE = re.compile(
+    r"\b(?i:involved in|responsible for|accused in|masterminds? (?:of|behind))\b"
+    r"(?:(?!\b(?i:was|were|is|are|has|have|had)\b)[^,.;()])*$")  # up to the clause's own verb
+# "surrendered before the Ranchi SSP", "surrendered to the Kurnool District Superintendent of Police" (not
+# "who had surrendered before ... years back")
+_SURRENDER_BEFORE = re.compile(r"(?<!had )\bsurrender(?:s|ed)?\s+(?:before|to)\s+(?:the\s+)?$", re.I)
+_OFFICER_AFTER = re.compile(r"^(?:\s+(?:District|district|Range|range))?\s+(?:SP|SSP|DSP|DIG|IGP?|DGP|SDPO|"
+                            r"Superintendent|Deputy|Inspector|Collector|Police|police)\b")
+
+
+def _surrender_venue(text: str, place: PlaceMention) -> bool:
+    """The place names the officer or force someone surrendered before: that is where it happened."""
+    return bool(place.kind not in ("country", "admin1")  # "before Odisha Police in Malkangiri District"
+                and _SURRENDER_BEFORE.search(text, max(0, place.span.start - 40), place.span.start)
+                and _OFFICER_AFTER.match(text[place.span.end:place.span.end + 40]))
+
+
 def _background(text: str, place: PlaceMention) -> bool:
-    """The place only says where someone comes from or operates, or ends a route's name or a journey."""
+    """The place only says where someone comes from or operates, where an earlier incident happened, or
+    ends a route's name or a journey."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
-    if _ORIGIN_BEFORE.search(before):
+    if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True
@@ -615,8 +637,8 @@ def incident_location(
     # a region wider than a district gives way to a district or a smaller place ("in Bastar region of
     # Chhattisgarh ... in Kanker District"), not to its state
     narrower = [p for p in inside if not _BROAD_AFTER.match(text, p.span.end)]
-    if any(p.kind in ("admin2", "admin3", "town", "area") for p in narrower):
-        inside = narrower
+    if any(p.kind in ("admin2", "admin3", "town", "area") and (p.place_id or p.admin2) for p in narrower):
+        inside = narrower  # (an unknown village still needs the region to place it)
     inside = _namesakes_as_localities(text, inside)
 
     def rank(p: PlaceMention) -> tuple:
@@ -624,7 +646,15 @@ def incident_location(
         prep = 1 if _IN_AT.search(before) else 0
         return (KIND_RANK.get(p.kind, 0), prep, -p.span.start)
 
-    best = max(inside, key=rank)
+    best = next((p for p in inside if _surrender_venue(text, p)), None) or max(inside, key=rank)
+    if best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end):
+        # "... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
+        # District.": a state or region alone is refined by a district or town of it in the next sentence
+        finer = next((p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)
+                      and p.kind in ("admin2", "admin3", "town", "area") and p.admin1 == best.admin1
+                      and not _background(text, p)), None)
+        if finer is not None:
+            best, inside = finer, [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
     # districts and states named in the sentence (then the text) anchor the hierarchy
     def first(kind: str, pool: list[PlaceMention]) -> PlaceMention | None:
         for p in pool:
@@ -640,7 +670,8 @@ def incident_location(
     place = best
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
-        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "admin2")), None)
+        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "admin2")), None) \
+            or next((p for p in inside if p.admin2 and p.kind in ("town", "admin2")), None)  # "Munger SP ... near Bhimbandh area"
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)
@@ -650,9 +681,11 @@ def incident_location(
     if best.kind in ("town", "area", "admin3"):
         if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
-        elif a2 and (best.admin2 is None or ((a2 in inside or _near_after(text, best, a2))
-                                              and _norm(best.admin2) != _norm(a2.admin2 or a2.name))):
-            # the district its sentence names outranks a homonym town elsewhere (the text's fills an unknown village)
+        elif a2 and (best.admin2 is None or (_norm(best.admin2) != _norm(a2.admin2 or a2.name) and (
+                (a2 in inside and a2.admin1 != best.admin1) or _named_as_container(text, best, a2)))):
+            # the district its sentence names outranks a homonym town of another state, and one named as its
+            # container ("Nagari- Sihava block of Dhamtari District") any homonym; the text's fills an unknown
+            # village
             place = replace(best, place_id=best.place_id if best.admin2 is None and best.place_id else None,
                             country=a2.country or best.country, admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
                             lat=best.lat if best.admin2 is None else a2.lat,
@@ -685,11 +718,22 @@ def incident_location(
     return place, precision
 
 
-def _near_after(text: str, place: PlaceMention, district: PlaceMention) -> bool:
-    """The district is named soon after the place and in its sentence ("Nagari- Sihava block of Dhamtari
-    District"), whatever the parser's sentence splitter made of it."""
+def _next_sentence_end(text: str, start: int) -> int:
+    """Where the sentence that begins at (or just after) ``start`` ends."""
+    m = _SENT_END.search(text, start + 1)
+    return m.start() if m else len(text)
+
+
+_CONTAINER_BEFORE = re.compile(r"\b(?:in|of|under)\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_container(text: str, place: PlaceMention, district: PlaceMention) -> bool:
+    """The district is named soon after the place, in its sentence, as what holds it ("Nagari- Sihava
+    block of Dhamtari District"; not a list: "Sukma, Dantewada and Kanker"), whatever the parser's
+    sentence splitter made of it."""
     between = text[place.span.end:district.span.start]
-    return place.span.end <= district.span.start and len(between) <= 80 and not _SENT_END.search(between)
+    return (place.span.end <= district.span.start and len(between) <= 80 and not _SENT_END.search(between)
+            and bool(_CONTAINER_BEFORE.search(between)))
 
 
 def _norm(s: str | None) -> str:

@@ -314,3 +314,77 @@ def test_an_unlisted_district_spelling_is_matched_against_every_name_of_a_distri
     text = "Maoists set ablaze three trucks in West Medinapur District."
     place, _ = incident_location(text, find_places(text, country_prior="IN"))
     assert (place.admin1, place.admin2) == ("West Bengal", "West Midnapore")
+
+
+def test_where_cadres_worked_or_an_earlier_attack_happened_is_not_where_it_happened():
+    text = "Two Maoist cadres working in Mahabubnagar District surrendered before the Police in Kurnool District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Kurnool"
+    text = ("Two Maoists, who were involved in the attack on a convoy at Darbha Ghati in Sukma District, "
+            "were arrested in Malkangiri District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Malkangiri"
+    text = ("A Maoist leader, the alleged mastermind behind the attack on a camp in West Midnapore District, "
+            "was arrested from Sarshuna village in Kolkata.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Kolkata"
+
+
+def test_the_officer_someone_surrendered_before_says_where():
+    text = "A PLFI cadre injured in a clash in Khunti last week surrendered before the Ranchi SSP on Monday."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Ranchi"
+
+
+def test_a_state_or_region_alone_is_refined_by_the_next_sentence():
+    text = ("Maoists released four abducted policemen of the Orissa State Armed Police. They had been abducted "
+            "from Chitrakonda in Malkangiri District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Malkangiri"
+    text = ("Maoists fired on a CRPF camp in the Bastar region on Monday night. The camp at Keshkutul village "
+            "lies in Bijapur District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bijapur"
+    # a district of another state in the next sentence does not refine it
+    text = "Maoists called a bandh across Jharkhand on Monday. Their leader had been arrested in Patna District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "Jharkhand"
+
+
+def test_a_district_named_with_an_adjective_before_district_of():
+    text = "Maoists abducted four policemen from a village in the state's southern District of Malkangiri."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Malkangiri"
+
+
+def test_a_headquarters_town_knows_its_district():
+    text = "Police arrested a Maoist from a house in the Kankerbagh area of Patna."
+    place, _ = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.admin1, place.admin2) == ("Bihar", "Patna")
+
+
+def test_past_clauses_end_at_their_verb():
+    text = ("A Maoist of Chaibasa in Jharkhand and involved in many incidents was arrested from a forest in "
+            "Kisinda area of Sambalpur District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Sambalpur"
+    text = ("A former Maoist who had surrendered before the Rourkela Police years back was killed at Kulatoppo "
+            "village in West Singhbhum District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "West Singhbhum"
+
+
+def test_a_possessive_before_a_local_name_is_its_container():
+    text = "Police recovered explosives from Patna's Bhootnath road on a tip-off."
+    place, _ = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.admin1, place.admin2) == ("Bihar", "Patna")
+    assert "Patna" in {p.span.text for p in find_places(text, country_prior="IN")}
+
+
+def test_a_list_of_districts_does_not_move_its_first_town():
+    text = "Rebels looted ballot boxes from booths in Sukma, Dantewada and Kanker in the Bastar region."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Sukma"
+    # nor does the arresting force's district in the same state
+    text = "A Maoist was arrested by Chandrapur District Police from Yogi Nagar at Ajni in Nagpur."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Nagpur"
+
+
+def test_an_unknown_village_takes_the_district_of_its_sentence():
+    text = "Maoists killed the Munger Superintendent of Police in a landmine blast near the Bhimbandh area."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Munger"
+    # a region still places villages the gazetteer lacks
+    text = "Maoists attacked the Karemarka and Muder villages in the Bastar region of Chhattisgarh."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bastar"
+    # a police district is a district, and "Police" in a local name hides no place
+    text = "Maoists killed a civilian at Moharsop village in the Surajpur Police District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Surajpur"
