@@ -545,13 +545,14 @@ CITY_DISTRICT_PREFIXES = ("Karachi ",)
 # (the words between the cue and the place may not hold a preposition of their own: "members of the
 # security forces in X" says where they were)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?i:hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
+    r"\b(?i:(?:natives?|residents?) of [A-Z][\w-]+(?:\s+[a-z]+)?\s+(?:in|of|under)|"  # "a resident of Jhalda in X"
+    r"hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
     r"operat(?:e|es|ed|ing) in|work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
     r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
 # (joined by a bare hyphen; the route noun in any case)
-_ROUTE_NOUN = r"(?i:road|highway|route|line|railway|rail|section|stretch|expressway)\b"
+_ROUTE_NOUN = r"(?i:road|highway|route|line|railway|rail|section|stretch|expressway|express|mail|train)\b"
 _ROUTE_AFTER = re.compile(r"^ ?-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w.]* ?-$")
 _ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
@@ -574,7 +575,7 @@ _PAST_EVENT_BEFORE = re.compile(
 # "who had surrendered before ... years back")
 _SURRENDER_BEFORE = re.compile(r"(?<!had )\bsurrender(?:s|ed)?\s+(?:before|to)\s+(?:the\s+)?$", re.I)
 _OFFICER_AFTER = re.compile(r"^(?:\s+(?:District|district|Range|range))?\s+(?:SP|SSP|DSP|DIG|IGP?|DGP|SDPO|"
-                            r"Superintendent|Deputy|Inspector|Collector|Police|police)\b")
+                            r"Superintendent|Deputy|Inspector|Collector|(?:Police|police)(?!\s+(?:[Ss]tation|PS)\b))\b")
 
 
 def _surrender_venue(text: str, place: PlaceMention) -> bool:
@@ -584,9 +585,26 @@ def _surrender_venue(text: str, place: PlaceMention) -> bool:
                 and _OFFICER_AFTER.match(text[place.span.end:place.span.end + 40]))
 
 
+# "about 100 km from Ranchi", "400 kilometres south of State capital Raipur": a reference point
+_DISTANCE_BEFORE = re.compile(r"(?<![A-Za-z])(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:(?:north|south|east|west)"
+                              r"(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?(?:(?i:state)\s+)?(?:capital\s+)?(?:city\s+)?$")
+# "Hazaribagh Police arrested ...", "the Bijapur Superintendent of Police said": the force or office that acted
+_FORCE_AFTER = re.compile(r"^(?:\s+(?:District|district))?\s+(?:(?:Police|police)(?!\s+(?:[Ss]tation|[Dd]istrict|PS)\b)|"
+                          r"SP|SSP|DSP|DIG|IGP?|DGP|Superintendent|Collector|Range)\b")
+
+
+def _weak(text: str, place: PlaceMention) -> bool:
+    """The place names a region wider than a district, the force or office that acted, or what a distance
+    is measured from: it says where only when nothing finer is known."""
+    if _BROAD_AFTER.match(text, place.span.end) or _DISTANCE_BEFORE.search(text, max(0, place.span.start - 60), place.span.start):
+        return True
+    return (place.kind not in ("country", "admin1") and bool(_FORCE_AFTER.match(text[place.span.end:place.span.end + 40]))
+            and not _surrender_venue(text, place))
+
+
 def _background(text: str, place: PlaceMention) -> bool:
-    """The place only says where someone comes from or operates, where an earlier incident happened, or
-    ends a route's name or a journey."""
+    """The place only says where someone comes from or operates or where an earlier incident happened;
+    or it ends a route's name or a journey."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
@@ -633,12 +651,14 @@ def incident_location(
         p for p in places if p.kind != "country"
     ] or places
     # where someone comes from or operates, a route's or journey's end: not where it happened
+    in_sentence = inside
     inside = [p for p in inside if not _background(text, p)] or inside
-    # a region wider than a district gives way to a district or a smaller place ("in Bastar region of
-    # Chhattisgarh ... in Kanker District"), not to its state
-    narrower = [p for p in inside if not _BROAD_AFTER.match(text, p.span.end)]
+    # a region wider than a district, the acting force's place, a distance's reference point give way to a
+    # known district or smaller place ("in Bastar region of Chhattisgarh ... in Kanker District"), not to
+    # a state (and an unknown village still needs them to place it)
+    narrower = [p for p in inside if not _weak(text, p)]
     if any(p.kind in ("admin2", "admin3", "town", "area") and (p.place_id or p.admin2) for p in narrower):
-        inside = narrower  # (an unknown village still needs the region to place it)
+        inside = narrower
     inside = _namesakes_as_localities(text, inside)
 
     def rank(p: PlaceMention) -> tuple:
@@ -646,10 +666,16 @@ def incident_location(
         prep = 1 if _IN_AT.search(before) else 0
         return (KIND_RANK.get(p.kind, 0), prep, -p.span.start)
 
-    best = next((p for p in inside if _surrender_venue(text, p)), None) or max(inside, key=rank)
-    if best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end):
+    venue = next((p for p in inside if _surrender_venue(text, p)), None)
+    if venue is not None and any(p.span.start > venue.span.end and p.kind in ("admin2", "admin3", "town", "area")
+                                 and _IN_AT.search(text, max(0, p.span.start - 25), p.span.start) for p in inside):
+        # "surrendered before Bastar IG ... in Kanker District": the place named after it says where, and
+        # the officer's place is only his office's
+        inside, venue = [p for p in inside if p is not venue], None
+    best = venue or max(inside, key=rank)
+    if best.kind == "admin1" or _weak(text, best):
         # "... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
-        # District.": a state or region alone is refined by a district or town of it in the next sentence
+        # District.": a state, region or force alone is refined by a district or town of it in the next sentence
         finer = next((p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)
                       and p.kind in ("admin2", "admin3", "town", "area") and p.admin1 == best.admin1
                       and not _background(text, p)), None)
@@ -671,7 +697,9 @@ def incident_location(
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
         container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "admin2")), None) \
-            or next((p for p in inside if p.admin2 and p.kind in ("town", "admin2")), None)  # "Munger SP ... near Bhimbandh area"
+            or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None)
+        # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
+        # Bhimbandh area")
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)
@@ -727,10 +755,17 @@ def _next_sentence_end(text: str, start: int) -> int:
 _CONTAINER_BEFORE = re.compile(r"\b(?:in|of|under)\s+(?:the\s+)?$", re.I)
 
 
+_OPENING_DISTRICT = re.compile(r"(?:^|[.!?]\s+)(?:In|in)\s+(?:the\s+)?$")
+
+
 def _named_as_container(text: str, place: PlaceMention, district: PlaceMention) -> bool:
     """The district is named soon after the place, in its sentence, as what holds it ("Nagari- Sihava
     block of Dhamtari District"; not a list: "Sukma, Dantewada and Kanker"), whatever the parser's
-    sentence splitter made of it."""
+    sentence splitter made of it; or it opens the place's sentence ("In the Khammam District, ... at
+    Sriramnagar")."""
+    if district.span.end <= place.span.start:
+        return (bool(_OPENING_DISTRICT.search(text, max(0, district.span.start - 40), district.span.start))
+                and not _SENT_END.search(text, district.span.end, place.span.start))
     between = text[place.span.end:district.span.start]
     return (place.span.end <= district.span.start and len(between) <= 80 and not _SENT_END.search(between)
             and bool(_CONTAINER_BEFORE.search(between)))

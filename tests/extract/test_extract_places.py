@@ -388,3 +388,48 @@ def test_an_unknown_village_takes_the_district_of_its_sentence():
     # a police district is a district, and "Police" in a local name hides no place
     text = "Maoists killed a civilian at Moharsop village in the Surajpur Police District."
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Surajpur"
+
+
+def test_a_reference_point_or_the_acting_force_is_not_where_it_happened():
+    text = "Maoists blew up railway tracks in Latehar District, about 100 km from Ranchi, on Monday night."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Latehar"
+    text = "Police shot dead four Maoists in Bijapur District, about 400 kilometres south of State capital Raipur."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bijapur"
+    text = "Hazaribagh Police arrested a Maoist from his residence in Ramgarh District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Ramgarh"
+    # alone, the force's place still says where
+    text = "Hazaribagh Police arrested a Maoist on Monday."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Hazaribagh"
+
+
+def test_a_sentence_opening_with_its_district_frames_its_villages():
+    text = "In the Khammam District, two Maoists were killed in an exchange of fire at Sriramnagar in Kamepalli mandal."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Khammam"
+
+
+def test_a_surrender_venue_gives_way_to_the_place_named_after_it():
+    text = "Twelve Maoists surrendered before Bastar IG S.R.P. Kalluri and BSF officers in Kanker District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Kanker"
+
+
+def test_a_weak_place_gives_way_to_finer_places_only():
+    text = "Maoists blew up railway tracks in Latehar District, about 100km from Ranchi."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Latehar"
+    # the acting force's district beats a state named only for a border
+    text = "Rajnandgaon District Police, Chhattisgarh, seized arms from a forest at the Chhattisgarh-Maharashtra border."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Rajnandgaon"
+    # a police station names a locality, not a force
+    text = "Police arrested a Maoist at Narayanpur village under Rajepur Police Station in East Champaran District."
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "East Champaran"
+
+
+def test_a_residents_village_and_district_are_both_where_he_lives():
+    text = ("A resident of Jhalda in Purulia District of West Bengal was beheaded by Maoists at a marketplace "
+            "in Bokaro District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Bokaro"
+
+
+def test_a_train_named_by_its_ends_is_a_route():
+    text = ("Maoists laid siege to the Bhubaneswar-New Delhi Rajdhani Express at Banstala station in "
+            "West Midnapore District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "West Bengal"
