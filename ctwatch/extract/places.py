@@ -547,6 +547,8 @@ CITY_DISTRICT_PREFIXES = ("Karachi ",)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?i:(?:natives?|residents?) of [A-Z][\w-]+(?:\s+[a-z]+)?\s+(?:in|of|under)|"  # "a resident of Jhalda in X"
     r"hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
+    r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
+    r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
     r"operat(?:e|es|ed|ing) in|work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
     r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
@@ -615,9 +617,15 @@ def _background(text: str, place: PlaceMention) -> bool:
 
 def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"Narayanpur in Bhojpur District", "Kaimur Hills in Rohtas District": a district's namesake inside
-    another district the text names is a locality there (one named with its own district cue is not)."""
+    another district the text names is a locality there (one named with its own district cue is not);
+    "the Banda forests in Chhattisgarh": a place named inside another state is a local name there."""
     out = list(mentions)
     for i, (p, outer) in enumerate(zip(mentions, mentions[1:])):
+        if p.kind in ("admin2", "admin3", "town") and outer.kind == "admin1" and p.admin1 and outer.admin1 \
+                and p.admin1 != outer.admin1 and p.country == outer.country \
+                and not _AFTER_ADMIN2.match(text[p.span.end:]) and _INSIDE.fullmatch(text, p.span.end, outer.span.start):
+            out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=None, lat=None, lon=None)
+            continue
         if p.kind == "admin2" and outer.kind == "admin2" \
                 and _norm(outer.admin2 or outer.name) != _norm(p.admin2 or p.name) \
                 and not _AFTER_ADMIN2.match(text[p.span.end:]) \
@@ -710,7 +718,9 @@ def incident_location(
         if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
         elif a2 and (best.admin2 is None or (_norm(best.admin2) != _norm(a2.admin2 or a2.name) and (
-                (a2 in inside and a2.admin1 != best.admin1) or _named_as_container(text, best, a2)))):
+                (a2 in inside and a2.admin1 != best.admin1
+                 and not any(p.kind == "admin1" and p.admin1 == best.admin1 for p in in_sentence))
+                or _named_as_container(text, best, a2)))):
             # the district its sentence names outranks a homonym town of another state, and one named as its
             # container ("Nagari- Sihava block of Dhamtari District") any homonym; the text's fills an unknown
             # village

@@ -433,3 +433,21 @@ def test_a_train_named_by_its_ends_is_a_route():
     text = ("Maoists laid siege to the Bhubaneswar-New Delhi Rajdhani Express at Banstala station in "
             "West Midnapore District.")
     assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "West Bengal"
+
+
+def test_a_town_whose_state_the_sentence_names_is_no_homonym():
+    text = ("Maharashtra Police arrested a villager from Pakenjur near Kanker in Chhattisgarh, suspected of "
+            "supplying the battery for a landmine that killed 13 CRPF personnel in Gadchiroli District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin1 == "Chhattisgarh"
+
+
+def test_a_place_named_inside_another_state_is_a_local_name_there():
+    text = "Maoists abducted a political activist and took him to the Banda forests in Chhattisgarh."
+    place, _ = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.admin1, place.admin2) == ("Chhattisgarh", None)
+
+
+def test_a_person_of_a_place_says_where_he_is_from():
+    text = ("A cadre identified as Roshan Munda of Chaibasa area in Jharkhand was arrested from a forest in "
+            "Kisinda area of Sambalpur District.")
+    assert incident_location(text, find_places(text, country_prior="IN"))[0].admin2 == "Sambalpur"
