@@ -658,7 +658,7 @@ def incident_location(
     inside = [p for p in places if s0 <= p.span.start < e0 and p.kind != "country"] or [
         p for p in places if p.kind != "country"
     ] or places
-    # where someone comes from or operates, a route's or journey's end: not where it happened
+    # where someone comes from or operates, an earlier incident, a route's or journey's end: not where it happened
     in_sentence = inside
     inside = [p for p in inside if not _background(text, p)] or inside
     # a region wider than a district, the acting force's place, a distance's reference point give way to a
@@ -684,11 +684,11 @@ def incident_location(
     if best.kind == "admin1" or _weak(text, best):
         # "... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
         # District.": a state, region or force alone is refined by a district or town of it in the next sentence
-        finer = next((p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)
-                      and p.kind in ("admin2", "admin3", "town", "area") and p.admin1 == best.admin1
-                      and not _background(text, p)), None)
+        following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
+        finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
+                      and p.admin1 == best.admin1 and not _background(text, p)), None)
         if finer is not None:
-            best, inside = finer, [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
+            best, inside = finer, following
     # districts and states named in the sentence (then the text) anchor the hierarchy
     def first(kind: str, pool: list[PlaceMention]) -> PlaceMention | None:
         for p in pool:
