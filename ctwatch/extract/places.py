@@ -393,6 +393,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         end = start + len(name)
         if m.group("cue") in NAME_CUES + LOWER_NAME_CUES:  # the cue is part of the name: "Faisal Town"
             name, end = f"{name} {m.group('cue')}", m.end("cue")
+        if m.group("cue").lower() == "district" and name.endswith(" Police"):
+            name, end = name[: -len(" Police")], end - len(" Police")  # "the Daltanganj Police District"
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
         # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
@@ -545,12 +547,15 @@ CITY_DISTRICT_PREFIXES = ("Karachi ",)
 # (the words between the cue and the place may not hold a preposition of their own: "members of the
 # security forces in X" says where they were)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?i:(?:natives?|residents?) of [A-Z][\w-]+(?:\s+[a-z]+)?\s+(?:in|of|under)|"  # "a resident of Jhalda in X"
-    r"hail(?:s|ing|ed)? from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
+    r"\b(?i:(?:natives?|residents?) of (?-i:[A-Z])[\w-]+(?:\s+(?:village|town|area|tehsil|block))?\s+(?:in|of|under)|"
+    # ^ "a resident of Jhalda in X"
+    r"hail(?:s|ing|ed)? from|c(?:o|a)me from|coming from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
+    r"border with|(?:fled|escaped|fleeing|retreated) (?:to|towards|into)|"  # "near the border with X", "fled to X"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
+    r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
-    r"operat(?:e|es|ed|ing) in|work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
+    r"operat(?:e|es|ed|ing) in|(?:(?:who|had|has|have)\s+(?:been\s+)?|,\s*|(?:cadres?|Maoists?|members?|leaders?)\s+)work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
     r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
 # (joined by a bare hyphen; the route noun in any case)
@@ -571,7 +576,9 @@ _JOURNEY_TO = re.compile(r"\bfrom\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+to\s+$")
 # "who were involved in the attack on a convoy at Darbha Ghati in Sukma District, were arrested in ...":
 # a past incident named in the same clause
 _PAST_EVENT_BEFORE = re.compile(
-    r"\b(?i:involved in|responsible for|accused in|masterminds? (?:of|behind))\b"
+    r"\b(?i:(?:involved|accused) in (?:[\w'-]+\s+){0,4}?(?:attacks?|killings?|blasts?|ambush(?:es)?|murders?|cases?|"
+    r"abductions?|incidents?|jail ?breaks?|jailbreaks?|raids?|explosions?|violence|massacres?)|"
+    r"responsible for|masterminds? (?:of|behind))\b"
     r"(?:(?!\b(?i:was|were|is|are|has|have|had)\b)[^,.;()])*$")  # up to the clause's own verb
 # "surrendered before the Ranchi SSP", "surrendered to the Kurnool District Superintendent of Police" (not
 # "who had surrendered before ... years back")
@@ -604,11 +611,19 @@ def _weak(text: str, place: PlaceMention) -> bool:
             and not _surrender_venue(text, place))
 
 
+# "involved in the Jehanabad District jail attack": the place inside a past incident's name
+_PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'-]+\s+){0,3}$"),
+                      re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?i:attacks?|killings?|blasts?|ambush|murders?|case|"
+                                 r"jail ?break|jailbreak|massacre)\b"))
+
+
 def _background(text: str, place: PlaceMention) -> bool:
     """The place only says where someone comes from or operates or where an earlier incident happened;
     or it ends a route's name or a journey."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
+        return True
+    if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
         return True
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True
@@ -676,14 +691,19 @@ def incident_location(
 
     venue = next((p for p in inside if _surrender_venue(text, p)), None)
     if venue is not None and any(p.span.start > venue.span.end and p.kind in ("admin2", "admin3", "town", "area")
-                                 and _IN_AT.search(text, max(0, p.span.start - 25), p.span.start) for p in inside):
+                                 and _IN_AT.search(text, max(0, p.span.start - 25), p.span.start)
+                                 and not re.search(r"[,;]|\b(?:after|following|since)\b", text[venue.span.end:p.span.start])
+                                 for p in inside):
         # "surrendered before Bastar IG ... in Kanker District": the place named after it says where, and
         # the officer's place is only his office's
         inside, venue = [p for p in inside if p is not venue], None
     best = venue or max(inside, key=rank)
-    if best.kind == "admin1" or _weak(text, best):
+    if (best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end)
+            or (best is not venue and _FORCE_AFTER.match(text[best.span.end:best.span.end + 40]))) \
+            and not _SEPARATE.match(text, e0):
         # "... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
-        # District.": a state, region or force alone is refined by a district or town of it in the next sentence
+        # District.": a state, region or force alone is refined by a district or town of it in the next
+        # sentence, unless that sentence tells another incident ("In a separate incident, ...")
         following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
         finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
                       and p.admin1 == best.admin1 and not _background(text, p)), None)
@@ -747,13 +767,19 @@ def incident_location(
             place = replace(place, admin1=hist[1])
 
     before = text[max(0, place.span.start - 40) : place.span.start]
-    if place.kind in ("town", "area"):
+    if place.kind in ("town", "area") and place.lat is None:
+        precision = 3  # a local name the gazetteer cannot place, in a state the text names
+    elif place.kind in ("town", "area"):
         precision = 2 if _NEAR.search(before) else 1
     elif place.kind in ("admin3", "admin2"):
         precision = 2
     else:
         precision = 3
     return place, precision
+
+
+_SEPARATE = re.compile(r"[\s\"'”)]*(?:In (?:a|an)\s+(?:separate|another|other|similar) incident|Separately|Meanwhile|"
+                       r"Elsewhere|In another|Earlier|Later|Also)\b", re.I)
 
 
 def _next_sentence_end(text: str, start: int) -> int:
@@ -775,7 +801,8 @@ def _named_as_container(text: str, place: PlaceMention, district: PlaceMention) 
     Sriramnagar")."""
     if district.span.end <= place.span.start:
         return (bool(_OPENING_DISTRICT.search(text, max(0, district.span.start - 40), district.span.start))
-                and not _SENT_END.search(text, district.span.end, place.span.start))
+                and not _SENT_END.search(text, district.span.end, place.span.start)
+                and not re.search(r";|\b(?:while|whereas)\b", text[district.span.end:place.span.start]))
     between = text[place.span.end:district.span.start]
     return (place.span.end <= district.span.start and len(between) <= 80 and not _SENT_END.search(between)
             and bool(_CONTAINER_BEFORE.search(between)))

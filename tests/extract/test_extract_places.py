@@ -412,3 +412,57 @@ def test_a_place_named_inside_another_state_is_a_local_name_there():
     text = "Maoists abducted a political activist and took him to the Banda forests in Chhattisgarh."
     place, _ = incident_location(text, find_places(text, country_prior="IN"))
     assert (place.admin1, place.admin2) == ("Chhattisgarh", None)
+
+
+# Found by a second reading of the place rules (Pakistani and Indian phrasings that the rules must not break).
+SECOND_READING = [
+    pytest.param("Quetta police said unidentified gunmen shot dead a shopkeeper on Monday. In a separate incident, "
+                 "two people were injured in a grenade attack in Pishin.", "Quetta", id="force_not_refined_by_another_incident"),
+    pytest.param("A bomb went off in Balochistan on Monday. Separately, police arrested two men in Quetta.",
+                 None, id="state_not_refined_by_a_separate_incident"),
+    pytest.param("Residents of the area in Sukma said the Maoists torched three vehicles, police in Raipur said.",
+                 "Sukma", id="residents_of_the_area_is_no_origin"),
+    pytest.param("A resident of Bannu died in Peshawar.", "Peshawar", id="a_resident_of_bannu_died_in_peshawar"),
+    pytest.param("Maoists set ablaze vehicles engaged in road construction work in Bijapur, Raipur police said.",
+                 "Bijapur", id="construction_work_in_is_where"),
+    pytest.param("Two CRPF jawans involved in a search operation in Sukma were injured, police in Raipur said.",
+                 "Sukma", id="involved_in_an_operation_is_where"),
+    pytest.param("A soldier from Swat district was martyred in an attack in Zhob.", "Zhob", id="a_seat_town_is_no_homonym"),
+    pytest.param("Two policemen were killed in Kashmore near the border with Dera Bugti district.", "Kashmore",
+                 id="the_district_across_a_border_is_no_container"),
+    pytest.param("In Khyber district, militants attacked a post, while in Peshawar two suspects were arrested.",
+                 "Peshawar", id="an_opening_district_does_not_frame_a_while_clause"),
+    pytest.param("Three youths from Pune on a cycle rally were abducted by Maoists in Bijapur District.",
+                 "Bijapur", id="youths_from_a_city_are_from_there"),
+    pytest.param("Seven Maoists suspected to be involved in the Jehanabad District jail attack were arrested in "
+                 "Patna District.", "Patna", id="a_place_inside_a_past_incidents_name"),
+    pytest.param("Five militants surrendered before the Quetta DIG, a day after an attack in Mastung.", "Quetta",
+                 id="surrender_venue_not_moved_by_an_earlier_attack"),
+]
+
+
+@pytest.mark.parametrize("text,district", SECOND_READING)
+def test_second_reading(text, district):
+    place = incident_location(text, find_places(text))[0]
+    assert place.admin2 == district
+
+
+def test_a_local_name_without_coordinates_is_placed_no_better_than_its_state():
+    text = "Maoists ambushed a patrol in the Banda forests in Chhattisgarh."
+    place, precision = incident_location(text, find_places(text, country_prior="IN"))
+    assert (place.lat, precision) == (None, 3)
+
+
+def test_an_unlisted_police_district_is_matched_like_a_district():
+    text = "Maoists killed a villager at Chainpur in the Daltanganj Police District."
+    assert where(text).admin2 == "Palamu"
+
+
+def test_a_force_alone_is_refined_by_the_next_sentence_but_not_by_where_attackers_fled():
+    text = "Hazaribagh SP Pankaj Kamboj said on Monday. Maoists damaged a road at Sardalo in Bokaro District."
+    assert where(text).admin2 == "Bokaro"
+    text = "Quetta police said gunmen shot dead a shopkeeper. The attackers later fled towards Mastung."
+    assert incident_location(text, find_places(text))[0].admin2 == "Quetta"
+    # a surrender venue is no force to refine
+    text = "Two Maoists surrendered before the Dantewada SP on Monday. One of them had fought in Sukma District."
+    assert where(text).admin2 == "Dantewada"
