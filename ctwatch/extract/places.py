@@ -551,6 +551,8 @@ _ORIGIN_BEFORE = re.compile(
     # ^ "a resident of Jhalda in X"
     r"hail(?:s|ing|ed)? from|c(?:o|a)me from|coming from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
     r"border with|(?:fled|escaped|fleeing|retreated) (?:to|towards|into)|"  # "near the border with X", "fled to X"
+    r"(?:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)|"  # "died at a hospital in X"
+    r"(?:taken|rushed|shifted|referred|airlifted|moved|brought)\s+to|"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"

@@ -37,6 +37,8 @@ def test_incident_types(text, expected):
     "The policy is aimed at preventing attacks and deterring recruitment.",
     "Whether the two groups clash over territory or ideology, they share one agenda.",
     "Officials warned that militants may attack polling stations.",
+    "The equipment goes to police in Bannu and Tank districts, where check-posts have come under frequent attack.",
+    "Police stations in the district face recurring attacks by militants.",
 ])
 def test_general_habitual_and_hypothetical_statements_are_not_incidents(text):
     assert [e for e in extract(text).events if e.status in ("occurred", "foiled")] == []

@@ -466,3 +466,11 @@ def test_a_force_alone_is_refined_by_the_next_sentence_but_not_by_where_attacker
     # a surrender venue is no force to refine
     text = "Two Maoists surrendered before the Dantewada SP on Monday. One of them had fought in Sukma District."
     assert where(text).admin2 == "Dantewada"
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
+    text = ("The toll from Monday's roadside bombing in Bajaur district rose to three after a passer-by "
+            "succumbed to his wounds at a hospital in Peshawar.")
+    assert incident_location(text, find_places(text))[0].admin2 == "Bajaur"
+    text = "Three policemen injured in an IED blast in Sukma District were airlifted to Raipur."
+    assert where(text).admin2 == "Sukma"
