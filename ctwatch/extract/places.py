@@ -551,8 +551,7 @@ _ORIGIN_BEFORE = re.compile(
     # ^ "a resident of Jhalda in X"
     r"hail(?:s|ing|ed)? from|c(?:o|a)me from|coming from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
     r"border with|(?:fled|escaped|fleeing|retreated) (?:to|towards|into)|"  # "near the border with X", "fled to X"
-    r"(?:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)|"  # "died at a hospital in X"
-    r"(?:taken|rushed|shifted|referred|airlifted|moved|brought)\s+to|"
+    r"(?:taken|rushed|shifted|referred|airlifted|brought)\s+to|"  # "the injured were airlifted to X"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
@@ -613,6 +612,10 @@ def _weak(text: str, place: PlaceMention) -> bool:
             and not _surrender_venue(text, place))
 
 
+# "succumbed to his wounds at a hospital in Peshawar": where the wounded were treated (an attack on a
+# hospital, or an arrest in one, keeps its place)
+_TREATED_BEFORE = re.compile(r"\b(?i:succumbed|died|treatment|treated|admitted|referred|shifted|rushed|taken)\b[^.;]{0,60}?"
+                             r"\b(?i:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)\s+(?:the\s+)?$")
 # "involved in the Jehanabad District jail attack": the place inside a past incident's name
 _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'-]+\s+){0,3}$"),
                       re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?i:attacks?|killings?|blasts?|ambush|murders?|case|"
@@ -626,6 +629,8 @@ def _background(text: str, place: PlaceMention) -> bool:
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
     if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
+        return True
+    if _TREATED_BEFORE.search(text, max(0, place.span.start - 120), place.span.start):
         return True
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True

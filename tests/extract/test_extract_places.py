@@ -474,3 +474,8 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
     assert incident_location(text, find_places(text))[0].admin2 == "Bajaur"
     text = "Three policemen injured in an IED blast in Sukma District were airlifted to Raipur."
     assert where(text).admin2 == "Sukma"
+    # an attack on a hospital, or an arrest in one, keeps its place
+    text = "A suicide bomber struck the Civil Hospital in Quetta, killing 70 lawyers."
+    assert incident_location(text, find_places(text))[0].admin2 == "Quetta"
+    text = "Police arrested a suspected Maoist from the MGM hospital in Warangal city in Telangana."
+    assert where(text).name == "Warangal"
