@@ -80,7 +80,7 @@ _BEFORE_ADMIN2 = re.compile(r"\b(?:the|The) (?:district|District|Agency|agency) 
 _BEFORE_ADMIN1 = re.compile(r"\b(?:the|The) (?:state|State|province|Province) of\s+$")
 _BEFORE_LOCAL = re.compile(r"\b(?:village|town|city|area|block|tehsil|mandal) of\s+$")
 
-_CAP_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*"
+_CAP_WORD = r"(?:(?:[A-Z]\.)+[A-Z]?|[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*)"  # initials too: "R.A Bazaar"
 # Up to three capitalised words, or a number/letter after the first ("Sector 8 L"), joined by the
 # Urdu/Persian izafat "e" ("Bagh e Hilara", "Sharah e Iqbal").
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b)?){{0,2}}"
@@ -95,6 +95,9 @@ _UNKNOWN_PLACE = re.compile(
     rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area|"
     rf"bazaar|market|locality|neighbourhood|neighborhood|mohalla|{'|'.join(NAME_CUES + LOWER_NAME_CUES)})\b"
 )
+# Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9"
+_PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
+                             r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?)")
 _DIRECTIONS = frozenset("north south east west".split())
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
@@ -413,6 +416,9 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         else:
             kind = "town" if cue in ("village", "villages", "town") else "area"
             out.append(PlaceMention(Span(start, end, name), None, name, kind, country, None, None))
+    for m in _PREFIXED_PLACE.finditer(text):
+        if not any(k.span.start < m.end() and m.start() < k.span.end for k in known + out):
+            out.append(PlaceMention(Span(m.start(), m.end(), m.group()), None, m.group(), "area", country, None, None))
     return out
 
 

@@ -479,3 +479,14 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
     assert incident_location(text, find_places(text))[0].admin2 == "Quetta"
     text = "Police arrested a suspected Maoist from the MGM hospital in Warangal city in Telangana."
     assert where(text).name == "Warangal"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gunmen shot dead a shopkeeper at Shahrah-e-Faisal in Karachi.", "Shahrah-e-Faisal"),
+    ("Two bodies were found in Sector 11 D of Orangi Town in Karachi.", "Sector 11 D"),
+    ("A grenade was hurled at a shop in R.A Bazaar of Lahore on Friday.", "R.A Bazaar"),
+])
+def test_pakistani_street_and_sector_names_are_localities(text, name):
+    places = find_places(text, country_prior="PK")
+    assert name in {p.span.text for p in places}
+    assert incident_location(text, places)[0].admin1 in ("Sindh", "Punjab")
