@@ -389,6 +389,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             words.pop(0)
         if len(words) > 1 and words[0].endswith(("'s", "’s")):
             words.pop(0)  # "Patna's Bhootnath road": the possessive names the container, a place of its own
+        if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:
+            words.pop(0)  # "G. Madugula mandal" is the Madugula the gazetteer knows; "R.A Bazaar" keeps them
         if not words:
             continue
         name = " ".join(words)
@@ -671,35 +673,51 @@ def incident_location(
     gazetteer: Gazetteer | None = None,
 ) -> tuple[PlaceMention | None, int | None]:
     """The place where the incident of ``sentence_span`` (default: the first sentence naming a place)
-    happened, with admin1/admin2 filled from the gazetteer and the text, and its ACLED geo-precision."""
+    happened, with admin1/admin2 filled from the gazetteer and the text, and its ACLED geo-precision.
+    The steps are documented in docs/extraction-places-dates-counts.md."""
     gaz = gazetteer or load()
     if not places:
         return None, None
+    s0, e0 = _incident_sentence(text, places, sentence_span)
+    in_sentence = [p for p in places if s0 <= p.span.start < e0 and p.kind != "country"] or [
+        p for p in places if p.kind != "country"
+    ] or places
+    inside = _candidates(text, in_sentence)
+    best, venue, inside = _choose(text, inside)
+    best, inside = _refine(text, places, best, venue, inside, e0)
+    place = _with_district(text, places, best, inside, in_sentence, gaz)
+    return _as_coded(place, places, when, gaz), _precision(text, place)
+
+
+def _incident_sentence(text: str, places: list[PlaceMention],
+                       sentence_span: tuple[int, int] | Span | None) -> tuple[int, int]:
     if isinstance(sentence_span, Span):
-        sentence_span = (sentence_span.start, sentence_span.end)
+        return sentence_span.start, sentence_span.end
     if sentence_span is None:
         for s, e in sentences(text):
             if any(s <= p.span.start < e for p in places):
-                sentence_span = (s, e)
-                break
-    s0, e0 = sentence_span or (0, len(text))
-    inside = [p for p in places if s0 <= p.span.start < e0 and p.kind != "country"] or [
-        p for p in places if p.kind != "country"
-    ] or places
+                return s, e
+    return sentence_span or (0, len(text))
+
+
+def _candidates(text: str, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
+    """The sentence's places that may say where it happened."""
     # where someone comes from or operates, an earlier incident, a route's or journey's end: not where it happened
-    in_sentence = inside
-    inside = [p for p in inside if not _background(text, p)] or inside
+    inside = [p for p in in_sentence if not _background(text, p)] or in_sentence
     # a region wider than a district, the acting force's place, a distance's reference point give way to a
     # known district or smaller place ("in Bastar region of Chhattisgarh ... in Kanker District"), not to
     # a state (and an unknown village still needs them to place it)
     narrower = [p for p in inside if not _weak(text, p)]
     if any(p.kind in ("admin2", "admin3", "town", "area") and (p.place_id or p.admin2) for p in narrower):
         inside = narrower
-    inside = _namesakes_as_localities(text, inside)
+    return _namesakes_as_localities(text, inside)
 
+
+def _choose(text: str, inside: list[PlaceMention]) -> tuple[PlaceMention, PlaceMention | None, list[PlaceMention]]:
+    """The place the incident happened at (and the surrender venue, if that is it): the officer someone
+    surrendered before, else the most specific place, preferring one after "in / at / near / from"."""
     def rank(p: PlaceMention) -> tuple:
-        before = text[max(0, p.span.start - 25) : p.span.start]
-        prep = 1 if _IN_AT.search(before) else 0
+        prep = 1 if _IN_AT.search(text[max(0, p.span.start - 25):p.span.start]) else 0
         return (KIND_RANK.get(p.kind, 0), prep, -p.span.start)
 
     venue = next((p for p in inside if _surrender_venue(text, p)), None)
@@ -710,29 +728,36 @@ def incident_location(
         # "surrendered before Bastar IG ... in Kanker District": the place named after it says where, and
         # the officer's place is only his office's
         inside, venue = [p for p in inside if p is not venue], None
-    best = venue or max(inside, key=rank)
-    if (best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end)
-            or (best is not venue and _FORCE_AFTER.match(text[best.span.end:best.span.end + 40]))) \
-            and not _SEPARATE.match(text, e0):
-        # "... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
-        # District.": a state, region or force alone is refined by a district or town of it in the next
-        # sentence, unless that sentence tells another incident ("In a separate incident, ...")
-        following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
-        finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
-                      and p.admin1 == best.admin1 and not _background(text, p)), None)
-        if finer is not None:
-            best, inside = finer, following
-    # districts and states named in the sentence (then the text) anchor the hierarchy
-    def first(kind: str, pool: list[PlaceMention]) -> PlaceMention | None:
-        for p in pool:
-            if p.kind == kind:
-                return p
-        return None
+    return venue or max(inside, key=rank), venue, inside
 
+
+def _refine(text: str, places: list[PlaceMention], best: PlaceMention, venue: PlaceMention | None,
+            inside: list[PlaceMention], e0: int) -> tuple[PlaceMention, list[PlaceMention]]:
+    """"... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
+    District.": a state, region or force alone is refined by a district or town of it in the next
+    sentence, unless that sentence tells another incident ("In a separate incident, ...")."""
+    if not (best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end)
+            or (best is not venue and _FORCE_AFTER.match(text[best.span.end:best.span.end + 40]))) \
+            or _SEPARATE.match(text, e0):
+        return best, inside
+    following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
+    finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
+                  and p.admin1 == best.admin1 and not _background(text, p)), None)
+    return (finer, following) if finer is not None else (best, inside)
+
+
+def _first(kind: str, pool: list[PlaceMention]) -> PlaceMention | None:
+    return next((p for p in pool if p.kind == kind), None)
+
+
+def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, inside: list[PlaceMention],
+                   in_sentence: list[PlaceMention], gaz: Gazetteer) -> PlaceMention:
+    """``best`` with its district and state: districts and states named in the sentence (then the text)
+    anchor the hierarchy."""
     pool = inside + [p for p in places if p not in inside]
-    a2_after = first("admin2", [p for p in inside if p.span.start >= best.span.start])
-    a2 = a2_after or first("admin2", pool)
-    a1 = first("admin1", [p for p in inside if p.span.start >= best.span.start]) or first("admin1", pool)
+    a2_after = _first("admin2", [p for p in inside if p.span.start >= best.span.start])
+    a2 = a2_after or _first("admin2", pool)
+    a1 = _first("admin1", [p for p in inside if p.span.start >= best.span.start]) or _first("admin1", pool)
 
     place = best
     if best.admin2 is None and best.place_id is None:
@@ -768,6 +793,12 @@ def incident_location(
             place = replace(place, admin1=a1.admin1)
         elif a2 and a2.admin1:
             place = replace(place, admin1=a2.admin1)
+    return place
+
+
+def _as_coded(place: PlaceMention, places: list[PlaceMention], when: date | None, gaz: Gazetteer) -> PlaceMention:
+    """Names as the reports of the time code them: Karachi for its districts, districts and states before
+    a split."""
     if place.admin2 and place.admin2.startswith(CITY_DISTRICT_PREFIXES) and not any(
             p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) for p in places):
         # Karachi's districts: the city unless the text names the district (as PICSS and SATP code it)
@@ -778,17 +809,17 @@ def incident_location(
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))
         if hist and when < hist[0]:
             place = replace(place, admin1=hist[1])
+    return place
 
-    before = text[max(0, place.span.start - 40) : place.span.start]
+
+def _precision(text: str, place: PlaceMention) -> int:
+    """ACLED geo-precision: 1 the town, 2 near it or a district, 3 a province or larger (or a local name
+    the gazetteer cannot place)."""
     if place.kind in ("town", "area") and place.lat is None:
-        precision = 3  # a local name the gazetteer cannot place, in a state the text names
-    elif place.kind in ("town", "area"):
-        precision = 2 if _NEAR.search(before) else 1
-    elif place.kind in ("admin3", "admin2"):
-        precision = 2
-    else:
-        precision = 3
-    return place, precision
+        return 3
+    if place.kind in ("town", "area"):
+        return 2 if _NEAR.search(text[max(0, place.span.start - 40):place.span.start]) else 1
+    return 2 if place.kind in ("admin3", "admin2") else 3
 
 
 _SEPARATE = re.compile(r"[\s\"'”)]*(?:In (?:a|an)\s+(?:separate|another|other|similar) incident|Separately|Meanwhile|"

@@ -490,3 +490,8 @@ def test_pakistani_street_and_sector_names_are_localities(text, name):
     places = find_places(text, country_prior="PK")
     assert name in {p.span.text for p in places}
     assert incident_location(text, places)[0].admin1 in ("Sindh", "Punjab")
+
+
+def test_initials_before_a_known_name_do_not_hide_it():
+    text = "Maoists destroyed an ashram at Gurramveedhi village in G. Madugula mandal."
+    assert where(text).admin2 == "Anakapalli"  # Madugula's district today
