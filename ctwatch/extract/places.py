@@ -134,7 +134,7 @@ def _cue(text: str, start: int, end: int) -> str | None:
 
 # an official's title after a place ("Kupwara Deputy Commissioner"): the place is the office's, even
 # when a name recogniser takes "Kupwara Deputy" for a person
-_AFTER_TITLE = re.compile(r"^\s*(?:Deputy|Commissioner|Collector|Superintendent|SP|SSP|DSP|DC|DIG|IGP?|SHO|"
+_AFTER_TITLE = re.compile(r"^\s*(?:Deputy|Commissioner|Collector|Superintendent|SP|SSP|DSP|ASP|SDPO|DC|DIG|IGP?|DGP|SHO|"
                           r"Tehsildar|Nazim|Mayor|MLA|MP|MNA|MPA|Chief|Minister|Governor|Police|police)\b")
 
 
@@ -592,7 +592,7 @@ _PAST_EVENT_BEFORE = re.compile(
 # "surrendered before the Ranchi SSP", "surrendered to the Kurnool District Superintendent of Police" (not
 # "who had surrendered before ... years back")
 _SURRENDER_BEFORE = re.compile(r"(?<!had )\bsurrender(?:s|ed)?\s+(?:before|to)\s+(?:the\s+)?$", re.I)
-_OFFICER_AFTER = re.compile(r"^(?:\s+(?:District|district|Range|range))?\s+(?:SP|SSP|DSP|DIG|IGP?|DGP|SDPO|"
+_OFFICER_AFTER = re.compile(r"^(?:\s+(?:District|district|Range|range))?\s+(?:SP|SSP|DSP|ASP|DIG|IGP?|DGP|SDPO|"
                             r"Superintendent|Deputy|Inspector|Collector|(?:Police|police)(?!\s+(?:[Ss]tation|PS)\b))\b")
 
 
@@ -608,7 +608,7 @@ _DISTANCE_BEFORE = re.compile(r"(?<![A-Za-z])(?:km|kms|kilometres|kilometers|mil
                               r"(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?(?:(?i:state)\s+)?(?:capital\s+)?(?:city\s+)?$")
 # "Hazaribagh Police arrested ...", "the Bijapur Superintendent of Police said": the force or office that acted
 _FORCE_AFTER = re.compile(r"^(?:\s+(?:District|district))?\s+(?:(?:Police|police)(?!\s+(?:[Ss]tation|[Dd]istrict|PS)\b)|"
-                          r"SP|SSP|DSP|DIG|IGP?|DGP|Superintendent|Collector|Range)\b")
+                          r"SP|SSP|DSP|ASP|SDPO|DIG|IGP?|DGP|Superintendent|Collector|Range)\b")
 
 
 def _weak(text: str, place: PlaceMention) -> bool:
@@ -624,6 +624,9 @@ def _weak(text: str, place: PlaceMention) -> bool:
 # hospital, or an arrest in one, keeps its place)
 _TREATED_BEFORE = re.compile(r"\b(?i:succumbed|died|treatment|treated|admitted|referred|shifted|rushed|taken)\b[^.;]{0,60}?"
                              r"\b(?i:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)\s+(?:the\s+)?$")
+# "A day after two persons were arrested from capital Kolkata, X was arrested in Purulia": a leading
+# clause about an earlier event, up to its comma
+_AFTER_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+\s+){0,3}?(?i:after|following)\b[^,.;]*$")
 # "involved in the Jehanabad District jail attack": the place inside a past incident's name
 _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'-]+\s+){0,3}$"),
                       re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?i:attacks?|killings?|blasts?|ambush|murders?|case|"
@@ -639,6 +642,8 @@ def _background(text: str, place: PlaceMention) -> bool:
     if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
         return True
     if _TREATED_BEFORE.search(text, max(0, place.span.start - 120), place.span.start):
+        return True
+    if _AFTER_CLAUSE_BEFORE.search(text, max(0, place.span.start - 150), place.span.start):  # ^: the text's start only
         return True
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True
@@ -742,7 +747,7 @@ def _refine(text: str, places: list[PlaceMention], best: PlaceMention, venue: Pl
         return best, inside
     following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
     finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
-                  and p.admin1 == best.admin1 and not _background(text, p)), None)
+                  and p.admin1 == best.admin1 and not _background(text, p) and not _weak(text, p)), None)
     return (finer, following) if finer is not None else (best, inside)
 
 

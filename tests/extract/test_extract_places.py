@@ -495,3 +495,29 @@ def test_pakistani_street_and_sector_names_are_localities(text, name):
 def test_initials_before_a_known_name_do_not_hide_it():
     text = "Maoists destroyed an ashram at Gurramveedhi village in G. Madugula mandal."
     assert where(text).admin2 == "Anakapalli"  # Madugula's district today
+
+
+def test_a_leading_clause_about_an_earlier_event_is_background():
+    text = ("A day after two persons were arrested from capital Kolkata, a PCPA leader was arrested from "
+            "Arsha in Purulia District.")
+    assert where(text).admin2 == "Purulia"
+    # "after" inside the main clause still says where
+    text = "Police arrested two Maoists in Gaya District after a tip-off."
+    assert where(text).admin2 == "Gaya"
+    # ... and only a clause that opens its sentence
+    text = ("Officials in the provincial capital said that seven soldiers were killed in an attack after "
+            "militants stormed a checkpost in Quetta.")
+    assert incident_location(text, find_places(text))[0].admin2 == "Quetta"
+
+
+def test_an_officers_district_before_his_title_is_a_place():
+    from ctwatch.extract.pipeline import extract
+
+    text = "A Maoist leader was arrested with arms by a Police team, said Gumla SDPO Chandan Kumar Sinha."
+    assert extract(text).report_place().admin2 == "Gumla"
+
+
+def test_a_force_is_not_refined_by_another_force():
+    text = ("Nagpur Police arrested four persons for links with the Maoists. After a tip-off from the Nagpur "
+            "Police, the Kolhapur District Police arrested two more.")
+    assert where(text).admin2 == "Nagpur"
