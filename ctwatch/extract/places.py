@@ -28,7 +28,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from .actors import COUNTRY_WORDS
+from .actors import COUNTRY_WORDS, NICKNAME_CUES
 from .gazetteer import KIND_RANK, Gazetteer, Place, load, spelling_key
 from .model import PlaceMention, Span
 
@@ -134,7 +134,10 @@ def _cue(text: str, start: int, end: int) -> str | None:
 
 # an official's title after a place ("Kupwara Deputy Commissioner"): the place is the office's, even
 # when a name recogniser takes "Kupwara Deputy" for a person
-_AFTER_TITLE = re.compile(r"^\s*(?:Deputy|Commissioner|Collector|Superintendent|SP|SSP|DSP|ASP|SDPO|DC|DIG|IGP?|DGP|SHO|"
+# the police and district offices a place name can stand before ("the Ranchi SSP", "Bijapur Superintendent of
+# Police", "Gumla SDPO"); the one list behind the title, force and surrender-venue patterns below
+POLICE_OFFICES = r"SP|SSP|DSP|ASP|SDPO|DIG|IGP?|DGP|Superintendent|Collector"
+_AFTER_TITLE = re.compile(r"^\s*(?:" + POLICE_OFFICES + r"|Deputy|Commissioner|DC|SHO|"
                           r"Tehsildar|Nazim|Mayor|MLA|MP|MNA|MPA|Chief|Minister|Governor|Police|police)\b")
 
 
@@ -364,12 +367,18 @@ def find_places(
     return out
 
 
-_COUNTRY_WORD = re.compile(r"(?<!alias )\b(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_COUNTRY_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _after_nickname_cue(text: str, start: int) -> bool:
+    words = text[max(0, start - 10):start].split()
+    return bool(words) and words[-1].lower() in NICKNAME_CUES
 
 
 def _countries_named(text: str, raw: list[tuple[int, int, list[Place]]]) -> set[str]:
-    """Countries the text names: by name or demonym ("Afghan"), or through one of their provinces."""
-    named = {COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_WORD.finditer(text)}
+    """Countries the text names: by name or demonym ("Afghan"; not a nickname: "Binay alias Nepal"), or
+    through one of their provinces."""
+    named = {COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_WORD.finditer(text) if not _after_nickname_cue(text, m.start())}
     return named | {r.country for _, _, rows in raw for r in rows if r.kind in ("country", "admin1")}
 
 
@@ -592,8 +601,8 @@ _PAST_EVENT_BEFORE = re.compile(
 # "surrendered before the Ranchi SSP", "surrendered to the Kurnool District Superintendent of Police" (not
 # "who had surrendered before ... years back")
 _SURRENDER_BEFORE = re.compile(r"(?<!had )\bsurrender(?:s|ed)?\s+(?:before|to)\s+(?:the\s+)?$", re.I)
-_OFFICER_AFTER = re.compile(r"^(?:\s+(?:District|district|Range|range))?\s+(?:SP|SSP|DSP|ASP|DIG|IGP?|DGP|SDPO|"
-                            r"Superintendent|Deputy|Inspector|Collector|(?:Police|police)(?!\s+(?:[Ss]tation|PS)\b))\b")
+_OFFICER_AFTER = re.compile(r"^(?:\s+(?:District|district|Range|range))?\s+(?:" + POLICE_OFFICES + r"|Deputy|Inspector|"
+                            r"(?:Police|police)(?!\s+(?:[Ss]tation|PS)\b))\b")
 
 
 def _surrender_venue(text: str, place: PlaceMention) -> bool:
@@ -608,7 +617,7 @@ _DISTANCE_BEFORE = re.compile(r"(?<![A-Za-z])(?:km|kms|kilometres|kilometers|mil
                               r"(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?(?:(?i:state)\s+)?(?:capital\s+)?(?:city\s+)?$")
 # "Hazaribagh Police arrested ...", "the Bijapur Superintendent of Police said": the force or office that acted
 _FORCE_AFTER = re.compile(r"^(?:\s+(?:District|district))?\s+(?:(?:Police|police)(?!\s+(?:[Ss]tation|[Dd]istrict|PS)\b)|"
-                          r"SP|SSP|DSP|ASP|SDPO|DIG|IGP?|DGP|Superintendent|Collector|Range)\b")
+                          + POLICE_OFFICES + r"|Range)\b")
 
 
 def _weak(text: str, place: PlaceMention) -> bool:
