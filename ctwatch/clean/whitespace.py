@@ -1,7 +1,8 @@
 """Broken whitespace: line endings, odd Unicode spaces, runs of spaces, stray blank lines.
 
 Four small steps, run in this order, each seeing the previous one's output. Zero-width joiners
-(U+200C, U+200D) are left alone: Urdu, Persian and Indic scripts need them.
+(U+200C, U+200D) are left alone: Urdu, Persian and Indic scripts need them. Soft hyphens (U+00AD)
+go with the zero-width spaces: they are line-break hints that a scraper leaves inside words.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import re
 from ctwatch.clean.replacement import Replacement
 
 _LINE_ENDING = re.compile(r"\r\n?")
-_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b\u2060\ufeff]")
-_ZERO_WIDTH = frozenset("\u200b\u2060\ufeff")
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00ad\u200b\u2060\ufeff]")
+_ZERO_WIDTH = frozenset("\u00ad\u200b\u2060\ufeff")
 _SPACES = re.compile(r"(?m)^[ \t\f\v]+|[ \t\f\v]+$|[ \t\f\v]{2,}|[\t\f\v]")
 _BLANK_LINES = re.compile(r"\A\n+|\n+\Z|\n{3,}")
 
@@ -26,12 +27,12 @@ def normalise_line_endings(text: str) -> list[Replacement]:
 
 
 def normalise_spaces(text: str) -> list[Replacement]:
-    """Non-breaking and other Unicode spaces become plain spaces; zero-width spaces go."""
+    """Non-breaking and other Unicode spaces become plain spaces; zero-width spaces and soft hyphens go."""
     result = []
     for m in _ODD_SPACE.finditer(text):
         char = m.group()
         if char in _ZERO_WIDTH:
-            result.append(Replacement(m.start(), m.end(), "", "whitespace", f"removed zero-width character U+{ord(char):04X}"))
+            result.append(Replacement(m.start(), m.end(), "", "whitespace", f"removed invisible character U+{ord(char):04X}"))
         else:
             result.append(Replacement(m.start(), m.end(), " ", "whitespace", f"space U+{ord(char):04X} -> ' '"))
     return result

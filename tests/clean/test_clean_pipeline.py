@@ -67,6 +67,14 @@ def test_whitespace_repairs():
     assert_map_consistent(raw, result)
 
 
+def test_soft_hyphens_removed():
+    # a soft hyphen is a line-break hint, invisible in print: left in, it splits "Kalashnikovs" into words
+    raw = "Police recovered Kalas\u00adhni\u00ad\u00adkovs and rockets."
+    result = repair(raw)
+    assert result.text == "Police recovered Kalashnikovs and rockets."
+    assert_map_consistent(raw, result)
+
+
 def test_zero_width_joiners_kept():
     raw = "نیم\u200cفاصله"  # Persian needs the ZWNJ
     assert repair(raw).text == raw
