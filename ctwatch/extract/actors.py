@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +69,8 @@ COUNTRY_WORDS = {
     "iranian": "IR",
 }
 NICKNAME_CUES = frozenset({"alias", "aka", "a.k.a."})
+# Police ranks written as acronyms; one of them is also a group's acronym (SSP: Sipah-e-Sahaba Pakistan)
+POLICE_RANKS = ("SP", "SSP", "DSP", "ASP", "SDPO", "DIG", "IGP?", "DGP")
 GENERIC_FORCE_BY_COUNTRY = {"PK": "pakistan_security_forces", "IN": "india_security_forces"}
 ALWAYS_GENERIC = {"law enforcers", "law-enforcers", "law enforcement personnel", "security force",
                   "security force personnel"}
@@ -167,6 +170,11 @@ def _past_career(span: SpacySpan) -> bool:
     noun = head.head if head.dep_ in {"compound", "amod", "nmod"} else head
     return any(child.lower_ in PAST_CAREER for child in noun.children) or any(
         t.lower_ in PAST_CAREER for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _police_rank(span: SpacySpan, ids: tuple[str, ...], named: set[str]) -> bool:
+    """"SSP Malir said": a police rank, unless the article names the group it also abbreviates."""
+    return re.fullmatch("|".join(POLICE_RANKS), span.text) is not None and not set(ids) & named
 
 
 def _affiliation(span: SpacySpan) -> bool:
@@ -298,6 +306,8 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             if _past_career(ent) or _publisher(ent):
                 continue
             ids = _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
+            if _police_rank(ent, ids, named):
+                continue
             mention = _mention(ent, ids)
             kinds = {kb[i]["kind"] for i in ids}
             if kinds <= {"political_party"} and not _agent(ent):

@@ -28,7 +28,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from .actors import COUNTRY_WORDS, NICKNAME_CUES
+from .actors import COUNTRY_WORDS, NICKNAME_CUES, POLICE_RANKS
 from .gazetteer import KIND_RANK, Gazetteer, Place, load, spelling_key
 from .model import PlaceMention, Span
 
@@ -136,7 +136,7 @@ def _cue(text: str, start: int, end: int) -> str | None:
 # when a name recogniser takes "Kupwara Deputy" for a person
 # the police and district offices a place name can stand before ("the Ranchi SSP", "Bijapur Superintendent of
 # Police", "Gumla SDPO"); the one list behind the title, force and surrender-venue patterns below
-POLICE_OFFICES = r"SP|SSP|DSP|ASP|SDPO|DIG|IGP?|DGP|Superintendent|Collector"
+POLICE_OFFICES = "|".join(POLICE_RANKS) + "|Superintendent|Collector"
 _AFTER_TITLE = re.compile(r"^\s*(?:" + POLICE_OFFICES + r"|Deputy|Commissioner|DC|SHO|"
                           r"Tehsildar|Nazim|Mayor|MLA|MP|MNA|MPA|Chief|Minister|Governor|Police|police)\b")
 

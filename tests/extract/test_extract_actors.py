@@ -72,3 +72,11 @@ def test_a_nickname_after_alias_is_no_country_word():
             "Garhwa District.")
     place = extract(text).report_place()
     assert (place.country, place.admin1, place.admin2) == ("IN", "Jharkhand", "Garhwa")
+
+
+def test_a_police_rank_is_no_group_with_that_acronym():
+    # "SSP" is Sipah-e-Sahaba Pakistan's acronym and, far more often, a Senior Superintendent of Police
+    rank = ids("Senior Superintendent of Police (SSP) Rao Anwar said SSP Malir had led the raid in Karachi.")
+    assert all(actor_id != "sipah_e_sahaba" for actor_id, _ in rank)
+    group = ids("Activists of the Sipah-e-Sahaba Pakistan (SSP) protested in Karachi; the SSP called a strike.")
+    assert [a for a, s in group if s == "SSP"] == ["sipah_e_sahaba", "sipah_e_sahaba"]
