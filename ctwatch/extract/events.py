@@ -41,7 +41,7 @@ _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried 
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
-                               r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|posts?|convoys?|patrol\w*|camps?|police station|"
+                               r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
@@ -52,6 +52,12 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
+# "X, a breakaway faction of Y, claimed ...": Y only describes X
+_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|wing|branch|affiliate|chapter)\s+of\s+(?:the\s+)?$", re.I)
+_ENCOUNTER_WITH = re.compile(r"\bencounters?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+# the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
+_ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
+                             r"\s+(?:attacked|stormed|ambushed|raided)\b")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -437,10 +443,22 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     for cue in group.cues:
         if cue.category.name == "claim" and "responsib" in cue.text and not cue.text.startswith("denied"):
             sentence = next((s, e) for s, e in group.sentences if s <= cue.start < e)
-            armed = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1] and a.acled_inter != 1]
+            armed = [a for a in _not_parents(context, *sentence) if a.acled_inter != 1]
             if armed:
                 return min(armed, key=lambda a: abs(a.span.start - cue.start))
     return None
+
+
+def _not_parents(context: EventContext, start: int, end: int) -> list[ActorMention]:
+    """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...")."""
+    kept, previous_parent = [], None
+    for actor in (a for a in context.actors if start <= a.span.start < end):
+        parent = _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start) or (
+            previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() == "(")
+        previous_parent = actor if parent else None
+        if not parent:
+            kept.append(actor)
+    return kept
 
 
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
@@ -464,6 +482,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
+        if actor.acled_inter == 1 and _ENCOUNTER_WITH.search(lead):
+            return actor  # "killed in an encounter with Security Forces": the forces' operation
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
         subject = before[0]
@@ -476,6 +496,12 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 and (subject.acled_inter != 1 or state_may_act):
             return subject
     if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
+        attackers = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e
+                     and a.acled_inter != 1 and _ATTACKERS_VERB.match(text, a.span.end)]
+        if attackers:  # "Lashkar-e-Islam militants stormed the bunker": the group started it
+            return attackers[0]
+        if _ATTACK_ON_FORCES.search(text[group.start:group.end].lower()):
+            return None  # the forces were attacked: unnamed attackers started it
         # militants killed in an encounter with a named force: that force acted
         state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1
                  and not _VICTIM_AFTER.match(text, a.span.end)]

@@ -76,6 +76,28 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
     assert event.claimed_by is not None and event.perpetrator.actor_id == "bla"
 
 
+@pytest.mark.parametrize("text, actor", [
+    # an "encounter with" a force, or a force's own encounter or raid: the force acted, whoever died
+    ("One man was killed and two others were arrested in an armed encounter with Security Forces in Sibi "
+     "District on Monday.", "pakistan_security_forces"),
+    ("Two terrorists were killed in a Police encounter in Mardan on Friday.", "pakistan_police"),
+    # militants who attacked the force started it: unnamed, or the group the text names as the attackers
+    ("Six militants and a soldier were killed during an encounter in Kalaya area of Orakzai District on Monday. "
+     "Sources said that the militants attacked a Frontier Corps outpost and the FC retaliated.", "unidentified"),
+    ("Four soldiers and nine militants were killed when militants attacked a bunker in Tirah Valley on May 3. "
+     "Sources said that dozens of Lashkar-e-Islam militants stormed the bunker at night.", "lashkar_e_islam"),
+])
+def test_who_started_an_encounter_is_its_perpetrator(text, actor):
+    perpetrator = extract(text).events[0].perpetrator
+    assert (perpetrator.actor_id or "unidentified") == actor, perpetrator
+
+
+def test_a_claim_names_the_group_not_the_one_it_split_from():
+    text = ("Gunmen shot dead a vaccinator in Mardan on Monday. The Jamaat-ul-Ahrar (JuA), a breakaway faction "
+            "of the Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the killing.")
+    assert extract(text).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
+
+
 def test_stated_number_of_separate_incidents_is_kept():
     text = "Unidentified assailants killed three policemen in two separate incidents in Mastung District on July 2."
     assert _types(text) == ["Armed clash", "Armed clash"]
