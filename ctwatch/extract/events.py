@@ -58,6 +58,16 @@ _ENCOUNTER_WITH = re.compile(r"\bencounters?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
                              r"\s+(?:attacked|stormed|ambushed|raided)\b")
+# An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
+# participants or scene ("the other two attackers were arrested", "recovered from their possession").
+_TIED_TO_INCIDENT = re.compile(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
+                          r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
+# device words that say it went off (or was thrown or fired), not only that it existed
+_GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
+_FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
+_MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w-]+\s+){0,3}?(?:militants?|terrorists?|insurgents?|"
+                              r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -278,12 +288,15 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
     if categories == {"claim"}:
         return True
     group_categories = {c.category.name for c in group.cues}
-    # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use);
-    # an arrest belongs to the attack only when the text ties them.
-    if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES:
+    # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
+    # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
+    # only when the text ties them.
+    points_back = categories <= {"arrest", "seizure"} and bool(_POINTS_BACK.search(sentence))
+    if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
+            and not points_back:
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
-        return bool(re.search(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", sentence, re.I))
+        return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
@@ -305,8 +318,15 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     claimed_by = _claimant(group, context)
     perpetrator = claimed_by or _named_perpetrator(group, context)
     sub_event = primary.sub_event if primary else None
+    if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
+            c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in group.cues):
+        primary = next(c for c in rules.categories if c.name == "defused")  # "the IED had been planted": the foiled one
+        sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
+    if primary and primary.name == "grenade" and "clash" in names:
+        primary = next(c for c in rules.categories if c.name == "clash")
+        sub_event = primary.sub_event  # grenades thrown in an exchange of fire or an ambush: the clash
     if primary and primary.name == "shelling" and names & {"armed_attack", "clash"} and _FIREARMS.search(group_text):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
@@ -482,8 +502,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
-        if actor.acled_inter == 1 and _ENCOUNTER_WITH.search(lead):
-            return actor  # "killed in an encounter with Security Forces": the forces' operation
+        if actor.acled_inter == 1 and (_ENCOUNTER_WITH.search(lead) or _FORCE_OPERATION.match(text, actor.span.end)):
+            return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
         subject = before[0]
@@ -492,8 +512,11 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         # "X were killed": X was hit; "X repelled an attack": X defended; neither carried it out
         victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off)\b",
                            follow) is not None
+        # "Security forces killed five militants" (not "Police said that militants killed ...")
+        kills_militants = not re.search(r"\b(?:said|says|told|claimed|confirmed|added|according|that)\b", follow) \
+            and _MILITANT_OBJECT.match(text, first.end) is not None
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
-                and (subject.acled_inter != 1 or state_may_act):
+                and (subject.acled_inter != 1 or state_may_act or kills_militants):
             return subject
     if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
         attackers = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e

@@ -81,6 +81,10 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
     ("One man was killed and two others were arrested in an armed encounter with Security Forces in Sibi "
      "District on Monday.", "pakistan_security_forces"),
     ("Two terrorists were killed in a Police encounter in Mardan on Friday.", "pakistan_police"),
+    ("Four Tehreek-e-Taliban Pakistan terrorists were killed in a Police encounter in Mardan on Friday.", "pakistan_police"),
+    ("Security forces killed five militants in Datta Khel area of North Waziristan on Monday.", "pakistan_security_forces"),
+    # a force that only reports the killing did not do it
+    ("Police said that militants killed two villagers in Bannu on Monday.", "unidentified"),
     # militants who attacked the force started it: unnamed, or the group the text names as the attackers
     ("Six militants and a soldier were killed during an encounter in Kalaya area of Orakzai District on Monday. "
      "Sources said that the militants attacked a Frontier Corps outpost and the FC retaliated.", "unidentified"),
@@ -90,6 +94,42 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
 def test_who_started_an_encounter_is_its_perpetrator(text, actor):
     perpetrator = extract(text).events[0].perpetrator
     assert (perpetrator.actor_id or "unidentified") == actor, perpetrator
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Another militant was arrested in injured condition.",
+    "The other two attackers were arrested.",
+    "The police retaliated and arrested three terrorists.",
+    "Weapons and explosives were recovered from the site of the encounter.",
+    "Police also seized two Kalashnikovs from their possession.",
+])
+def test_an_arrest_or_seizure_that_points_back_belongs_to_the_incident(follow_up):
+    text = "Two militants were killed in an encounter with police in Bannu District on June 3. " + follow_up
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Separately, police arrested three suspects in Kohat.",
+    "Police arrested three suspects in Kohat District on June 5.",
+    "Security forces defused a bomb planted near the check post.",
+])
+def test_an_arrest_seizure_or_defusal_of_its_own_is_another_incident(follow_up):
+    text = "Two militants were killed in an encounter with police in Bannu District on June 3. " + follow_up
+    assert len(extract(text).events) == 2
+
+
+def test_grenades_in_an_exchange_of_fire_are_a_clash():
+    text = ("Two suspects hurled grenades at a Levies check post in Mohmand District on Monday, leading to an "
+            "exchange of fire in which a Levies trooper was killed.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_a_foiled_bomb_described_after_the_foiling_stays_foiled():
+    text = ("An attempt by militants to target a shrine in Sui area of Dera Bugti District was foiled by security "
+            "forces on May 8. The locally made IED, weighing about 10 kg, had been planted near the shrine.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Disrupted weapons use"]
+    went_off = "Security forces defused a bomb in Sui on May 8. A second bomb exploded nearby, injuring two."
+    assert "Remote explosive/landmine/IED" in [e.acled_sub_event_type for e in extract(went_off).events]
 
 
 def test_a_claim_names_the_group_not_the_one_it_split_from():
