@@ -149,6 +149,14 @@ ADMIN1_CAPITAL = {
 
 # Pakistan: canonical district name for pk-address-checker spellings.
 PK_DISTRICT_RENAME = {"Tando Ahyar": "Tando Allahyar", "Umer Kot": "Umerkot"}
+# pk-address-checker files the Waziristan tehsils under other districts (North Waziristan's under
+# Mohmand, South Waziristan's under Shangla): (its district, tehsil) -> the district they lie in.
+PK_TEHSIL_DISTRICT = {
+    **{("Mohmand", t): "North Waziristan" for t in ("Datta Khel", "Dossali", "Gharyum", "Ghulam Khan", "Mir Ali",
+                                                     "Miran Shah", "Razmak", "Spinwam", "Shewa")},
+    **{("Shangla", t): "Lower South Waziristan" for t in ("Wana", "Birmil", "Toi Khulla")},
+    **{("Shangla", t): "Upper South Waziristan" for t in ("Ladha", "Makin", "Sararogha", "Serwekai", "Shaktoi", "Tiarza")},
+}
 
 # Pakistan: district headquarters town (GeoNames spelling) where it is not the
 # district name itself.  Used only to pick the district's lat/lon.
@@ -504,7 +512,7 @@ class Builder:
                           "admin1": a1, "admin1_iso": iso, "admin2": d, "aliases": alias,
                           "source": SRC_PKAC})
                 if rec["tehsil"]:
-                    tehsils[(iso, d)].append(rec["tehsil"])
+                    tehsils[(iso, PK_TEHSIL_DISTRICT.get((d, rec["tehsil"]), d))].append(rec["tehsil"])
         self.pk_tehsils = tehsils
 
     def pakistan_tehsils(self):

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -196,8 +197,10 @@ def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | 
     admin2 = place.admin2 if place.kind not in ("country", "admin1") else None
     if place.kind == "admin2":
         admin2 = place.admin2 or place.name
-    elif admin2 is None and f"{place.name} " in CITY_DISTRICT_PREFIXES:
+    elif admin2 is None and place.name in CITY_OF_DISTRICT.values():
         admin2 = place.name  # Karachi: the city stands for its districts
+    elif admin2 is None and (place.country, place.admin1, place.name) in SPLIT_UNITS:
+        admin2 = place.name  # South Waziristan: the district before its split stands for its successors
     elif admin2 and gaz is not None:
         # a town's district by its current name, when the gazetteer renamed the district
         admin2 = gaz.district_name(place.country, place.admin1, admin2)
@@ -449,89 +452,31 @@ def _same_skeleton(name: str, rows: list[Place]) -> Place | None:
     return found[0] if len(found) == 1 else None
 
 
-# Renamings and splits of admin1 units: (country, admin1 now) -> (date it began, admin1 before).
-ADMIN1_HISTORY = {
-    ("IN", "Telangana"): (date(2014, 6, 2), "Andhra Pradesh"),
-    ("IN", "Jharkhand"): (date(2000, 11, 15), "Bihar"),
-    ("IN", "Chhattisgarh"): (date(2000, 11, 1), "Madhya Pradesh"),
-    ("IN", "Uttarakhand"): (date(2000, 11, 9), "Uttar Pradesh"),
-}
+BOUNDARY_CHANGES_TSV = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "boundary_changes.tsv"
 
-# Districts carved out of others: (country, admin1 now, district now) -> (date it began, district before).
-# Before that date the place lay in the older district, and reports of the time name that one.
-# Chained splits resolve step by step (Mulugu -> Jayashankar Bhupalpally -> Warangal).
-_SPLITS = [
-    # West Bengal
-    ("West Bengal", "Jhargram", "2017-04-04", "West Midnapore"),
-    ("West Bengal", "Alipurduar", "2014-06-25", "Jalpaiguri"),
-    ("West Bengal", "Kalimpong", "2017-02-14", "Darjeeling"),
-    ("West Bengal", "Purba Bardhaman", "2017-04-07", "Burdwan"),
-    ("West Bengal", "Paschim Bardhaman", "2017-04-07", "Burdwan"),
-    # Jharkhand
-    ("Jharkhand", "Khunti", "2007-09-12", "Ranchi"),
-    ("Jharkhand", "Ramgarh", "2007-09-12", "Hazaribagh"),
-    # Chhattisgarh
-    ("Chhattisgarh", "Bijapur", "2007-05-11", "Dantewada"),
-    ("Chhattisgarh", "Narayanpur", "2007-05-11", "Dantewada"),
-    ("Chhattisgarh", "Sukma", "2012-01-01", "Dantewada"),
-    ("Chhattisgarh", "Kondagaon", "2012-01-01", "Bastar"),
-    ("Chhattisgarh", "Balod", "2012-01-01", "Durg"),
-    ("Chhattisgarh", "Bemetara", "2012-01-01", "Durg"),
-    ("Chhattisgarh", "Baloda Bazar", "2012-01-01", "Raipur"),
-    ("Chhattisgarh", "Gariyaband", "2012-01-01", "Raipur"),
-    ("Chhattisgarh", "Mungeli", "2012-01-01", "Bilaspur"),
-    ("Chhattisgarh", "Surajpur", "2012-01-01", "Surguja"),
-    ("Chhattisgarh", "Balrampur-Ramanujganj", "2012-01-01", "Surguja"),
-    ("Chhattisgarh", "Gaurella Pendra Marwahi", "2020-02-10", "Bilaspur"),
-    ("Chhattisgarh", "Sakti", "2022-09-09", "Janjgir-Champa"),
-    ("Chhattisgarh", "Manendragarh Chirimiri Bharatpur", "2022-09-09", "Korea"),
-    ("Chhattisgarh", "Mohla Manpur Ambagarh Chouki", "2022-09-02", "Rajnandgaon"),
-    ("Chhattisgarh", "Khairgarh Chhuikhadan Gandai", "2022-09-03", "Rajnandgaon"),
-    ("Chhattisgarh", "Sarangarh Bilaigarh", "2022-09-03", "Raigarh"),
-    # Telangana, 2016 and 2019
-    ("Telangana", "Hanumakonda", "2016-10-11", "Warangal"),
-    ("Telangana", "Jangaon", "2016-10-11", "Warangal"),
-    ("Telangana", "Mahabubabad", "2016-10-11", "Warangal"),
-    ("Telangana", "Jayashankar Bhupalpally", "2016-10-11", "Warangal"),
-    ("Telangana", "Mulugu", "2019-02-17", "Jayashankar Bhupalpally"),
-    ("Telangana", "Bhadradri Kothagudem", "2016-10-11", "Khammam"),
-    ("Telangana", "Peddapalli", "2016-10-11", "Karimnagar"),
-    ("Telangana", "Jagtial", "2016-10-11", "Karimnagar"),
-    ("Telangana", "Rajanna Sircilla", "2016-10-11", "Karimnagar"),
-    ("Telangana", "Mancherial", "2016-10-11", "Adilabad"),
-    ("Telangana", "Nirmal", "2016-10-11", "Adilabad"),
-    ("Telangana", "Kumuram Bheem Asifabad", "2016-10-11", "Adilabad"),
-    ("Telangana", "Kamareddy", "2016-10-11", "Nizamabad"),
-    ("Telangana", "Medchal Malkajgiri", "2016-10-11", "Ranga Reddy"),
-    ("Telangana", "Vikarabad", "2016-10-11", "Ranga Reddy"),
-    ("Telangana", "Siddipet", "2016-10-11", "Medak"),
-    ("Telangana", "Sangareddy", "2016-10-11", "Medak"),
-    ("Telangana", "Suryapet", "2016-10-11", "Nalgonda"),
-    ("Telangana", "Yadadri Bhuvanagiri", "2016-10-11", "Nalgonda"),
-    ("Telangana", "Wanaparthy", "2016-10-11", "Mahabubnagar"),
-    ("Telangana", "Nagarkurnool", "2016-10-11", "Mahabubnagar"),
-    ("Telangana", "Jogulamba Gadwal", "2016-10-11", "Mahabubnagar"),
-    ("Telangana", "Narayanpet", "2019-02-17", "Mahabubnagar"),
-    # Andhra Pradesh, 2022
-    ("Andhra Pradesh", "Alluri Sitharama Raju", "2022-04-04", "Visakhapatnam"),
-    ("Andhra Pradesh", "Anakapalli", "2022-04-04", "Visakhapatnam"),
-    ("Andhra Pradesh", "Parvathipuram Manyam", "2022-04-04", "Vizianagaram"),
-    ("Andhra Pradesh", "Kakinada", "2022-04-04", "East Godavari"),
-    ("Andhra Pradesh", "Konaseema", "2022-04-04", "East Godavari"),
-    ("Andhra Pradesh", "Eluru", "2022-04-04", "West Godavari"),
-    ("Andhra Pradesh", "NTR", "2022-04-04", "Krishna"),
-    ("Andhra Pradesh", "Palnadu", "2022-04-04", "Guntur"),
-    ("Andhra Pradesh", "Bapatla", "2022-04-04", "Guntur"),
-    ("Andhra Pradesh", "Tirupati", "2022-04-04", "Chittoor"),
-    ("Andhra Pradesh", "Annamayya", "2022-04-04", "YSR Kadapa"),
-    ("Andhra Pradesh", "Sri Sathya Sai", "2022-04-04", "Anantapur"),
-    ("Andhra Pradesh", "Nandyal", "2022-04-04", "Kurnool"),
-    # Madhya Pradesh, Maharashtra
-    ("Madhya Pradesh", "Singrauli", "2008-05-24", "Sidhi"),
-    ("Madhya Pradesh", "Alirajpur", "2008-05-17", "Jhabua"),
-    ("Maharashtra", "Palghar", "2014-08-01", "Thane"),
-]
-ADMIN2_HISTORY = {("IN", a1, new): (date.fromisoformat(d), old) for a1, new, d, old in _SPLITS}
+
+def _boundary_changes(level: str) -> dict[tuple[str, ...], tuple[date, str]]:
+    """Units carved out of or renamed from older ones (``data/gazetteer/boundary_changes.tsv``):
+    (country, unit) for admin1, (country, admin1, unit) for admin2 -> (date it began, unit before)."""
+    lines = [line for line in BOUNDARY_CHANGES_TSV.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    rows = [dict(zip(lines[0].split("\t"), line.split("\t"))) for line in lines[1:]]
+    return {((r["country"], r["unit"]) if level == "admin1" else (r["country"], r["admin1"], r["unit"])):
+            (date.fromisoformat(r["since"]), r["former"]) for r in rows if r["level"] == level}
+
+
+ADMIN1_HISTORY = _boundary_changes("admin1")
+ADMIN2_HISTORY = _boundary_changes("admin2")
+
+
+def _split_units() -> dict[tuple[str, str, str], date]:
+    """The districts that later split ((country, admin1, name) -> the date the first successor began)."""
+    first: dict[tuple[str, str, str], date] = {}
+    for (country, admin1, _unit), (since, former) in ADMIN2_HISTORY.items():
+        first[(country, admin1, former)] = min(since, first.get((country, admin1, former), since))
+    return first
+
+
+SPLIT_UNITS = _split_units()
 
 
 def former_district(country: str | None, admin1: str, admin2: str, when: date, gazetteer: Gazetteer | None = None) -> str:
@@ -556,7 +501,8 @@ _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|
 
 
 # Cities split into several districts, reported as the city unless the text names the district.
-CITY_DISTRICT_PREFIXES = ("Karachi ",)
+CITY_OF_DISTRICT = {district: "Karachi" for district in (
+    "Karachi South", "Karachi East", "Karachi West", "Karachi Central", "Korangi", "Malir", "Keamari")}
 
 
 # "hailing from X", "a native of X", "wanted in (several cases in) X", "who operated in X", "commander of
@@ -620,10 +566,15 @@ _FORCE_AFTER = re.compile(r"^(?:\s+(?:District|district))?\s+(?:(?:Police|police
                           + POLICE_OFFICES + r"|Range)\b")
 
 
+# "the Chaman bus stand", "Kohat Road": a town named in a facility's name, often the place it leads to
+_FACILITY_AFTER = re.compile(r"\s+(?i:bus\s+(?:stand|stop|terminal|adda)|adda|phatak|road|(?:rail(?:way)?\s+)?crossing|chowk)\b")
+
+
 def _weak(text: str, place: PlaceMention) -> bool:
-    """The place names a region wider than a district, the force or office that acted, or what a distance
-    is measured from: it says where only when nothing finer is known."""
-    if _BROAD_AFTER.match(text, place.span.end) or _DISTANCE_BEFORE.search(text, max(0, place.span.start - 60), place.span.start):
+    """The place names a region wider than a district, the force or office that acted, what a distance
+    is measured from, or a facility named after it: it says where only when nothing finer is known."""
+    if _BROAD_AFTER.match(text, place.span.end) or _DISTANCE_BEFORE.search(text, max(0, place.span.start - 60), place.span.start) \
+            or _FACILITY_AFTER.match(text, place.span.end):
         return True
     return (place.kind not in ("country", "admin1") and bool(_FORCE_AFTER.match(text[place.span.end:place.span.end + 40]))
             and not _surrender_venue(text, place))
@@ -776,7 +727,7 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     place = best
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
-        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "admin2")), None) \
+        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2")), None) \
             or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None)
         # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
         # Bhimbandh area")
@@ -813,10 +764,10 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
 def _as_coded(place: PlaceMention, places: list[PlaceMention], when: date | None, gaz: Gazetteer) -> PlaceMention:
     """Names as the reports of the time code them: Karachi for its districts, districts and states before
     a split."""
-    if place.admin2 and place.admin2.startswith(CITY_DISTRICT_PREFIXES) and not any(
+    if place.admin2 in CITY_OF_DISTRICT and not any(
             p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) for p in places):
         # Karachi's districts: the city unless the text names the district (as PICSS and SATP code it)
-        place = replace(place, admin2=next(c for c in CITY_DISTRICT_PREFIXES if place.admin2.startswith(c)).strip())
+        place = replace(place, admin2=CITY_OF_DISTRICT[place.admin2])
     if when and place.admin2 and place.admin1:
         place = replace(place, admin2=former_district(place.country, place.admin1, place.admin2, when, gaz))
     if when and place.admin1:

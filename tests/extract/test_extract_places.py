@@ -127,6 +127,31 @@ def test_former_district_follows_chains():
     assert former_district("IN", "Telangana", "Mulugu", date(2020, 1, 1)) == "Mulugu"
 
 
+@pytest.mark.parametrize("text, when, admin2", [
+    # South Waziristan was one agency until 2022: reports of the time name it, not its successors
+    ("Militants killed two soldiers in Makeen area of South Waziristan Agency.", date(2014, 6, 5), "South Waziristan"),
+    ("Militants killed two soldiers in Makeen area of South Waziristan.", date(2023, 6, 5), "Upper South Waziristan"),
+    ("Militants killed two soldiers in South Waziristan Agency.", date(2014, 6, 5), "South Waziristan"),
+    ("Militants killed two soldiers in South Waziristan.", None, "South Waziristan"),
+    ("A bomb went off in Wana, the headquarters of South Waziristan Agency.", date(2012, 1, 5), "South Waziristan"),
+    ("A bomb went off in Kolai Palas in Kohistan District.", date(2010, 3, 1), "Kohistan"),
+])
+def test_pakistani_districts_before_their_split(text, when, admin2):
+    loc = incident_location(text, find_places(text, country_prior="PK"), when=when)[0]
+    assert (loc.admin1, loc.admin2) == ("Khyber Pakhtunkhwa", admin2)
+
+
+@pytest.mark.parametrize("text, admin2", [
+    # Karachi's seven districts are reported as the city unless the text names the district itself
+    ("Two policemen were shot dead in the Bakra Mandi area of Malir Town in Karachi.", "Karachi"),
+    ("A trader was shot dead near his home in Korangi Town on Monday.", "Karachi"),
+    ("A trader was shot dead in Shireen Jinnah Colony of Clifton in Karachi.", "Karachi"),
+    ("Gunmen shot dead a policeman in Landhi area of Korangi District in Karachi.", "Korangi"),
+])
+def test_karachi_places_are_coded_as_the_city(text, admin2):
+    assert incident_location(text, find_places(text, country_prior="PK"))[0].admin2 == admin2
+
+
 def test_local_roads_and_localities_keep_their_cue_word():
     text = "A trader was abducted in the Quivery road area of Quetta, and a bomb went off in Gulzar locality."
     names = {p.name for p in find_places(text, "PK")}
@@ -138,6 +163,8 @@ def test_a_locality_in_a_named_city_is_not_moved_by_a_district_named_before_it()
     text = "A trader was shot dead near the Chaman bus stand on Sariab Road in Quetta on Friday."
     place, _ = incident_location(text, find_places(text))
     assert place.name == "Sariab Road" and place.admin2 == "Quetta" and place.admin1 == "Balochistan"
+    crossing = "A man was killed in a grenade attack near Zhob rail crossing on Brewery Road in Quetta on Friday."
+    assert incident_location(crossing, find_places(crossing))[0].admin2 == "Quetta"
 
 
 def test_a_district_spelled_beyond_fuzzy_reach_is_found_by_its_consonants():
