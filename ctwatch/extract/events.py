@@ -56,7 +56,7 @@ _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|wing|branch|affiliate|chapter)\s+of\s+(?:the\s+)?$", re.I)
 _ENCOUNTER_WITH = re.compile(r"\bencounters?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
-_ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
+_ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
                              r"\s+(?:attacked|stormed|ambushed|raided)\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
@@ -68,6 +68,7 @@ _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown u
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w-]+\s+){0,3}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
+_HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -265,7 +266,10 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     lowered = _mask_months(sentence).lower()
     if rules.negated.search(lowered):
         return "negated"
-    if (_PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered)) or rules.habitual.search(lowered):
+    # a habit is told around the violence it qualifies, not far after it (an unpunctuated report runs on)
+    first_end = min(c.end for c in cues) - offset
+    if (_PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered)) \
+            or rules.habitual.search(lowered, 0, first_end + _HABIT_REACH):
         return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
@@ -324,9 +328,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
-    if primary and primary.name == "grenade" and "clash" in names:
+    if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
+            and any(c.category.name == "clash" for c in group.cues):
         primary = next(c for c in rules.categories if c.name == "clash")
-        sub_event = primary.sub_event  # grenades thrown in an exchange of fire or an ambush: the clash
+        sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire or an ambush: the clash
     if primary and primary.name == "shelling" and names & {"armed_attack", "clash"} and _FIREARMS.search(group_text):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
@@ -474,7 +479,7 @@ def _not_parents(context: EventContext, start: int, end: int) -> list[ActorMenti
     kept, previous_parent = [], None
     for actor in (a for a in context.actors if start <= a.span.start < end):
         parent = _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start) or (
-            previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() == "(")
+            previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() in ("(", ""))
         previous_parent = actor if parent else None
         if not parent:
             kept.append(actor)

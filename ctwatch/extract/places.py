@@ -770,6 +770,11 @@ def _as_coded(place: PlaceMention, places: list[PlaceMention], when: date | None
         place = replace(place, admin2=CITY_OF_DISTRICT[place.admin2])
     if when and place.admin2 and place.admin1:
         place = replace(place, admin2=former_district(place.country, place.admin1, place.admin2, when, gaz))
+    if when is None and place.admin2 and place.admin1:
+        # undated "Laddah tehsil in South Waziristan Agency": the text names the undivided district
+        before = ADMIN2_HISTORY.get((place.country or "", place.admin1, gaz.district_name(place.country, place.admin1, place.admin2) or place.admin2))
+        if before and any(p.kind == "area" and p.name == before[1] and p.admin2 == before[1] for p in places):
+            place = replace(place, admin2=before[1])
     if when and place.admin1:
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))
         if hist and when < hist[0]:

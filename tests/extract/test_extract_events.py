@@ -90,6 +90,8 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
      "Sources said that the militants attacked a Frontier Corps outpost and the FC retaliated.", "unidentified"),
     ("Four soldiers and nine militants were killed when militants attacked a bunker in Tirah Valley on May 3. "
      "Sources said that dozens of Lashkar-e-Islam militants stormed the bunker at night.", "lashkar_e_islam"),
+    ("Four soldiers and nine militants were killed when militants attacked a bunker in Tirah Valley on May 3. "
+     "Dozens of Lashkar e Islam (LI) and the Tehreek e Taliban Pakistan (TTP) militants stormed it.", "lashkar_e_islam"),
 ])
 def test_who_started_an_encounter_is_its_perpetrator(text, actor):
     perpetrator = extract(text).events[0].perpetrator
@@ -118,10 +120,29 @@ def test_an_arrest_seizure_or_defusal_of_its_own_is_another_incident(follow_up):
     assert len(extract(text).events) == 2
 
 
+def test_a_threat_long_after_the_incident_does_not_unmake_it():
+    # an unpunctuated report is one long "sentence": the group's vow at its end is not about the blast
+    text = ("Militants blew up part of a government school in Tiarza area of South Waziristan on February 19 reports "
+            "Dawn a splinter group of the TTP claimed responsibility for the attack and a spokesman of the group "
+            "said the group would continue to attack government installations in the area")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Remote explosive/landmine/IED"]
+    assert extract("Militants frequently attack schools in the area.").events == []
+
+
+def test_a_clash_that_took_place_is_no_capture():
+    text = "A clash between security forces and militants took place in Alikhail area of Orakzai District on Monday."
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
 def test_grenades_in_an_exchange_of_fire_are_a_clash():
     text = ("Two suspects hurled grenades at a Levies check post in Mohmand District on Monday, leading to an "
             "exchange of fire in which a Levies trooper was killed.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+    ambush = ("Militants ambushed a convoy in Kurram District on Monday, killing a soldier. They detonated a bomb "
+              "near a military vehicle and then opened fire at the convoy.")
+    assert [e.acled_sub_event_type for e in extract(ambush).events] == ["Armed clash"]
+    roadside = "A roadside bomb hit a military convoy in Kurram District on Monday, killing a soldier."
+    assert [e.acled_sub_event_type for e in extract(roadside).events] == ["Remote explosive/landmine/IED"]
 
 
 def test_a_foiled_bomb_described_after_the_foiling_stays_foiled():
@@ -136,6 +157,9 @@ def test_a_claim_names_the_group_not_the_one_it_split_from():
     text = ("Gunmen shot dead a vaccinator in Mardan on Monday. The Jamaat-ul-Ahrar (JuA), a breakaway faction "
             "of the Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the killing.")
     assert extract(text).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
+    unpunctuated = ("Gunmen shot dead a vaccinator in Mardan on Monday reports Dawn Jamaat ul Ahrar JuA a breakaway "
+                    "faction of the Tehreek e Taliban Pakistan TTP claimed responsibility for the killing")
+    assert extract(unpunctuated).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
 
 
 def test_stated_number_of_separate_incidents_is_kept():

@@ -135,6 +135,9 @@ def test_former_district_follows_chains():
     ("Militants killed two soldiers in South Waziristan.", None, "South Waziristan"),
     ("A bomb went off in Wana, the headquarters of South Waziristan Agency.", date(2012, 1, 5), "South Waziristan"),
     ("A bomb went off in Kolai Palas in Kohistan District.", date(2010, 3, 1), "Kohistan"),
+    # undated, but the text names the undivided district as the container
+    ("A mortar shell killed two persons in Shakoi area of Laddah tehsil in South Waziristan Agency.", None,
+     "South Waziristan"),
 ])
 def test_pakistani_districts_before_their_split(text, when, admin2):
     loc = incident_location(text, find_places(text, country_prior="PK"), when=when)[0]
