@@ -56,16 +56,20 @@ def test_acled_typing_of_the_blind_snippet_set_stays_above_its_floor():
     assert metrics["label"]["weighted_f1"] >= 0.85
 
 
+READ_SINCE = {104}
+
+
 @pytest.fixture(scope="module")
 def pakistan_unread(shared_dir, tmp_path_factory):
-    """The 12 pakistan-gold-dev reports whose ids are divisible by 4: never read while the rules were
-    developed (docs/eval.md)."""
+    """The pakistan-gold-dev reports whose ids are divisible by 4, less satp-sa-dev-104 (read on 2026-11-26
+    when a rule change broke it): 11 reports never read while the rules were developed (docs/eval.md)."""
     import re
     import shutil
 
     folder = tmp_path_factory.mktemp("pakistan-gold")
     for gold in (shared_dir / "benchmarks" / "pakistan-gold-dev").glob("*.gold.json"):
-        if int(re.search(r"(\d+)\.gold\.json$", gold.name).group(1)) % 4 == 0:
+        number = int(re.search(r"(\d+)\.gold\.json$", gold.name).group(1))
+        if number % 4 == 0 and number not in READ_SINCE:
             shutil.copy(gold, folder)
             shutil.copy(gold.with_name(json.loads(gold.read_text(encoding="utf-8"))["article"]), folder)
     return run_eval("seed", folder, extract)["metrics"]
