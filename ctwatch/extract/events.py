@@ -40,7 +40,8 @@ SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five",
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
-_ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
+_ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on)|"
+                               r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
@@ -328,6 +329,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
+    if primary and primary.name == "suicide" and perpetrator is not None and perpetrator.acled_inter == 1:
+        primary = next(c for c in rules.categories if c.name == "clash")
+        sub_event = primary.sub_event  # a militant who blew himself up in the forces' raid: part of the clash
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
             and any(c.category.name == "clash" for c in group.cues):
         primary = next(c for c in rules.categories if c.name == "clash")
@@ -518,7 +522,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off)\b",
                            follow) is not None
         # "Security forces killed five militants" (not "Police said that militants killed ...")
-        kills_militants = not re.search(r"\b(?:said|says|told|claimed|confirmed|added|according|that)\b", follow) \
+        kills_militants = not re.search(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b", follow) \
             and _MILITANT_OBJECT.match(text, first.end) is not None
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants):

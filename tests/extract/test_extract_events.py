@@ -83,8 +83,12 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
     ("Two terrorists were killed in a Police encounter in Mardan on Friday.", "pakistan_police"),
     ("Four Tehreek-e-Taliban Pakistan terrorists were killed in a Police encounter in Mardan on Friday.", "pakistan_police"),
     ("Security forces killed five militants in Datta Khel area of North Waziristan on Monday.", "pakistan_security_forces"),
-    # a force that only reports the killing did not do it
+    # a force that only reports the killing did not do it; one that claims to have done it did
     ("Police said that militants killed two villagers in Bannu on Monday.", "unidentified"),
+    ("The District Malir Police claimed to have shot dead three terrorists in Karachi on Monday.", "pakistan_police"),
+    # militants who threw grenades at the force started the exchange of fire
+    ("A Levies trooper and a suspected militant were killed in an exchange of fire at a check post in Mohmand "
+     "District on Monday. Two car riders hurled grenades on the Levies personnel.", "unidentified"),
     # militants who attacked the force started it: unnamed, or the group the text names as the attackers
     ("Six militants and a soldier were killed during an encounter in Kalaya area of Orakzai District on Monday. "
      "Sources said that the militants attacked a Frontier Corps outpost and the FC retaliated.", "unidentified"),
@@ -127,6 +131,13 @@ def test_a_threat_long_after_the_incident_does_not_unmake_it():
             "said the group would continue to attack government installations in the area")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Remote explosive/landmine/IED"]
     assert extract("Militants frequently attack schools in the area.").events == []
+
+
+def test_a_militant_blowing_himself_up_in_a_raid_is_part_of_the_clash():
+    text = ("The Counter Terrorism Department killed three militants in a raid in Khanewal District on Monday. "
+            "The fourth terrorist detonated his explosive vest, killing himself.")
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", "ctd")
 
 
 def test_a_clash_that_took_place_is_no_capture():
