@@ -96,6 +96,13 @@ _UNKNOWN_PLACE = re.compile(
     rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area|"
     rf"bazaar|market|locality|neighbourhood|neighborhood|mohalla|{'|'.join(NAME_CUES + LOWER_NAME_CUES)})\b"
 )
+# An unlisted name right before a known place that contains it: "near Junglekhel of Kohat", "in Uch and
+# other areas of Naseerabad", "in Alikhail and Kago Qamar areas of Orakzai", "at X on the outskirts of Mardan"
+_INSIDE_KNOWN = re.compile(
+    rf"\b(?P<prep>in|near|at)\s+(?:the\s+)?(?P<name>{_CAP_PHRASE})(?:\s+and\s+(?P<other>{_CAP_PHRASE}))?"
+    rf"(?:\s+and\s+(?:other|nearby|adjoining|surrounding)\s+areas|\s+areas)?"
+    rf"\s*,?\s+(?:in|of|on the outskirts of|near)\s+(?:the\s+)?(?=[A-Z])")
+_SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|attack(?:ed)?|hurled|lobbed)\s*$", re.I)
 # Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9"
 _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
                              r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?)")
@@ -433,6 +440,31 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
     for m in _PREFIXED_PLACE.finditer(text):
         if not any(k.span.start < m.end() and m.start() < k.span.end for k in known + out):
             out.append(PlaceMention(Span(m.start(), m.end(), m.group()), None, m.group(), "area", country, None, None))
+    out.extend(_names_inside_known(text, known, out, country))
+    return out
+
+
+def _names_inside_known(text: str, known: list[PlaceMention], found: list[PlaceMention],
+                        country: str | None) -> list[PlaceMention]:
+    """Unlisted names set inside a known place with no cue word: "near Junglekhel of Kohat", "in Uch and
+    other areas of Naseerabad District", "at Ghalla Dher on the outskirts of Mardan"."""
+    out: list[PlaceMention] = []
+    starts = {k.span.start for k in known if k.place_id or k.admin2}
+    for m in _INSIDE_KNOWN.finditer(text):
+        names = [(m.start(g), m.end(g)) for g in ("name", "other") if m.group(g)]
+        if m.end() not in starts or (m.group("prep") == "at" and _SHOT_AT.search(text, max(0, m.start() - 25), m.start())):
+            continue  # "fired at Qasim Khan in Bannu": a person
+        for start, end in names:
+            name, words = text[start:end], text[start:end].lower().split()
+            if any(w in COMMON_WORDS or w in NAME_WORDS or w in _NOT_NAME for w in words) \
+                    or PERSON_CUES.search(text, max(0, start - 25), start):
+                continue
+            # the longer local name outranks a known town inside it ("Kotli Dher" is not AJK's Kotli)
+            known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and k.span.end - k.span.start < end - start
+                                                 and k.kind in ("town", "area"))]
+            if any(k.span.start < end and start < k.span.end for k in known + found + out):
+                continue
+            out.append(PlaceMention(Span(start, end, name), None, name, "area", country, None, None))
     return out
 
 

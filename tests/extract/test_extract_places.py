@@ -161,6 +161,25 @@ def test_local_roads_and_localities_keep_their_cue_word():
     assert "Quivery road" in names and "Gulzar" in names
 
 
+@pytest.mark.parametrize("text, name, admin2", [
+    # an unlisted name set inside a known place is a locality of it, with or without a cue word
+    ("A militant was killed in an encounter near Gulbaz Khel of Kohat on June 25.", "Gulbaz Khel", "Kohat"),
+    ("A worker was shot dead near his home in Qadirabad in Korangi Town of Karachi.", "Qadirabad", "Karachi"),
+    ("Five militants were killed in Sanjrani and other areas of Nasirabad District.", "Sanjrani", "Nasirabad"),
+    ("Troops advanced towards Sheikhan and Mastikhel areas of Orakzai District on Monday.", "Sheikhan", "Orakzai"),
+    ("A policeman guarding a polio team was shot dead at Kotli Dher on the outskirts of Mardan.", "Kotli Dher", "Mardan"),
+])
+def test_an_unlisted_name_inside_a_known_place_is_its_locality(text, name, admin2):
+    places = find_places(text, country_prior="PK")
+    assert name in {p.name for p in places}
+    assert incident_location(text, places)[0].admin2 == admin2
+
+
+def test_a_person_inside_a_known_place_is_no_locality():
+    text = "Gunmen opened fire at Qasim Khan in Bannu and injured Ali Ahmad of Kohat."
+    assert {p.name for p in find_places(text, country_prior="PK")} <= {"Bannu", "Kohat"}
+
+
 def test_a_locality_in_a_named_city_is_not_moved_by_a_district_named_before_it():
     # "Chaman" (a district) names the bus stand; the road lies in Quetta
     text = "A trader was shot dead near the Chaman bus stand on Sariab Road in Quetta on Friday."
