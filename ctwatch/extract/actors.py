@@ -57,6 +57,7 @@ AFFILIATION_NOUNS = {
     "activist", "activists", "worker", "workers", "member", "members", "leader", "leaders",
     "supporter", "supporters", "candidate", "office-bearer", "president", "chairman",
     "councillor", "councilor", "legislator", "minister", "mna", "mpa", "senator", "ticket",
+    "spokesman", "spokesmen", "spokesperson", "secretary", "general", "chief", "head", "founder", "patron",
 }
 AFFILIATION_VERBS = {"affiliate", "belong", "associate", "elect", "join"}
 PAST_CAREER = {"former", "retired", "ex", "ex-"}
@@ -69,6 +70,9 @@ COUNTRY_WORDS = {
     "iranian": "IR",
 }
 NICKNAME_CUES = frozenset({"alias", "aka", "a.k.a."})
+# capitalised words that may stand before a place name without being part of it
+NAME_LEADS = frozenset({"in", "at", "of", "from", "near", "district", "province", "capital", "the", "north", "south",
+                        "east", "west", "upper", "lower", "central", "greater", "and", "tehsil", "agency"})
 # Police ranks written as acronyms; one of them is also a group's acronym (SSP: Sipah-e-Sahaba Pakistan)
 POLICE_RANKS = ("SP", "SSP", "DSP", "ASP", "SDPO", "DIG", "IGP?", "DGP")
 GENERIC_FORCE_BY_COUNTRY = {"PK": "pakistan_security_forces", "IN": "india_security_forces"}
@@ -127,6 +131,9 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
                 i += size
                 break
             found = places.get(text)
+            if found and size == 1 and i and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].is_sent_start \
+                    and tokens[i - 1].lower_ not in NAME_LEADS and tokens[i - 1].text not in places:
+                found = None  # "Sabzi Mandi": the tail of a longer local name, not India's Mandi
             if found:
                 found_countries = {p.country for p in found}
                 if len(found_countries) == 1:

@@ -80,3 +80,22 @@ def test_a_police_rank_is_no_group_with_that_acronym():
     assert all(actor_id != "sipah_e_sahaba" for actor_id, _ in rank)
     group = ids("Activists of the Sipah-e-Sahaba Pakistan (SSP) protested in Karachi; the SSP called a strike.")
     assert [a for a, s in group if s == "SSP"] == ["sipah_e_sahaba", "sipah_e_sahaba"]
+
+
+def test_a_place_name_at_the_end_of_a_longer_local_name_is_no_country_vote():
+    # "Sabzi Mandi" (a vegetable market) in Quetta is not India's Mandi district
+    found = ids("A blast near Sabzi Mandi area in Satellite Town of Quetta targeted a Security Forces vehicle.")
+    assert ("pakistan_security_forces", "Security Forces") in found
+
+
+def test_an_organisation_named_by_its_officials_is_an_affiliation():
+    text = ("Mufti Usman, the Secretary General of Jamaat Ulema e Islam Sami ul Haq, was shot dead in Karachi. "
+            "A spokesman for the Jamaat Ahmadiyya condemned another killing.")
+    assert [a for a, s in ids(text) if a is None] == []
+
+
+def test_a_singular_sf_and_a_force_spelled_as_its_members_are_linked():
+    found = ids("Five militants and two SF personnel were killed in Kurram Agency, and the Anti Terrorist Force "
+                "(ATF) raided a house in Quetta.")
+    assert ("pakistan_security_forces", "SF") in found
+    assert {a for a, s in found if "Anti" in s or s == "ATF"} == {"anti_terrorism_force"}
