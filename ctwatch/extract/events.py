@@ -38,12 +38,19 @@ GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "ki
 SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "twin", "both", "several", "multiple", "series"}
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
+_ONE_INCIDENT = re.compile(r"\s+(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
+# Members of an armed group or militia are no civilians to ACLED: killing them is a clash.
+_ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|tribesmen|men)\s+(?:of|from)\s+(?:a|an|the)?\s*"
+                            r"(?:[\w-]+\s+){0,3}?(?:peace committee|aman committee|militia|lashkar|village defence committee)s?"
+                            r"|(?:pro-?\s?government|peace committee|aman lashkar|taliban|militant|militia)\s+(?:[\w-]+\s+)?"
+                            r"(?:members?|commanders?|volunteers?|tribesmen|militiamen|leaders?|fighters?))\b")
 # Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
@@ -74,6 +81,9 @@ _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
+# "Three persons were killed in separate incidents": as many incidents as victims (up to four)
+_VICTIMS_IN_SEPARATE = re.compile(r"\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
+                                  r"[^.;]{0,80}?\bin\s+(?:two\s+|three\s+|four\s+)?separate\s+(?:incidents|attacks)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
 # The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
@@ -228,7 +238,7 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
 
 
 def _stated_incidents(text: str) -> int:
-    match = _SEPARATE_INCIDENTS.search(text)
+    match = _SEPARATE_INCIDENTS.search(text) or _VICTIMS_IN_SEPARATE.search(text)
     if not match:
         return 1
     word = match.group(1).lower()
@@ -269,7 +279,10 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
         return "negated"
     # a habit is told around the violence it qualifies, not far after it (an unpunctuated report runs on)
     first_end = min(c.end for c in cues) - offset
-    if (_PRESENT_PERFECT_PROFILE.search(lowered) and not _NUMBER.search(lowered)) \
+    profile = _PRESENT_PERFECT_PROFILE.search(lowered)
+    if profile and _ONE_INCIDENT.match(lowered, profile.end()):
+        profile = None  # "has claimed responsibility for a suicide attack": one incident, not a profile
+    if (profile and not _NUMBER.search(lowered)) \
             or rules.habitual.search(lowered, 0, first_end + _HABIT_REACH):
         return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
@@ -347,7 +360,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
             sub_event = "Attack"  # abducted and later killed
-        elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)):
+        elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
+                                                 or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
@@ -453,6 +467,12 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
     if first_violent.start > first_protest.start and _PROTEST_OBJECT.search(text[first_protest.end:first_violent.start].lower()):
         return first_protest.category
     return None
+
+
+def _armed_victims(text: str) -> bool:
+    """The text names members of an armed group or militia, not former ones, among those hit."""
+    return any(not re.search(r"\b(?:former|ex-|retired)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 40):m.start()])
+               for m in _ARMED_VICTIMS.finditer(text))
 
 
 def _hit(casualties: Casualties, side: str) -> bool:

@@ -140,6 +140,39 @@ def test_a_militant_blowing_himself_up_in_a_raid_is_part_of_the_clash():
     assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", "ctd")
 
 
+@pytest.mark.parametrize("text", [
+    # members of an armed group or militia are no civilians: killing them is a clash (ACLED)
+    "Unidentified assailants shot dead a member of a peace committee at Sandheri in Swat District on July 23.",
+    "Four pro-government tribesmen from a militia were shot dead in a hujra in Peshawar on January 23.",
+    "Unidentified assailants shot dead a senior Afghan Taliban commander in Kuchlak area of Quetta on January 8.",
+])
+def test_killing_members_of_an_armed_group_is_a_clash(text):
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_a_former_militia_member_is_a_civilian():
+    text = "Unidentified militants shot dead a former Swat peace committee member in Sher Palam village on October 28."
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_a_claim_for_one_attack_is_no_profile():
+    text = ("The Tehreek-e-Taliban Pakistan (TTP) has claimed responsibility for a suicide attack. The TTP spokesman "
+            "said the attack on the Security Forces convoy was a reaction to the military operation.")
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Suicide bomb", "ttp")
+
+
+def test_people_killed_in_separate_incidents_are_as_many_incidents():
+    text = "Three persons, including a child, were killed in separate incidents of target killing in Karachi on July 6."
+    assert len(extract(text).events) == 3
+
+
+def test_explosive_devices_recovered_after_a_blast_are_a_disrupted_weapons_use():
+    text = ("An IED planted in a bicycle went off near the university in Tando Jam on December 9, injuring two. "
+            "Officials said that two explosive devices were recovered from the crime scene while a suspect was taken into custody.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Remote explosive/landmine/IED", "Disrupted weapons use"]
+
+
 def test_a_clash_that_took_place_is_no_capture():
     text = "A clash between security forces and militants took place in Alikhail area of Orakzai District on Monday."
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
