@@ -102,7 +102,11 @@ _INSIDE_KNOWN = re.compile(
     rf"\b(?P<prep>in|near|at)\s+(?:the\s+)?(?P<name>{_CAP_PHRASE})(?:\s+and\s+(?P<other>{_CAP_PHRASE}))?"
     rf"(?:\s+and\s+(?:other|nearby|adjoining|surrounding)\s+areas|\s+areas)?"
     rf"\s*,?\s+(?:in|of|on the outskirts of|near)\s+(?:the\s+)?(?=[A-Z])")
-_SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|attack(?:ed)?|hurled|lobbed)\s*$", re.I)
+_SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|hurled|lobbed)\s*$", re.I)
+# months, festivals and military operations named like places: "killed in Muharram in Karachi"
+_NOT_A_LOCALITY = re.compile(r"(?i:muharram|ramadan|ramazan|ramzan|shawwal|safar|rabi|eid|ashura|ashoora|chehlum|"
+                             r"operation|january|february|march|april|may|june|july|august|september|october|"
+                             r"november|december)\b")
 # Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9"
 _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
                              r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?)")
@@ -206,8 +210,8 @@ def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | 
         admin2 = place.admin2 or place.name
     elif admin2 is None and place.name in CITY_OF_DISTRICT.values():
         admin2 = place.name  # Karachi: the city stands for its districts
-    elif admin2 is None and (place.country, place.admin1, place.name) in SPLIT_UNITS:
-        admin2 = place.name  # South Waziristan: the district before its split stands for its successors
+    elif admin2 is None and place.kind == "area" and (former := _former_unit(place)):
+        admin2 = former  # South Waziristan: the district before its split stands for its successors
     elif admin2 and gaz is not None:
         # a town's district by its current name, when the gazetteer renamed the district
         admin2 = gaz.district_name(place.country, place.admin1, admin2)
@@ -456,7 +460,7 @@ def _names_inside_known(text: str, known: list[PlaceMention], found: list[PlaceM
             continue  # "fired at Qasim Khan in Bannu": a person
         for start, end in names:
             name, words = text[start:end], text[start:end].lower().split()
-            if any(w in COMMON_WORDS or w in NAME_WORDS or w in _NOT_NAME for w in words) \
+            if any(w in COMMON_WORDS or w in NAME_WORDS or w in _NOT_NAME for w in words) or _NOT_A_LOCALITY.match(name) \
                     or PERSON_CUES.search(text, max(0, start - 25), start):
                 continue
             # the longer local name outranks a known town inside it ("Kotli Dher" is not AJK's Kotli)
@@ -500,15 +504,14 @@ ADMIN1_HISTORY = _boundary_changes("admin1")
 ADMIN2_HISTORY = _boundary_changes("admin2")
 
 
-def _split_units() -> dict[tuple[str, str, str], date]:
-    """The districts that later split ((country, admin1, name) -> the date the first successor began)."""
-    first: dict[tuple[str, str, str], date] = {}
-    for (country, admin1, _unit), (since, former) in ADMIN2_HISTORY.items():
-        first[(country, admin1, former)] = min(since, first.get((country, admin1, former), since))
-    return first
+SPLIT_UNITS = frozenset((country, admin1, former) for (country, admin1, _unit), (_since, former) in ADMIN2_HISTORY.items())
 
 
-SPLIT_UNITS = _split_units()
+def _former_unit(place: Place) -> str | None:
+    """The name of the district that later split which ``place`` (an area) is, by any of its names
+    ("Chitral District (former)" is Chitral)."""
+    bare = [re.sub(r"\s+(?:District|\(former(?: district)?\))+$", "", name).strip() for name in place.names]
+    return next((name for name in bare if (place.country, place.admin1, name) in SPLIT_UNITS), None)
 
 
 def former_district(country: str | None, admin1: str, admin2: str, when: date, gazetteer: Gazetteer | None = None) -> str:
@@ -532,6 +535,8 @@ _IN_AT = re.compile(r"\b(?:in|at|near|from|of|under|inside|within|on)\s+(?:the\s
 _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
 
 
+# "Malir District", "District Malir": the district itself, not a place of the city named after it
+_DISTRICT_NAMED = re.compile(r"(?i:district)")
 # Cities split into several districts, reported as the city unless the text names the district.
 CITY_OF_DISTRICT = {district: "Karachi" for district in (
     "Karachi South", "Karachi East", "Karachi West", "Karachi Central", "Korangi", "Malir", "Keamari")}
@@ -599,7 +604,7 @@ _FORCE_AFTER = re.compile(r"^(?:\s+(?:District|district))?\s+(?:(?:Police|police
 
 
 # "the Chaman bus stand", "Kohat Road": a town named in a facility's name, often the place it leads to
-_FACILITY_AFTER = re.compile(r"\s+(?i:bus\s+(?:stand|stop|terminal|adda)|adda|phatak|road|(?:rail(?:way)?\s+)?crossing|chowk)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?i:bus\s+(?:stand|stop|terminal|adda)|adda|phatak|road|rail(?:way)?\s+crossing|chowk)\b")
 
 
 def _weak(text: str, place: PlaceMention) -> bool:
@@ -683,7 +688,7 @@ def incident_location(
     best, venue, inside = _choose(text, inside)
     best, inside = _refine(text, places, best, venue, inside, e0)
     place = _with_district(text, places, best, inside, in_sentence, gaz)
-    return _as_coded(place, places, when, gaz), _precision(text, place)
+    return _as_coded(text, place, places, when, gaz), _precision(text, place)
 
 
 def _incident_sentence(text: str, places: list[PlaceMention],
@@ -793,11 +798,12 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     return place
 
 
-def _as_coded(place: PlaceMention, places: list[PlaceMention], when: date | None, gaz: Gazetteer) -> PlaceMention:
+def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: date | None, gaz: Gazetteer) -> PlaceMention:
     """Names as the reports of the time code them: Karachi for its districts, districts and states before
     a split."""
     if place.admin2 in CITY_OF_DISTRICT and not any(
-            p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) for p in places):
+            p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) and _DISTRICT_NAMED.search(
+                text[max(0, p.span.start - 10):p.span.end + 12]) for p in places):
         # Karachi's districts: the city unless the text names the district (as PICSS and SATP code it)
         place = replace(place, admin2=CITY_OF_DISTRICT[place.admin2])
     if when and place.admin2 and place.admin1:
@@ -805,7 +811,7 @@ def _as_coded(place: PlaceMention, places: list[PlaceMention], when: date | None
     if when is None and place.admin2 and place.admin1:
         # undated "Laddah tehsil in South Waziristan Agency": the text names the undivided district
         before = ADMIN2_HISTORY.get((place.country or "", place.admin1, gaz.district_name(place.country, place.admin1, place.admin2) or place.admin2))
-        if before and any(p.kind == "area" and p.name == before[1] and p.admin2 == before[1] for p in places):
+        if before and any(p.kind == "area" and p.admin2 == before[1] for p in places):
             place = replace(place, admin2=before[1])
     if when and place.admin1:
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))

@@ -135,6 +135,7 @@ def test_former_district_follows_chains():
     ("Militants killed two soldiers in South Waziristan.", None, "South Waziristan"),
     ("A bomb went off in Wana, the headquarters of South Waziristan Agency.", date(2012, 1, 5), "South Waziristan"),
     ("A bomb went off in Kolai Palas in Kohistan District.", date(2010, 3, 1), "Kohistan"),
+    ("Militants attacked a check post in Chitral District.", date(2012, 3, 1), "Chitral"),
     # undated, but the text names the undivided district as the container
     ("A mortar shell killed two persons in Shakoi area of Laddah tehsil in South Waziristan Agency.", None,
      "South Waziristan"),
@@ -150,6 +151,8 @@ def test_pakistani_districts_before_their_split(text, when, admin2):
     ("A trader was shot dead near his home in Korangi Town on Monday.", "Karachi"),
     ("A trader was shot dead in Shireen Jinnah Colony of Clifton in Karachi.", "Karachi"),
     ("Gunmen shot dead a policeman in Landhi area of Korangi District in Karachi.", "Korangi"),
+    ("Gunmen shot dead a policeman in Malir on Monday.", "Karachi"),
+    ("The District Malir Police said a policeman was shot dead on Monday.", "Malir"),
 ])
 def test_karachi_places_are_coded_as_the_city(text, admin2):
     assert incident_location(text, find_places(text, country_prior="PK"))[0].admin2 == admin2
@@ -173,6 +176,19 @@ def test_an_unlisted_name_inside_a_known_place_is_its_locality(text, name, admin
     places = find_places(text, country_prior="PK")
     assert name in {p.name for p in places}
     assert incident_location(text, places)[0].admin2 == admin2
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed in Muharram in Karachi on Monday.",
+    "Four soldiers were martyred in Operation Zarb-e-Azb in North Waziristan.",
+])
+def test_a_month_or_an_operation_inside_a_known_place_is_no_locality(text):
+    assert not any(p.place_id is None for p in find_places(text, country_prior="PK"))
+
+
+def test_a_border_crossing_is_where_it_happened():
+    text = "Two soldiers were injured near the Torkham crossing in Khyber District on Monday."
+    assert incident_location(text, find_places(text, country_prior="PK"))[0].name == "Torkham"
 
 
 def test_a_person_inside_a_known_place_is_no_locality():
