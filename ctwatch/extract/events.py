@@ -50,7 +50,11 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|u
 _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|tribesmen|men)\s+(?:of|from)\s+(?:a|an|the)?\s*"
                             r"(?:[\w-]+\s+){0,3}?(?:peace committee|aman committee|militia|lashkar|village defence committee)s?"
                             r"|(?:pro-?\s?government|peace committee|aman lashkar|taliban|militant|militia)\s+(?:[\w-]+\s+)?"
-                            r"(?:members?|commanders?|volunteers?|tribesmen|militiamen|leaders?|fighters?))\b")
+                            r"(?:members?|commanders?|volunteers?|tribesmen|militiamen))\b")
+# ... named as those hit: after the killing verb, or before "were killed"
+_KILLING_BEFORE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|beheaded|shot|injured|wounded|targeted)\s+(?:[\w-]+\s+){0,6}$")
+_KILLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down|murdered|martyred|beheaded|injured|wounded)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s+(?:[\w-]+\s+){0,2}$")
 # Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
@@ -61,7 +65,7 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
-_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|wing|branch|affiliate|chapter)\s+of\s+(?:the\s+)?$", re.I)
+_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot)\s+of\s+(?:the\s+)?$", re.I)
 _ENCOUNTER_WITH = re.compile(r"\bencounters?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
@@ -74,16 +78,19 @@ _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remai
 # device words that say it went off (or was thrown or fired), not only that it existed
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
+_AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w-]+\s+){0,3}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
 _VICTIMS_IN_SEPARATE = re.compile(r"\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
-                                  r"[^.;]{0,80}?\bin\s+(?:two\s+|three\s+|four\s+)?separate\s+(?:incidents|attacks)\b", re.I)
+                                  r"(?:(?!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,80}?"
+                                  r"\bin\s+separate\s+(?:incidents|attacks)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
 # The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
@@ -213,13 +220,14 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     bounds = [0] + [g.start for g in groups[1:]] + [len(context.text)]
     for index, group in enumerate(groups):
         group.extent = (groups[index - 1].end if index else 0, bounds[index + 1]) if short_report else (group.start, group.end)
+    itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
     for group in groups:
         event = _code(group, context, rules)
         events.append(event)
         # "in two separate incidents": the report counts several incidents it does not tell apart
         # (ACLED codes each); the copies share the report's words but not its counts.
-        for _ in range(_stated_incidents(context.text[group.start:group.end]) - 1):
+        for _ in range(_stated_incidents(context.text[group.start:group.end], itemised) - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
     return sorted(events, key=lambda e: e.span.start)
 
@@ -237,8 +245,10 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
     return joined
 
 
-def _stated_incidents(text: str) -> int:
-    match = _SEPARATE_INCIDENTS.search(text) or _VICTIMS_IN_SEPARATE.search(text)
+def _stated_incidents(text: str, itemised: bool) -> int:
+    """How many incidents a sentence says it reports: "in two separate incidents"; "three persons were killed
+    in separate incidents", unless the report goes on to tell them one by one (``itemised``)."""
+    match = _SEPARATE_INCIDENTS.search(text) or (None if itemised else _VICTIMS_IN_SEPARATE.search(text))
     if not match:
         return 1
     word = match.group(1).lower()
@@ -277,13 +287,15 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     lowered = _mask_months(sentence).lower()
     if rules.negated.search(lowered):
         return "negated"
-    # a habit is told around the violence it qualifies, not far after it (an unpunctuated report runs on)
-    first_end = min(c.end for c in cues) - offset
+    # a habit is told around the violence it qualifies, not far after it, nor in what someone says after it
+    # (an unpunctuated report runs on as one sentence)
+    first_end = min((c.end for c in cues if c.category.name in VIOLENT_CATEGORIES), default=min(c.end for c in cues)) - offset
+    speech = _SPEECH_AFTER.search(lowered, first_end)
+    reach = min(first_end + _HABIT_REACH, speech.start() if speech else len(lowered))
     profile = _PRESENT_PERFECT_PROFILE.search(lowered)
     if profile and _ONE_INCIDENT.match(lowered, profile.end()):
         profile = None  # "has claimed responsibility for a suicide attack": one incident, not a profile
-    if (profile and not _NUMBER.search(lowered)) \
-            or rules.habitual.search(lowered, 0, first_end + _HABIT_REACH):
+    if (profile and not _NUMBER.search(lowered)) or rules.habitual.search(lowered, 0, reach):
         return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
@@ -471,8 +483,11 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
 
 def _armed_victims(text: str) -> bool:
     """The text names members of an armed group or militia, not former ones, among those hit."""
-    return any(not re.search(r"\b(?:former|ex-|retired)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 40):m.start()])
-               for m in _ARMED_VICTIMS.finditer(text))
+    for m in _ARMED_VICTIMS.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not _FORMER_BEFORE.search(before) and (_KILLING_BEFORE.search(before) or _KILLED_AFTER.match(text, m.end())):
+            return True
+    return False
 
 
 def _hit(casualties: Casualties, side: str) -> bool:
@@ -502,7 +517,7 @@ def _not_parents(context: EventContext, start: int, end: int) -> list[ActorMenti
     """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...")."""
     kept, previous_parent = [], None
     for actor in (a for a in context.actors if start <= a.span.start < end):
-        parent = _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start) or (
+        parent = (bool(kept) and _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start)) or (
             previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() in ("(", ""))
         previous_parent = actor if parent else None
         if not parent:
@@ -531,7 +546,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
-        if actor.acled_inter == 1 and (_ENCOUNTER_WITH.search(lead) or _FORCE_OPERATION.match(text, actor.span.end)):
+        if actor.acled_inter == 1 and (_ENCOUNTER_WITH.search(lead) or (
+                _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))):
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
@@ -552,7 +568,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                      and a.acled_inter != 1 and _ATTACKERS_VERB.match(text, a.span.end)]
         if attackers:  # "Lashkar-e-Islam militants stormed the bunker": the group started it
             return attackers[0]
-        if _ATTACK_ON_FORCES.search(text[group.start:group.end].lower()):
+        if _forces_attacked(group, context):
             return None  # the forces were attacked: unnamed attackers started it
         # militants killed in an encounter with a named force: that force acted
         state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1
@@ -560,6 +576,15 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if state and _MILITANT_VICTIMS.search(text[group.start:group.end].lower()):
             return state[0]
     return None
+
+
+def _forces_attacked(group: _Group, context: EventContext) -> bool:
+    """Someone attacked the forces' post, convoy or patrol ("militants attacked a check post"), not the
+    forces someone else ("troops attacked their camp")."""
+    lowered = context.text.lower()
+    state_ends = [a.span.end for a in context.actors if a.acled_inter == 1]
+    return any(not any(m.start() - 40 <= end <= m.start() for end in state_ends)
+               for m in _ATTACK_ON_FORCES.finditer(lowered, group.start, group.end))
 
 
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:

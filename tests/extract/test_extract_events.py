@@ -102,6 +102,19 @@ def test_who_started_an_encounter_is_its_perpetrator(text, actor):
     assert (perpetrator.actor_id or "unidentified") == actor, perpetrator
 
 
+@pytest.mark.parametrize("text, actor, sub_event", [
+    # troops who attacked a camp attacked it; a force's operation that was attacked did not attack
+    ("Twelve militants were killed when troops attacked their camp in North Waziristan on Monday.",
+     "pakistan_security_forces", "Armed clash"),
+    ("Militants attacked a police search operation in Tank District, killing two constables.", "unidentified", "Armed clash"),
+    ("A suicide bomber blew himself up near a police raid party in Peshawar, killing three policemen.",
+     "unidentified", "Suicide bomb"),
+])
+def test_a_force_is_the_perpetrator_only_when_it_acted(text, actor, sub_event):
+    [event] = extract(text).events
+    assert ((event.perpetrator.actor_id or "unidentified"), event.acled_sub_event_type) == (actor, sub_event)
+
+
 @pytest.mark.parametrize("follow_up", [
     "Another militant was arrested in injured condition.",
     "The other two attackers were arrested.",
@@ -122,6 +135,11 @@ def test_an_arrest_or_seizure_that_points_back_belongs_to_the_incident(follow_up
 def test_an_arrest_seizure_or_defusal_of_its_own_is_another_incident(follow_up):
     text = "Two militants were killed in an encounter with police in Bannu District on June 3. " + follow_up
     assert len(extract(text).events) == 2
+
+
+def test_a_vow_reported_after_the_incident_does_not_unmake_it():
+    text = "Security forces killed five militants in an encounter in Bannu the TTP said it would continue to attack"
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
 
 
 def test_a_threat_long_after_the_incident_does_not_unmake_it():
@@ -150,6 +168,16 @@ def test_killing_members_of_an_armed_group_is_a_clash(text):
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text", [
+    # armed men named as the attackers, or elsewhere in the report, do not make the victims combatants
+    "Taliban fighters shot dead three polio workers in Bajaur on Monday.",
+    "Unidentified gunmen killed a shopkeeper in Quetta on Monday. Police said militant leaders had demanded extortion money.",
+    "Militants shot dead two pro-government tribal leaders in Bajaur on Monday.",
+])
+def test_armed_men_who_are_not_the_victims_leave_it_an_attack(text):
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
 def test_a_former_militia_member_is_a_civilian():
     text = "Unidentified militants shot dead a former Swat peace committee member in Sher Palam village on October 28."
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
@@ -165,6 +193,21 @@ def test_a_claim_for_one_attack_is_no_profile():
 def test_people_killed_in_separate_incidents_are_as_many_incidents():
     text = "Three persons, including a child, were killed in separate incidents of target killing in Karachi on July 6."
     assert len(extract(text).events) == 3
+    # a report that tells the incidents one by one has them already; a count of some victims is no total
+    itemised = ("Three people were killed in separate incidents in Karachi on July 6. A trader was shot dead in "
+                "Lyari. In another incident, a policeman was shot dead in Korangi. Separately, a man was killed in Orangi.")
+    assert len(extract(itemised).events) == 3
+    among = "Two policemen were among five people killed in separate incidents in Karachi on July 6."
+    assert len(extract(among).events) == 1
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Gunmen killed two policemen in Bannu on Monday. Two hand grenades were also recovered from the site.", ["Armed clash"]),
+    ("Police arrested three suspected terrorists in Lahore on Monday. Grenades were recovered from their possession.",
+     ["Arrests"]),
+])
+def test_devices_recovered_from_the_people_or_scene_of_the_incident_belong_to_it(text, types):
+    assert [e.acled_sub_event_type for e in extract(text).events] == types
 
 
 def test_explosive_devices_recovered_after_a_blast_are_a_disrupted_weapons_use():
@@ -204,6 +247,10 @@ def test_a_claim_names_the_group_not_the_one_it_split_from():
     unpunctuated = ("Gunmen shot dead a vaccinator in Mardan on Monday reports Dawn Jamaat ul Ahrar JuA a breakaway "
                     "faction of the Tehreek e Taliban Pakistan TTP claimed responsibility for the killing")
     assert extract(unpunctuated).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
+    # a wing claims for the group it belongs to
+    wing = ("A bomb killed two soldiers in Kech District on Monday. The Zirab unit, the intelligence wing of the "
+            "Balochistan Liberation Army, claimed responsibility.")
+    assert extract(wing).events[0].claimed_by.actor_id == "bla"
 
 
 def test_stated_number_of_separate_incidents_is_kept():
