@@ -74,7 +74,8 @@ NICKNAME_CUES = frozenset({"alias", "aka", "a.k.a."})
 NAME_LEADS = frozenset({"in", "at", "of", "from", "near", "district", "province", "capital", "the", "north", "south",
                         "east", "west", "upper", "lower", "central", "greater", "and", "tehsil", "agency"})
 # Police ranks written as acronyms; one of them is also a group's acronym (SSP: Sipah-e-Sahaba Pakistan)
-POLICE_RANKS = ("SP", "SSP", "DSP", "ASP", "SDPO", "DIG", "IGP?", "DGP")
+POLICE_RANKS = ("SP", "SSP", "DSP", "ASP", "SDPO", "DIG", "IG", "IGP", "DGP")
+BAN_WORDS = frozenset({"banned", "proscribed", "outlawed", "defunct"})
 GENERIC_FORCE_BY_COUNTRY = {"PK": "pakistan_security_forces", "IN": "india_security_forces"}
 ALWAYS_GENERIC = {"law enforcers", "law-enforcers", "law enforcement personnel", "security force",
                   "security force personnel"}
@@ -131,8 +132,9 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
                 i += size
                 break
             found = places.get(text)
-            if found and size == 1 and i and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].is_sent_start \
-                    and tokens[i - 1].lower_ not in NAME_LEADS and tokens[i - 1].text not in places:
+            if found and size == 1 and i and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].text.isupper() \
+                    and not tokens[i - 1].is_sent_start and tokens[i - 1].lower_ not in NAME_LEADS \
+                    and tokens[i - 1].text not in places:
                 found = None  # "Sabzi Mandi": the tail of a longer local name, not India's Mandi
             if found:
                 found_countries = {p.country for p in found}
@@ -180,8 +182,12 @@ def _past_career(span: SpacySpan) -> bool:
 
 
 def _police_rank(span: SpacySpan, ids: tuple[str, ...], named: set[str]) -> bool:
-    """"SSP Malir said": a police rank, unless the article names the group it also abbreviates."""
-    return re.fullmatch("|".join(POLICE_RANKS), span.text) is not None and not set(ids) & named
+    """"SSP Malir said": a police rank, unless the article names the group it also abbreviates or the
+    acronym is named as a group ("the banned SSP", "activists of the SSP")."""
+    if span.text not in POLICE_RANKS or set(ids) & named:
+        return False
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
+    return not (set(before) & BAN_WORDS or _affiliation(span))
 
 
 def _affiliation(span: SpacySpan) -> bool:

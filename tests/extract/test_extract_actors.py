@@ -74,6 +74,16 @@ def test_a_nickname_after_alias_is_no_country_word():
     assert (place.country, place.admin1, place.admin2) == ("IN", "Jharkhand", "Garhwa")
 
 
+def test_a_banned_group_named_by_its_acronym_alone_is_still_the_group():
+    found = ids("Two activists of the banned SSP were shot dead in Karachi on Monday.")
+    assert ("sipah_e_sahaba", "SSP") in found
+
+
+def test_an_officer_before_a_place_does_not_hide_the_country():
+    found = ids("Security forces killed three militants during an operation, DPO Bannu told reporters.")
+    assert ("pakistan_security_forces", "Security forces") in found
+
+
 def test_a_police_rank_is_no_group_with_that_acronym():
     # "SSP" is Sipah-e-Sahaba Pakistan's acronym and, far more often, a Senior Superintendent of Police
     rank = ids("Senior Superintendent of Police (SSP) Rao Anwar said SSP Malir had led the raid in Karachi.")
