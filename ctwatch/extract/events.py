@@ -78,6 +78,8 @@ _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remai
 # device words that say it went off (or was thrown or fired), not only that it existed
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
+# "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w-]+\s+){0,3}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
@@ -558,7 +560,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off)\b",
                            follow) is not None
         # "Security forces killed five militants" (not "Police said that militants killed ...")
-        kills_militants = not re.search(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b", follow) \
+        kills_militants = not _REPORTED_BEFORE.search(follow) \
             and _MILITANT_OBJECT.match(text, first.end) is not None
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants):

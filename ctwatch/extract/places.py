@@ -489,13 +489,19 @@ def _same_skeleton(name: str, rows: list[Place]) -> Place | None:
 
 
 BOUNDARY_CHANGES_TSV = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "boundary_changes.tsv"
+CITY_DISTRICTS_TSV = BOUNDARY_CHANGES_TSV.with_name("city_districts.tsv")
+
+
+def _tsv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated data file with a header line ("#" lines are comments)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [dict(zip(lines[0].split("\t"), line.split("\t"))) for line in lines[1:]]
 
 
 def _boundary_changes(level: str) -> dict[tuple[str, ...], tuple[date, str]]:
     """Units carved out of or renamed from older ones (``data/gazetteer/boundary_changes.tsv``):
     (country, unit) for admin1, (country, admin1, unit) for admin2 -> (date it began, unit before)."""
-    lines = [line for line in BOUNDARY_CHANGES_TSV.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    rows = [dict(zip(lines[0].split("\t"), line.split("\t"))) for line in lines[1:]]
+    rows = _tsv_rows(BOUNDARY_CHANGES_TSV)
     return {((r["country"], r["unit"]) if level == "admin1" else (r["country"], r["admin1"], r["unit"])):
             (date.fromisoformat(r["since"]), r["former"]) for r in rows if r["level"] == level}
 
@@ -538,8 +544,7 @@ _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|
 # "Malir District", "District Malir": the district itself, not a place of the city named after it
 _DISTRICT_NAMED = re.compile(r"(?i:district)")
 # Cities split into several districts, reported as the city unless the text names the district.
-CITY_OF_DISTRICT = {district: "Karachi" for district in (
-    "Karachi South", "Karachi East", "Karachi West", "Karachi Central", "Korangi", "Malir", "Keamari")}
+CITY_OF_DISTRICT = {row["district"]: row["city"] for row in _tsv_rows(CITY_DISTRICTS_TSV)}
 
 
 # "hailing from X", "a native of X", "wanted in (several cases in) X", "who operated in X", "commander of
