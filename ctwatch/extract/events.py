@@ -44,6 +44,7 @@ _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|f
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
+                               r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee)s?\b)"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|convoys?|patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # Members of an armed group or militia are no civilians to ACLED: killing them is a clash.
@@ -51,6 +52,10 @@ _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|
                             r"(?:[\w-]+\s+){0,3}?(?:peace committee|aman committee|militia|lashkar|village defence committee)s?"
                             r"|(?:pro-?\s?government|peace committee|aman lashkar|taliban|militant|militia)\s+(?:[\w-]+\s+)?"
                             r"(?:members?|commanders?|volunteers?|tribesmen|militiamen))\b")
+_FORCES_VICTIM = re.compile(
+    r"\b(?:policem[ae]n|(?:head\s+)?constables?|superintendents?\s+of\s+police|(?:s|as|ds|ss)ps?|shos?|(?:sub-)?inspectors?|asis?|"
+    r"soldiers?|sepoys?|troopers?|jawans?|(?:fc|frontier corps|levies|rangers|khasadars?|ctd|police|army|elite force)"
+    r"(?:\s+\(\w+\))?\s+(?:officials?|officers?|personnel|men|constables?|troopers?|sepoys?|soldiers?))\b", re.I)
 # ... named as those hit: after the killing verb, or before "were killed"
 _KILLING_BEFORE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|beheaded|shot|injured|wounded|targeted)\s+(?:[\w-]+\s+){0,6}$")
 _KILLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down|murdered|martyred|beheaded|injured|wounded)\b")
@@ -66,7 +71,7 @@ _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|sa
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot)\s+of\s+(?:the\s+)?$", re.I)
-_ENCOUNTER_WITH = re.compile(r"\bencounters?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+_ENCOUNTER_WITH = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
                              r"\s+(?:attacked|stormed|ambushed|raided)\b")
@@ -74,8 +79,10 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
+                          r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects)\b|"
                           r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
 # device words that say it went off (or was thrown or fired), not only that it existed
+_DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
@@ -291,7 +298,7 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
         return "negated"
     # a habit is told around the violence it qualifies, not far after it, nor in what someone says after it
     # (an unpunctuated report runs on as one sentence)
-    first_end = min((c.end for c in cues if c.category.name in VIOLENT_CATEGORIES), default=min(c.end for c in cues)) - offset
+    first_end = min([c.end for c in cues if c.category.name in VIOLENT_CATEGORIES] or [c.end for c in cues]) - offset
     speech = _SPEECH_AFTER.search(lowered, first_end)
     reach = min(first_end + _HABIT_REACH, speech.start() if speech else len(lowered))
     profile = _PRESENT_PERFECT_PROFILE.search(lowered)
@@ -356,9 +363,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
-    if primary and primary.name == "suicide" and perpetrator is not None and perpetrator.acled_inter == 1:
+    if primary and primary.name == "suicide" and ((perpetrator is not None and perpetrator.acled_inter == 1)
+                                                  or ("clash" in names and not _DETONATED.search(group_text))):
         primary = next(c for c in rules.categories if c.name == "clash")
-        sub_event = primary.sub_event  # a militant who blew himself up in the forces' raid: part of the clash
+        sub_event = primary.sub_event  # a militant who blew himself up in the forces' raid, or suicide bombers shot in an exchange of fire: the clash
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
             and any(c.category.name == "clash" for c in group.cues):
         primary = next(c for c in rules.categories if c.name == "clash")
@@ -368,12 +376,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
         state_acts = perpetrator is not None and perpetrator.acled_inter == 1
-        security_hit = _hit(killed, "security") or _hit(injured, "security") or bool(_ATTACK_ON_FORCES.search(group_text))
+        security_hit = _hit(killed, "security") or _hit(injured, "security") or bool(_ATTACK_ON_FORCES.search(group_text)) \
+            or _forces_hit(group_text)
         if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
-            sub_event = "Attack"  # abducted and later killed
+            sub_event = "Armed clash" if security_hit else "Attack"  # abducted and later killed; forces killed and taken
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
@@ -483,6 +492,16 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
     return None
 
 
+def _forces_hit(text: str) -> bool:
+    """An officer or member of the forces is named among those hit ("Superintendent of Police SP X was shot
+    dead", "killed a Frontier Corps (FC) official"), not a former one."""
+    for m in _FORCES_VICTIM.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not _FORMER_BEFORE.search(before) and (_KILLING_BEFORE.search(before) or _KILLED_AFTER.match(text, m.end())):
+            return True
+    return False
+
+
 def _armed_victims(text: str) -> bool:
     """The text names members of an armed group or militia, not former ones, among those hit."""
     for m in _ARMED_VICTIMS.finditer(text):
@@ -549,7 +568,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
         if actor.acled_inter == 1 and (_ENCOUNTER_WITH.search(lead) or (
-                _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))):
+                _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
+                and not _forces_attacked(group, context):
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
@@ -585,7 +605,7 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
     forces someone else ("troops attacked their camp")."""
     lowered = context.text.lower()
     state_ends = [a.span.end for a in context.actors if a.acled_inter == 1]
-    return any(not any(m.start() - 40 <= end <= m.start() for end in state_ends)
+    return any(not any(m.start() - 15 <= end <= m.start() for end in state_ends)
                for m in _ATTACK_ON_FORCES.finditer(lowered, group.start, group.end))
 
 

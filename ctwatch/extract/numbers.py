@@ -142,6 +142,7 @@ _CIVILIAN = (
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
+                      r"fc|frontier corps|levies|rangers|ctd|khasadars?|elite force|"
                       r"greyhounds|c-60|irb|jap|sap|bmp|iaf|forces?|battalion|constabulary|district reserve|drg|spo)\b", re.I)
 _MIL_MOD = re.compile(r"\b(?:cpi|maoist|naxal|naxalite|plfi|tpc|jjmp|pla|plga|dalam|ml|militant|rebel|extremist|"
                       r"splinter|outfit|squad|armed cadres?)\b", re.I)

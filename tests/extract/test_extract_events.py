@@ -26,6 +26,7 @@ def _types(text: str) -> list[str | None]:
     ("Police arrested three suspects in Karachi on Wednesday.", "Arrests"),
     ("The bomb disposal squad defused an explosive device planted on the road in Kohat.", "Disrupted weapons use"),
     ("Armed men abducted two engineers working on a road project in Kech district.", "Abduction/forced disappearance"),
+    ("Unidentified assailants set two girls schools on fire in Pishin District on August 7.", "Looting/property destruction"),
 ])
 def test_incident_types(text, expected):
     assert _types(text)[0] == expected
@@ -86,6 +87,11 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
     # a force that only reports the killing did not do it; one that claims to have done it did
     ("Police said that militants killed two villagers in Bannu on Monday.", "unidentified"),
     ("The District Malir Police claimed to have shot dead three terrorists in Karachi on Monday.", "pakistan_police"),
+    # a gun battle with the forces is their operation, unless the text says the militants opened fire on them
+    ("Two militants were killed and another was arrested during a gun battle with law enforcement agencies in "
+     "Mastung District on November 26.", "pakistan_security_forces"),
+    ("Three militants were killed in an encounter with Police and Security Forces in Quetta on July 13. Police "
+     "officials said that militants opened fire on a Police patrolling party in the area.", "unidentified"),
     # militants who threw grenades at the force started the exchange of fire
     ("A Levies trooper and a suspected militant were killed in an exchange of fire at a check post in Mohmand "
      "District on Monday. Two car riders hurled grenades on the Levies personnel.", "unidentified"),
@@ -119,6 +125,7 @@ def test_a_force_is_the_perpetrator_only_when_it_acted(text, actor, sub_event):
     "Another militant was arrested in injured condition.",
     "The other two attackers were arrested.",
     "The police retaliated and arrested three terrorists.",
+    "Police claimed the two suspected attackers were arrested.",
     "Weapons and explosives were recovered from the site of the encounter.",
     "Police also seized two Kalashnikovs from their possession.",
 ])
@@ -176,6 +183,35 @@ def test_killing_members_of_an_armed_group_is_a_clash(text):
 ])
 def test_armed_men_who_are_not_the_victims_leave_it_an_attack(text):
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a policeman or soldier killed by unidentified gunmen: an attack on the forces is a clash (ACLED)
+    "A Counter Terrorism Department (CTD) Police Constable was shot dead by unidentified assailants in Karachi on September 20.",
+    "A Superintendent of Police (SP) of Elite Force was killed when gunmen opened fire in Swabi District on July 17.",
+    "Unidentified militants killed a Frontier Corps (FC) official in Peshawar on October 4.",
+    "Separately Superintendent of Police SP Muhammad Ilyas was shot dead in Quetta on November 15.",
+])
+def test_an_officer_of_the_forces_killed_is_a_clash(text):
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_an_attack_on_a_civilian_convoy_is_no_attack_on_the_forces():
+    text = ("Seven of the 35 tribesmen who were abducted in an attack on a civilian convoy in Kurram Agency on "
+            "March 26 are suspected to have been killed by their abductors.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_forces_attacked_and_abducted_is_a_clash():
+    text = ("More than 400 militants stormed security checkpoints in Khyber District on December 27, killing two "
+            "Levies personnel and abducting 22 others.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_suicide_bombers_killed_in_an_exchange_of_fire_are_a_clash():
+    text = ("One civilian and four suicide bombers were killed after terrorists attacked Christian Colony of Peshawar "
+            "on September 2 and exchanged fire with Security Forces.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
 
 
 def test_a_former_militia_member_is_a_civilian():
