@@ -377,8 +377,22 @@ def find_places(
         out.append(_to_mention(best, s, e, text, gaz))
 
     out.extend(_unknown_places(text, out, gaz, country))
+    out = [_with_part_named(text, m) for m in out]
     out.sort(key=lambda m: m.span.start)
     return out
+
+
+_PART_BEFORE = re.compile(r"\b(?:Upper|Lower|Central)\s+$")
+
+
+def _with_part_named(text: str, mention: PlaceMention) -> PlaceMention:
+    """"Lower Kurram", "Upper Orakzai": a part of a district the gazetteer lists only whole is a subdivision
+    of it, named as the text names it (districts named so, like "Upper Dir", match whole)."""
+    part = _PART_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)
+    if part is None or mention.kind not in ("admin2", "area") or not mention.admin2:
+        return mention
+    name = text[part.start():mention.span.end]
+    return replace(mention, span=Span(part.start(), mention.span.end, name), place_id=None, name=name, kind="admin3")
 
 
 _COUNTRY_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True)) + r")\b", re.I)
@@ -725,7 +739,9 @@ def _choose(text: str, inside: list[PlaceMention]) -> tuple[PlaceMention, PlaceM
     surrendered before, else the most specific place, preferring one after "in / at / near / from"."""
     def rank(p: PlaceMention) -> tuple:
         prep = 1 if _IN_AT.search(text[max(0, p.span.start - 25):p.span.start]) else 0
-        return (KIND_RANK.get(p.kind, 0), prep, -p.span.start)
+        # a listed area in no district (FATA, Waziristan, Makran) is a region: finer than a province only
+        broad = p.kind in ("area", "town") and p.place_id is not None and not p.admin2
+        return (1.5 if broad else KIND_RANK.get(p.kind, 0), prep, -p.span.start)
 
     venue = next((p for p in inside if _surrender_venue(text, p)), None)
     if venue is not None and any(p.span.start > venue.span.end and p.kind in ("admin2", "admin3", "town", "area")

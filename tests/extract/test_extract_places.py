@@ -191,6 +191,16 @@ def test_a_border_crossing_is_where_it_happened():
     assert incident_location(text, find_places(text, country_prior="PK"))[0].name == "Torkham"
 
 
+def test_the_upper_or_lower_part_of_a_district_is_named_with_it():
+    text = "Three soldiers were killed in an ambush in Lower Kurram on Monday."
+    places = find_places(text, country_prior="PK")
+    assert "Lower Kurram" in {p.name for p in places}
+    assert incident_location(text, places)[0].admin2 == "Kurram"
+    assert "Upper Dir" in {p.name for p in find_places("A blast in Upper Dir on Monday.", country_prior="PK")}
+    fata = "Four soldiers were killed in an IED blast in Lower Kurram Agency of Federally Administered Tribal Areas."
+    assert incident_location(fata, find_places(fata, country_prior="PK"))[0].admin2 == "Kurram"
+
+
 def test_a_person_inside_a_known_place_is_no_locality():
     text = "Gunmen opened fire at Qasim Khan in Bannu and injured Ali Ahmad of Kohat."
     assert {p.name for p in find_places(text, country_prior="PK")} <= {"Bannu", "Kohat"}
