@@ -53,7 +53,8 @@ _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|
                             r"|(?:pro-?\s?government|peace committee|aman lashkar|taliban|militant|militia)\s+(?:[\w-]+\s+)?"
                             r"(?:members?|commanders?|volunteers?|tribesmen|militiamen))\b")
 _FORCES_VICTIM = re.compile(
-    r"\b(?:policem[ae]n|(?:head\s+)?constables?|superintendents?\s+of\s+police|(?:s|as|ds|ss)ps?|shos?|(?:sub-)?inspectors?|asis?|"
+    r"\b(?:(?:officials?|officers?|personnel|members?|men)\s+of\s+(?:the\s+)?(?:fc|frontier corps|levies|rangers|khasadars?|"
+    r"police|army|ctd|counter terrorism department)\b|policem[ae]n|(?:head\s+)?constables?|superintendents?\s+of\s+police|(?:s|as|ds|ss)ps?|shos?|(?:sub-)?inspectors?|asis?|"
     r"soldiers?|sepoys?|troopers?|jawans?|(?:fc|frontier corps|levies|rangers|khasadars?|ctd|police|army|elite force)"
     r"(?:\s+\(\w+\))?\s+(?:officials?|officers?|personnel|men|constables?|troopers?|sepoys?|soldiers?))\b", re.I)
 # ... named as those hit: after the killing verb, or before "were killed"
@@ -82,6 +83,10 @@ _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remai
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects)\b|"
                           r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
 # device words that say it went off (or was thrown or fired), not only that it existed
+_BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down)|"
+                           r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
+                           r"suicide (?:bombers?|attackers?)")
+_FORCES_RETALIATED = re.compile(r"\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|fc|levies|rangers)\s+(?:\w+\s+)?retaliated\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
@@ -364,11 +369,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
     if primary and primary.name == "suicide" and ((perpetrator is not None and perpetrator.acled_inter == 1)
-                                                  or ("clash" in names and not _DETONATED.search(group_text))):
+                                                  or ("clash" in names and _BOMBERS_SHOT.search(group_text)
+                                                      and not _DETONATED.search(group_text))):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # a militant who blew himself up in the forces' raid, or suicide bombers shot in an exchange of fire: the clash
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
-            and any(c.category.name == "clash" for c in group.cues):
+            and (any(c.category.name == "clash" for c in group.cues)
+                 or _FORCES_RETALIATED.search(text[group.extent[0]:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire or an ambush: the clash
     if primary and primary.name == "shelling" and names & {"armed_attack", "clash"} and _FIREARMS.search(group_text):

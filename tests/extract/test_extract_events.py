@@ -191,6 +191,8 @@ def test_armed_men_who_are_not_the_victims_leave_it_an_attack(text):
     "A Superintendent of Police (SP) of Elite Force was killed when gunmen opened fire in Swabi District on July 17.",
     "Unidentified militants killed a Frontier Corps (FC) official in Peshawar on October 4.",
     "Separately Superintendent of Police SP Muhammad Ilyas was shot dead in Quetta on November 15.",
+    "Unidentified militants shot dead an official of the Levies Force in Mamond tehsil of Bajaur on January 21.",
+    "Two police officers were injured when militants hurled a hand grenade at a police mobile in Karachi. The police retaliated.",
 ])
 def test_an_officer_of_the_forces_killed_is_a_clash(text):
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
@@ -206,6 +208,12 @@ def test_forces_attacked_and_abducted_is_a_clash():
     text = ("More than 400 militants stormed security checkpoints in Khyber District on December 27, killing two "
             "Levies personnel and abducting 22 others.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_a_suicide_bomber_who_attacked_an_officer_is_a_suicide_bombing():
+    text = ("A senior police official and his driver were killed when a suicide bomber attacked them in Nowshera "
+            "District on October 28. His last encounter saw a senior TTP leader killed.")
+    assert [e.acled_sub_event_type for e in extract(text).events][0] == "Suicide bomb"
 
 
 def test_suicide_bombers_killed_in_an_exchange_of_fire_are_a_clash():
