@@ -38,7 +38,7 @@ GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "ki
 SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "twin", "both", "several", "multiple", "series"}
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
-_ONE_INCIDENT = re.compile(r"\s+(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
+_ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
@@ -97,6 +97,8 @@ _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
+# a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it
+_OTHER_INCIDENT = re.compile(r"^\W*(?:separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) incident|elsewhere|meanwhile)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -221,7 +223,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         adjacent = short_report or index - last_index <= 2
         current = groups[-1] if groups and adjacent else None
         last_index = index
-        if current is not None and _continues(current, sentence, categories, rules, context, start, end):
+        # "Later, the TTP claimed responsibility for the blasts": a claim is about the incident before it
+        claims_it = (categories == {"claim"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
+        if current is not None and (claims_it or _continues(current, sentence, categories, rules, context, start, end)):
             current.sentences.append((start, end))
             current.cues.extend(cues)
         elif categories == {"claim"}:
@@ -257,6 +261,13 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
         else:
             joined.append((start, end))
     return joined
+
+
+def _claims_the_violence(cues: list[_Cue]) -> bool:
+    """Every violence word of the sentence follows a claim of responsibility: it names what was claimed."""
+    claims = [c for c in cues if c.category.name == "claim" and "responsib" in c.text]
+    violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
+    return bool(claims) and bool(violent) and all(c.start > claims[0].start for c in violent)
 
 
 def _stated_incidents(text: str, itemised: bool) -> int:
@@ -335,7 +346,7 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
-    points_back = categories <= {"arrest", "seizure"} and bool(_POINTS_BACK.search(sentence))
+    points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(_POINTS_BACK.search(sentence))
     if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not points_back:
         return False

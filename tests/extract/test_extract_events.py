@@ -126,6 +126,7 @@ def test_a_force_is_the_perpetrator_only_when_it_acted(text, actor, sub_event):
     "The other two attackers were arrested.",
     "The police retaliated and arrested three terrorists.",
     "Police claimed the two suspected attackers were arrested.",
+    "Police also seized arms, hand grenades and narcotics during the operation.",
     "Weapons and explosives were recovered from the site of the encounter.",
     "Police also seized two Kalashnikovs from their possession.",
 ])
@@ -225,6 +226,16 @@ def test_suicide_bombers_killed_in_an_exchange_of_fire_are_a_clash():
 def test_a_former_militia_member_is_a_civilian():
     text = "Unidentified militants shot dead a former Swat peace committee member in Sher Palam village on October 28."
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_a_later_claim_names_the_perpetrator_of_the_incident_before_it():
+    text = ("Twin bomb blasts hit two navy buses in Karachi on April 26, killing four persons. Later, the "
+            "Tehreek-e-Taliban Pakistan (TTP) claimed responsibility for the blasts.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.perpetrator.actor_id) for e in events] == [("Remote explosive/landmine/IED", "ttp")]
+    reported = ("A bomb killed six persons at an election office in Karachi on April 25. The TTP spokesman has "
+                "reportedly claimed the responsibility for the blast.")
+    assert extract(reported).events[0].perpetrator.actor_id == "ttp"
 
 
 def test_a_claim_for_one_attack_is_no_profile():
