@@ -181,6 +181,18 @@ def _past_career(span: SpacySpan) -> bool:
         t.lower_ in PAST_CAREER for t in span.doc[max(0, span.start - 2):span.start])
 
 
+def _with_home_place(span: SpacySpan, ids: tuple[str, ...]) -> SpacySpan:
+    """"Mamond Peace Committee", "Zakhakhel Lashkar": a militia named after its place keeps the place in
+    its name (the place is part of the mention, not a separate one)."""
+    kb = actors_by_id()
+    if not ids or any(kb[i]["kind"] != "militia" for i in ids) or span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    if before.text[:1].isupper() and not before.is_sent_start and before.text.casefold() in gazetteer_names():
+        return span.doc[span.start - 1:span.end]
+    return span
+
+
 def _police_rank(span: SpacySpan, ids: tuple[str, ...], named: set[str]) -> bool:
     """"SSP Malir said": a police rank, unless the article names the group it also abbreviates or the
     acronym is named as a group ("the banned SSP", "activists of the SSP")."""
@@ -321,7 +333,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             ids = _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
             if _police_rank(ent, ids, named):
                 continue
-            mention = _mention(ent, ids)
+            mention = _mention(_with_home_place(ent, ids), ids)
             kinds = {kb[i]["kind"] for i in ids}
             if kinds <= {"political_party"} and not _agent(ent):
                 continue

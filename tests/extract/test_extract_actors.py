@@ -109,3 +109,8 @@ def test_a_singular_sf_and_a_force_spelled_as_its_members_are_linked():
                 "(ATF) raided a house in Quetta.")
     assert ("pakistan_security_forces", "SF") in found
     assert {a for a, s in found if "Anti" in s or s == "ATF"} == {"anti_terrorism_force"}
+
+
+def test_a_militia_keeps_the_place_it_is_named_after():
+    found = ids("Unidentified militants shot dead a member of the Mamond Peace Committee in Bajaur on Monday.")
+    assert [s for a, s in found if a == "aman_lashkar"] == ["Mamond Peace Committee"]
