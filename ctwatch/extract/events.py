@@ -31,6 +31,8 @@ SHORT_REPORT_SENTENCES = 12
 # Actions carried out by the state: their actor is the security forces unless another is named.
 DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
+# agencies that speak for the forces and never act themselves (ISPR reports, the army fights)
+SPOKESMEN = frozenset({"ispr"})
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
 # Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
 GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "killings", "kidnappings", "abductions",
@@ -44,8 +46,10 @@ _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|f
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
-                               r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee)s?\b)"
-                               r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|convoys?|patrol\w*|camps?|police station|"
+                               r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee|supply|goods)s?\b)"
+                               r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|"
+                               r"convoys?(?!\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians)\b)|"
+                               r"patrol\w*|camps?|police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # Members of an armed group or militia are no civilians to ACLED: killing them is a clash.
 _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|tribesmen|men)\s+(?:of|from)\s+(?:a|an|the)?\s*"
@@ -75,7 +79,7 @@ _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot)\s+of\s+
 _ENCOUNTER_WITH = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
-                             r"\s+(?:attacked|stormed|ambushed|raided)\b")
+                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?)\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", re.I)
@@ -92,6 +96,9 @@ _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown u
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
+# "12 militants killed in air strikes": a headline's passive, the subject was hit
+_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
+_HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w-]+\s+){0,3}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
@@ -99,6 +106,7 @@ _HABIT_REACH = 80  # characters after the first cue in which "often", "continue 
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it
 _OTHER_INCIDENT = re.compile(r"^\W*(?:separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) incident|elsewhere|meanwhile)\b", re.I)
+_SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -272,8 +280,11 @@ def _claims_the_violence(cues: list[_Cue]) -> bool:
 
 def _stated_incidents(text: str, itemised: bool) -> int:
     """How many incidents a sentence says it reports: "in two separate incidents"; "three persons were killed
-    in separate incidents", unless the report goes on to tell them one by one (``itemised``)."""
-    match = _SEPARATE_INCIDENTS.search(text) or (None if itemised else _VICTIMS_IN_SEPARATE.search(text))
+    in separate incidents", unless the report goes on to tell them one by one (``itemised``: they are its
+    own incidents then)."""
+    if itemised:
+        return 1
+    match = _SEPARATE_INCIDENTS.search(text) or _VICTIMS_IN_SEPARATE.search(text)
     if not match:
         return 1
     word = match.group(1).lower()
@@ -298,11 +309,16 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()):
                 continue  # "the detained militants": a participle describing someone, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
+    # "the bomb disposal unit said 8 kg of explosives were used": the squad is named, nothing was defused
+    if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found):
+        found = [c for c in found if not (c.category.name == "defused" and _SQUAD_NAME.fullmatch(c.text))]
     if any(c.category.name in ("defused", "seizure") for c in found):
         # "defused four bombs", "recovered explosives": the bomb words name the device that was stopped;
-        # "intercepted a drone launched by": so do the drone words
+        # "intercepted a drone launched by": so do the drone words. A device that went off while being
+        # defused ("the blast took place as the squad was defusing the device") went off.
         stopped = DEVICE_CATEGORIES | ({"airstrike"} if any(c.category.name == "defused" for c in found) else set())
-        found = [c for c in found if c.category.name not in stopped]
+        defusing = any(c.category.name == "defused" and c.text.endswith("ing") for c in found)
+        found = [c for c in found if c.category.name not in stopped or (defusing and _GOES_OFF.search(c.text))]
     return found
 
 
@@ -573,7 +589,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         return None
     text = context.text
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
-    candidates = [a for a in context.actors if sentence_start <= a.span.start < sentence_end and a.span.text]
+    candidates = [a for a in context.actors if sentence_start <= a.span.start < sentence_end and a.span.text
+                  and a.actor_id not in SPOKESMEN]
     state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"}
     pair = _BETWEEN.search(text, first.start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2
@@ -596,23 +613,29 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         follow = text[subject.span.end:first.end]
         # "X were killed": X was hit; "X repelled an attack": X defended; neither carried it out
         victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off)\b",
-                           follow) is not None
+                           follow) is not None or (_HIT_VERB.fullmatch(first.text) is not None
+                                                   and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")
         kills_militants = not _REPORTED_BEFORE.search(follow) \
             and _MILITANT_OBJECT.match(text, first.end) is not None
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants):
             return subject
-    if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
+    if any(c.category.name == "airstrike" for c in group.cues):
+        # only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
+        return next((a for a in context.actors if group.extent[0] <= a.span.start < group.extent[1]
+                     and a.acled_inter == 1 and a.actor_id not in SPOKESMEN), None)
+    if first.category.name in ("clash", "armed_attack"):
         attackers = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e
                      and a.acled_inter != 1 and _ATTACKERS_VERB.match(text, a.span.end)]
         if attackers:  # "Lashkar-e-Islam militants stormed the bunker": the group started it
             return attackers[0]
+    if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
         if _forces_attacked(group, context):
             return None  # the forces were attacked: unnamed attackers started it
         # militants killed in an encounter with a named force: that force acted
         state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1
-                 and not _VICTIM_AFTER.match(text, a.span.end)]
+                 and a.actor_id not in SPOKESMEN and not _VICTIM_AFTER.match(text, a.span.end)]
         if state and _MILITANT_VICTIMS.search(text[group.start:group.end].lower()):
             return state[0]
     return None

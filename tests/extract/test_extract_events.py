@@ -223,6 +223,47 @@ def test_suicide_bombers_killed_in_an_exchange_of_fire_are_a_clash():
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    # the military's press wing reports, it does not fight
+    ("Three militants and one soldier were killed during an exchange of fire in Mohmand Agency on April 26. "
+     "Inter Services Public Relations (ISPR) said that a soldier deployed at a check post was killed.", "unidentified"),
+    # a headline-style passive: the group named first was hit; an air strike is the state's
+    ("12 Lashkar-e-Islam militants killed in air strikes in the Rajgal valley of Khyber Agency on December 4. "
+     "According to security sources, Pakistan Air Force jets targeted militant hideouts.", "pakistan_air_force"),
+    # present tense in a report: the attackers still attacked
+    ("Two soldiers were killed when a group of Tehreek-e-Taliban Pakistan militants attack a roadside military "
+     "post near Ladha town in South Waziristan.", "ttp"),
+])
+def test_who_acted_in_reports_of_clashes_and_strikes(text, actor):
+    perpetrator = extract(text).events[0].perpetrator
+    assert (perpetrator.actor_id or "unidentified") == actor, perpetrator
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("A security guard was shot dead by unidentified gunmen at an imambargah in Quetta on January 15.", "Attack"),
+    ("Taliban militants attacked a convoy carrying food items and medicines near Sadda in Kurram on January 4 "
+     "and torched seven vehicles.", "Attack"),
+])
+def test_private_guards_and_supply_convoys_are_civilian(text, sub_event):
+    assert extract(text).events[0].acled_sub_event_type == sub_event
+
+
+def test_the_bomb_squad_that_examined_or_defused_a_device_that_went_off_is_the_same_incident():
+    exploded = ("Two policemen were injured in an explosion at a police station in Haripur on November 25. The blast "
+                "took place as the Bomb Disposal Squad was defusing the device.")
+    assert [e.acled_sub_event_type for e in extract(exploded).events] == ["Remote explosive/landmine/IED"]
+    examined = ("Five persons were killed when a bomb exploded at Nishtarabad Chowk in Peshawar on September 19. The "
+                "in charge of the bomb disposal unit said that about 8 kilograms of explosives were used in the blast.")
+    assert [e.acled_sub_event_type for e in extract(examined).events] == ["Remote explosive/landmine/IED"]
+
+
+def test_separate_incidents_told_one_by_one_are_not_counted_twice():
+    text = ("Two persons were killed in two different incidents of violence in Balochistan on August 3. Armed "
+            "motorcyclists shot dead a Levies man in Tump area of Kech District. Separately, armed men killed "
+            "a trader in Dasht area of Kalat District.")
+    assert len(extract(text).events) == 2
+
+
 def test_a_former_militia_member_is_a_civilian():
     text = "Unidentified militants shot dead a former Swat peace committee member in Sher Palam village on October 28."
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
