@@ -526,23 +526,25 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
     return None
 
 
-def _forces_hit(text: str) -> bool:
-    """An officer or member of the forces is named among those hit ("Superintendent of Police SP X was shot
-    dead", "killed a Frontier Corps (FC) official"), not a former one."""
-    for m in _FORCES_VICTIM.finditer(text):
+def _named_among_hit(pattern: re.Pattern, text: str) -> bool:
+    """``pattern`` names someone among those hit (after the killing verb, or before "were killed"), not a
+    former one."""
+    for m in pattern.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         if not _FORMER_BEFORE.search(before) and (_KILLING_BEFORE.search(before) or _KILLED_AFTER.match(text, m.end())):
             return True
     return False
+
+
+def _forces_hit(text: str) -> bool:
+    """An officer or member of the forces among those hit ("Superintendent of Police SP X was shot dead",
+    "killed a Frontier Corps (FC) official"): the casualty counts need a number, these do not."""
+    return _named_among_hit(_FORCES_VICTIM, text)
 
 
 def _armed_victims(text: str) -> bool:
-    """The text names members of an armed group or militia, not former ones, among those hit."""
-    for m in _ARMED_VICTIMS.finditer(text):
-        before = text[max(0, m.start() - 60):m.start()]
-        if not _FORMER_BEFORE.search(before) and (_KILLING_BEFORE.search(before) or _KILLED_AFTER.match(text, m.end())):
-            return True
-    return False
+    """Members of an armed group or militia among those hit."""
+    return _named_among_hit(_ARMED_VICTIMS, text)
 
 
 def _hit(casualties: Casualties, side: str) -> bool:

@@ -21,6 +21,7 @@ returns it with ACLED geo-precision (1 the town, 2 near a town / a district, 3 a
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import replace
@@ -508,8 +509,8 @@ CITY_DISTRICTS_TSV = BOUNDARY_CHANGES_TSV.with_name("city_districts.tsv")
 
 def _tsv_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated data file with a header line ("#" lines are comments)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return [dict(zip(lines[0].split("\t"), line.split("\t"))) for line in lines[1:]]
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t"))
 
 
 def _boundary_changes(level: str) -> dict[tuple[str, ...], tuple[date, str]]:
