@@ -75,7 +75,7 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
-_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot)\s+of\s+(?:the\s+)?$", re.I)
+_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
 _ENCOUNTER_WITH = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
@@ -405,7 +405,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                  or _FORCES_RETALIATED.search(text[group.extent[0]:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire or an ambush: the clash
-    if primary and primary.name == "shelling" and names & {"armed_attack", "clash"} and _FIREARMS.search(group_text):
+    if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
@@ -619,7 +619,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                                                    and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")
         kills_militants = not _REPORTED_BEFORE.search(follow) \
-            and _MILITANT_OBJECT.match(text, first.end) is not None
+            and _MILITANT_OBJECT.match(text, first.end) is not None and not _forces_attacked(group, context)
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants):
             return subject

@@ -230,6 +230,12 @@ def test_suicide_bombers_killed_in_an_exchange_of_fire_are_a_clash():
     # a headline-style passive: the group named first was hit; an air strike is the state's
     ("12 Lashkar-e-Islam militants killed in air strikes in the Rajgal valley of Khyber Agency on December 4. "
      "According to security sources, Pakistan Air Force jets targeted militant hideouts.", "pakistan_air_force"),
+    # forces that shot militants who had attacked their post did not start it
+    ("Security Forces shot dead four militants in a retaliatory firing when a group of militants attacked a "
+     "security check post in Orakzai Agency on Monday.", "unidentified"),
+    # a splinter's claim, however the text relates it to the parent
+    ("A suicide attack targeting police killed 11 persons in Peshawar on March 15. The TTP splinter group "
+     "Ahrar-ul-Hind claimed responsibility.", "ahrar_ul_hind"),
     # present tense in a report: the attackers still attacked
     ("Two soldiers were killed when a group of Tehreek-e-Taliban Pakistan militants attack a roadside military "
      "post near Ladha town in South Waziristan.", "ttp"),
@@ -314,6 +320,12 @@ def test_explosive_devices_recovered_after_a_blast_are_a_disrupted_weapons_use()
 
 def test_a_clash_that_took_place_is_no_capture():
     text = "A clash between security forces and militants took place in Alikhail area of Orakzai District on Monday."
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_rockets_in_a_clash_are_the_clash():
+    text = ("Four militants and two soldiers were killed during a clash when militants attacked a military check "
+            "post with rockets in Kurram Agency on April 9.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
 
 
