@@ -75,6 +75,6 @@ def pakistan_unread(shared_dir, tmp_path_factory):
     return run_eval("seed", folder, extract)["metrics"]
 
 
-@pytest.mark.parametrize("section,floor", [("actors", 0.95), ("places", 0.88), ("incidents", 0.82)])
+@pytest.mark.parametrize("section,floor", [("actors", 0.95), ("places", 0.90), ("incidents", 0.90)])
 def test_pakistani_reports_never_read_stay_above_their_floors(pakistan_unread, section, floor):
     assert pakistan_unread[section]["f1"] >= floor, f"{section} F1 {pakistan_unread[section]['f1']} fell below {floor}"
