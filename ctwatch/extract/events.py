@@ -590,9 +590,10 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     if first is None:
         return None
     text = context.text
+    acting = [a for a in context.actors if a.actor_id not in SPOKESMEN]
+    forces_attacked = _forces_attacked(group, context)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
-    candidates = [a for a in context.actors if sentence_start <= a.span.start < sentence_end and a.span.text
-                  and a.actor_id not in SPOKESMEN]
+    candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
     state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"}
     pair = _BETWEEN.search(text, first.start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2
@@ -606,7 +607,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 return actor
         if actor.acled_inter == 1 and (_ENCOUNTER_WITH.search(lead) or (
                 _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
-                and not _forces_attacked(group, context):
+                and not forces_attacked:
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
@@ -619,25 +620,24 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                                                    and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")
         kills_militants = not _REPORTED_BEFORE.search(follow) \
-            and _MILITANT_OBJECT.match(text, first.end) is not None and not _forces_attacked(group, context)
+            and _MILITANT_OBJECT.match(text, first.end) is not None and not forces_attacked
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants):
             return subject
     if any(c.category.name == "airstrike" for c in group.cues):
         # only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
-        return next((a for a in context.actors if group.extent[0] <= a.span.start < group.extent[1]
-                     and a.acled_inter == 1 and a.actor_id not in SPOKESMEN), None)
+        return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and a.acled_inter == 1), None)
     if first.category.name in ("clash", "armed_attack"):
-        attackers = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e
+        attackers = [a for s, e in group.sentences for a in acting if s <= a.span.start < e
                      and a.acled_inter != 1 and _ATTACKERS_VERB.match(text, a.span.end)]
         if attackers:  # "Lashkar-e-Islam militants stormed the bunker": the group started it
             return attackers[0]
     if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
-        if _forces_attacked(group, context):
+        if forces_attacked:
             return None  # the forces were attacked: unnamed attackers started it
         # militants killed in an encounter with a named force: that force acted
-        state = [a for s, e in group.sentences for a in context.actors if s <= a.span.start < e and a.acled_inter == 1
-                 and a.actor_id not in SPOKESMEN and not _VICTIM_AFTER.match(text, a.span.end)]
+        state = [a for s, e in group.sentences for a in acting if s <= a.span.start < e and a.acled_inter == 1
+                 and not _VICTIM_AFTER.match(text, a.span.end)]
         if state and _MILITANT_VICTIMS.search(text[group.start:group.end].lower()):
             return state[0]
     return None
@@ -646,10 +646,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
 def _forces_attacked(group: _Group, context: EventContext) -> bool:
     """Someone attacked the forces' post, convoy or patrol ("militants attacked a check post"), not the
     forces someone else ("troops attacked their camp")."""
-    lowered = context.text.lower()
-    state_ends = [a.span.end for a in context.actors if a.acled_inter == 1]
-    return any(not any(m.start() - 15 <= end <= m.start() for end in state_ends)
-               for m in _ATTACK_ON_FORCES.finditer(lowered, group.start, group.end))
+    lowered = context.text[group.start:group.end].lower()
+    state_ends = [a.span.end - group.start for a in context.actors if a.acled_inter == 1]
+    return any(not any(m.start() - 15 <= end <= m.start() for end in state_ends) for m in _ATTACK_ON_FORCES.finditer(lowered))
 
 
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
