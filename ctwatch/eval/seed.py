@@ -20,7 +20,8 @@ Matching rules
     reconciled spelling is accepted as canonical.
 ``places``
     By name: gold ``name`` against predicted ``name`` or mention text, normalised and ignoring a
-    leading "the" and a trailing "District", "Province", "Division" or "Agency". admin1/admin2 are
+    leading "the" and a trailing unit word ("District", "Province", "Division", "Agency", "Tehsil",
+    "Taluka", "Subdivision": "Mamond tehsil" is the tehsil Mamond). admin1/admin2 are
     not compared here (the incidents section checks where things happened). Precision is over
     *distinct* predicted places (by place id, else normalised name); gold places with the same
     normalised name count once.
@@ -82,7 +83,7 @@ CLEANING_CHECKS = ("must_contain", "must_not_contain", "keep_unchanged", "near_d
 SYMMETRIC_RELATIONS = {"hostile", "allied"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "`": "'"})
-_PLACE_SUFFIX = re.compile(r"\s+(district|province|division|agency)$")
+_PLACE_SUFFIX = re.compile(r"\s+(district|province|division|agency|tehsil|taluka|sub-?division)$")
 _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[a-z0-9]+")
 

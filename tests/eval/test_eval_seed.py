@@ -7,7 +7,7 @@ import json
 import pytest
 
 from ctwatch.clean import repair
-from ctwatch.eval.seed import SECTIONS, aggregate_seed, score_seed
+from ctwatch.eval.seed import SECTIONS, aggregate_seed, norm_place, score_seed
 from ctwatch.extract.model import (
     ActorMention,
     EventMention,
@@ -172,6 +172,15 @@ def test_places_ignore_district_suffix_and_count_distinct_predictions():
     s = score_seed(GOLD, ex)["places"]
     # gold: "swabi" (twice, counted once), "peshawar"; predicted distinct: swabi, peshawar, quetta
     assert (s["tp"], s["fp"], s["fn"], s["n"]) == (2, 1, 0, 2)
+
+
+def test_place_names_ignore_an_administrative_unit_suffix():
+    # "Mamond tehsil" names the tehsil Mamond as "Swabi District" names Swabi; a town called "Faisal Town"
+    # keeps its word
+    assert norm_place("Mamond tehsil") == norm_place("Mamond") == "mamond"
+    assert norm_place("Qazi Ahmed Taluka") == "qaziahmed"
+    assert norm_place("Tank Sub-Division") == norm_place("Tank subdivision") == "tank"
+    assert norm_place("Faisal Town") == "faisaltown"
 
 
 def test_actors_people_and_relations():
