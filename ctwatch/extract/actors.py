@@ -18,7 +18,9 @@
    the country's generic entry (``pakistan_security_forces``...).
 3. **What is left out**: a force named as someone's former career ("a former police officer");
    political parties and unknown organisations named only as someone's affiliation ("an activist of
-   the X Movement", "affiliated with X", "on the ticket of X"), as the gold coding rules say.
+   the X Movement", "affiliated with X", "on the ticket of X"), and parties and foreign forces (ACLED
+   inter 8) that do nothing in the text ("supplying goods to NATO forces"), as the gold coding rules say;
+   an acronym the text spells out as something else ("the International Border (IB)").
 4. **Unknown groups**: spaCy ORG entities of two or more capitalised words whose words include a
    group noun (Lashkar, Jaish, Tehreek, Front, Army, Brigade, Force, Squad, Movement, Mujahideen,
    Liberation, Sipah, Jamaat, ...), and "<Name> group|faction" phrases; ``actor_id`` None, kind
@@ -318,6 +320,39 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     return found
 
 
+def party_names(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of political parties' names, kept as actors or not: a place word inside one
+    ("Pakistan Peoples Party", "Balochistan National Party") names the party, not a place."""
+    kb = actors_by_id()
+    return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == ACTOR_LABEL
+            and all(kb.get(i, {}).get("kind") == "political_party" for i in ent.ent_id_.split("|"))]
+
+
+_ACRONYM_JOINERS = {"of", "and", "for", "the", "&"}
+
+
+def _spelt_out_otherwise(doc: Doc) -> set[str]:
+    """Acronyms the text spells out as something that is no actor: "the International Border (IB)" (not
+    the Intelligence Bureau), also without brackets as unpunctuated reports write it."""
+    actor_tokens = {i for ent in doc.ents if ent.label_ in (ACTOR_LABEL, GENERIC_LABEL) for i in range(ent.start, ent.end)}
+    found: set[str] = set()
+    for token in doc:
+        acronym = token.text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+            continue
+        i = token.i - 2 if token.i >= 1 and doc[token.i - 1].text == "(" else token.i - 1
+        words: list[Token] = []
+        while i >= 0 and len(words) < len(acronym):
+            if doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].text.isupper():
+                words.insert(0, doc[i])
+            elif not (words and doc[i].lower_ in _ACRONYM_JOINERS):
+                break
+            i -= 1
+        if "".join(w.text[0] for w in words) == acronym and not any(w.i in actor_tokens for w in words):
+            found.add(acronym)
+    return found
+
+
 def find_actors(doc: Doc) -> list[ActorMention]:
     named = _unambiguous_ids(doc)
     context = article_context(doc, named)
@@ -325,18 +360,20 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     taken: set[int] = set()
     acronyms: dict[str, ActorMention] = {}
+    spelt_out_otherwise = _spelt_out_otherwise(doc)
 
     for ent in doc.ents:
         if ent.label_ == ACTOR_LABEL:
-            if _past_career(ent) or _publisher(ent):
+            if _past_career(ent) or _publisher(ent) or ent.text in spelt_out_otherwise:
                 continue
             ids = _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
             if _police_rank(ent, ids, named):
                 continue
             mention = _mention(_with_home_place(ent, ids), ids)
             kinds = {kb[i]["kind"] for i in ids}
-            if kinds <= {"political_party"} and not _agent(ent):
-                continue
+            foreign = {kb[i]["acled_inter"] for i in ids} == {8}
+            if (kinds <= {"political_party"} or foreign) and not _agent(ent):
+                continue  # parties and foreign forces named only as victims, customers or accusers
         elif ent.label_ == GENERIC_LABEL:
             if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent):
                 continue

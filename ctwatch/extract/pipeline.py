@@ -21,7 +21,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from . import heads, nlp
-from .actors import find_actors
+from .actors import find_actors, party_names
 from .dates import find_dates
 from .countries import STATE_KINDS, actors_country, alias_countries, unlinked_groups
 from .events import EventContext, find_events
@@ -109,8 +109,8 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     actors = find_actors(doc)
     people = find_people(doc, actors)
     quotes = find_quotes(doc, people, actors)
-    # names of groups (not of state forces: "Balochistan Police" still says where) and of people
-    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in STATE_KINDS]
+    # names of groups and parties (not of state forces: "Balochistan Police" still says where) and of people
+    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in STATE_KINDS] + party_names(doc)
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
     places = find_places(text, country_prior=actors_country(actors), region_prior=region_prior(),
                          other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))

@@ -114,3 +114,23 @@ def test_a_singular_sf_and_a_force_spelled_as_its_members_are_linked():
 def test_a_militia_keeps_the_place_it_is_named_after():
     found = ids("Unidentified militants shot dead a member of the Mamond Peace Committee in Bajaur on Monday.")
     assert [s for a, s in found if a == "aman_lashkar"] == ["Mamond Peace Committee"]
+
+
+def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_group():
+    # "IB" is the Intelligence Bureau's acronym, but this text defines it as the International Border
+    text = ("Rangers fired at Border Outposts of the Border Security Force (BSF) along the International Border (IB) "
+            "in Samba District. This was the first incident on the IB since the talks.")
+    assert not {"indian_ib", "pakistan_ib"} & {i for i, _ in ids(text)}
+    unpunctuated = "The BSF foiled an infiltration attempt on the International Border IB in Samba sector"
+    assert not {"indian_ib", "pakistan_ib"} & {i for i, _ in ids(unpunctuated)}
+    assert ("bsf", "BSF") in ids(unpunctuated)
+    # spelt out as itself, it stays
+    assert "indian_ib" in {i for i, _ in ids("The Intelligence Bureau (IB) warned of attacks in Delhi. IB officials said so.")}
+
+
+def test_a_foreign_force_named_only_as_a_victim_or_customer_is_left_out():
+    # the coding rules: foreign forces named only as victims or accusers are not actors
+    text = ("The driver of a trailer supplying goods to NATO forces in Afghanistan was killed when their vehicle "
+            "was targeted by an explosive device in Khyber Agency.")
+    assert all(i not in ("isaf", "us_forces") for i, _ in ids(text))
+    assert any(i in ("isaf", "us_forces") for i, _ in ids("NATO forces carried out an air strike near the border."))

@@ -552,3 +552,30 @@ def test_an_officers_district_before_his_title_is_a_place():
 
     text = "A Maoist leader was arrested with arms by a Police team, said Gumla SDPO Chandan Kumar Sinha."
     assert extract(text).report_place().admin2 == "Gumla"
+
+
+@pytest.mark.parametrize("text,party_word", [
+    ("Two workers of Pakistan Peoples Party (PPP) were killed when a motorbike hit a landmine in Puleji area of "
+     "Naseerabad District on September 15.", "Pakistan"),
+    ("Shahidullah Shahid vowed to launch attacks on members of the ruling Pakistan Muslim League Nawaz (PML N) "
+     "in Lahore.", "Pakistan"),
+    ("A leader of the Balochistan National Party (Mengal) was shot dead in Khuzdar on May 3.", "Balochistan"),
+])
+def test_a_place_word_opening_a_partys_name_is_no_place(text, party_word):
+    # the party is no actor unless it acts, but its name still names the party, not a place
+    from ctwatch.extract.pipeline import extract
+
+    ex = extract(text)
+    assert party_word not in {p.span.text for p in ex.places}
+    assert ex.places  # the real places stay
+    assert not any(a.kind == "political_party" for a in ex.actors)
+
+
+def test_a_named_border_is_a_place_but_not_where_a_district_says_it_happened():
+    text = ("A soldier was killed when militants opened fire on a check post along the Pak Afghan border of "
+            "Bara tehsil of Khyber Agency on October 3.")
+    places = find_places(text)
+    names = {p.name for p in places}
+    assert "Pak-Afghan border" in names and "Pakistan" not in names  # "Pak" opens the border's name
+    assert incident_location(text, places)[0].admin2 == "Khyber"
+    assert "Line of Control" in {p.name for p in find_places("Two soldiers were killed along the Line of Control in Kupwara District.")}
