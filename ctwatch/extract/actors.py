@@ -116,6 +116,7 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
     countries: Counter[str] = Counter(
         {c: 2 * n for c, n in Counter(kb[i]["countries"][0] for i in named if len(kb[i].get("countries") or ()) == 1).items()})
     provinces: Counter[str] = Counter()
+    place_votes: Counter[str] = Counter()
     tokens = list(doc)
     i = 0
     while i < len(tokens):
@@ -142,6 +143,7 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
                 found_countries = {p.country for p in found}
                 if len(found_countries) == 1:
                     countries[next(iter(found_countries))] += 1
+                    place_votes[next(iter(found_countries))] += 1
                 admin1s = {p.admin1 for p in found if p.admin1}
                 if len(admin1s) == 1:
                     provinces[next(iter(admin1s)).casefold()] += 1
@@ -151,8 +153,10 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
             i += 1
     country = None
     if countries:
-        (best, votes), *rest = countries.most_common(2) + [(None, 0)]
-        if votes > rest[0][1]:
+        # on a tie the places named decide: a demonym often describes someone from elsewhere ("an Afghan spy")
+        ranked = sorted(countries.items(), key=lambda cv: (cv[1], place_votes[cv[0]]), reverse=True) + [(None, 0)]
+        (best, votes), (second, second_votes) = ranked[0], ranked[1]
+        if (votes, place_votes[best]) > (second_votes, place_votes[second]):
             country = best
     return ArticleContext(country, frozenset(provinces))
 
@@ -248,14 +252,19 @@ def _resolve(ids: tuple[str, ...], surface: str, context: ArticleContext,
              named: set[str]) -> tuple[str, ...]:
     kb = actors_by_id()
     candidates = ids
+    # a group the text names outright comes first ("Islamic State (IS), also Daesh"), then the country
+    already = tuple(i for i in candidates if i in named)
+    if already:
+        candidates = already
     if context.country:
         in_country = tuple(i for i in candidates if context.country in kb[i]["countries"])
         if in_country:
             candidates = in_country
-    if len(candidates) > 1:
-        already = tuple(i for i in candidates if i in named)
-        if already:
-            candidates = already
+    if len(candidates) == 1:
+        # bare "Police" in a report that names one provincial police ("Sindh Police") is that police
+        own = [i for i in named if kb[i].get("parent") == candidates[0] and kb[i]["name"].endswith(" Police")]
+        if len(own) == 1:
+            candidates = (own[0],)
     if len(candidates) > 1 and context.provinces:
         local = tuple(i for i in candidates
                       if any(a.casefold() in context.provinces for a in kb[i].get("areas", []))
@@ -328,6 +337,16 @@ def party_names(doc: Doc) -> list[tuple[int, int]]:
             and all(kb.get(i, {}).get("kind") == "political_party" for i in ent.ent_id_.split("|"))]
 
 
+def _after_named_force(ent: SpacySpan) -> bool:
+    """"Frontier Corps (FC) paramilitary soldier": the people noun is one of the named force's own."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= 2 and ent.doc[i].text == ")" and ent.doc[i - 2].text == "(":
+        i -= 3
+    return i >= 0 and any(e.label_ == ACTOR_LABEL and e.end == i + 1 for e in ent.doc.ents)
+
+
 _ACRONYM_JOINERS = {"of", "and", "for", "the", "&"}
 
 
@@ -375,7 +394,8 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             if (kinds <= {"political_party"} or foreign) and not _agent(ent):
                 continue  # parties and foreign forces named only as victims, customers or accusers
         elif ent.label_ == GENERIC_LABEL:
-            if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent):
+            if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
+                    or _after_named_force(ent):
                 continue
             if context.country in GENERIC_FORCE_BY_COUNTRY:
                 ids = (GENERIC_FORCE_BY_COUNTRY[context.country],)

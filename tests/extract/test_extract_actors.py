@@ -134,3 +134,31 @@ def test_a_foreign_force_named_only_as_a_victim_or_customer_is_left_out():
             "was targeted by an explosive device in Khyber Agency.")
     assert all(i not in ("isaf", "us_forces") for i, _ in ids(text))
     assert any(i in ("isaf", "us_forces") for i, _ in ids("NATO forces carried out an air strike near the border."))
+
+
+def test_on_a_tie_the_places_named_decide_the_country_over_a_demonym():
+    # "Afghan" (two votes, a demonym) against Quetta and Balochistan (a vote each): the places say where
+    text = ("Police killed four militants and one Afghan Intelligence Agency spy in Chashma Achozai area of Quetta, "
+            "the provincial capital of Balochistan. Police personnel retaliated.")
+    assert [i for i, _ in ids(text)].count("pakistan_police") == 2
+
+
+def test_a_people_noun_after_a_named_force_is_that_force():
+    text = "Officials said at least one Frontier Corps (FC) paramilitary soldier was among the dead in Kurram Agency."
+    assert "pakistan_security_forces" not in {i for i, _ in ids(text)}
+    assert "pakistan_security_forces" in {i for i, _ in ids("A soldier was among the dead in Kurram Agency.")}
+
+
+def test_an_ambiguous_alias_follows_the_group_the_text_names_outright_before_the_country():
+    # in Pakistani reporting "Daesh" is usually IS-KP, but here the text names the Islamic State itself
+    text = "Islamic State (IS), also Daesh, claimed on June 8 that its fighters killed two policemen in Quetta, Balochistan."
+    assert {i for i, _ in ids(text)} >= {"islamic_state"} and "iskp" not in {i for i, _ in ids(text)}
+    assert "iskp" in {i for i, _ in ids("Daesh claimed the attack on policemen in Quetta, Balochistan.")}
+
+
+def test_bare_police_follow_the_provincial_police_the_text_names():
+    text = ("The Counter Terrorism Department (CTD) of Sindh Police killed two suspects in Karachi. "
+            "Upon seeing the Police, the suspects opened fire. Police retaliated.")
+    found = [i for i, _ in ids(text)]
+    assert "pakistan_police" not in found and found.count("sindh_police") == 3
+    assert "pakistan_police" in [i for i, _ in ids("The CTD raided a house in Karachi. Police retaliated.")]
