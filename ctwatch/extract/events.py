@@ -42,9 +42,9 @@ SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five",
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
 _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
-_FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at|fired on|shot|bullets?|rifles?|kalashnikov)\b")
+_FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
-_ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at|on|upon)|opened fire (?:at|on)|"
+_ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! least)|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee|supply|goods)s?\b)"
                                r"(?:\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|"
@@ -105,12 +105,15 @@ _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it
-_OTHER_INCIDENT = re.compile(r"^\W*(?:separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) incident|elsewhere|meanwhile)\b", re.I)
+_OTHER_INCIDENT = re.compile(r"^\W*(?:separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:incident|encounter|attack|operation|raid)|elsewhere|meanwhile)\b", re.I)
 _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
+# a sentence that sums up several incidents: "killed in separate incidents", "in different acts of violence"
+_SEVERAL_INCIDENTS = re.compile(r"\bin\s+(?:(?:two|three|four|five|[2-5]|several|various)\s+)?(?:separate|different)\s+"
+                                r"(?:incidents|attacks|acts of violence|incidents of violence)\b", re.I)
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
 _VICTIMS_IN_SEPARATE = re.compile(r"\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
                                   r"(?:(?!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,80}?"
@@ -249,11 +252,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
     for group in groups:
+        if not itemised and _tells_one_of_several(group, context.text):
+            events.extend(_told_and_the_rest(group, context, rules))
+            continue
+        copies = _stated_incidents(context.text[group.start:group.end], itemised)
         event = _code(group, context, rules)
         events.append(event)
         # "in two separate incidents": the report counts several incidents it does not tell apart
         # (ACLED codes each); the copies share the report's words but not its counts.
-        for _ in range(_stated_incidents(context.text[group.start:group.end], itemised) - 1):
+        for _ in range(copies - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
     return sorted(events, key=lambda e: e.span.start)
 
@@ -282,13 +289,36 @@ def _stated_incidents(text: str, itemised: bool) -> int:
     """How many incidents a sentence says it reports: "in two separate incidents"; "three persons were killed
     in separate incidents", unless the report goes on to tell them one by one (``itemised``: they are its
     own incidents then)."""
-    if itemised:
-        return 1
+    return 1 if itemised else (_stated_count(text) or 1)
+
+
+def _stated_count(text: str) -> int | None:
+    """The number of incidents a summary sentence gives ("in two separate incidents"), None if it gives none."""
     match = _SEPARATE_INCIDENTS.search(text) or _VICTIMS_IN_SEPARATE.search(text)
     if not match:
-        return 1
+        return None
     word = match.group(1).lower()
-    return 2 if word == "both" else _SMALL_NUMBERS.get(word, 1)
+    return 2 if word == "both" else _SMALL_NUMBERS.get(word)
+
+
+def _told_and_the_rest(group: _Group, context: EventContext, rules: Rules) -> list[EventMention]:
+    """"Eight persons were killed in separate incidents in Karachi. X was shot dead near Y.": X's incident,
+    coded from its own sentences (placed by the summary where they name no district), and one for the rest."""
+    (start, end), told_sentences = group.sentences[0], group.sentences[1:]
+    rest = _Group([(start, end)], [c for c in group.cues if c.start < end], (group.extent[0], end))
+    told = _Group(told_sentences, [c for c in group.cues if c.start >= end], (end, group.extent[1]))
+    rest_event, told_event = _code(rest, context, rules), _code(told, context, rules)
+    if (told_event.place is None or not told_event.place.admin2) and rest_event.place is not None and rest_event.place.admin2:
+        told_event = replace(told_event, place=rest_event.place, geo_precision=rest_event.geo_precision)
+    return [rest_event, told_event]
+
+
+def _tells_one_of_several(group: _Group, text: str) -> bool:
+    """The group opens with a sentence that sums up incidents it does not count ("at least eight persons were
+    killed in separate incidents") and goes on to tell one of them, with violence words of its own."""
+    (start, end), *rest = group.sentences
+    return bool(rest) and bool(_SEVERAL_INCIDENTS.search(text, start, end)) and _stated_count(text[start:end]) is None \
+        and any(c.start >= rest[0][0] and c.category.name in VIOLENT_CATEGORIES for c in group.cues)
 
 
 def _mask_months(sentence: str) -> str:
@@ -560,9 +590,13 @@ def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
     return [a for a in context.actors if any(s <= a.span.start and a.span.end <= e for s, e in group.sentences)]
 
 
+# a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
+_OWNS_IT = re.compile(r"responsib|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
+
+
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     for cue in group.cues:
-        if cue.category.name == "claim" and "responsib" in cue.text and not cue.text.startswith("denied"):
+        if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied"):
             sentence = next((s, e) for s, e in group.sentences if s <= cue.start < e)
             armed = [a for a in _not_parents(context, *sentence) if a.acled_inter != 1]
             if armed:

@@ -138,7 +138,7 @@ _CIVILIAN = (
     r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
     r"victims?|bodies|body|kids?|minors?|elderly|old m[ae]n|couple|them|suspects?|accused|"
     r"criminals?|smugglers?|dacoits?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
-    r"owners?|chiefs?|guides?|hostages?|captives?"
+    r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?"
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
@@ -172,6 +172,8 @@ def _side(mods: str, noun: str, after: str) -> str:
         return "civilian" if re.fullmatch(r"m[ae]n|leaders?|activists?|members?|supporters?", n) else "unknown"
     if re.fullmatch(_MILITANT, noun, re.I):
         return "militant"
+    if re.fullmatch(r"inform(?:er|ant)s?", n):
+        return "civilian"  # a police informer works for the forces but is not one of them (ACLED: civilian)
     if _SEC_MOD.search(mods):
         return "security"
     if _MIL_MOD.search(mods):

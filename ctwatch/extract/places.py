@@ -306,11 +306,15 @@ def find_places(
     # country: the hint, else the majority of single-country mentions
     country = country_hint
     if not country:
+        # a name votes once however often it is repeated; a province or state named weighs like two
+        voted: dict[tuple[str, str], int] = {}
+        for s, e, rows in raw:
+            countries = {r.country for r in rows}
+            if len(countries) == 1:
+                voted[(countries.pop(), text[s:e].casefold())] = 2 if any(r.kind == "admin1" for r in rows) else 1
         votes = Counter()
-        for _, _, rows in raw:
-            cs = {r.country for r in rows}
-            if len(cs) == 1:
-                votes[cs.pop()] += 1
+        for (voted_country, _), weight in voted.items():
+            votes[voted_country] += weight
         # the country its actors belong to (``country_prior``) weighs like two places and wins a tie
         if country_prior:
             votes[country_prior] += 2

@@ -77,6 +77,24 @@ def test_a_claim_of_responsibility_names_the_perpetrator():
     assert event.claimed_by is not None and event.perpetrator.actor_id == "bla"
 
 
+@pytest.mark.parametrize("text", [
+    # a claim in the present tense, as a pamphlet or statement words it
+    "Militants hurled grenades at a TV office in Islamabad on January 13. The attackers left pamphlets which said "
+    "the Islamic State (IS) claims responsibility for the attack.",
+    # a group that says its own fighters did it
+    "A couple was abducted from Quetta on May 24. The Islamic State (IS) claimed on June 8 that its fighters had "
+    "kidnapped and killed the couple.",
+])
+def test_a_claim_in_other_words_names_the_perpetrator(text):
+    event = next(e for e in extract(text).events if e.status == "occurred")
+    assert event.perpetrator.actor_id == "islamic_state"
+
+
+def test_no_claim_names_no_perpetrator():
+    text = "A bomb went off in a market in Quetta on Monday, killing two. No group claims responsibility for the attack so far."
+    assert extract(text).events[0].perpetrator.actor_id is None
+
+
 @pytest.mark.parametrize("text, actor", [
     # an "encounter with" a force, or a force's own encounter or raid: the force acted, whoever died
     ("One man was killed and two others were arrested in an armed encounter with Security Forces in Sibi "
@@ -329,6 +347,14 @@ def test_rockets_in_a_clash_are_the_clash():
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
 
 
+def test_rockets_fired_at_least_n_times_are_no_gunfire():
+    # "fired at least 20 rockets": "fired at" opens a count here, not a target
+    text = ("A soldier was injured when militants targeted Government buildings in Bara tehsil of Khyber Agency on "
+            "January 23. Militants fired at least 20 rockets at Fort Salop. Three rockets landed in Fort Salop, "
+            "injuring Frontier Corps personnel.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Shelling/artillery/missile attack"]
+
+
 def test_grenades_in_an_exchange_of_fire_are_a_clash():
     text = ("Two suspects hurled grenades at a Levies check post in Mohmand District on Monday, leading to an "
             "exchange of fire in which a Levies trooper was killed.")
@@ -371,3 +397,34 @@ def test_date_and_place_are_resolved_against_publication():
                     published=date(2025, 3, 5)).events[0]
     assert event.date == date(2025, 3, 2) and event.time_precision == 1
     assert (event.place.admin1, event.place.admin2) == ("Khyber Pakhtunkhwa", "Lakki Marwat")
+
+
+def test_a_separate_encounter_is_another_incident():
+    text = ("Police killed two suspects in an encounter at Gulshan e Maymar area of Karachi on June 20. "
+            "In a separate encounter, Police killed one gangster in Lyari Town area.")
+    assert len([e for e in extract(text).events if e.status == "occurred"]) == 2
+
+
+@pytest.mark.parametrize("text, n", [
+    # a summary of several incidents and one of them told: that one, and one for the rest
+    ("At least eight persons were killed in separate incidents in Karachi on August 25. Maulana Akbar, a "
+     "spokesperson of the ASWJ, succumbed to his injuries after an armed attack near Safari Park in Gulshan e Iqbal Town.", 2),
+    ("Unidentified assailants killed three Levies personnel in two separate incidents in Mastung District on July 2. "
+     "Two Levies personnel were killed when attackers opened fire at them in Al Falah Road area of Mastung city.", 2),
+    # every incident told, one by one
+    ("Two policemen were killed in two separate incidents in Peshawar on Monday. In the first incident, a constable "
+     "was shot dead in Hayatabad. In another incident, a head constable was shot dead in Badaber.", 2),
+    # counted, and one told: as many as it counts
+    ("Militants abducted nine people in two separate incidents from Zhob District on January 4. Sources said the "
+     "kidnappers checked identity cards of the passengers of a bus coming from Quetta.", 2),
+    # nothing told: as many as it counts
+    ("Three persons were killed in separate incidents in Karachi on Monday.", 3),
+])
+def test_a_summary_of_separate_incidents_and_the_ones_it_tells(text, n):
+    assert len([e for e in extract(text).events if e.status == "occurred"]) == n
+
+
+def test_an_organisation_named_as_the_victims_affiliation_did_not_do_it():
+    text = ("A spokesperson for Ahl-e-Sunnat Wal Jamaat (ASWJ) succumbed to his injuries after an armed attack near "
+            "Safari Park in Karachi on August 25.")
+    assert extract(text).events[0].perpetrator.actor_id is None

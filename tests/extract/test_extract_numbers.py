@@ -216,3 +216,8 @@ def test_identified_as_is_no_clause_boundary():
     text = "Three couriers of the outfit identified as Ramu, K. Suresh and Bablu were arrested at the bus stand."
     assert arrested(text) == 3
     assert arrested("Two men allegedly acting as couriers, identified as Rana and Mahto, were arrested.") == 2
+
+
+def test_a_police_informer_is_a_civilian():
+    k, _ = find_casualties("A Police informer, identified as Muzammil (35), and a pushcart juice vendor were shot dead in Karachi.")
+    assert k.security is None and k.civilian.value == 2 and k.total.value == 2

@@ -579,3 +579,12 @@ def test_a_named_border_is_a_place_but_not_where_a_district_says_it_happened():
     assert "Pak-Afghan border" in names and "Pakistan" not in names  # "Pak" opens the border's name
     assert incident_location(text, places)[0].admin2 == "Khyber"
     assert "Line of Control" in {p.name for p in find_places("Two soldiers were killed along the Line of Control in Kupwara District.")}
+
+
+def test_a_foreign_district_name_repeated_does_not_outvote_the_province_named():
+    # "Hassan" is a Karnataka district; here it opens a local name near Peshawar, named twice
+    text = ("A child was injured in a bomb blast in Hassan Garhi ground on the outskirts of Peshawar, the provincial "
+            "capital of Khyber Pakhtunkhwa, on January 6. The explosion took place in a house in Hassan Garhi ground.")
+    places = find_places(text)
+    assert "Karnataka" not in {p.admin1 for p in places}
+    assert incident_location(text, places)[0].admin2 == "Peshawar"
