@@ -70,6 +70,9 @@ _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
+# "TTP militants were shot dead": the group's own men named among those hit
+_GROUP_MEN_HIT = re.compile(r"(?:\s*\(\w+\))?\s+(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+(?:were|was)\s+"
+                            r"(?:also\s+)?(?:killed|injured|wounded|shot)")
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
@@ -79,7 +82,7 @@ _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?
 _ENCOUNTER_WITH = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
-                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?)\b")
+                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|open(?:ed)? fired?|opened firing|fired (?:at|on|upon))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", re.I)
@@ -90,6 +93,9 @@ _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remai
 _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down)|"
                            r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
                            r"suicide (?:bombers?|attackers?)")
+# the forces fought back (so someone attacked them first)
+_RETALIATORY = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|fc|"
+                          r"levies|rangers)\s+(?:\w+\s+)?(?:returned (?:the )?fire|retaliated)\b", re.I)
 _FORCES_RETALIATED = re.compile(r"\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|fc|levies|rangers)\s+(?:\w+\s+)?retaliated\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
@@ -666,6 +672,12 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                      and a.acled_inter != 1 and _ATTACKERS_VERB.match(text, a.span.end)]
         if attackers:  # "Lashkar-e-Islam militants stormed the bunker": the group started it
             return attackers[0]
+    if first.category.name in ("clash", "armed_attack") and (forces_attacked or _RETALIATORY.search(text, group.start, group.end)):
+        # the forces were attacked and fought back: the one group named among those they hit attacked them
+        groups_named = {a.actor_id or a.name: a for s, e in group.sentences for a in acting
+                        if s <= a.span.start < e and a.acled_inter != 1 and _GROUP_MEN_HIT.match(text, a.span.end)}
+        if len(groups_named) == 1:
+            return next(iter(groups_named.values()))
     if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
         if forces_attacked:
             return None  # the forces were attacked: unnamed attackers started it

@@ -428,3 +428,14 @@ def test_an_organisation_named_as_the_victims_affiliation_did_not_do_it():
     text = ("A spokesperson for Ahl-e-Sunnat Wal Jamaat (ASWJ) succumbed to his injuries after an armed attack near "
             "Safari Park in Karachi on August 25.")
     assert extract(text).events[0].perpetrator.actor_id is None
+
+
+@pytest.mark.parametrize("text", [
+    "Four Policemen were killed when Lashkar-e-Jhangvi (LeJ) militants open fired at them at a gas station in Quetta on January 28.",
+    # the forces were attacked and fought back: the group whose men they killed had attacked them
+    "Three Lashkar-e-Jhangvi (LeJ) militants were shot dead and one Policeman was injured in retaliatory firing in Karachi "
+    "on March 8. A Police party on its routine patrol came under attack by suspected militants. The police returned fire.",
+])
+def test_the_group_that_fired_on_the_forces_started_the_clash(text):
+    event = extract(text).events[0]
+    assert event.acled_sub_event_type == "Armed clash" and event.perpetrator.actor_id == "lashkar_e_jhangvi"
