@@ -73,6 +73,12 @@ _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|dem
 # "TTP militants were shot dead": the group's own men named among those hit
 _GROUP_MEN_HIT = re.compile(r"(?:\s*\(\w+\))?\s+(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+(?:were|was)\s+"
                             r"(?:also\s+)?(?:killed|injured|wounded|shot)")
+# "bodies were found by Security Forces", "taken to hospital by Police": they came after, they did not act
+_FOUND_BY = re.compile(r"\b(?:found|recovered|discovered|retrieved|taken|shifted|rushed|identified|handed over)\s+"
+                       r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+# a boundary word that opens a retelling of the same incident, not another incident
+_RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
+_THEN = re.compile(r"^\W*later\b", re.I)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
@@ -390,11 +396,12 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
 
 def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
                start: int, end: int) -> bool:
-    if rules.boundary.search(sentence):
-        return False
+    group_categories = {c.category.name for c in group.cues}
+    if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
+            _THEN.match(sentence) and categories & STATE_CATEGORIES and _TIED_TO_INCIDENT.search(sentence)):
+        return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
     if categories == {"claim"}:
         return True
-    group_categories = {c.category.name for c in group.cues}
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
@@ -642,7 +649,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return named[0]
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
-        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
+        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and not _FOUND_BY.search(lead) \
+                and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
         if actor.acled_inter == 1 and (_ENCOUNTER_WITH.search(lead) or (

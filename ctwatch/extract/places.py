@@ -429,8 +429,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS) \
                 and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district"):
             words.pop(0)
-        if len(words) > 1 and words[0].endswith(("'s", "’s")):
-            words.pop(0)  # "Patna's Bhootnath road": the possessive names the container, a place of its own
+        if len(words) > 1 and (words[0].endswith(("'s", "’s")) or any(r.kind == "country" for r in gaz.lookup(words[0][:-1]))):
+            words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container
         if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:
             words.pop(0)  # "G. Madugula mandal" is the Madugula the gazetteer knows; "R.A Bazaar" keeps them
         if not words:

@@ -439,3 +439,29 @@ def test_an_organisation_named_as_the_victims_affiliation_did_not_do_it():
 def test_the_group_that_fired_on_the_forces_started_the_clash(text):
     event = extract(text).events[0]
     assert event.acled_sub_event_type == "Armed clash" and event.perpetrator.actor_id == "lashkar_e_jhangvi"
+
+
+def test_elected_unopposed_is_no_transfer_of_territory():
+    text = ("A woman councillor was shot dead by unidentified armed assailants in Khawarai area of Nowshera District on "
+            "September 25. She had been elected unopposed.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_the_force_that_found_the_bodies_did_not_kill():
+    text = ("Two dead bodies of abducted passengers were found by Security Forces from a mountainous area in Bolan "
+            "District on December 24. Unidentified miscreants had opened fire at a passenger bus near Mach.")
+    assert all(e.perpetrator.acled_inter != 1 for e in extract(text).events if e.status == "occurred")
+
+
+def test_an_earlier_report_of_the_same_killing_is_no_new_incident():
+    text = ("At least five Hazaras were killed when unidentified militants opened fire on their car on Spiny Road in "
+            "Quetta on March 29, reported Dawn. Earlier, The News reported that two people were killed. Lashkar-e-Jhangvi "
+            "claimed responsibility for the attack.")
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert len(events) == 1 and events[0].perpetrator.actor_id == "lashkar_e_jhangvi"
+
+
+def test_a_later_arrest_tied_to_the_killing_belongs_to_it():
+    text = ("A prayer leader was shot dead inside a mosque in Gulistan e Jauhar area of Karachi on July 12. Later, the "
+            "Police arrested a suspect after the prayer leader's killing.")
+    assert len([e for e in extract(text).events if e.status == "occurred"]) == 1

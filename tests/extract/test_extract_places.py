@@ -588,3 +588,8 @@ def test_a_foreign_district_name_repeated_does_not_outvote_the_province_named():
     places = find_places(text)
     assert "Karnataka" not in {p.admin1 for p in places}
     assert incident_location(text, places)[0].admin2 == "Peshawar"
+
+
+def test_a_country_possessive_without_its_apostrophe_opens_no_district_name():
+    text = "Sixteen Policemen were captured during a raid in June from Pakistans Upper Dir District in Khyber Pakhtunkhwa province."
+    assert incident_location(text, find_places(text))[0].admin2 == "Upper Dir"
