@@ -397,6 +397,8 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
 def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
                start: int, end: int) -> bool:
     group_categories = {c.category.name for c in group.cues}
+    if "airstrike" in categories and not group_categories & {"airstrike", "shelling"} and group_categories & VIOLENT_CATEGORIES:
+        return False  # gunships sent after a bombing: the forces' strike is an incident of its own
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             _THEN.match(sentence) and categories & STATE_CATEGORIES and _TIED_TO_INCIDENT.search(sentence)):
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
@@ -603,13 +605,17 @@ def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
     return [a for a in context.actors if any(s <= a.span.start and a.span.end <= e for s, e in group.sentences)]
 
 
+# "No group claimed responsibility", "nobody has claimed": no claim
+_NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|organi[sz]ation|militant group)|[Nn]obody|[Nn]one)\s+"
+                            r"(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
 _OWNS_IT = re.compile(r"responsib|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     for cue in group.cues:
-        if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied"):
+        if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied") \
+                and not _NOBODY_BEFORE.search(context.text, max(0, cue.start - 40), cue.start):
             sentence = next((s, e) for s, e in group.sentences if s <= cue.start < e)
             armed = [a for a in _not_parents(context, *sentence) if a.acled_inter != 1]
             if armed:

@@ -444,6 +444,14 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             name, end = name[: -len(" Police")], end - len(" Police")  # "the Daltanganj Police District"
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
+        if m.group("cue") == "Town":
+            # "Mardan Town": the town the gazetteer knows, named with its word
+            same = next((k for k in known if (k.span.start, k.span.end) == (start, m.start("cue") - 1)
+                         and k.kind in ("town", "admin2")), None)
+            if same is not None:
+                known.remove(same)
+                out.append(replace(same, span=Span(start, end, text[start:end])))
+                continue
         # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
         known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start
                                              and k.kind not in ("admin1", "admin2"))]

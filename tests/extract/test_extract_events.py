@@ -465,3 +465,13 @@ def test_a_later_arrest_tied_to_the_killing_belongs_to_it():
     text = ("A prayer leader was shot dead inside a mosque in Gulistan e Jauhar area of Karachi on July 12. Later, the "
             "Police arrested a suspect after the prayer leader's killing.")
     assert len([e for e in extract(text).events if e.status == "occurred"]) == 1
+
+
+def test_no_group_claimed_names_no_perpetrator_and_a_later_air_strike_is_its_own_incident():
+    text = ("A Security Force official was injured when an IED exploded on Ghulam Khan Road near Miranshah, North "
+            "Waziristan, on April 15. The search continued while helicopter gunships attacked suspected militant "
+            "hideouts. No group claimed responsibility for the blast, which came as the Tehreek-e-Taliban Pakistan "
+            "(TTP) was meeting.")
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [e.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Air/drone strike"]
+    assert events[0].perpetrator.actor_id is None and events[0].claimed_by is None

@@ -593,3 +593,10 @@ def test_a_foreign_district_name_repeated_does_not_outvote_the_province_named():
 def test_a_country_possessive_without_its_apostrophe_opens_no_district_name():
     text = "Sixteen Policemen were captured during a raid in June from Pakistans Upper Dir District in Khyber Pakhtunkhwa province."
     assert incident_location(text, find_places(text))[0].admin2 == "Upper Dir"
+
+
+def test_a_known_town_with_town_after_its_name_is_that_town():
+    text = "A suicide bomber attacked the motorcade at Mardan College Chowk in Mardan Town of same District on February 15."
+    place = incident_location(text, find_places(text, country_prior="PK"))[0]
+    assert place.admin2 == "Mardan"
+    assert "Faisal Town" in {p.name for p in find_places("Gunmen shot dead a trader in Faisal Town of Lahore.", country_prior="PK")}
