@@ -43,8 +43,9 @@ Matching rules
     not compared; (3) the place agrees at the finest level the gold
     gives: ``admin2`` (district) against the predicted place's admin2 (or its name when it is
     itself an admin2); else ``admin1``; else ``country`` (name or ISO code); gold without any
-    place accepts any. A predicted event whose span overlaps a ``not_incidents`` string (each
-    "..."-separated piece, either containing the other) is a false positive and is not matched.
+    place accepts any. A predicted event whose first sentence overlaps a ``not_incidents`` string (each
+    "..."-separated piece, either containing the other) is a false positive and is not matched; one whose
+    text only runs on into such a string is still scored as the incident it opens with.
 ``relations``
     ``(a, b, kind)``: kinds equal, ends compared like actors (predicted ends that are actor ids
     are resolved to that actor's names); unordered for ``hostile`` and ``allied``, ordered for
@@ -309,8 +310,10 @@ def place_matches(g: dict, place: PlaceMention | None) -> bool:
 
 
 def _overlaps_not_incident(span_text: str, pieces: list[str]) -> bool:
-    s = norm(span_text)
-    return bool(s) and any(p in s or (len(s) >= 15 and s in p) for p in pieces)
+    """The prediction is a not-incident when its first sentence is one (or inside one): an incident whose
+    text runs on into background ("... About 12 schools had been blown up so far.") is still the incident."""
+    first = norm(re.split(r"(?<=[.!?])\s+", span_text.strip(), maxsplit=1)[0])
+    return bool(first) and any(p in first or (len(first) >= 15 and first in p) for p in pieces)
 
 
 def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:

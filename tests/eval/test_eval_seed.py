@@ -143,6 +143,18 @@ def test_incident_matching_rules():
     assert s["not_incident_fp"] == 1
 
 
+def test_an_incident_whose_text_runs_on_into_a_not_incident_is_still_that_incident():
+    # the predicted span covers the attack and a background sentence after it: the attack, not the background
+    gold = {**GOLD, "incidents": GOLD["incidents"][:1], "not_incidents": ["About 12 schools in the area had been blown up so far"]}
+    ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
+    text = "TTP militants attacked a post in Swabi. About 12 schools in the area had been blown up so far."
+    s = score_seed(gold, Extraction(events=[event(text, "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))]))
+    assert (s["incidents"]["tp"], s["incidents"]["not_incident_fp"]) == (1, 0)
+    background = "About 12 schools in the area had been blown up so far, officials said."
+    s = score_seed(gold, Extraction(events=[event(background, "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))]))
+    assert s["incidents"]["not_incident_fp"] == 1
+
+
 @pytest.mark.parametrize("change", ["type", "perpetrator", "district", "no place"])
 def test_incident_needs_type_perpetrator_and_district(change):
     ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
