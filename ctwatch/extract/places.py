@@ -682,6 +682,7 @@ def _background(text: str, place: PlaceMention) -> bool:
 def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"Narayanpur in Bhojpur District", "Kaimur Hills in Rohtas District": a district's namesake inside
     another district the text names is a locality there (one named with its own district cue is not);
+    "Essa Nagri area of Quetta": a listed locality set inside a city of another province is a namesake there;
     "the Banda forests in Chhattisgarh": a place named inside another state is a local name there."""
     out = list(mentions)
     for i, (p, outer) in enumerate(zip(mentions, mentions[1:])):
@@ -689,6 +690,13 @@ def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[Pl
                 and p.admin1 != outer.admin1 and p.country == outer.country \
                 and not _AFTER_ADMIN2.match(text[p.span.end:]) and _INSIDE.fullmatch(text, p.span.end, outer.span.start):
             out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=None, lat=None, lon=None)
+            continue
+        if p.kind in ("area", "town", "admin3") and outer.kind in ("town", "admin2") and p.admin1 and outer.admin1 \
+                and p.admin1 != outer.admin1 and p.country == outer.country \
+                and _INSIDE.fullmatch(text, p.span.end, outer.span.start):
+            # "Essa Nagri area of Quetta": a Karachi locality's namesake in Quetta
+            out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
+                             lat=outer.lat, lon=outer.lon)
             continue
         if p.kind == "admin2" and outer.kind == "admin2" \
                 and _norm(outer.admin2 or outer.name) != _norm(p.admin2 or p.name) \

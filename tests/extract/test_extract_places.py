@@ -600,3 +600,10 @@ def test_a_known_town_with_town_after_its_name_is_that_town():
     place = incident_location(text, find_places(text, country_prior="PK"))[0]
     assert place.admin2 == "Mardan"
     assert "Faisal Town" in {p.name for p in find_places("Gunmen shot dead a trader in Faisal Town of Lahore.", country_prior="PK")}
+
+
+def test_a_listed_locality_set_inside_a_city_of_another_province_is_a_namesake_there():
+    # Essa Nagri is a Karachi locality; "Essa Nagri area of Quetta" is Quetta's own
+    text = "Three militants were killed in an encounter with Police in Essa Nagri area of Quetta on July 13."
+    place = incident_location(text, find_places(text, country_prior="PK"))[0]
+    assert (place.admin1, place.admin2) == ("Balochistan", "Quetta")
