@@ -74,11 +74,14 @@ _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|dem
 _GROUP_MEN_HIT = re.compile(r"(?:\s*\(\w+\))?\s+(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+(?:were|was)\s+"
                             r"(?:also\s+)?(?:killed|injured|wounded|shot)")
 # "bodies were found by Security Forces", "taken to hospital by Police": they came after, they did not act
-_FOUND_BY = re.compile(r"\b(?:found|recovered|discovered|retrieved|taken|shifted|rushed|identified|handed over)\s+"
+# (a device "recovered by" them is their own recovery)
+_FOUND_BY = re.compile(r"\b(?:found|discovered|taken|shifted|rushed|identified|handed over)\s+"
                        r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # a boundary word that opens a retelling of the same incident, not another incident
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
 _THEN = re.compile(r"^\W*later\b", re.I)
+_PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
+                                r"arrested for|responsible for)\s+(?:[\w-]+[\s,]+){0,6}?$", re.I)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
@@ -129,7 +132,7 @@ _SEVERAL_INCIDENTS = re.compile(r"\bin\s+(?:(?:two|three|four|five|[2-5]|several
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
 _VICTIMS_IN_SEPARATE = re.compile(r"\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
                                   r"(?:(?!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,80}?"
-                                  r"\bin\s+separate\s+(?:incidents|attacks)\b", re.I)
+                                  r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
 # The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
@@ -263,9 +266,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         group.extent = (groups[index - 1].end if index else 0, bounds[index + 1]) if short_report else (group.start, group.end)
     itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
-    for group in groups:
-        if not itemised and _tells_one_of_several(group, context.text):
-            events.extend(_told_and_the_rest(group, context, rules))
+    for index, group in enumerate(groups):
+        told = _told_parts(group, context)
+        if told:
+            later = sum(1 for g in groups[index + 1:] if {c.category.name for c in g.cues} & VIOLENT_CATEGORIES)
+            events.extend(_told_and_the_rest(group, told, later, context, rules))
             continue
         copies = _stated_incidents(context.text[group.start:group.end], itemised)
         event = _code(group, context, rules)
@@ -313,24 +318,63 @@ def _stated_count(text: str) -> int | None:
     return 2 if word == "both" else _SMALL_NUMBERS.get(word)
 
 
-def _told_and_the_rest(group: _Group, context: EventContext, rules: Rules) -> list[EventMention]:
-    """"Eight persons were killed in separate incidents in Karachi. X was shot dead near Y.": X's incident,
-    coded from its own sentences (placed by the summary where they name no district), and one for the rest."""
-    (start, end), told_sentences = group.sentences[0], group.sentences[1:]
-    rest = _Group([(start, end)], [c for c in group.cues if c.start < end], (group.extent[0], end))
-    told = _Group(told_sentences, [c for c in group.cues if c.start >= end], (end, group.extent[1]))
-    rest_event, told_event = _code(rest, context, rules), _code(told, context, rules)
-    if (told_event.place is None or not told_event.place.admin2) and rest_event.place is not None and rest_event.place.admin2:
-        told_event = replace(told_event, place=rest_event.place, geo_precision=rest_event.geo_precision)
-    return [rest_event, told_event]
-
-
-def _tells_one_of_several(group: _Group, text: str) -> bool:
-    """The group opens with a sentence that sums up incidents it does not count ("at least eight persons were
-    killed in separate incidents") and goes on to tell one of them, with violence words of its own."""
+def _told_parts(group: _Group, context: EventContext) -> list[_Group]:
+    """The incidents a summary sentence ("Four persons were killed in different incidents of violence in
+    Karachi", "at least eight persons were killed in separate incidents") goes on to tell: each later sentence
+    with violence words and victims of its own opens one, the sentences after it describe it. A summary
+    whose count is not given and that tells of violence without victims tells one incident; none if the
+    group is no summary or tells nothing."""
     (start, end), *rest = group.sentences
-    return bool(rest) and bool(_SEVERAL_INCIDENTS.search(text, start, end)) and _stated_count(text[start:end]) is None \
-        and any(c.start >= rest[0][0] and c.category.name in VIOLENT_CATEGORIES for c in group.cues)
+    if not rest or not _SEVERAL_INCIDENTS.search(context.text, start, end):
+        return []
+    parts: list[_Group] = []
+    for s, e in rest:
+        cues = [c for c in group.cues if s <= c.start < e]
+        killed, injured = context.casualties(s, e)
+        victims = bool(killed.total or injured.total or context.count(s, e, "abducted"))
+        if parts and not (victims and any(c.category.name in VIOLENT_CATEGORIES for c in cues)):
+            parts[-1].sentences.append((s, e))
+            parts[-1].cues.extend(cues)
+        else:
+            parts.append(_Group([(s, e)], cues))
+    if len(parts) == 1 and not any(c.category.name in VIOLENT_CATEGORIES for c in parts[0].cues):
+        return []  # it only comments on the summary
+    if len(parts) == 1 and _stated_count(context.text[start:end]) is not None:
+        return []  # "in two separate incidents" and one sentence more: the counted copies say it
+    return parts
+
+
+def _told_and_the_rest(group: _Group, told: list[_Group], later: int, context: EventContext,
+                       rules: Rules) -> list[EventMention]:
+    """The summary's incidents: each one told, coded from its own sentences (placed by the summary where they
+    name no district or another one), and the summary for those it does not tell (``later`` violent
+    incidents after the group count as told): as many as its count leaves, one when it gives no count."""
+    start, end = group.sentences[0]
+    summary = _Group([(start, end)], [c for c in group.cues if c.start < end], (group.extent[0], end))
+    bounds = [t.start for t in told[1:]] + [group.extent[1]]
+    summary_event = _code(summary, context, rules)
+    where = summary_event.place
+    events = []
+    for part, part_end in zip(told, bounds):
+        part.extent = (part.start, part_end)
+        event = _code(part, context, rules)
+        if where is not None and where.admin2 and (event.place is None or not _norm(event.place.admin2) == _norm(where.admin2)):
+            event = replace(event, place=where, geo_precision=summary_event.geo_precision)
+        named_by_summary = summary_event.perpetrator is not None and summary_event.perpetrator.span.text
+        if named_by_summary and (event.perpetrator is None or not event.perpetrator.span.text):
+            event = replace(event, perpetrator=summary_event.perpetrator)  # "TTP militants abducted nine people in two incidents"
+        events.append(event)
+    stated = _stated_count(context.text[start:end])
+    rest = stated - len(told) - later if stated is not None else 1
+    if rest > 0:
+        events.append(summary_event)
+        events.extend(replace(summary_event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None,
+                              abducted=None) for _ in range(rest - 1))
+    return events
+
+
+def _norm(name: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (name or "").casefold())
 
 
 def _mask_months(sentence: str) -> str:
@@ -422,7 +466,9 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
     text = context.text
-    names = {c.category.name for c in group.cues}
+    # "the arrested men were involved in target killing": their past deeds do not type the arrest
+    present = [c for c in group.cues if not _PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)]
+    names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary)
     if statement is not None:

@@ -417,6 +417,9 @@ def test_a_separate_encounter_is_another_incident():
     # counted, and one told: as many as it counts
     ("Militants abducted nine people in two separate incidents from Zhob District on January 4. Sources said the "
      "kidnappers checked identity cards of the passengers of a bus coming from Quetta.", 2),
+    # counted and told, without "in another incident" between them
+    ("Four persons were killed in different incidents of violence in Karachi on May 2. Shahnawaz was killed by "
+     "unidentified assailants in Malir. Maula Bux was shot dead in Zia Colony. Gul Nawab was killed in Nata Khan Goth.", 4),
     # nothing told: as many as it counts
     ("Three persons were killed in separate incidents in Karachi on Monday.", 3),
 ])
@@ -475,3 +478,26 @@ def test_no_group_claimed_names_no_perpetrator_and_a_later_air_strike_is_its_own
     events = [e for e in extract(text).events if e.status == "occurred"]
     assert [e.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Air/drone strike"]
     assert events[0].perpetrator.actor_id is None and events[0].claimed_by is None
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # what the arrested men had done before is no part of the arrest
+    ("Police arrested three suspected militants from the Chando Khel area of Lakki Marwat District on January 9. "
+     "The arrested militants were involved in target killing, extortion and attacking law enforcers.", "Arrests"),
+    ("Four persons were killed in different incidents of violence in Karachi on May 2. Shahnawaz was killed by "
+     "unidentified assailants in Malir. Maula Bux was shot dead in Zia Colony. Gul Nawab was killed in Nata Khan Goth. "
+     "A man was found dead near Kati Pahari.", "Attack"),
+])
+def test_past_deeds_and_counted_different_incidents(text, sub_event):
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert {e.acled_sub_event_type for e in events} == {sub_event}
+    if sub_event == "Attack":
+        assert len(events) == 4
+
+
+def test_incidents_a_summary_tells_keep_its_perpetrator_and_district():
+    text = ("Tehreek-e-Taliban Pakistan (TTP) militants abducted nine people in two separate incidents from Zhob District "
+            "on January 4. Sources said the kidnappers stopped a bus coming from Quetta and abducted five people. "
+            "In the second incident of kidnapping, the militants abducted four other people travelling to Quetta.")
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [(e.perpetrator.actor_id, e.place.admin2) for e in events] == [("ttp", "Zhob"), ("ttp", "Zhob")]
