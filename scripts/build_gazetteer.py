@@ -331,7 +331,7 @@ BD_ALIASES = {
 # Extra admin1 aliases (old names etc.)
 ADMIN1_ALIASES = {
     "PK-KP": ["NWFP", "N.W.F.P.", "North-West Frontier Province", "North West Frontier Province",
-              "KPK", "K-P", "Pakhtunkhwa", "Khyber-Pakhtunkhwa", "Frontier Province"],
+              "KP", "KPK", "K-P", "Pakhtunkhwa", "Khyber-Pakhtunkhwa", "Frontier Province"],
     "PK-BA": ["Baluchistan", "Balochistan Province"],
     "PK-PB": ["Punjab Province"],
     "PK-SD": ["Sind"],

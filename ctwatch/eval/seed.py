@@ -21,7 +21,8 @@ Matching rules
 ``places``
     By name: gold ``name`` against predicted ``name`` or mention text, normalised and ignoring a
     leading "the" and a trailing unit word ("District", "Province", "Division", "Agency", "Tehsil",
-    "Taluka", "Subdivision": "Mamond tehsil" is the tehsil Mamond). admin1/admin2 are
+    "Taluka", "Subdivision": "Mamond tehsil" is the tehsil Mamond) or a gazetteer's qualifier in brackets
+    ("Sipah (Bara)"). admin1/admin2 are
     not compared here (the incidents section checks where things happened). Precision is over
     *distinct* predicted places (by place id, else normalised name); gold places with the same
     normalised name count once.
@@ -84,6 +85,7 @@ CLEANING_CHECKS = ("must_contain", "must_not_contain", "keep_unchanged", "near_d
 SYMMETRIC_RELATIONS = {"hostile", "allied"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "`": "'"})
+_QUALIFIER = re.compile(r"\s+\([^()]*\)$")  # "Sipah (Bara)": a gazetteer's qualifier, not part of the name
 _PLACE_SUFFIX = re.compile(r"\s+(district|province|division|agency|tehsil|taluka|sub-?division)$")
 _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -98,7 +100,7 @@ def norm(text: str | None) -> str:
 
 def norm_place(name: str | None) -> str:
     """Place names compared without "the", a kind suffix, spaces or hyphens ("Darra Adam Khel" = "Darra Adamkhel")."""
-    n = norm(name)
+    n = _QUALIFIER.sub("", norm(name))
     n = n[4:] if n.startswith("the ") else n
     return re.sub(r"[\s\-'’]", "", _PLACE_SUFFIX.sub("", n))
 

@@ -98,7 +98,8 @@ class Gazetteer:
                 self.admin1_weight[key] = self.admin1_weight.get(key, 0) + 1
         self._automaton = ahocorasick.Automaton()
         for k in self._by_key:
-            if len(k) >= 3:
+            # two letters only for a province written as its capitals ("KP", "GB"): "Un" and "Ai" are words
+            if len(k) >= 3 or (len(k) == 2 and all(r.kind == "admin1" for r in self._by_key[k])):
                 self._automaton.add_word(k, k)
         self._automaton.make_automaton()
         self._seats: dict[str | None, list[tuple[Place, Place]]] = {}
@@ -174,6 +175,8 @@ class Gazetteer:
             if start > 0 and (folded[start - 1].isalnum()):
                 continue
             if end < len(folded) and (folded[end].isalnum()):
+                continue
+            if len(key) == 2 and not text[start:end].isupper():
                 continue
             out.append((start, end, list(self._by_key[key])))
         return out

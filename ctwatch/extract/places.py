@@ -88,7 +88,7 @@ _CAP_WORD = r"(?:(?:[A-Z]\.)+[A-Z]?|[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*)"  #
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b)?){{0,2}}"
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
 NAME_CUES = ("Road", "Bazaar", "Market", "Colony", "Town", "Chowk", "Ground", "Street", "Square", "Crossing",
-             "Bypass", "Goth", "Mohalla", "Stadium", "Sector")
+             "Bypass", "Highway", "Goth", "Mohalla", "Stadium", "Sector")
 # ... and lower-case ones that still belong to the name: "Quivery road" (but "Kamar Sar bazaar" is Kamar Sar)
 LOWER_NAME_CUES = ("road", "colony", "chowk")
 # "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
@@ -427,8 +427,9 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         # drop leading non-name words ("The Gaya District" -> "Gaya"), not a direction that opens a
         # district's name ("West Medinapur District")
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS) \
-                and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district"):
-            words.pop(0)
+                and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district") \
+                and not (len(words) == 1 and m.group("cue") in ("Bypass", "Highway") and words[0].lower() not in _NOT_NAME):
+            words.pop(0)  # ... but "Northern Bypass", "Super Highway" are the roads' names
         if len(words) > 1 and (words[0].endswith(("'s", "’s")) or any(r.kind == "country" for r in gaz.lookup(words[0][:-1]))):
             words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container
         if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:

@@ -193,6 +193,8 @@ def test_place_names_ignore_an_administrative_unit_suffix():
     assert norm_place("Qazi Ahmed Taluka") == "qaziahmed"
     assert norm_place("Tank Sub-Division") == norm_place("Tank subdivision") == "tank"
     assert norm_place("Faisal Town") == "faisaltown"
+    # a gazetteer's qualifier after a name is not part of it
+    assert norm_place("Sipah (Bara)") == norm_place("Sipah") and norm_place("Satellite Town (Quetta)") == "satellitetown"
 
 
 def test_actors_people_and_relations():

@@ -607,3 +607,17 @@ def test_a_listed_locality_set_inside_a_city_of_another_province_is_a_namesake_t
     text = "Three militants were killed in an encounter with Police in Essa Nagri area of Quetta on July 13."
     place = incident_location(text, find_places(text, country_prior="PK"))[0]
     assert (place.admin1, place.admin2) == ("Balochistan", "Quetta")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two people were shot dead near the Northern Bypass in Karachi on Monday.", "Northern Bypass"),
+    ("A bomb went off on the Super Highway near Karachi.", "Super Highway"),
+    ("Gunmen killed a driver on the National Highway near Hub.", "National Highway"),
+])
+def test_a_road_named_by_a_common_word_and_its_kind_is_a_place(text, name):
+    assert name in {p.name for p in find_places(text, country_prior="PK")}
+
+
+def test_a_province_written_as_its_two_capitals_is_a_place():
+    assert "Khyber Pakhtunkhwa" in {p.name for p in find_places("A policeman was shot dead in Bannu, KP, on Monday.")}
+    assert "Khyber Pakhtunkhwa" not in {p.name for p in find_places("The kp of the team left Bannu on Monday.")}
