@@ -57,9 +57,9 @@ _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|
                             r"|(?:pro-?\s?government|peace committee|aman lashkar|taliban|militant|militia)\s+(?:[\w-]+\s+)?"
                             r"(?:members?|commanders?|volunteers?|tribesmen|militiamen))\b")
 _FORCES_VICTIM = re.compile(
-    r"\b(?:(?:officials?|officers?|personnel|members?|men)\s+of\s+(?:the\s+)?(?:fc|frontier corps|levies|rangers|khasadars?|"
+    r"\b(?:(?:officials?|officers?|personnel|members?|men)\s+of\s+(?:the\s+)?(?:fc|frontier corps|levies|rangers|khass?adars?|"
     r"police|army|ctd|counter terrorism department)\b|policem[ae]n|(?:head\s+)?constables?|superintendents?\s+of\s+police|(?:s|as|ds|ss)ps?|shos?|(?:sub-)?inspectors?|asis?|"
-    r"soldiers?|sepoys?|troopers?|jawans?|(?:fc|frontier corps|levies|rangers|khasadars?|ctd|police|army|elite force)"
+    r"soldiers?|sepoys?|troopers?|jawans?|(?:fc|frontier corps|levies|rangers|khass?adars?|ctd|police|army|elite force)"
     r"(?:\s+\(\w+\))?\s+(?:officials?|officers?|personnel|men|constables?|troopers?|sepoys?|soldiers?))\b", re.I)
 # ... named as those hit: after the killing verb, or before "were killed"
 _KILLING_BEFORE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|beheaded|shot|injured|wounded|targeted)\s+(?:[\w-]+\s+){0,6}$")
@@ -130,7 +130,7 @@ _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s
 _SEVERAL_INCIDENTS = re.compile(r"\bin\s+(?:(?:two|three|four|five|[2-5]|several|various)\s+)?(?:separate|different)\s+"
                                 r"(?:incidents|attacks|acts of violence|incidents of violence)\b", re.I)
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
-_VICTIMS_IN_SEPARATE = re.compile(r"\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
+_VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
                                   r"(?:(?!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,80}?"
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
@@ -491,11 +491,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                                                       and not _DETONATED.search(group_text))):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # a militant who blew himself up in the forces' raid, or suicide bombers shot in an exchange of fire: the clash
+    gunfire_on_forces = primary is not None and primary.name == "grenade" and _FIREARMS.search(group_text) is not None \
+        and (_hit(killed, "security") or _hit(injured, "security") or _forces_hit(group_text))
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
-            and (any(c.category.name == "clash" for c in group.cues)
+            and (any(c.category.name == "clash" for c in group.cues) or gunfire_on_forces
                  or _FORCES_RETALIATED.search(text[group.extent[0]:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
-        sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire or an ambush: the clash
+        sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire, an ambush or with gunfire on the forces: the clash
     if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling

@@ -103,6 +103,7 @@ _INSIDE_KNOWN = re.compile(
     rf"\b(?P<prep>in|near|at)\s+(?:the\s+)?(?P<name>{_CAP_PHRASE})(?:\s+and\s+(?P<other>{_CAP_PHRASE}))?"
     rf"(?:\s+and\s+(?:other|nearby|adjoining|surrounding)\s+areas|\s+areas)?"
     rf"\s*,?\s+(?:in|of|on the outskirts of|near)\s+(?:the\s+)?(?=[A-Z])")
+_IZAFAT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+e\s+|-e-)$")
 _SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|hurled|lobbed)\s*$", re.I)
 # months, festivals and military operations named like places: "killed in Muharram in Karachi"
 _NOT_A_LOCALITY = re.compile(r"(?i:muharram|ramadan|ramazan|ramzan|shawwal|safar|rabi|eid|ashura|ashoora|chehlum|"
@@ -296,6 +297,8 @@ def find_places(
                for s, e, rows in raw]
         raw = [(s, e, rows) for s, e, rows in raw if rows]
     raw = _longest(_with_bare_city_names(text, raw))
+    # "Gulshan e Buner": a known name closing an unlisted izafat compound is part of a local name
+    raw = [(s, e, rows) for s, e, rows in raw if not _IZAFAT_BEFORE.search(text, max(0, s - 30), s)]
     raw = [(s, e, rows) for s, e, rows in raw
            if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ()) or _names_a_place(text, e)]
     covered = [(s, e) for s, e, _ in raw]

@@ -501,3 +501,16 @@ def test_incidents_a_summary_tells_keep_its_perpetrator_and_district():
             "In the second incident of kidnapping, the militants abducted four other people travelling to Quetta.")
     events = [e for e in extract(text).events if e.status == "occurred"]
     assert [(e.perpetrator.actor_id, e.place.admin2) for e in events] == [("ttp", "Zhob"), ("ttp", "Zhob")]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # two policemen among twelve: the report does not count two incidents
+    ("At least 12 persons, including two Policemen, were killed in separate incidents in Karachi on May 3.", ["Armed clash"]),
+    # an official of the Khassadar (double s) is one of the forces
+    ("Separately, an official of the Khassadar Force, identified as Habib, was shot dead in Jamrud on May 3.", ["Armed clash"]),
+    # policemen shot dead and a grenade hurled at them: an attack on the police is a clash
+    ("Two Policemen were shot dead in Sector J of Madina Colony in Baldia Town on May 3. Police said unidentified "
+     "assailants riding motorbikes hurled a hand grenade and opened fire on the Police mobile.", ["Armed clash"]),
+])
+def test_more_sides_and_counts(text, subs):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == subs

@@ -621,3 +621,10 @@ def test_a_road_named_by_a_common_word_and_its_kind_is_a_place(text, name):
 def test_a_province_written_as_its_two_capitals_is_a_place():
     assert "Khyber Pakhtunkhwa" in {p.name for p in find_places("A policeman was shot dead in Bannu, KP, on Monday.")}
     assert "Khyber Pakhtunkhwa" not in {p.name for p in find_places("The kp of the team left Bannu on Monday.")}
+
+
+def test_a_district_name_closing_an_izafat_compound_is_no_district():
+    # "Gulshan e Buner" is a Karachi locality, not Buner District
+    text = "A local leader was shot dead in an armed clash between two rival groups in Gulshan e Buner area of Landhi in Karachi."
+    assert "Buner" not in {p.admin2 for p in find_places(text, country_prior="PK")}
+    assert incident_location(text, find_places(text, country_prior="PK"))[0].admin2 == "Karachi"
