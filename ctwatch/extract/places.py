@@ -437,8 +437,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container
         if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:
             words.pop(0)  # "G. Madugula mandal" is the Madugula the gazetteer knows; "R.A Bazaar" keeps them
-        if not words:
-            continue
+        if not words or (m.group("cue") == "Highway" and len(words) > 1):
+            continue  # "Ranchi-Khunti National Highway" says where by its towns
         name = " ".join(words)
         start = m.start("name") + m.group("name").rfind(name)
         end = start + len(name)

@@ -628,3 +628,8 @@ def test_a_district_name_closing_an_izafat_compound_is_no_district():
     text = "A local leader was shot dead in an armed clash between two rival groups in Gulshan e Buner area of Landhi in Karachi."
     assert "Buner" not in {p.admin2 for p in find_places(text, country_prior="PK")}
     assert incident_location(text, find_places(text, country_prior="PK"))[0].admin2 == "Karachi"
+
+
+def test_a_highway_between_two_towns_keeps_the_towns():
+    text = "Maoists torched a vehicle at Ranchi-Khunti National Highway on Monday."
+    assert incident_location(text, find_places(text))[0].admin2 == "Ranchi"
