@@ -519,7 +519,9 @@ class Builder:
         for (iso, d), names in sorted(self.pk_tehsils.items()):
             a1 = self.admin1[iso]["name"]
             for t in sorted(set(names)):
-                self.add({"id": f"{self.a2_id(iso, d)}-{slug(t)}-tehsil", "name": t,
+                # the registry cuts "Gichk Sub-Tehsil" to "Gichk Sub-": the unit's name is "Gichk" (the id keeps
+                # the registry's spelling, so stored references stay valid)
+                self.add({"id": f"{self.a2_id(iso, d)}-{slug(t)}-tehsil", "name": re.sub(r"\s+Sub-$", "", t),
                           "kind": "admin3", "country": "PK", "admin1": a1, "admin1_iso": iso,
                           "admin2": d, "source": SRC_PKAC})
 

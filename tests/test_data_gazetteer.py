@@ -40,6 +40,8 @@ AMBIGUOUS_ALLOWED = {
     ("PK", "admin3", "dasht"),         # tehsils in Kech and Mastung
     ("PK", "admin3", "khanpur"),       # Haripur, Rahim Yar Khan, Shikarpur
     ("PK", "admin3", "kingri"),        # Musakhel and Khairpur
+    ("PK", "admin3", "mirpur"),        # a Jhal Magsi sub-tehsil and an Azad Kashmir tehsil
+    ("PK", "admin3", "tamboo"),        # a Kohlu sub-tehsil and a Nasirabad tehsil
     ("PK", "admin3", "landhi"),        # Nasirabad and Korangi (Karachi)
     ("PK", "admin3", "nowshera"),      # Nowshera (KP) and Khushab
     ("PK", "admin3", "sahiwal"),       # Sahiwal and Sargodha districts
@@ -204,3 +206,8 @@ def test_spot_checks(rows, country, kind, name, admin1_iso):
 def test_country_rows(rows):
     got = {r["country"] for r in rows if r["kind"] == "country"}
     assert got == set(BBOX)
+
+
+def test_no_name_is_cut_off(rows):
+    # the tehsil registry writes "Gichk Sub-" for the Gichk sub-tehsil
+    assert [r["id"] for r in rows if r["name"].rstrip().endswith("-")] == []

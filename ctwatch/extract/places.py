@@ -437,8 +437,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container
         if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:
             words.pop(0)  # "G. Madugula mandal" is the Madugula the gazetteer knows; "R.A Bazaar" keeps them
-        if not words or (m.group("cue") == "Highway" and len(words) > 1):
-            continue  # "Ranchi-Khunti National Highway" says where by its towns
+        if not words:
+            continue
         name = " ".join(words)
         start = m.start("name") + m.group("name").rfind(name)
         end = start + len(name)
@@ -456,6 +456,11 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
                 known.remove(same)
                 out.append(replace(same, span=Span(start, end, text[start:end])))
                 continue
+        if m.group("cue") == "Highway":
+            # "Ranchi-Khunti National Highway": a road between the towns it names, which keep saying where
+            if not any(k.span.start < end and start < k.span.end for k in out):
+                out.append(PlaceMention(Span(start, end, name), None, name, "area", country, None, None))
+            continue
         # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
         known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start
                                              and k.kind not in ("admin1", "admin2"))]
@@ -636,18 +641,23 @@ _DISTANCE_BEFORE = re.compile(r"(?<![A-Za-z])(?:km|kms|kilometres|kilometers|mil
                               r"(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?(?:(?i:state)\s+)?(?:capital\s+)?(?:city\s+)?$")
 # "Hazaribagh Police arrested ...", "the Bijapur Superintendent of Police said": the force or office that acted
 _FORCE_AFTER = re.compile(r"^(?:\s+(?:District|district))?\s+(?:(?:Police|police)(?!\s+(?:[Ss]tation|[Dd]istrict|PS)\b)|"
-                          + POLICE_OFFICES + r"|Range)\b")
+                          + POLICE_OFFICES + r"|Range|Scouts|Rifles|Levies)\b")  # "Panjgur Scouts", "Bajaur Levies": a unit
 
 
 # "the Chaman bus stand", "Kohat Road": a town named in a facility's name, often the place it leads to
 _FACILITY_AFTER = re.compile(r"\s+(?i:bus\s+(?:stand|stop|terminal|adda)|adda|phatak|road|rail(?:way)?\s+crossing|chowk)\b")
 
 
+def _highway(place: PlaceMention) -> bool:
+    """An unlisted highway: it runs through several districts, and says where only when nothing else does."""
+    return place.place_id is None and place.name.endswith(" Highway")
+
+
 def _weak(text: str, place: PlaceMention) -> bool:
-    """The place names a region wider than a district, the force or office that acted, what a distance
-    is measured from, or a facility named after it: it says where only when nothing finer is known."""
+    """The place names a region wider than a district, a highway, the force or office that acted, what a
+    distance is measured from, or a facility named after it: it says where only when nothing finer is known."""
     if _BROAD_AFTER.match(text, place.span.end) or _DISTANCE_BEFORE.search(text, max(0, place.span.start - 60), place.span.start) \
-            or _FACILITY_AFTER.match(text, place.span.end):
+            or _FACILITY_AFTER.match(text, place.span.end) or _highway(place):
         return True
     return (place.kind not in ("country", "admin1") and bool(_FORCE_AFTER.match(text[place.span.end:place.span.end + 40]))
             and not _surrender_venue(text, place))
@@ -749,7 +759,7 @@ def _incident_sentence(text: str, places: list[PlaceMention],
 def _candidates(text: str, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
     """The sentence's places that may say where it happened."""
     # where someone comes from or operates, an earlier incident, a route's or journey's end: not where it happened
-    inside = [p for p in in_sentence if not _background(text, p)] or in_sentence
+    inside = [p for p in in_sentence if not _background(text, p) and not _highway(p)] or in_sentence
     # a region wider than a district, the acting force's place, a distance's reference point give way to a
     # known district or smaller place ("in Bastar region of Chhattisgarh ... in Kanker District"), not to
     # a state (and an unknown village still needs them to place it)

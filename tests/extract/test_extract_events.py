@@ -514,3 +514,10 @@ def test_incidents_a_summary_tells_keep_its_perpetrator_and_district():
 ])
 def test_more_sides_and_counts(text, subs):
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == subs
+
+
+def test_an_attack_under_a_police_station_is_within_its_limits_not_on_it():
+    text = ("A security guard and a receptionist of a mobile franchise were shot dead in an armed attack under North "
+            "Nazimabad Police Station in Karachi on January 31.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+    assert [e.acled_sub_event_type for e in extract("Militants attacked a police station in Bannu on May 2.").events] == ["Armed clash"]

@@ -632,4 +632,13 @@ def test_a_district_name_closing_an_izafat_compound_is_no_district():
 
 def test_a_highway_between_two_towns_keeps_the_towns():
     text = "Maoists torched a vehicle at Ranchi-Khunti National Highway on Monday."
-    assert incident_location(text, find_places(text))[0].admin2 == "Ranchi"
+    places = find_places(text)
+    assert "Ranchi-Khunti National Highway" in {p.name for p in places}
+    assert incident_location(text, places)[0].admin2 == "Ranchi"
+
+
+def test_a_paramilitary_unit_named_after_a_town_is_no_scene():
+    text = ("Two FC soldiers were killed in an attack on the convoy of the IG of FC in the mountainous area of Nag tehsil "
+            "in Washuk District on October 25 reports Dawn the Commandant of Panjgur Scouts who was travelling with him "
+            "remained unhurt")  # an unpunctuated report: one sentence
+    assert incident_location(text, find_places(text, country_prior="PK"))[0].admin2 == "Washuk"
