@@ -86,7 +86,7 @@ SYMMETRIC_RELATIONS = {"hostile", "allied"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "`": "'"})
 _QUALIFIER = re.compile(r"\s+\([^()]*\)$")  # "Sipah (Bara)": a gazetteer's qualifier, not part of the name
-_PLACE_SUFFIX = re.compile(r"\s+(district|province|division|agency|tehsil|taluka|sub-?division)$")
+_PLACE_SUFFIX = re.compile(r"\s+(district|province|division|agency|tehsil|taluka|sub[- ]?division)$")
 _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -311,10 +311,21 @@ def place_matches(g: dict, place: PlaceMention | None) -> bool:
     return True
 
 
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "lt", "col", "gen", "capt", "maj", "brig", "st", "no", "sgt", "insp"}
+
+
+def _first_sentence(text: str) -> str:
+    for m in re.finditer(r"[.!?]\s+", text):
+        word = re.search(r"(\w+)$", text[:m.start()])
+        if not (word and word.group(1).lower() in _ABBREVIATIONS):  # "Dr. Ahmed" goes on
+            return text[:m.start() + 1]
+    return text
+
+
 def _overlaps_not_incident(span_text: str, pieces: list[str]) -> bool:
     """The prediction is a not-incident when its first sentence is one (or inside one): an incident whose
     text runs on into background ("... About 12 schools had been blown up so far.") is still the incident."""
-    first = norm(re.split(r"(?<=[.!?])\s+", span_text.strip(), maxsplit=1)[0])
+    first = norm(_first_sentence(span_text.strip()))
     return bool(first) and any(p in first or (len(first) >= 15 and first in p) for p in pieces)
 
 

@@ -262,7 +262,8 @@ def _resolve(ids: tuple[str, ...], surface: str, context: ArticleContext,
             candidates = in_country
     if len(candidates) == 1:
         # bare "Police" in a report that names one provincial police ("Sindh Police") is that police
-        own = [i for i in named if kb[i].get("parent") == candidates[0] and kb[i]["name"].endswith(" Police")]
+        own = [i for i in named if kb[i].get("parent") == candidates[0] and kb[i]["name"].endswith(" Police")
+               and {a.casefold() for a in kb[i].get("areas", [])} >= context.provinces]  # and no other province named
         if len(own) == 1:
             candidates = (own[0],)
     if len(candidates) > 1 and context.provinces:
@@ -295,7 +296,8 @@ def _unambiguous_ids(doc: Doc) -> set[str]:
         if ent.label_ != ACTOR_LABEL:
             continue
         ids = ent.ent_id_.split("|")
-        if len(ids) == 1 and ent.text not in kb[ids[0]].get("ambiguous_aliases", []):
+        ambiguous = {normalise_alias(a) for a in kb[ids[0]].get("ambiguous_aliases", [])}
+        if len(ids) == 1 and normalise_alias(ent.text) not in ambiguous:  # "Police officials" is "police officials"
             named.add(ids[0])
     return named
 
@@ -347,14 +349,17 @@ def _after_named_force(ent: SpacySpan) -> bool:
     return i >= 0 and any(e.label_ == ACTOR_LABEL and e.end == i + 1 for e in ent.doc.ents)
 
 
+# "supplying oil to NATO forces", "an attack on ISAF": a foreign force as customer or target, not an actor
+_SERVED_BEFORE = re.compile(r"\b(?:to|for|on|at|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ACRONYM_JOINERS = {"of", "and", "for", "the", "&"}
 
 
-def _spelt_out_otherwise(doc: Doc) -> set[str]:
-    """Acronyms the text spells out as something that is no actor: "the International Border (IB)" (not
-    the Intelligence Bureau), also without brackets as unpunctuated reports write it."""
+def _spelt_out_otherwise(doc: Doc) -> dict[str, set[str]]:
+    """Acronyms the text spells out as something that is no actor, with the words it spells them with:
+    "the International Border (IB)" (not the Intelligence Bureau), also without brackets as unpunctuated
+    reports write it."""
     actor_tokens = {i for ent in doc.ents if ent.label_ in (ACTOR_LABEL, GENERIC_LABEL) for i in range(ent.start, ent.end)}
-    found: set[str] = set()
+    found: dict[str, set[str]] = {}
     for token in doc:
         acronym = token.text
         if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
@@ -368,8 +373,18 @@ def _spelt_out_otherwise(doc: Doc) -> set[str]:
                 break
             i -= 1
         if "".join(w.text[0] for w in words) == acronym and not any(w.i in actor_tokens for w in words):
-            found.add(acronym)
+            found[acronym] = {w.lower_ for w in words}
     return found
+
+
+def _another_name(ent: SpacySpan, spelt_out: dict[str, set[str]]) -> bool:
+    """The acronym is spelt out with words none of its entries' names use ("International Border" for IB;
+    "National Investigating Agency" is still the NIA)."""
+    if ent.text not in spelt_out:
+        return False
+    kb = actors_by_id()
+    names = {w for i in ent.ent_id_.split("|") for alias in [kb[i]["name"], *kb[i]["aliases"]] for w in alias.lower().split()}
+    return not spelt_out[ent.text] & names
 
 
 def find_actors(doc: Doc) -> list[ActorMention]:
@@ -383,16 +398,17 @@ def find_actors(doc: Doc) -> list[ActorMention]:
 
     for ent in doc.ents:
         if ent.label_ == ACTOR_LABEL:
-            if _past_career(ent) or _publisher(ent) or ent.text in spelt_out_otherwise:
+            if _past_career(ent) or _publisher(ent) or _another_name(ent, spelt_out_otherwise):
                 continue
             ids = _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
             if _police_rank(ent, ids, named):
                 continue
             mention = _mention(_with_home_place(ent, ids), ids)
             kinds = {kb[i]["kind"] for i in ids}
-            foreign = {kb[i]["acled_inter"] for i in ids} == {8}
-            if (kinds <= {"political_party"} or foreign) and not _agent(ent):
-                continue  # parties and foreign forces named only as victims, customers or accusers
+            foreign_served = {kb[i]["acled_inter"] for i in ids} == {8} and _SERVED_BEFORE.search(
+                doc.text, max(0, ent.start_char - 50), ent.start_char)
+            if (kinds <= {"political_party"} or foreign_served) and not _agent(ent):
+                continue  # parties named only as victims or accusers; foreign forces named as customers or targets
         elif ent.label_ == GENERIC_LABEL:
             if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
                     or _after_named_force(ent):

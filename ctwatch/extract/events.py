@@ -21,6 +21,7 @@ from typing import Callable
 import yaml
 
 from .model import GENERIC_STATE, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+from .places import name_key
 from .taxonomy import acled_sub_events
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
@@ -73,25 +74,34 @@ _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|dem
 # "TTP militants were shot dead": the group's own men named among those hit
 _GROUP_MEN_HIT = re.compile(r"(?:\s*\(\w+\))?\s+(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+(?:were|was)\s+"
                             r"(?:also\s+)?(?:killed|injured|wounded|shot)")
-# "bodies were found by Security Forces", "taken to hospital by Police": they came after, they did not act
-# (a device "recovered by" them is their own recovery)
-_FOUND_BY = re.compile(r"\b(?:found|discovered|taken|shifted|rushed|identified|handed over)\s+"
+# "bodies were found by Security Forces", "taken to hospital by Police": the forces came after, they did not
+# act (a device "recovered by" them is their own recovery)
+_FOUND_BY = re.compile(r"\b(?:found|discovered|identified|handed over|(?:taken|shifted|rushed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?hospital)\s+"
                        r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # a boundary word that opens a retelling of the same incident, not another incident
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
-_THEN = re.compile(r"^\W*later\b", re.I)
+_LATER = re.compile(r"^\W*later\b", re.I)
+_TIED_LATER = re.compile(r"\b(?:in connection with|involved in|behind the|responsible for|(?:after|following|over) the "
+                         r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
+                         r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
-                                r"arrested for|responsible for)\s+(?:[\w-]+[\s,]+){0,6}?$", re.I)
+                                r"arrested for|responsible for)\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
+# a sentence that refers back to the incident told before it: "His son was also injured in the attack"
+_REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?))\b", re.I)
+_HIT_WORDS = re.compile(r"\b(?:killed|shot dead|gunned down|succumbed|injured|wounded|abducted|kidnapped|found dead)\b", re.I)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
+# "killed in an encounter with SFs": the forces' own operation, whoever fired first
+_ENCOUNTER_WITH_FORCE = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                                   r"(?:police|security forces|sfs?|troops|army|fc|frontier corps|rangers|levies|ctd|crpf|bsf|cobra)\b", re.I)
 _ENCOUNTER_WITH = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
-                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|open(?:ed)? fired?|opened firing|fired (?:at|on|upon))\b")
+                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|(?P<fired>open(?:ed)? fired?|opened firing|fired (?:at|on|upon)))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", re.I)
@@ -103,9 +113,8 @@ _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?
                            r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
                            r"suicide (?:bombers?|attackers?)")
 # the forces fought back (so someone attacked them first)
-_RETALIATORY = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|fc|"
-                          r"levies|rangers)\s+(?:\w+\s+)?(?:returned (?:the )?fire|retaliated)\b", re.I)
-_FORCES_RETALIATED = re.compile(r"\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|fc|levies|rangers)\s+(?:\w+\s+)?retaliated\b")
+_FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
+                                r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
@@ -119,7 +128,8 @@ _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
-# a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it
+# a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
+# than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
 _OTHER_INCIDENT = re.compile(r"^\W*(?:separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:incident|encounter|attack|operation|raid)|elsewhere|meanwhile)\b", re.I)
 _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
@@ -267,10 +277,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
     for index, group in enumerate(groups):
-        told = _told_parts(group, context)
+        summary, told = _told_parts(group, context)
         if told:
             later = sum(1 for g in groups[index + 1:] if {c.category.name for c in g.cues} & VIOLENT_CATEGORIES)
-            events.extend(_told_and_the_rest(group, told, later, context, rules))
+            events.extend(_told_and_the_rest(group, summary, told, later, context, rules))
             continue
         copies = _stated_incidents(context.text[group.start:group.end], itemised)
         event = _code(group, context, rules)
@@ -297,7 +307,7 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
 
 def _claims_the_violence(cues: list[_Cue]) -> bool:
     """Every violence word of the sentence follows a claim of responsibility: it names what was claimed."""
-    claims = [c for c in cues if c.category.name == "claim" and "responsib" in c.text]
+    claims = [c for c in cues if c.category.name == "claim" and _OWNS_IT.search(c.text)]
     violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
     return bool(claims) and bool(violent) and all(c.start > claims[0].start for c in violent)
 
@@ -318,63 +328,75 @@ def _stated_count(text: str) -> int | None:
     return 2 if word == "both" else _SMALL_NUMBERS.get(word)
 
 
-def _told_parts(group: _Group, context: EventContext) -> list[_Group]:
-    """The incidents a summary sentence ("Four persons were killed in different incidents of violence in
-    Karachi", "at least eight persons were killed in separate incidents") goes on to tell: each later sentence
-    with violence words and victims of its own opens one, the sentences after it describe it. A summary
-    whose count is not given and that tells of violence without victims tells one incident; none if the
-    group is no summary or tells nothing."""
+def _told_parts(group: _Group, context: EventContext) -> tuple[list[tuple[int, int]], list[_Group]]:
+    """The sentences of a summary ("Four persons were killed in different incidents of violence in Karachi",
+    "at least eight persons were killed in separate incidents") and the incidents it goes on to tell: each
+    later sentence with violence words and victims of its own that does not refer back ("also", "the
+    attack") opens one, and the sentences after it describe it. No parts when the group is no summary or
+    tells no such sentence."""
     (start, end), *rest = group.sentences
     if not rest or not _SEVERAL_INCIDENTS.search(context.text, start, end):
-        return []
-    parts: list[_Group] = []
+        return group.sentences, []
+    summary, parts = [(start, end)], []
     for s, e in rest:
         cues = [c for c in group.cues if s <= c.start < e]
         killed, injured = context.casualties(s, e)
-        victims = bool(killed.total or injured.total or context.count(s, e, "abducted"))
-        if parts and not (victims and any(c.category.name in VIOLENT_CATEGORIES for c in cues)):
+        victims = bool(killed.total or injured.total or context.count(s, e, "abducted") or _HIT_WORDS.search(context.text, s, e))
+        if victims and any(c.category.name in VIOLENT_CATEGORIES for c in cues) and not _REFERS_BACK.search(context.text, s, e):
+            parts.append(_Group([(s, e)], cues))
+        elif parts:
             parts[-1].sentences.append((s, e))
             parts[-1].cues.extend(cues)
         else:
-            parts.append(_Group([(s, e)], cues))
-    if len(parts) == 1 and not any(c.category.name in VIOLENT_CATEGORIES for c in parts[0].cues):
-        return []  # it only comments on the summary
-    if len(parts) == 1 and _stated_count(context.text[start:end]) is not None:
-        return []  # "in two separate incidents" and one sentence more: the counted copies say it
-    return parts
+            summary.append((s, e))
+    return summary, parts
 
 
-def _told_and_the_rest(group: _Group, told: list[_Group], later: int, context: EventContext,
-                       rules: Rules) -> list[EventMention]:
+def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], told: list[_Group], later: int,
+                       context: EventContext, rules: Rules) -> list[EventMention]:
     """The summary's incidents: each one told, coded from its own sentences (placed by the summary where they
-    name no district or another one), and the summary for those it does not tell (``later`` violent
-    incidents after the group count as told): as many as its count leaves, one when it gives no count."""
-    start, end = group.sentences[0]
-    summary = _Group([(start, end)], [c for c in group.cues if c.start < end], (group.extent[0], end))
-    bounds = [t.start for t in told[1:]] + [group.extent[1]]
+    name no district, or another one than the one district the summary names; attributed to the group
+    the summary names where they name none), and the summary for those it does not tell: as many as its
+    count leaves (``later`` violent incidents after the group count as told), else one when its victims
+    outnumber the told ones', with the victims left over."""
+    start, end = summary_sentences[0]
+    summary = _Group(summary_sentences, [c for c in group.cues if any(s <= c.start < e for s, e in summary_sentences)],
+                     (group.extent[0], told[0].start))
     summary_event = _code(summary, context, rules)
     where = summary_event.place
+    summary_districts = {name_key(p.admin2) for p in context.places if start <= p.span.start < end and p.admin2}
+    named_group = summary_event.perpetrator if summary_event.perpetrator is not None and summary_event.perpetrator.span.text else None
     events = []
-    for part, part_end in zip(told, bounds):
+    for part, part_end in zip(told, [t.start for t in told[1:]] + [group.extent[1]]):
         part.extent = (part.start, part_end)
         event = _code(part, context, rules)
-        if where is not None and where.admin2 and (event.place is None or not _norm(event.place.admin2) == _norm(where.admin2)):
+        own = event.place.admin2 if event.place is not None else None
+        if where is not None and where.admin2 and (not own or (len(summary_districts) == 1 and name_key(own) not in summary_districts)):
             event = replace(event, place=where, geo_precision=summary_event.geo_precision)
-        named_by_summary = summary_event.perpetrator is not None and summary_event.perpetrator.span.text
-        if named_by_summary and (event.perpetrator is None or not event.perpetrator.span.text):
-            event = replace(event, perpetrator=summary_event.perpetrator)  # "TTP militants abducted nine people in two incidents"
+        if named_group is not None and (event.perpetrator is None or not event.perpetrator.span.text):
+            event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
         events.append(event)
+    rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events])
+                                 for side in ("killed", "injured"))
     stated = _stated_count(context.text[start:end])
-    rest = stated - len(told) - later if stated is not None else 1
-    if rest > 0:
-        events.append(summary_event)
-        events.extend(replace(summary_event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None,
-                              abducted=None) for _ in range(rest - 1))
-    return events
+    if stated is not None:
+        rest = stated - len(told) - later
+    else:
+        rest = 1 if rest_killed is not None or rest_injured is not None or summary_event.killed.total is None else 0
+    if rest <= 0:
+        return events
+    rest_event = replace(summary_event, killed=Casualties(total=rest_killed), injured=Casualties(total=rest_injured))
+    copies = [replace(rest_event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None)
+              for _ in range(rest - 1)]
+    return events + [rest_event] + copies
 
 
-def _norm(name: str | None) -> str:
-    return re.sub(r"[\W_]+", "", (name or "").casefold())
+def _left_over(summary: Casualties, told: list[Casualties]) -> Count | None:
+    """The summary's victims the told incidents do not account for, None when they account for all."""
+    if summary.total is None:
+        return None
+    left = summary.total.value - sum(c.total.value for c in told if c.total is not None)
+    return Count(left, summary.total.span, False) if left > 0 else None
 
 
 def _mask_months(sentence: str) -> str:
@@ -441,10 +463,11 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
 def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
                start: int, end: int) -> bool:
     group_categories = {c.category.name for c in group.cues}
-    if "airstrike" in categories and not group_categories & {"airstrike", "shelling"} and group_categories & VIOLENT_CATEGORIES:
+    if "airstrike" in categories and group_categories & {"explosive", "suicide", "grenade"} \
+            and not group_categories & {"airstrike", "shelling"}:
         return False  # gunships sent after a bombing: the forces' strike is an incident of its own
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
-            _THEN.match(sentence) and categories & STATE_CATEGORIES and _TIED_TO_INCIDENT.search(sentence)):
+            _LATER.match(sentence) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)):
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
     if categories == {"claim"}:
         return True
@@ -467,7 +490,8 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
     text = context.text
     # "the arrested men were involved in target killing": their past deeds do not type the arrest
-    present = [c for c in group.cues if not _PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)]
+    present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
+               or not _PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary)
@@ -654,8 +678,8 @@ def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
 
 
 # "No group claimed responsibility", "nobody has claimed": no claim
-_NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|organi[sz]ation|militant group)|[Nn]obody|[Nn]one)\s+"
-                            r"(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+)?$")
+_NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|organi[sz]ation)(?:\s+or\s+(?:[\w-]+\s+)?[\w-]+)?"
+                            r"|[Nn]obody|[Nn]one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
 _OWNS_IT = re.compile(r"responsib|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
 
@@ -703,7 +727,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return named[0]
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
-        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and not _FOUND_BY.search(lead) \
+        came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
+        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and not came_after \
                 and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
@@ -729,12 +754,18 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     if any(c.category.name == "airstrike" for c in group.cues):
         # only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
         return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and a.acled_inter == 1), None)
+    group_text = text[group.start:group.end]
+    forces_own_encounter = _ENCOUNTER_WITH_FORCE.search(group_text) is not None
     if first.category.name in ("clash", "armed_attack"):
-        attackers = [a for s, e in group.sentences for a in acting if s <= a.span.start < e
-                     and a.acled_inter != 1 and _ATTACKERS_VERB.match(text, a.span.end)]
-        if attackers:  # "Lashkar-e-Islam militants stormed the bunker": the group started it
+        verbs = [(a, _ATTACKERS_VERB.match(text, a.span.end)) for s, e in group.sentences for a in acting
+                 if s <= a.span.start < e and a.acled_inter != 1]
+        # "Lashkar-e-Islam militants stormed the bunker": the group started it; militants who opened fire in
+        # what the report calls an encounter with the forces were in the forces' operation
+        attackers = [a for a, verb in verbs if verb and not (verb.group("fired") and forces_own_encounter)]
+        if attackers:
             return attackers[0]
-    if first.category.name in ("clash", "armed_attack") and (forces_attacked or _RETALIATORY.search(text, group.start, group.end)):
+    if first.category.name in ("clash", "armed_attack") and not forces_own_encounter \
+            and (forces_attacked or _FORCES_RETALIATED.search(group_text.lower())):
         # the forces were attacked and fought back: the one group named among those they hit attacked them
         groups_named = {a.actor_id or a.name: a for s, e in group.sentences for a in acting
                         if s <= a.span.start < e and a.acled_inter != 1 and _GROUP_MEN_HIT.match(text, a.span.end)}

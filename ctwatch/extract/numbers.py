@@ -340,7 +340,9 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         if not included:
             # "including two schoolchildren and three ITBP personnel": the second part of the list
             wide = text[max(0, m.start() - 80) : m.start()]
-            included = bool(re.search(r"\b(?:including|among them|of whom)\s+[^.;:()]{0,50}?(?:,|(?<!,)\s+and)\s*$", wide, re.I)) \
+            # (an acronym in brackets may sit in the list: "two activists of the Muttahida Qaumi Movement (MQM) and")
+            included = bool(re.search(r"\b(?:including|among them|of whom)\s+(?:[^.;:()]|\([\w-]{1,10}\)){0,70}?(?:,|(?<!,)\s+and)\s*$",
+                                      wide, re.I)) \
                 and not _VERB_IN_GAP.search(wide[wide.lower().rfind("includ") if "includ" in wide.lower() else 0 :])
         if out and out[-1].included and _JOIN.match(text[out[-1].end : m.start()]):
             included = True

@@ -312,7 +312,7 @@ def find_places(
         # a name votes once however often it is repeated; a province or state named weighs like two
         voted: dict[tuple[str, str], int] = {}
         for s, e, rows in raw:
-            countries = {r.country for r in rows}
+            countries = {r.country for r in rows if r.kind != "area" or r.admin1}  # a border casts no vote
             if len(countries) == 1:
                 voted[(countries.pop(), text[s:e].casefold())] = 2 if any(r.kind == "admin1" for r in rows) else 1
         votes = Counter()
@@ -375,7 +375,7 @@ def find_places(
             sc += min(w, 1000) / 2000.0
             if region_prior and r.admin1:
                 sc += 1.0 * region_prior.get(r.admin1, 0.0) / max(region_prior.values())
-            if len({_norm(x.name) for x in rows}) > 1 and _norm(r.name) == _norm(surface):
+            if len({name_key(x.name) for x in rows}) > 1 and name_key(r.name) == name_key(surface):
                 sc += 0.5  # spelled as this place's own name, another's only by an alias ("Deogarh"/"Deoghar")
             return sc
 
@@ -433,7 +433,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
                 and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district") \
                 and not (len(words) == 1 and m.group("cue") in ("Bypass", "Highway") and words[0].lower() not in _NOT_NAME):
             words.pop(0)  # ... but "Northern Bypass", "Super Highway" are the roads' names
-        if len(words) > 1 and (words[0].endswith(("'s", "’s")) or any(r.kind == "country" for r in gaz.lookup(words[0][:-1]))):
+        if len(words) > 1 and (words[0].endswith(("'s", "’s"))
+                               or (words[0].endswith("s") and any(r.kind == "country" for r in gaz.lookup(words[0][:-1])))):
             words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container
         if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:
             words.pop(0)  # "G. Madugula mandal" is the Madugula the gazetteer knows; "R.A Bazaar" keeps them
@@ -713,7 +714,7 @@ def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[Pl
                              lat=outer.lat, lon=outer.lon)
             continue
         if p.kind == "admin2" and outer.kind == "admin2" \
-                and _norm(outer.admin2 or outer.name) != _norm(p.admin2 or p.name) \
+                and name_key(outer.admin2 or outer.name) != name_key(p.admin2 or p.name) \
                 and not _AFTER_ADMIN2.match(text[p.span.end:]) \
                 and _INSIDE.fullmatch(text, p.span.end, outer.span.start) and _AFTER_ADMIN2.match(text[outer.span.end:]):
             out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
@@ -833,7 +834,7 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     if best.kind in ("town", "area", "admin3"):
         if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
-        elif a2 and (best.admin2 is None or (_norm(best.admin2) != _norm(a2.admin2 or a2.name) and (
+        elif a2 and (best.admin2 is None or (name_key(best.admin2) != name_key(a2.admin2 or a2.name) and (
                 (a2 in inside and a2.admin1 != best.admin1
                  and not any(p.kind == "admin1" and p.admin1 == best.admin1 for p in in_sentence))
                 or _named_as_container(text, best, a2)))):
@@ -858,7 +859,7 @@ def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: 
     """Names as the reports of the time code them: Karachi for its districts, districts and states before
     a split."""
     if place.admin2 in CITY_OF_DISTRICT and not any(
-            p.kind == "admin2" and _norm(p.name) == _norm(place.admin2) and _DISTRICT_NAMED.search(
+            p.kind == "admin2" and name_key(p.name) == name_key(place.admin2) and _DISTRICT_NAMED.search(
                 text[max(0, p.span.start - 10):p.span.end + 12]) for p in places):
         # Karachi's districts: the city unless the text names the district (as PICSS and SATP code it)
         place = replace(place, admin2=CITY_OF_DISTRICT[place.admin2])
@@ -916,5 +917,6 @@ def _named_as_container(text: str, place: PlaceMention, district: PlaceMention) 
             and bool(_CONTAINER_BEFORE.search(between)))
 
 
-def _norm(s: str | None) -> str:
+def name_key(s: str | None) -> str:
+    """A name compared without case, spaces or punctuation ("Karachi South" = "karachisouth")."""
     return re.sub(r"[^a-z]", "", (s or "").lower())

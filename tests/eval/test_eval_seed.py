@@ -153,6 +153,11 @@ def test_an_incident_whose_text_runs_on_into_a_not_incident_is_still_that_incide
     background = "About 12 schools in the area had been blown up so far, officials said."
     s = score_seed(gold, Extraction(events=[event(background, "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))]))
     assert s["incidents"]["not_incident_fp"] == 1
+    # a title's full stop does not end the first sentence
+    gold["not_incidents"] = ["Dr. Ahmed said the TTP has long attacked schools in Swabi"]
+    titled = "Dr. Ahmed said the TTP has long attacked schools in Swabi. Police fired on a post."
+    s = score_seed(gold, Extraction(events=[event(titled, "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))]))
+    assert s["incidents"]["not_incident_fp"] == 1
 
 
 @pytest.mark.parametrize("change", ["type", "perpetrator", "district", "no place"])
@@ -191,7 +196,7 @@ def test_place_names_ignore_an_administrative_unit_suffix():
     # keeps its word
     assert norm_place("Mamond tehsil") == norm_place("Mamond") == "mamond"
     assert norm_place("Qazi Ahmed Taluka") == "qaziahmed"
-    assert norm_place("Tank Sub-Division") == norm_place("Tank subdivision") == "tank"
+    assert norm_place("Tank Sub-Division") == norm_place("Tank subdivision") == norm_place("Tank Sub Division") == "tank"
     assert norm_place("Faisal Town") == "faisaltown"
     # a gazetteer's qualifier after a name is not part of it
     assert norm_place("Sipah (Bara)") == norm_place("Sipah") and norm_place("Satellite Town (Quetta)") == "satellitetown"

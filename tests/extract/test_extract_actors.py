@@ -124,8 +124,9 @@ def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_group():
     unpunctuated = "The BSF foiled an infiltration attempt on the International Border IB in Samba sector"
     assert not {"indian_ib", "pakistan_ib"} & {i for i, _ in ids(unpunctuated)}
     assert ("bsf", "BSF") in ids(unpunctuated)
-    # spelt out as itself, it stays
+    # spelt out as itself, it stays, in another wording too
     assert "indian_ib" in {i for i, _ in ids("The Intelligence Bureau (IB) warned of attacks in Delhi. IB officials said so.")}
+    assert "nia" in {i for i, _ in ids("The National Investigating Agency (NIA) arrested two Maoists in Patna. NIA said so.")}
 
 
 def test_a_foreign_force_named_only_as_a_victim_or_customer_is_left_out():
@@ -134,6 +135,9 @@ def test_a_foreign_force_named_only_as_a_victim_or_customer_is_left_out():
             "was targeted by an explosive device in Khyber Agency.")
     assert all(i not in ("isaf", "us_forces") for i, _ in ids(text))
     assert any(i in ("isaf", "us_forces") for i, _ in ids("NATO forces carried out an air strike near the border."))
+    # ... not one that acts without being the subject
+    assert "us_forces" in {i for i, _ in ids("A US drone strike killed five militants in North Waziristan.")}
+    assert "isaf" in {i for i, _ in ids("Two Taliban fighters were killed in a clash with NATO forces in Kunar.")}
 
 
 def test_on_a_tie_the_places_named_decide_the_country_over_a_demonym():
@@ -162,3 +166,15 @@ def test_bare_police_follow_the_provincial_police_the_text_names():
     found = [i for i, _ in ids(text)]
     assert "pakistan_police" not in found and found.count("sindh_police") == 3
     assert "pakistan_police" in [i for i, _ in ids("The CTD raided a house in Karachi. Police retaliated.")]
+
+
+def test_a_capitalised_ambiguous_alias_names_no_entry_outright():
+    # "Police officials" is the ambiguous "police officials": it must not make every Police Pakistan's
+    text = ("CPI-Maoist cadres killed two villagers in Bijapur District of Chhattisgarh. Police officials said the "
+            "Police have launched a search operation.")
+    assert "pakistan_police" not in {i for i, _ in ids(text)}
+
+
+def test_bare_police_in_another_province_are_not_the_provincial_police_named():
+    text = "A Sindh Police constable on leave was shot dead in Quetta, Balochistan. Police said the attackers fled."
+    assert ("sindh_police", "Police") not in ids(text)

@@ -221,3 +221,8 @@ def test_identified_as_is_no_clause_boundary():
 def test_a_police_informer_is_a_civilian():
     k, _ = find_casualties("A Police informer, identified as Muzammil (35), and a pushcart juice vendor were shot dead in Karachi.")
     assert k.security is None and k.civilian.value == 2 and k.total.value == 2
+
+
+def test_an_including_list_with_an_acronym_in_brackets_is_part_of_the_total():
+    assert killed("At least seven persons, including two activists of the Muttahida Qaumi Movement (MQM) and a "
+                  "Police Constable, were killed in separate incidents in Karachi.") == 7

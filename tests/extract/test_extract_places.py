@@ -642,3 +642,13 @@ def test_a_paramilitary_unit_named_after_a_town_is_no_scene():
             "in Washuk District on October 25 reports Dawn the Commandant of Panjgur Scouts who was travelling with him "
             "remained unhurt")  # an unpunctuated report: one sentence
     assert incident_location(text, find_places(text, country_prior="PK"))[0].admin2 == "Washuk"
+
+
+def test_a_demonym_opening_a_local_name_is_kept():
+    # "Nepali" less its last letter is Nepal, but it is no possessive
+    assert "Nepali Basti" in {p.name for p in find_places("Two men were shot dead in Nepali Basti area of Guwahati, Assam.")}
+
+
+def test_a_border_casts_no_vote_for_a_country():
+    text = "Indian troops fired mortar shells across the LoC in Nakial sector of Kotli District on Monday."
+    assert incident_location(text, find_places(text))[0].admin1 == "Azad Jammu and Kashmir"
