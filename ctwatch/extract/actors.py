@@ -107,6 +107,10 @@ class ArticleContext:
     provinces: frozenset[str]  # admin1 names (case-folded) the article names or implies
 
 
+# a country the people of the report came from or went to: "returned towards Pakistan", "infiltrated from Pakistan"
+MOTION_BEFORE = re.compile(r"\b(?:towards?|into|across|from|back to|fled to|escaped to|returned to)\s+(?:the\s+)?$", re.I)
+
+
 def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
     """The article's country (most votes from place names, demonyms and the single-country groups it
     names unambiguously, ``named``: CPI (Maoist) says India) and its provinces."""
@@ -131,7 +135,8 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
                 continue
             text = doc[i:i + size].text.casefold()
             if text in COUNTRY_WORDS:
-                countries[COUNTRY_WORDS[text]] += 2
+                if not MOTION_BEFORE.search(doc.text, max(0, tokens[i].idx - 30), tokens[i].idx):
+                    countries[COUNTRY_WORDS[text]] += 2  # (not "returned towards Pakistan": where they went)
                 i += size
                 break
             found = places.get(text)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .actors import COUNTRY_WORDS, NICKNAME_CUES, POLICE_RANKS
+from .actors import COUNTRY_WORDS, MOTION_BEFORE, NICKNAME_CUES, POLICE_RANKS
 from .gazetteer import KIND_RANK, Gazetteer, Place, load, spelling_key
 from .model import PlaceMention, Span
 
@@ -313,6 +313,8 @@ def find_places(
         voted: dict[tuple[str, str], int] = {}
         for s, e, rows in raw:
             countries = {r.country for r in rows if r.kind != "area" or r.admin1}  # a border casts no vote
+            if any(r.kind == "country" for r in rows) and MOTION_BEFORE.search(text, max(0, s - 30), s):
+                continue  # "returned towards Pakistan": where they went, not where it happened
             if len(countries) == 1:
                 voted[(countries.pop(), text[s:e].casefold())] = 2 if any(r.kind == "admin1" for r in rows) else 1
         votes = Counter()

@@ -178,3 +178,9 @@ def test_a_capitalised_ambiguous_alias_names_no_entry_outright():
 def test_bare_police_in_another_province_are_not_the_provincial_police_named():
     text = "A Sindh Police constable on leave was shot dead in Quetta, Balochistan. Police said the attackers fled."
     assert ("sindh_police", "Police") not in ids(text)
+
+
+def test_a_country_the_militants_went_back_to_is_not_where_the_report_is():
+    text = ("A soldier was killed when militants triggered an IED in Pallanwala sector of Akhnoor in Jammu District. "
+            "The militants returned towards Pakistan after the attack. The Army has not divulged the details.")
+    assert "pakistan_army" not in {i for i, _ in ids(text)}

@@ -588,3 +588,9 @@ def test_militants_killed_in_an_encounter_with_the_forces_did_not_start_it():
     text = ("Two Communist Party of India-Maoist (CPI-Maoist) cadres were killed in an encounter with the Police in "
             "Bijapur District on Monday. Police said the Maoists opened fire on a patrol and the Police retaliated.")
     assert extract(text).events[0].perpetrator.actor_id != "cpi_maoist"
+
+
+def test_what_a_victim_had_done_since_the_day_is_background():
+    text = ("Two people were killed in a suicide attack targeting a Police officer's car in Karachi on Monday. The "
+            "officer had been receiving death threats since the day he had arrested a number of militants.")
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == ["Suicide bomb"]
