@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .actors import COUNTRY_WORDS, MOTION_BEFORE, NICKNAME_CUES, POLICE_RANKS
+from .actors import COUNTRY_WORDS, MOTION_BEFORE, NICKNAME_CUES, POLICE_RANKS, lookup_alias
 from .gazetteer import KIND_RANK, Gazetteer, Place, load, spelling_key
 from .model import PlaceMention, Span
 
@@ -88,13 +88,14 @@ _CAP_WORD = r"(?:(?:[A-Z]\.)+[A-Z]?|[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*)"  #
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b)?){{0,2}}"
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
 NAME_CUES = ("Road", "Bazaar", "Market", "Colony", "Town", "Chowk", "Ground", "Street", "Square", "Crossing",
-             "Bypass", "Highway", "Goth", "Mohalla", "Stadium", "Sector")
+             "Bypass", "Highway", "Goth", "Mohalla", "Mohallah", "Stadium", "Sector")
 # ... and lower-case ones that still belong to the name: "Quivery road" (but "Kamar Sar bazaar" is Kamar Sar)
 LOWER_NAME_CUES = ("road", "colony", "chowk")
 # "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
     rf"Tehsil|mandal|Mandal|Police Station|police station|Police station|PS|town|forests?|Forests?|area|"
+    rf"checkpost|check post|Union Council|union council|"
     rf"bazaar|market|locality|neighbourhood|neighborhood|mohalla|{'|'.join(NAME_CUES + LOWER_NAME_CUES)})\b"
 )
 # An unlisted name right before a known place that contains it: "near Junglekhel of Kohat", "in Uch and
@@ -109,9 +110,9 @@ _SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|hurle
 _NOT_A_LOCALITY = re.compile(r"(?i:muharram|ramadan|ramazan|ramzan|shawwal|safar|rabi|eid|ashura|ashoora|chehlum|"
                              r"operation|january|february|march|april|may|june|july|august|september|october|"
                              r"november|december)\b")
-# Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9"
+# Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9", "Block 4"
 _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
-                             r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?)")
+                             r"|(?:Sector|Block)\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?)")
 _DIRECTIONS = frozenset("north south east west".split())
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
@@ -449,7 +450,9 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             name, end = f"{name} {m.group('cue')}", m.end("cue")
         if m.group("cue").lower() == "district" and name.endswith(" Police"):
             name, end = name[: -len(" Police")], end - len(" Police")  # "the Daltanganj Police District"
-        if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|Police", name):
+        if m.group("cue").lower() in ("checkpost", "check post") and lookup_alias(name):
+            continue  # "the FC checkpost": a force's post, not a place named FC
+        if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|BSF|Police|Army|Corps|Levies|Rangers|Force|Khass?adar", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
         if m.group("cue") == "Town":
             # "Mardan Town": the town the gazetteer knows, named with its word

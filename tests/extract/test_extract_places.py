@@ -652,3 +652,19 @@ def test_a_demonym_opening_a_local_name_is_kept():
 def test_a_border_casts_no_vote_for_a_country():
     text = "Indian troops fired mortar shells across the LoC in Nakial sector of Kotli District on Monday."
     assert incident_location(text, find_places(text))[0].admin1 == "Azad Jammu and Kashmir"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A soldier was killed in an exchange of fire at Dabo Dheri checkpost in Prang Ghar tehsil of Mohmand Agency.", "Dabo Dheri"),
+    ("Militants attacked two mosques in Baz Darra village in Palai Union Council of Malakand District.", "Palai"),
+    ("A policeman was shot dead in Pathani Mohallah in Lyari Town of Karachi.", "Pathani Mohallah"),
+    ("Gunmen opened fire on three students in Block 4 of Gulistan e Jauhar in Karachi.", "Block 4"),
+])
+def test_checkposts_union_councils_mohallahs_and_blocks_name_localities(text, name):
+    assert name in {p.name for p in find_places(text, country_prior="PK")}
+
+
+def test_a_forces_checkpost_is_no_locality():
+    for text in ("Militants attacked a Frontier Corps check post in Kech District.",
+                 "Around 40 militants armed with automatic weapons attacked the FC checkpost in Kech District."):
+        assert not {"Frontier Corps", "FC"} & {p.name for p in find_places(text, country_prior="PK")}
