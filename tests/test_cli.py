@@ -137,6 +137,14 @@ def test_ingest_into_postgresql_by_url(postgres_url, seed_article):
     assert "1 article" in text(ctwatch("articles", "--search", "networks", db=postgres_url))
 
 
+def test_a_report_of_two_separate_incidents_stores_two_incidents(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("Unidentified armed assailants killed three Levies personnel in two separate incidents in "
+                      "Mastung District of Balochistan on July 2, reports Dawn.", encoding="utf-8")
+    result = ctwatch("ingest", str(report), db=str(tmp_path / "r.db"))
+    assert result.returncode == 0 and "resolved 2 mentions into 2 incidents" in text(result)
+
+
 def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
     db = str(tmp_path / "c.db")
     corpus = tmp_path / "c.jsonl"

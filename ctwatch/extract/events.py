@@ -223,6 +223,7 @@ class _Group:
     sentences: list[tuple[int, int]]
     cues: list[_Cue]
     extent: tuple[int, int] = (0, 0)  # the text this incident owns, for counts and place
+    apart: bool = False  # the report tells it apart from the incident before or after it
 
     @property
     def start(self) -> int:
@@ -267,7 +268,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
         else:
-            groups.append(_Group([(start, end)], cues))
+            told_apart = current is not None and bool(rules.boundary.search(sentence)) and not _RETOLD.match(sentence)
+            if told_apart:
+                current.apart = True  # "In another incident, ...": this one and the one before are two
+            groups.append(_Group([(start, end)], cues, apart=told_apart))
     # In a short report each incident owns the text from the end of the one before to the start of
     # the one after: the sentences around it ("The deceased were identified as ...") describe it.
     # In a long article the incident's own sentences are its extent: the rest is commentary.
@@ -284,8 +288,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue
         copies = _stated_incidents(context.text[group.start:group.end], itemised)
         event = _code(group, context, rules)
+        if copies > 1:
+            event = replace(event, told_apart=True)
         events.append(event)
-        # "in two separate incidents": the report counts several incidents it does not tell apart
+        # "in two separate incidents": the report counts several incidents it does not tell one from another
         # (ACLED codes each); the copies share the report's words but not its counts.
         for _ in range(copies - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
@@ -375,7 +381,7 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
             event = replace(event, place=where, geo_precision=summary_event.geo_precision)
         if named_group is not None and (event.perpetrator is None or not event.perpetrator.span.text):
             event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
-        events.append(event)
+        events.append(replace(event, told_apart=True))
     rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events])
                                  for side in ("killed", "injured"))
     stated = _stated_count(context.text[start:end])
@@ -385,7 +391,8 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
         rest = 1 if rest_killed is not None or rest_injured is not None or summary_event.killed.total is None else 0
     if rest <= 0:
         return events
-    rest_event = replace(summary_event, killed=Casualties(total=rest_killed), injured=Casualties(total=rest_injured))
+    rest_event = replace(summary_event, killed=Casualties(total=rest_killed), injured=Casualties(total=rest_injured),
+                         told_apart=True)
     copies = [replace(rest_event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None)
               for _ in range(rest - 1)]
     return events + [rest_event] + copies
@@ -566,6 +573,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         surrendered=context.count(*group.extent, "surrendered"),
         abducted=context.count(*group.extent, "abducted"),
         claimed_by=claimed_by,
+        told_apart=group.apart,
     )
 
 

@@ -249,6 +249,8 @@ def pair_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules | None =
     rules = rules or load_rules()
     if rules.family(a) != rules.family(b):
         return 0.0
+    if a.article_id == b.article_id and a.told_apart and b.told_apart:
+        return 0.0  # "in two separate incidents": the report itself says they are two
     span_a, span_b = rules.interval(a), rules.interval(b)
     if span_a is None or span_b is None:
         if a.article_id != b.article_id:

@@ -594,3 +594,14 @@ def test_what_a_victim_had_done_since_the_day_is_background():
     text = ("Two people were killed in a suicide attack targeting a Police officer's car in Karachi on Monday. The "
             "officer had been receiving death threats since the day he had arrested a number of militants.")
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("Unidentified armed assailants killed three Levies personnel in two separate incidents in Mastung District on "
+     "July 2.", [True, True]),
+    ("A trader was shot dead in Quetta on Monday. In another incident, a policeman was shot dead in Quetta.", [True, True]),
+    ("A trader was shot dead in Quetta on Monday. Police said the attackers fled.", [False]),
+])
+def test_incidents_a_report_tells_apart_say_so(text, apart):
+    # resolution never merges two of them (ctwatch/resolve/incidents.py)
+    assert [e.told_apart for e in extract(text).events if e.status == "occurred"] == apart

@@ -44,6 +44,16 @@ def test_two_outlets_reporting_one_bombing_make_one_incident_with_the_toll_as_a_
     assert incident.acled_sub_event_type == "Remote explosive/landmine/IED"  # two of three mentions say so
 
 
+def test_incidents_a_report_tells_apart_are_never_one():
+    # "three SFs were killed in two separate incidents in Mastung": the report counts two incidents
+    first, second = (dataclasses.replace(mention(1, seq=i), told_apart=True) for i in (0, 1))
+    assert len(resolve([first, second])) == 2
+    # two mentions of one incident in a long article, not told apart, are one
+    assert len(resolve([mention(1, seq=0), mention(1, seq=1)])) == 1
+    # ... and another outlet's report joins one of them
+    assert len(resolve([first, second, mention(2)])) == 2
+
+
 def test_a_round_up_of_attacks_in_several_towns_is_split_into_incidents():
     towns = [mention(1, location=town, admin2="Bannu", precision=1, seq=i) for i, town in enumerate(("Domel", "Jani Khel"))]
     assert len(resolve(towns)) == 2
