@@ -638,14 +638,27 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
             if pn and pn[0] > total:
                 total, exact, s, e = pn[0], pn[1], tm.start(), tm.end()
     sides: dict[str, Count] = {}
+    listed = [q for q in _phrases(text) if q.included]
     for p, sp in items:
-        c = sides.get(p.side)
         a, b = min(p.start, sp.start), max(p.end, sp.end)
-        if c is None:
-            sides[p.side] = Count(p.value, Span(a, b, text[a:b]), p.exact)
-        else:
-            ns, ne = min(c.span.start, a), max(c.span.end, b)
-            sides[p.side] = Count(c.value + p.value, Span(ns, ne, text[ns:ne]), c.exact and p.exact)
+        # "four persons, including two Policemen and two militants, were killed": the list gives the sides,
+        # the head the rest
+        if p.end <= sp.start:
+            until = sp.start
+        else:  # "militants killed five persons, including two policemen": the list follows the victims
+            stop = re.search(r"[.;]", text[p.end:])
+            until = p.end + (stop.start() if stop else len(text) - p.end)
+        parts = [q for q in listed if p.end <= q.start < until]
+        rest = p.value - sum(q.value for q in parts)
+        if rest < 0:
+            parts, rest = [], p.value
+        for side, value, exact in [(q.side, q.value, q.exact) for q in parts] + ([(p.side, rest, p.exact)] if rest else []):
+            c = sides.get(side)
+            if c is None:
+                sides[side] = Count(value, Span(a, b, text[a:b]), exact)
+            else:
+                ns, ne = min(c.span.start, a), max(c.span.end, b)
+                sides[side] = Count(c.value + value, Span(ns, ne, text[ns:ne]), c.exact and exact)
     return Count(total, Span(s, e, text[s:e]), exact), sides
 
 

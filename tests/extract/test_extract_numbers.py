@@ -226,3 +226,14 @@ def test_a_police_informer_is_a_civilian():
 def test_an_including_list_with_an_acronym_in_brackets_is_part_of_the_total():
     assert killed("At least seven persons, including two activists of the Muttahida Qaumi Movement (MQM) and a "
                   "Police Constable, were killed in separate incidents in Karachi.") == 7
+
+
+def test_an_including_list_gives_the_sides():
+    k, _ = find_casualties("At least four persons, including two Policemen and two militants, were killed in an attack.")
+    assert (k.total.value, k.security.value, k.militant.value, k.civilian) == (4, 2, 2, None)
+    _, i = find_casualties("At least nine people including four Policemen were injured in an IED blast.")
+    assert (i.total.value, i.security.value, i.civilian.value) == (9, 4, 5)
+    k, _ = find_casualties("Five persons, including two women, were killed in the blast.")
+    assert (k.total.value, k.civilian.value) == (5, 5)
+    k, _ = find_casualties("Militants killed five persons, including two policemen, in Bannu. Nobody else was hurt.")
+    assert (k.total.value, k.security.value, k.civilian.value) == (5, 2, 3)
