@@ -107,8 +107,9 @@ class ArticleContext:
     provinces: frozenset[str]  # admin1 names (case-folded) the article names or implies
 
 
-# a country the people of the report came from or went to: "returned towards Pakistan", "infiltrated from Pakistan"
-MOTION_BEFORE = re.compile(r"\b(?:towards?|into|across|from|back to|fled to|escaped to|returned to)\s+(?:the\s+)?$", re.I)
+# a country the people of the report came from or went to: "returned towards Pakistan", "militants from
+# Afghanistan" (not "crossed into Pakistan", "across Pakistan": there the report may well be)
+MOTION_BEFORE = re.compile(r"\b(?:towards?|from|back to|fled to|escaped to|returned to)\s+(?:the\s+)?$", re.I)
 
 
 def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
@@ -121,6 +122,7 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
         {c: 2 * n for c, n in Counter(kb[i]["countries"][0] for i in named if len(kb[i].get("countries") or ()) == 1).items()})
     provinces: Counter[str] = Counter()
     place_votes: Counter[str] = Counter()
+    went: Counter[str] = Counter()  # countries the report's people went to or came from
     tokens = list(doc)
     i = 0
     while i < len(tokens):
@@ -135,8 +137,8 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
                 continue
             text = doc[i:i + size].text.casefold()
             if text in COUNTRY_WORDS:
-                if not MOTION_BEFORE.search(doc.text, max(0, tokens[i].idx - 30), tokens[i].idx):
-                    countries[COUNTRY_WORDS[text]] += 2  # (not "returned towards Pakistan": where they went)
+                moving = MOTION_BEFORE.search(doc.text, max(0, tokens[i].idx - 30), tokens[i].idx)
+                (went if moving else countries)[COUNTRY_WORDS[text]] += 2
                 i += size
                 break
             found = places.get(text)
@@ -156,6 +158,8 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
                 break
         else:
             i += 1
+    if not countries:
+        countries = went  # nothing else says where: "returned towards Pakistan" is all there is
     country = None
     if countries:
         # on a tie the places named decide: a demonym often describes someone from elsewhere ("an Afghan spy")

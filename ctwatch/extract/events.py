@@ -11,6 +11,7 @@ stages that specialise in those (passed in as ``EventContext``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -128,9 +129,13 @@ _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
+# A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
+# the two are separate however far apart they are told.
+_ANOTHER = r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:incident|encounter|attack|operation|raid)"
+_ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
 # than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
-_OTHER_INCIDENT = re.compile(r"^\W*(?:separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:incident|encounter|attack|operation|raid)|elsewhere|meanwhile)\b", re.I)
+_OTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER}|elsewhere|meanwhile)\b", re.I)
 _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -223,7 +228,7 @@ class _Group:
     sentences: list[tuple[int, int]]
     cues: list[_Cue]
     extent: tuple[int, int] = (0, 0)  # the text this incident owns, for counts and place
-    apart: bool = False  # the report tells it apart from the incident before or after it
+    separate_set: int | None = None  # see EventMention.separate_set
 
     @property
     def start(self) -> int:
@@ -244,6 +249,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     # are kept with their status, each on its own: they are not incidents, and never join one.
     unreal: list[tuple[_Group, str]] = []
     last_index = -10
+    separate_sets = itertools.count(1)
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
@@ -268,10 +274,13 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
         else:
-            told_apart = current is not None and bool(rules.boundary.search(sentence)) and not _RETOLD.match(sentence)
-            if told_apart:
-                current.apart = True  # "In another incident, ...": this one and the one before are two
-            groups.append(_Group([(start, end)], cues, apart=told_apart))
+            group = _Group([(start, end)], cues)
+            if groups and _ANOTHER_INCIDENT.match(sentence):
+                # "In another incident, ...": this one and the one before are two, however far apart
+                if groups[-1].separate_set is None:
+                    groups[-1].separate_set = next(separate_sets)
+                group.separate_set = groups[-1].separate_set
+            groups.append(group)
     # In a short report each incident owns the text from the end of the one before to the start of
     # the one after: the sentences around it ("The deceased were identified as ...") describe it.
     # In a long article the incident's own sentences are its extent: the rest is commentary.
@@ -284,14 +293,16 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         summary, told = _told_parts(group, context)
         if told:
             later = sum(1 for g in groups[index + 1:] if {c.category.name for c in g.cues} & VIOLENT_CATEGORIES)
-            events.extend(_told_and_the_rest(group, summary, told, later, context, rules))
+            parts = _told_and_the_rest(group, summary, told, later, context, rules)
+            number = group.separate_set or next(separate_sets)
+            events.extend(replace(e, separate_set=number) for e in parts)
             continue
         copies = _stated_incidents(context.text[group.start:group.end], itemised)
         event = _code(group, context, rules)
-        if copies > 1:
-            event = replace(event, told_apart=True)
+        if copies > 1 and event.separate_set is None:
+            event = replace(event, separate_set=next(separate_sets))
         events.append(event)
-        # "in two separate incidents": the report counts several incidents it does not tell one from another
+        # "in two separate incidents": the report counts several incidents and describes them as one
         # (ACLED codes each); the copies share the report's words but not its counts.
         for _ in range(copies - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
@@ -381,7 +392,7 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
             event = replace(event, place=where, geo_precision=summary_event.geo_precision)
         if named_group is not None and (event.perpetrator is None or not event.perpetrator.span.text):
             event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
-        events.append(replace(event, told_apart=True))
+        events.append(event)
     rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events])
                                  for side in ("killed", "injured"))
     stated = _stated_count(context.text[start:end])
@@ -391,8 +402,7 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
         rest = 1 if rest_killed is not None or rest_injured is not None or summary_event.killed.total is None else 0
     if rest <= 0:
         return events
-    rest_event = replace(summary_event, killed=Casualties(total=rest_killed), injured=Casualties(total=rest_injured),
-                         told_apart=True)
+    rest_event = replace(summary_event, killed=Casualties(total=rest_killed), injured=Casualties(total=rest_injured))
     copies = [replace(rest_event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None)
               for _ in range(rest - 1)]
     return events + [rest_event] + copies
@@ -573,7 +583,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         surrendered=context.count(*group.extent, "surrendered"),
         abducted=context.count(*group.extent, "abducted"),
         claimed_by=claimed_by,
-        told_apart=group.apart,
+        separate_set=group.separate_set,
     )
 
 

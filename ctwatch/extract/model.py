@@ -121,9 +121,9 @@ class EventMention:
     # with its probability (extract/note_typing.py)
     typed_by: str = "rules"
     type_probability: float | None = None
-    # the report tells this incident apart from its others ("in two separate incidents", "In another incident,
-    # ..."): resolution never merges two incidents of one report that are told apart
-    told_apart: bool = False
+    # incidents of one report with the same number are separate incidents, as the report says ("in two
+    # separate incidents", "In another incident, ..."): resolution never merges them
+    separate_set: int | None = None
 
 
 @dataclass

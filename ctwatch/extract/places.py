@@ -104,6 +104,7 @@ _INSIDE_KNOWN = re.compile(
     rf"\b(?P<prep>in|near|at)\s+(?:the\s+)?(?P<name>{_CAP_PHRASE})(?:\s+and\s+(?P<other>{_CAP_PHRASE}))?"
     rf"(?:\s+and\s+(?:other|nearby|adjoining|surrounding)\s+areas|\s+areas)?"
     rf"\s*,?\s+(?:in|of|on the outskirts of|near)\s+(?:the\s+)?(?=[A-Z])")
+_TITLE_OR_UNIT = re.compile(r"\b(?:Scouts|Rifles|Chairman|Nazim|Naib|Councillor|Member|Secretary|Vice)\b")
 _IZAFAT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+e\s+|-e-)$")
 _SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|hurled|lobbed)\s*$", re.I)
 # months, festivals and military operations named like places: "killed in Muharram in Karachi"
@@ -112,7 +113,8 @@ _NOT_A_LOCALITY = re.compile(r"(?i:muharram|ramadan|ramazan|ramzan|shawwal|safar
                              r"november|december)\b")
 # Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9", "Block 4"
 _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
-                             r"|(?:Sector|Block)\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?)")
+                             r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?"
+                             r"|Block\s+(?:[A-Z]-?\d+|\d+(?:-?[A-Z]\b)?)(?=\s+of\s+(?!the\b)[A-Z]))")  # "Block 4 of Gulistan e Jauhar"
 _DIRECTIONS = frozenset("north south east west".split())
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
@@ -312,15 +314,19 @@ def find_places(
     if not country:
         # a name votes once however often it is repeated; a province or state named weighs like two
         voted: dict[tuple[str, str], int] = {}
+        went: set[tuple[str, str]] = set()
         for s, e, rows in raw:
             countries = {r.country for r in rows if r.kind != "area" or r.admin1}  # a border casts no vote
             if any(r.kind == "country" for r in rows) and MOTION_BEFORE.search(text, max(0, s - 30), s):
+                went.add((next(iter(countries)), text[s:e].casefold()))
                 continue  # "returned towards Pakistan": where they went, not where it happened
             if len(countries) == 1:
                 voted[(countries.pop(), text[s:e].casefold())] = 2 if any(r.kind == "admin1" for r in rows) else 1
         votes = Counter()
         for (voted_country, _), weight in voted.items():
             votes[voted_country] += weight
+        if not votes:  # ... unless nothing else says where
+            votes.update(c for c, _ in went)
         # the country its actors belong to (``country_prior``) weighs like two places and wins a tie
         if country_prior:
             votes[country_prior] += 2
@@ -450,8 +456,9 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             name, end = f"{name} {m.group('cue')}", m.end("cue")
         if m.group("cue").lower() == "district" and name.endswith(" Police"):
             name, end = name[: -len(" Police")], end - len(" Police")  # "the Daltanganj Police District"
-        if m.group("cue").lower() in ("checkpost", "check post") and lookup_alias(name):
-            continue  # "the FC checkpost": a force's post, not a place named FC
+        if m.group("cue").lower() in ("checkpost", "check post", "union council") and (
+                lookup_alias(name) or name.casefold() in COUNTRY_WORDS or _TITLE_OR_UNIT.search(name)):
+            continue  # "the FC checkpost", "a Pakistani checkpost", "the Chairman Union Council": no place
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|BSF|Police|Army|Corps|Levies|Rangers|Force|Khass?adar", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
         if m.group("cue") == "Town":

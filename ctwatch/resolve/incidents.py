@@ -18,7 +18,8 @@ or one only names the province the other's district lies in), and their perpetra
 different known groups (a faction and its parent organisation are not different, nor are two
 forces of one state, nor the two sides of a clash that each report names in the other order). Within one
 article, two different towns are always two incidents: that is how a round-up of a sweep across
-districts is split.
+districts is split; and two incidents the article itself tells apart ("in two separate incidents",
+"In another incident, ...": the same ``separate_set``) are never one.
 """
 
 from __future__ import annotations
@@ -249,8 +250,8 @@ def pair_score(a: MentionFacts, b: MentionFacts, rules: ResolutionRules | None =
     rules = rules or load_rules()
     if rules.family(a) != rules.family(b):
         return 0.0
-    if a.article_id == b.article_id and a.told_apart and b.told_apart:
-        return 0.0  # "in two separate incidents": the report itself says they are two
+    if a.article_id == b.article_id and a.separate_set is not None and a.separate_set == b.separate_set:
+        return 0.0  # "in two separate incidents", "In another incident": the report itself says they are two
     span_a, span_b = rules.interval(a), rules.interval(b)
     if span_a is None or span_b is None:
         if a.article_id != b.article_id:

@@ -62,7 +62,7 @@ class MentionFacts:
     injured: dict[str, int] = field(default_factory=dict)
     arrested: int | None = None
     surrendered: int | None = None
-    told_apart: bool = False  # the article tells it apart from its other incidents (never one with them)
+    separate_set: int | None = None  # mentions of one article with the same number are separate incidents
 
     @property
     def sentence(self) -> str:
@@ -117,5 +117,5 @@ def mention_facts(event: EventMention, seq: int, article: ArticleFacts) -> Menti
         killed=side_counts(event.killed), injured=side_counts(event.injured),
         arrested=event.arrested.value if event.arrested else None,
         surrendered=event.surrendered.value if event.surrendered else None,
-        told_apart=event.told_apart,
+        separate_set=event.separate_set,
     )

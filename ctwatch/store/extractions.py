@@ -53,7 +53,7 @@ def _event_row(article: Article, seq: int, event: EventMention) -> EventMentionR
         event_date=facts.date, time_precision=facts.time_precision,
         killed=facts.killed.get("total"), injured=facts.injured.get("total"),
         killed_by_side=facts.killed, injured_by_side=facts.injured,
-        arrested=facts.arrested, surrendered=facts.surrendered, told_apart=facts.told_apart,
+        arrested=facts.arrested, surrendered=facts.surrendered, separate_set=facts.separate_set,
         org=article.org, tlp=article.tlp,
     )
 
@@ -69,7 +69,7 @@ def facts_of_row(row: EventMentionRecord, article: ArticleFacts) -> MentionFacts
         country=row.country, admin1=row.admin1, admin2=row.admin2, location=row.location, lat=row.lat, lon=row.lon,
         geo_precision=row.geo_precision, date=row.event_date, time_precision=row.time_precision,
         killed=dict(row.killed_by_side or {}), injured=dict(row.injured_by_side or {}),
-        arrested=row.arrested, surrendered=row.surrendered, told_apart=bool(row.told_apart),
+        arrested=row.arrested, surrendered=row.surrendered, separate_set=row.separate_set,
     )
 
 

@@ -169,7 +169,7 @@ class EventMentionRecord(Base):
     incident_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     perpetrator_kind: Mapped[str | None] = mapped_column(String(32))
     target_id: Mapped[str | None] = mapped_column(String(64))
-    told_apart: Mapped[bool | None] = mapped_column(Boolean)  # migration 0004
+    separate_set: Mapped[int | None] = mapped_column(Integer)  # migration 0004
 
 
 Index("ix_event_mentions_date", EventMentionRecord.event_date)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from ctwatch.clean import repair
 from ctwatch.extract.actors import find_actors
 from ctwatch.extract.nlp import parse
@@ -184,3 +186,13 @@ def test_a_country_the_militants_went_back_to_is_not_where_the_report_is():
     text = ("A soldier was killed when militants triggered an IED in Pallanwala sector of Akhnoor in Jammu District. "
             "The militants returned towards Pakistan after the attack. The Army has not divulged the details.")
     assert "pakistan_army" not in {i for i, _ in ids(text)}
+
+
+@pytest.mark.parametrize("text, force", [
+    ("A suicide bomber who had crossed into Pakistan blew himself up at a police station. Police said two died.", "pakistan_police"),
+    ("Protests were held across Pakistan after militants killed 10 policemen. Police said so.", "pakistan_police"),
+    # nothing else says where: where they went is all there is
+    ("The militants returned towards Pakistan after the attack. Police said two died.", "pakistan_police"),
+])
+def test_a_country_entered_or_all_there_is_still_votes(text, force):
+    assert force in {i for i, _ in ids(text)}

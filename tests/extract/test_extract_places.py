@@ -668,3 +668,13 @@ def test_a_forces_checkpost_is_no_locality():
     for text in ("Militants attacked a Frontier Corps check post in Kech District.",
                  "Around 40 militants armed with automatic weapons attacked the FC checkpost in Kech District."):
         assert not {"Frontier Corps", "FC"} & {p.name for p in find_places(text, country_prior="PK")}
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Militants attacked a Pakistani checkpost in Kurram Agency on Monday.", "Pakistani"),
+    ("Militants attacked the Tochi Scouts checkpost in North Waziristan on Monday.", "Tochi Scouts"),
+    ("Gunmen shot dead the Chairman Union Council of Palai in Malakand District.", "Chairman"),
+    ("A fire broke out in Block 2 of the hospital in Peshawar on Monday.", "Block 2"),
+])
+def test_demonyms_units_titles_and_buildings_are_no_localities(text, not_a_place):
+    assert not_a_place not in {p.name for p in find_places(text, country_prior="PK")}

@@ -46,11 +46,13 @@ def test_two_outlets_reporting_one_bombing_make_one_incident_with_the_toll_as_a_
 
 def test_incidents_a_report_tells_apart_are_never_one():
     # "three SFs were killed in two separate incidents in Mastung": the report counts two incidents
-    first, second = (dataclasses.replace(mention(1, seq=i), told_apart=True) for i in (0, 1))
+    first, second = (dataclasses.replace(mention(1, seq=i), separate_set=1) for i in (0, 1))
     assert len(resolve([first, second])) == 2
     # two mentions of one incident in a long article, not told apart, are one
     assert len(resolve([mention(1, seq=0), mention(1, seq=1)])) == 1
-    # ... and another outlet's report joins one of them
+    # ... and so is one of a set with a retelling outside it
+    assert len(resolve([first, second, dataclasses.replace(mention(1, seq=2))])) == 2
+    # another outlet's report joins one of them
     assert len(resolve([first, second, mention(2)])) == 2
 
 

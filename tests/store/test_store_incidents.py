@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from ctwatch.errors import UsageError
-from ctwatch.store.database import open_store
+from ctwatch.store.database import current_revision, downgrade, open_store, upgrade
 from ctwatch.store.incidents import (list_decisions, list_incidents, load_incidents, merge_incidents, resolve_stored,
                                      revert_decision, split_incident)
 from ctwatch.store.schema import AuditEntry
@@ -133,3 +133,16 @@ def test_ids_are_checked_before_anything_is_reverted(store):
             revert_decision(session, "", "analyst", "why")
         with pytest.raises(UsageError, match="say why"):
             revert_decision(session, "abcdef", "analyst", "  ")
+
+
+def test_mentions_stored_before_separate_sets_survive_the_migration(db_url, add_reported_event):
+    store = open_store(db_url)
+    add_reported_event(store, "A roadside bomb killed five in Bannu.", "Dawn", "Bannu", 10, 5)
+    add_reported_event(store, "Seven killed by an IED in Bannu district.", "Express Tribune", "Bannu", 10, 7)
+    downgrade(store, "0003")  # a database from before migration 0004, with its mentions
+    upgrade(store)
+    assert current_revision(store) == "0004"
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    assert set(_incidents(store)) == {"Bannu:2"}  # no set (NULL): the two reports are one incident
+    store.close()
