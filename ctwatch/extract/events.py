@@ -96,10 +96,11 @@ _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|sa
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
+_ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
 # "killed in an encounter with SFs": the forces' own operation, whoever fired first
-_ENCOUNTER_WITH_FORCE = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+_ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
                                    r"(?:police|security forces|sfs?|troops|army|fc|frontier corps|rangers|levies|ctd|crpf|bsf|cobra)\b", re.I)
-_ENCOUNTER_WITH = re.compile(r"\b(?:encounters?|gun\s*battles?|gunfights?|shoot-?outs?|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+_ENCOUNTER_WITH = re.compile(rf"\b(?:{_ENCOUNTER}|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
                              r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|(?P<fired>open(?:ed)? fired?|opened firing|fired (?:at|on|upon)))\b")
