@@ -138,7 +138,7 @@ _CIVILIAN = (
     r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
     r"victims?|bodies|body|kids?|minors?|elderly|old m[ae]n|couple|them|suspects?|accused|"
     r"criminals?|smugglers?|dacoits?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
-    r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?"
+    r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?|suppliers?"
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
@@ -310,8 +310,8 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
             if not re.fullmatch(r"(?:[\w'’.()-]+\s+)*?(?:cadres?|members?|personnel|jawans?)\s+of\s+(?:[\w'’.()-]+\s+)*", mods, re.I):
                 continue
         if re.search(r"\b(?:and|or|while|killed|injured|arrested|were|was|had|with|in|at|from|to|by|on|near|under|for|"
-                     r"against|during|between|is|are|has|have|been|after|when|who|which|that)\b|[,;]", mods, re.I):
-            continue
+                     r"against|during|between|is|are|has|have|been|after|when|who|which|that|a|an|the)\b|[,;]", mods, re.I):
+            continue  # (a determiner inside: "on August 11 beheaded a Policeman" counts the policeman, not 11)
         pn = parse_number(numtxt)
         if pn is None:
             continue

@@ -237,3 +237,13 @@ def test_an_including_list_gives_the_sides():
     assert (k.total.value, k.civilian.value) == (5, 5)
     k, _ = find_casualties("Militants killed five persons, including two policemen, in Bannu. Nobody else was hurt.")
     assert (k.total.value, k.security.value, k.civilian.value) == (5, 2, 3)
+
+
+def test_a_date_before_the_verb_is_no_count():
+    # "on August 11 beheaded a Policeman": the policeman is one, and one of the forces
+    k, _ = find_casualties("Unidentified militants on August 11 beheaded a Policeman in the Janglekhel area of Kohat.")
+    assert (k.total.value, k.security.value) == (1, 1)
+
+
+def test_arms_suppliers_are_people():
+    assert find_count("Two arms suppliers including a woman were arrested by the STF in Bhojpur District.", "arrested").value == 2
