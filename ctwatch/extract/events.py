@@ -82,7 +82,9 @@ _FOUND_BY = re.compile(r"\b(?:found|discovered|identified|handed over|(?:taken|s
 # a boundary word that opens a retelling of the same incident, not another incident
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
 _LATER = re.compile(r"^\W*later\b", re.I)
-_TIED_LATER = re.compile(r"\b(?:in connection with|involved in|behind the|responsible for|(?:after|following|over) the "
+# words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
+_TIED = r"in connection with|involved in|behind the|responsible for"
+_TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
@@ -106,7 +108,7 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
                              r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|(?P<fired>open(?:ed)? fired?|opened firing|fired (?:at|on|upon)))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
-_TIED_TO_INCIDENT = re.compile(r"\b(in connection with|involved in|behind the|responsible for|after the|following the)\b", re.I)
+_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects)\b|"
                           r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
