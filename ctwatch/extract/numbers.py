@@ -43,7 +43,7 @@ civilian; anything else -> unknown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import Casualties, Count, Span
@@ -423,20 +423,29 @@ def _np_conjuncts(seg: str) -> int:
     return max(1, len(parts)) if parts else 0
 
 
-def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
-    """(sentence index, phrases counted, trigger span) for each trigger of ``kind``."""
-    sents, start = [], 0
+@lru_cache(maxsize=1024)
+def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sentence) for each sentence, blanked where counting must not look (same length)."""
+    out, start = [], 0
     for m in _SENT.finditer(text):
-        sents.append((start, m.start()))
+        out.append((start, text[start:m.start()]))
         start = m.end()
-    sents.append((start, len(text)))
-    out = []
-    for si, (s0, s1) in enumerate(sents):
-        sent = text[s0:s1]
+    out.append((start, text[start:]))
+    prepared = []
+    for s0, sent in out:
         # ", who were escorting a cash box," -> blanked, so the subject before it stays in view
         # quotation marks around titles ("two militia 'commanders'") are blanked out
         sent = re.sub(r"[‘“”\"]|(?<![\w])'|'(?![\w])|’(?![\w])", " ", sent)
         sent = re.sub(r",\s*(?:who|which|involved in|wanted in|accused in|accused of)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
+        prepared.append((s0, sent))
+    return tuple(prepared)
+
+
+def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
+    """(sentence index, phrases counted, trigger span) for each trigger of ``kind``."""
+    sents = _prepared_sentences(text)
+    out = []
+    for si, (s0, sent) in enumerate(sents):
         phrases = _phrases(sent)
         for tm in _TRIG_RE[kind].finditer(sent):
             trig = tm.group(0)
@@ -638,7 +647,8 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
             if pn and pn[0] > total:
                 total, exact, s, e = pn[0], pn[1], tm.start(), tm.end()
     sides: dict[str, Count] = {}
-    listed = [q for q in _phrases(text) if q.included]
+    s0, sentence = _prepared_sentences(text)[best_si]  # its phrases are cached from the counting
+    listed = [replace(q, start=q.start + s0, end=q.end + s0) for q in _phrases(sentence) if q.included]
     for p, sp in items:
         a, b = min(p.start, sp.start), max(p.end, sp.end)
         # "four persons, including two Policemen and two militants, were killed": the list gives the sides,
