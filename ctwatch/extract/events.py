@@ -716,11 +716,13 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     return None
 
 
-def _not_parents(context: EventContext, start: int, end: int) -> list[ActorMention]:
-    """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...")."""
+def _not_parents(context: EventContext, start: int, end: int, leading: bool = False) -> list[ActorMention]:
+    """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...").
+    ``leading``: also one that opens the sentence ("A splinter group of the TTP, the Sajna group, ..."),
+    which may otherwise be the group that acted ("A faction of the TTP claimed ...")."""
     kept, previous_parent = [], None
     for actor in (a for a in context.actors if start <= a.span.start < end):
-        parent = (bool(kept) and _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start)) or (
+        parent = ((bool(kept) or leading) and _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start)) or (
             previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() in ("(", ""))
         previous_parent = actor if parent else None
         if not parent:
@@ -812,7 +814,9 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
 
 
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
-    others = [a for a in _actors_in(group, context) if perpetrator is None or a.name != perpetrator.name]
+    # a group named only to say what another one is was not attacked
+    described = [a for s, e in group.sentences for a in _not_parents(context, s, e, leading=True)]
+    others = [a for a in described if perpetrator is None or a.name != perpetrator.name]
     if perpetrator is not None and perpetrator.span.text:  # prefer the actor named after the perpetrator
         after = [a for a in others if a.span.start > perpetrator.span.start]
         others = after or others

@@ -145,7 +145,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events, location=location,
                       profiles=find_profiles(text, sentences, actors, places),
                       killed=killed, injured=injured, arrested=find_count(text, "arrested"),
-                      relations=find_relations(events, actors, text))
+                      relations=find_relations(events, actors, text, sentences))
 
 
 @lru_cache(maxsize=1)

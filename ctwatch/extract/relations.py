@@ -6,7 +6,7 @@ re-extracted from each article.
 
 from __future__ import annotations
 
-from .model import ActorMention, EventMention, Relation
+from .model import ActorMention, EventMention, Relation, Span
 
 _ARMED_KINDS = {"armed_group", "militia", "state_force", "criminal_group"}
 
@@ -15,25 +15,47 @@ def _key(actor: ActorMention) -> str:
     return actor.actor_id or actor.name
 
 
-def find_relations(events: list[EventMention], actors: list[ActorMention], text: str) -> list[Relation]:
+def _sentence_at(position: int, sentences: list[tuple[int, int]], text: str, fallback: Span) -> Span:
+    for start, end in sentences:
+        if start <= position < end:
+            return Span(start, end, text[start:end])
+    return fallback
+
+
+def _scopes(events: list[EventMention], length: int) -> list[tuple[int, int]]:
+    """Where each incident is told: its own sentences and those after it up to the next incident's
+    ("... killed four militants in an encounter. Officials said the militants belonged to the BLA")."""
+    starts = sorted({e.span.start for e in events})
+    return [(e.span.start, max(e.span.end, min((s for s in starts if s >= e.span.end), default=length)))
+            for e in events]
+
+
+def find_relations(events: list[EventMention], actors: list[ActorMention], text: str,
+                   sentences: list[tuple[int, int]] | None = None) -> list[Relation]:
+    """``sentences``: the article's sentence bounds, so each relation's evidence is the sentence that
+    names the other side (or the claimant); without them it is the incident's own span."""
     relations: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
+    sentences = sentences or []
 
-    def add(kind: str, a: str, b: str, event_index: int, event: EventMention) -> None:
+    def add(kind: str, a: str, b: str, event_index: int, evidence: Span) -> None:
         key = (kind, *sorted((a, b))) if kind == "hostile" else (kind, a, b)
         if a != b and key not in seen:
             seen.add(key)
-            relations.append(Relation(kind, a, b, event.span, event_index))
+            relations.append(Relation(kind, a, b, evidence, event_index))
 
-    for index, event in enumerate(events):
+    for index, (event, (start, end)) in enumerate(zip(events, _scopes(events, len(text)))):
         if event.status != "occurred":
             continue
-        named = [a for a in actors if event.span.start <= a.span.start < event.span.end and a.kind in _ARMED_KINDS]
+        named = [a for a in actors if start <= a.span.start < end and a.kind in _ARMED_KINDS]
         perpetrator = event.perpetrator
         if event.acled_sub_event_type == "Armed clash" and perpetrator is not None and perpetrator.span.text:
             for other in named:
                 if _key(other) != _key(perpetrator) and not (other.acled_inter == 1 and perpetrator.acled_inter == 1):
-                    add("hostile", _key(perpetrator), _key(other), index, event)
+                    add("hostile", _key(perpetrator), _key(other), index,
+                        _sentence_at(other.span.start, sentences, text, event.span))
         if event.claimed_by is not None and event.target is not None:
-            add("claim", _key(event.claimed_by), _key(event.target), index, event)
+            claimant = event.claimed_by
+            where = claimant.span.start if claimant.span.text else event.span.start
+            add("claim", _key(claimant), _key(event.target), index, _sentence_at(where, sentences, text, event.span))
     return relations

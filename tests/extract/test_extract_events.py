@@ -382,6 +382,20 @@ def test_a_claim_names_the_group_not_the_one_it_split_from():
     assert extract(wing).events[0].claimed_by.actor_id == "bla"
 
 
+def test_the_group_a_claimant_split_from_is_not_the_target():
+    """A parent named only to say what the claimant is (before or after it) was not attacked, and the
+    claim relation runs to no one."""
+    text = ("Militants blew up a government school in South Waziristan on February 19. A splinter group of the "
+            "Tehreek-e-Taliban Pakistan (TTP), the Sajna group, claimed responsibility for the attack.")
+    ex = extract(text)
+    assert ex.events[0].claimed_by.actor_id == "ttp_sajna"
+    assert ex.events[0].target is None
+    assert not [r for r in ex.relations if r.kind == "claim"]
+    after = ("Gunmen shot dead a vaccinator in Mardan on Monday. The Jamaat-ul-Ahrar (JuA), a breakaway faction "
+             "of the Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the killing.")
+    assert extract(after).events[0].target is None
+
+
 def test_stated_number_of_separate_incidents_is_kept():
     text = "Unidentified assailants killed three policemen in two separate incidents in Mastung District on July 2."
     assert _types(text) == ["Armed clash", "Armed clash"]
