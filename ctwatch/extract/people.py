@@ -6,11 +6,18 @@
    "Haji", "Dr", "Professor") and right over further capitalised proper nouns ("Muhammad Quraish" +
    "Khan"); ORG entities that look like a name (two or three capitalised words beginning with a
    common given name, or a name cue: "identified as X", a title before it, an appositive or a
-   speech verb next to it); capitalised words after "identified as" (also "X and Y").
+   speech verb next to it); every name of a list after "identified as", "named" or "the dead
+   included" ("Rahim (25), Naveed, Shakeel and Gulzar"); a one-word name after "one" ("the house of one
+   Zahoor"), after a relative or driver and a comma ("his friend, Qadeer") or after a lower-case title
+   ("head constable Perwez"), when the word is rare in English and no capitalised South Asian noun
+   ("one Jawan").
 2. **Dropped**: anything overlapping an actor mention or equal to an actor alias; publishers ("reports
    Dawn", "Daily Times reported"); places mis-tagged as people (followed by or containing a place
    noun such as Road, District, tehsil, area, village; or governed by "in", "near", "at", "from",
-   "to" with no name cue); spans with lower-case words.
+   "to" with no name cue); spans with lower-case words; a post's acronym alone ("AIG") and a
+   capitalised noun alone ("Kalashnikov"). A title inside the span is a role, not the name ("Political
+   Agent X", "Sepoy X"), and so is the post's area between a title and the name ("SSP Korangi Ahmed
+   Raza", "SSP West X": a gazetteer name only when two name words remain, so "Constable Mohan Lal" stays).
 3. **Merging** within the article: a shorter variant joins a longer one when each of its name words
    matches a different word of the longer one, in order, with rapidfuzz ratio >= 80 (so "Syed Akhtar
    Ali" and "Akhtarr Ali Shah" join "Syed Akhar Ali Shah"); a one-word mention joins the single
@@ -34,13 +41,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span as SpacySpan
+from wordfreq import zipf_frequency
 
 from ctwatch.extract.actors import GROUP_WORDS, gazetteer_names, lookup_alias
 from ctwatch.extract.model import ActorMention, Person, Span
 from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
 
 # Stripped from the canonical name (kept in the mention span).
-HONORIFIC_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+HONORIFIC_TITLES = {"dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                     "engineer", "engr", "advocate", "barrister"}
 # Part of the name in South Asian usage: kept in the canonical name.
 NAME_PREFIXES = {"syed", "sayed", "syeda", "haji", "hajji", "maulana", "mufti", "sardar", "nawab", "mir",
@@ -67,7 +75,21 @@ OFFICE_TITLES = {
     "minister", "inspector", "sub-inspector", "constable", "captain", "major", "colonel", "lieutenant",
     "brigadier", "brig", "lt", "col", "maj", "gen", "capt", "general", "commander", "spokesman", "spokesperson", "chief", "president", "judge",
     "justice", "governor", "commissioner", "superintendent", "officer", "director", "secretary",
+    "agent", "chairman", "tehsildar", "nazim", "official", "constables", "sepoy", "naik", "havaldar", "subedar",
+    "asi", "si", "aig", "apa", "sdpo", "ssp",
 }
+# "The dead included X, Y and Z": a list of people (not "weapons that included Kalashnikovs").
+VICTIM_WORDS = {"dead", "deceased", "injured", "wounded", "victims", "killed", "slain", "arrested", "martyred",
+                "those", "abductees", "hostages", "suspects"}
+# Nouns SATP and South Asian papers capitalise that are no names ("one Jawan", "his guard, Sepoy").
+CAPITALISED_NOUNS = set("""
+jawan jawans sepoy sarpanch naxal naxalite naxalites maoist maoists cadre cadres tehsildar khasadar khasadars
+chowkidar razakar wadera moulvi maulvi fidayeen kalashnikov kalashnikovs levies policeman policemen trooper
+troopers commando commandos militant militants terrorist terrorists rebel rebels insurgent insurgents
+mukhiya patwari lambardar numberdar imam pesh khateeb talib taliban mujahid mujahideen lashkar
+""".split())
+# Words that name a post's area between a title and the name ("SSP West X", "SSP City X").
+JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural"}
 RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
              "sister", "uncle", "guard", "bodyguard", "friend", "one"}
 ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "expert", "activist", "worker",
@@ -212,6 +234,66 @@ def _cue(span: SpacySpan) -> bool:
     return False
 
 
+def _listed_names(doc: Doc, j: int) -> list[tuple[int, int]]:
+    """The names listed from token ``j``: "Rahim (25), Naveed, Shakeel and Gulzar" (ages and "a 30-year-old"
+    skipped)."""
+    names = []
+    while True:
+        while j < len(doc) and (doc[j].like_num or doc[j].lower_ in {"year", "years", "old", "-", "aged",
+                                                                        "year-old", "a", "an"}):
+            j += 1
+        k = j
+        while k < len(doc) and _is_name_token(doc[k]) and k - j < 4:
+            k += 1
+        if k == j or not _capitalised(doc[j]):
+            return names
+        names.append((j, k))
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+            k += 3
+        after = k
+        if after < len(doc) and doc[after].text == ",":
+            after += 1
+        if after < len(doc) and doc[after].lower_ == "and":
+            after += 1
+        if after == k:
+            return names
+        j = after
+
+
+def _rare_word(token) -> bool:
+    """A capitalised word that English text seldom uses and that is no South Asian noun SATP capitalises
+    ("one Policeman", "one Jawan"): a name."""
+    word = token.lower_
+    if not _capitalised(token) or word in CAPITALISED_NOUNS | ROLE_NOUNS | PLACE_NOUNS | RELATIVES:
+        return False
+    return word in GIVEN_NAMES or zipf_frequency(word, "en") < 3.0
+
+
+def _rare_name_after(doc: Doc, i: int) -> bool:
+    """Token ``i`` cues a one-word name after it: "one Zahoor", "his friend, Qadeer", "its driver, Imdad,",
+    "head constable Perwez"."""
+    if i + 1 >= len(doc) or not _rare_word(doc[i + 1]) or (i + 2 < len(doc) and _capitalised(doc[i + 2])):
+        return False
+    token = doc[i]
+    if token.lower_ == "one" and i > 0 and doc[i - 1].lower_ in {"of", "at", "to", "by", "and", "injuring", "killing"}:
+        return True
+    if token.text == "," and i > 0 and doc[i - 1].lower_ in RELATIVES | {"driver", "owner", "servant", "employee"}:
+        return True
+    return token.lower_ in OFFICE_TITLES and token.text.islower()
+
+
+def _without_jurisdiction(span: SpacySpan) -> SpacySpan:
+    """A name after a title, less the post's area between them: "SSP Korangi X", "SSP West X"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or not (prev.lower_ in OFFICE_TITLES or prev.text == ")"):
+        return span
+    while len(span) > 1 and (span[0].lower_ in JURISDICTION_WORDS or len(span) > 2 and span[0].lower_ in gazetteer_names()
+                             and span[0].lower_ not in GIVEN_NAMES | NAME_PREFIXES):
+        span = doc[span.start + 1:span.end]  # a place name leaves a whole name ("Constable Mohan Lal" stays)
+    return span
+
+
 def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
     # a faction named after its leader ("Tariq Afridi group") still names the leader
     actor_chars = [(a.span.start, a.span.end) for a in actors
@@ -229,17 +311,15 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             if (len(words) >= 2 and words[0].lower_ in GIVEN_NAMES) or cue:
                 spans.setdefault((ent.start, ent.end), cue)
     for i, token in enumerate(doc):
-        if doc[i:i + 2].text.lower() == "identified as" or (token.lower_ == "and" and i > 0 and
-                                                              any(s[1] == i for s in spans)):
-            j = i + 2 if token.lower_ == "identified" else i + 1
-            while j < len(doc) and (doc[j].like_num or doc[j].lower_ in {"year", "years", "old", "-", "aged",
-                                                                            "year-old", "a", "an"}):
-                j += 1
-            k = j
-            while k < len(doc) and _is_name_token(doc[k]) and k - j < 4:
-                k += 1
-            if k > j and _capitalised(doc[j]):
-                spans[(j, k)] = True
+        if doc[i:i + 2].text.lower() == "identified as" or token.lower_ == "named" or (
+                token.lower_ == "included" and any(t.lower_ in VICTIM_WORDS for t in doc[max(0, i - 3):i])):
+            for name in _listed_names(doc, i + 2 if token.lower_ == "identified" else i + 1):
+                spans[name] = True
+        elif token.lower_ == "and" and i > 0 and any(s[1] == i for s in spans):
+            for name in _listed_names(doc, i + 1)[:1]:
+                spans[name] = True
+        elif _rare_name_after(doc, i):
+            spans.setdefault((i + 1, i + 2), True)
     found: list[_Mention] = []
     for (start, end), cue in sorted(spans.items()):
         start, end = _extend(doc, start, end)
@@ -256,9 +336,13 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             continue
         if not all(_is_name_token(t) or t.is_punct for t in span):
             continue
-        while len(span) > 1 and span[0].lower_ in OFFICE_TITLES:  # "Captain X": the title is a role
-            span = doc[span.start + 1:span.end]
-        if any(t.lower_ in OFFICE_TITLES for t in span):
+        titles = [t.i for t in span if t.lower_ in OFFICE_TITLES]
+        if titles:  # "Captain X", "Political Agent X": the title is a role
+            span = doc[titles[-1] + 1:span.end]
+        span = _without_jurisdiction(span)
+        if not len(span) or all(t.text.isupper() and len(t) > 1 for t in span):  # "AIG", "SSP": a post
+            continue
+        if all(t.lower_ in CAPITALISED_NOUNS for t in span):  # "one Jawan", "a Kalashnikov"
             continue
         words = _name_words(span)
         if not words or all(w.lower() in NAME_PREFIXES for w in words):

@@ -60,3 +60,43 @@ def test_seed_people(shared_dir):
     assert {m.text for m in bukhari.mentions} == {"Mubasher Bukhari", "Bukhari"}
     assert "former police officer" in [r.text for r in shah.roles]
     assert "security analyst" in [r.text for r in bukhari.roles]
+
+
+def test_a_jurisdiction_between_a_title_and_the_name_is_not_part_of_the_name():
+    """SATP writes "SSP Korangi X" and "District Police Officer Swabi X": the place is the post's."""
+    found = people("Senior Superintendent of Police (SSP) Korangi Ahmed Raza said the suspects fled. "
+                   "According to District Police Officer Swabi Tariq Mehmood, the attackers escaped.")
+    assert {p.canonical for p in found} == {"Ahmed Raza", "Tariq Mehmood"}
+
+
+def test_a_title_of_several_words_or_a_rank_before_the_name_is_a_role():
+    found = people("Political Agent Khalid Mehmood told reporters that Sepoy Farhan Ali was killed and Doctor "
+                   "Imran Qadir treated the wounded.")
+    assert {p.canonical for p in found} == {"Khalid Mehmood", "Farhan Ali", "Imran Qadir"}
+
+
+def test_a_rank_acronym_alone_is_nobody():
+    found = people("ASI Bashir Ahmed said the AIG had ordered an inquiry.")
+    assert [p.canonical for p in found] == ["Bashir Ahmed"]
+
+
+def test_every_name_of_an_identified_as_list_is_a_person():
+    found = people("The slain men were identified as Rahim, Naveed, Shakeel and Gulzar.")
+    assert [p.canonical for p in found] == ["Rahim", "Naveed", "Shakeel", "Gulzar"]
+
+
+def test_one_x_and_his_friend_x_are_people():
+    found = people("Gunmen opened fire at the house of one Zahoor, injuring Zahoor and his friend, Qadeer.")
+    assert {p.canonical for p in found} == {"Zahoor", "Qadeer"}
+
+
+def test_a_place_named_like_a_name_after_a_title_stays_in_the_name():
+    found = people("Constable Mohan Lal and Head Constable Rakesh Kumar were injured. Police recovered weapons "
+                   "that included Kalashnikovs.")
+    assert {p.canonical for p in found} == {"Mohan Lal", "Rakesh Kumar"}
+
+
+def test_a_capitalised_south_asian_noun_after_one_is_no_name():
+    found = people("The Maoists opened fire, killing one Jawan and injuring one Sarpanch. One Kalashnikov was "
+                   "seized from one Fidayeen.")
+    assert found == []
