@@ -15,7 +15,7 @@
    Dawn", "Daily Times reported"); places mis-tagged as people (followed by or containing a place
    noun such as Road, District, tehsil, area, village; or governed by "in", "near", "at", "from",
    "to" with no name cue); spans with lower-case words; a post's acronym alone ("AIG") and a
-   capitalised noun alone ("Kalashnikov"). A title inside the span is a role, not the name ("Political
+   capitalised noun alone ("Kalashnikov"); village and seminary names ("Shiekh Killay", "Kot Kali"). A title inside the span is a role, not the name ("Political
    Agent X", "Sepoy X"), and so is the post's area between a title and the name ("SSP Korangi Ahmed
    Raza", "SSP West X": a gazetteer name only when two name words remain, so "Constable Mohan Lal" stays).
 3. **Merging** within the article: a shorter variant joins a longer one when each of its name words
@@ -49,7 +49,7 @@ from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
 
 # Stripped from the canonical name (kept in the mention span).
 HONORIFIC_TITLES = {"dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                    "engineer", "engr", "advocate", "barrister"}
+                    "engineer", "engr", "advocate", "barrister", "hazrat", "prince", "princess"}
 # Part of the name in South Asian usage: kept in the canonical name.
 NAME_PREFIXES = {"syed", "sayed", "syeda", "haji", "hajji", "maulana", "mufti", "sardar", "nawab", "mir",
                  "malik", "pir", "makhdoom", "khawaja", "khwaja", "qari", "hafiz", "sheikh", "shaikh",
@@ -61,7 +61,10 @@ PLACE_NOUNS = {
     "highway", "cantonment", "nullah", "killi", "goth", "mohallah", "union", "hospital", "school",
     "university", "stadium", "ground", "park", "depot", "house", "office", "centre", "center", "house",
     "abad", "headquarters", "police", "assembly", "party", "company", "tribune", "times", "news",
+    "agencies", "districts", "killay", "kalay", "kaley", "masjid", "madrassa", "madrasa", "madrassah", "seminary",
 }
+# First words of place names that no person's name starts with ("Kot Addu", "Chak 45").
+PLACE_PREFIXES = {"kot", "chak", "killi", "qila", "qilla"}
 GEO_NOUNS = {"village", "town", "city", "district", "area", "tehsil", "province", "region", "locality",
              "suburb", "neighbourhood", "neighborhood", "hamlet", "valley", "taluka", "block"}
 PUBLISHERS = {"dawn", "the news", "daily times", "the express tribune", "express tribune", "the nation",
@@ -76,7 +79,7 @@ OFFICE_TITLES = {
     "brigadier", "brig", "lt", "col", "maj", "gen", "capt", "general", "commander", "spokesman", "spokesperson", "chief", "president", "judge",
     "justice", "governor", "commissioner", "superintendent", "officer", "director", "secretary",
     "agent", "chairman", "tehsildar", "nazim", "official", "constables", "sepoy", "naik", "havaldar", "subedar",
-    "asi", "si", "aig", "apa", "sdpo", "ssp",
+    "asi", "si", "aig", "apa", "sdpo", "ssp", "naek", "hawaldar", "havildar", "commandant", "speaker",
 }
 # "The dead included X, Y and Z": a list of people (not "weapons that included Kalashnikovs").
 VICTIM_WORDS = {"dead", "deceased", "injured", "wounded", "victims", "killed", "slain", "arrested", "martyred",
@@ -182,6 +185,8 @@ def _publisher(span: SpacySpan) -> bool:
 def _place_like(span: SpacySpan, cue: bool) -> bool:
     doc = span.doc
     if any(t.lower_ in PLACE_NOUNS or t.lower_ in ORG_NAME_WORDS or t.lower_ in GROUP_WORDS for t in span):
+        return True
+    if span[0].lower_ in PLACE_PREFIXES:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     root = span.root
@@ -303,7 +308,7 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             spans.setdefault((ent.start, ent.end), False)
-        elif ent.label_ in {"ORG", "GPE"}:
+        elif ent.label_ in {"ORG", "GPE", "WORK_OF_ART", "PRODUCT", "FAC"}:
             words = [t for t in ent if not t.is_punct]
             if not 1 <= len(words) <= 3 or not all(_capitalised(t) for t in words):
                 continue

@@ -100,3 +100,15 @@ def test_a_capitalised_south_asian_noun_after_one_is_no_name():
     found = people("The Maoists opened fire, killing one Jawan and injuring one Sarpanch. One Kalashnikov was "
                    "seized from one Fidayeen.")
     assert found == []
+
+
+def test_more_ranks_and_honorifics_before_a_name_are_no_part_of_it():
+    found = people("Naek Saeed Anwar and Hawaldar Yahya Khan were injured, Commandant Bilal Shah said. "
+                   "Deputy Speaker Shehla Mirza condemned the attack on Hazrat Ali Gul's shrine.")
+    assert {p.canonical for p in found} == {"Saeed Anwar", "Yahya Khan", "Bilal Shah", "Shehla Mirza", "Ali Gul"}
+
+
+def test_village_and_seminary_names_are_no_people():
+    found = people("The bomb went off near Shiekh Killay and Kot Kali Takht, close to Madrassa Islamia Tahiria "
+                   "in the Kurram Agencies, said Naveed Akbar.")
+    assert [p.canonical for p in found] == ["Naveed Akbar"]
