@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ctwatch.clean import repair
 from ctwatch.extract.actors import find_actors
 from ctwatch.extract.nlp import parse
@@ -62,53 +64,47 @@ def test_seed_people(shared_dir):
     assert "security analyst" in [r.text for r in bukhari.roles]
 
 
-def test_a_jurisdiction_between_a_title_and_the_name_is_not_part_of_the_name():
-    """SATP writes "SSP Korangi X" and "District Police Officer Swabi X": the place is the post's."""
-    found = people("Senior Superintendent of Police (SSP) Korangi Ahmed Raza said the suspects fled. "
-                   "According to District Police Officer Swabi Tariq Mehmood, the attackers escaped.")
-    assert {p.canonical for p in found} == {"Ahmed Raza", "Tariq Mehmood"}
+# One sentence per phenomenon: the people it names (canonical names).
+NAMED_PEOPLE = {
+    # SATP writes "SSP Korangi X" and "District Police Officer Swabi X": the place is the post's
+    "jurisdiction-after-title": (
+        "Senior Superintendent of Police (SSP) Korangi Ahmed Raza said the suspects fled. "
+        "According to District Police Officer Swabi Tariq Mehmood, the attackers escaped.",
+        {"Ahmed Raza", "Tariq Mehmood"}),
+    "title-of-several-words-or-rank": (
+        "Political Agent Khalid Mehmood told reporters that Sepoy Farhan Ali was killed and Doctor "
+        "Imran Qadir treated the wounded.",
+        {"Khalid Mehmood", "Farhan Ali", "Imran Qadir"}),
+    "more-ranks-and-honorifics": (
+        "Naek Saeed Anwar and Hawaldar Yahya Khan were injured, Commandant Bilal Shah said. "
+        "Deputy Speaker Shehla Mirza condemned the attack on Hazrat Ali Gul's shrine.",
+        {"Saeed Anwar", "Yahya Khan", "Bilal Shah", "Shehla Mirza", "Ali Gul"}),
+    "rank-acronym-alone-is-nobody": ("ASI Bashir Ahmed said the AIG had ordered an inquiry.", {"Bashir Ahmed"}),
+    "identified-as-list": ("The slain men were identified as Rahim, Naveed, Shakeel and Gulzar.",
+                           {"Rahim", "Naveed", "Shakeel", "Gulzar"}),
+    "one-x-and-his-friend-x": ("Gunmen opened fire at the house of one Zahoor, injuring Zahoor and his friend, Qadeer.",
+                               {"Zahoor", "Qadeer"}),
+    # a gazetteer name after a title is cut only when a whole name remains; weapons are no list of people
+    "place-named-like-a-name-after-title": (
+        "Constable Mohan Lal and Head Constable Rakesh Kumar were injured. Police recovered weapons "
+        "that included Kalashnikovs.",
+        {"Mohan Lal", "Rakesh Kumar"}),
+    "capitalised-south-asian-noun-after-one": (
+        "The Maoists opened fire, killing one Jawan and injuring one Sarpanch. One Kalashnikov was "
+        "seized from one Fidayeen.",
+        set()),
+    "village-and-seminary-names": (
+        "The bomb went off near Shiekh Killay and Kot Kali Takht, close to Madrassa Islamia Tahiria "
+        "in the Kurram Agencies, said Naveed Akbar.",
+        {"Naveed Akbar"}),
+}
 
 
-def test_a_title_of_several_words_or_a_rank_before_the_name_is_a_role():
-    found = people("Political Agent Khalid Mehmood told reporters that Sepoy Farhan Ali was killed and Doctor "
-                   "Imran Qadir treated the wounded.")
-    assert {p.canonical for p in found} == {"Khalid Mehmood", "Farhan Ali", "Imran Qadir"}
+@pytest.mark.parametrize("text, names", NAMED_PEOPLE.values(), ids=NAMED_PEOPLE.keys())
+def test_the_people_a_sentence_names(text, names):
+    assert {p.canonical for p in people(text)} == names
 
 
-def test_a_rank_acronym_alone_is_nobody():
-    found = people("ASI Bashir Ahmed said the AIG had ordered an inquiry.")
-    assert [p.canonical for p in found] == ["Bashir Ahmed"]
-
-
-def test_every_name_of_an_identified_as_list_is_a_person():
+def test_an_identified_as_list_keeps_its_order():
     found = people("The slain men were identified as Rahim, Naveed, Shakeel and Gulzar.")
     assert [p.canonical for p in found] == ["Rahim", "Naveed", "Shakeel", "Gulzar"]
-
-
-def test_one_x_and_his_friend_x_are_people():
-    found = people("Gunmen opened fire at the house of one Zahoor, injuring Zahoor and his friend, Qadeer.")
-    assert {p.canonical for p in found} == {"Zahoor", "Qadeer"}
-
-
-def test_a_place_named_like_a_name_after_a_title_stays_in_the_name():
-    found = people("Constable Mohan Lal and Head Constable Rakesh Kumar were injured. Police recovered weapons "
-                   "that included Kalashnikovs.")
-    assert {p.canonical for p in found} == {"Mohan Lal", "Rakesh Kumar"}
-
-
-def test_a_capitalised_south_asian_noun_after_one_is_no_name():
-    found = people("The Maoists opened fire, killing one Jawan and injuring one Sarpanch. One Kalashnikov was "
-                   "seized from one Fidayeen.")
-    assert found == []
-
-
-def test_more_ranks_and_honorifics_before_a_name_are_no_part_of_it():
-    found = people("Naek Saeed Anwar and Hawaldar Yahya Khan were injured, Commandant Bilal Shah said. "
-                   "Deputy Speaker Shehla Mirza condemned the attack on Hazrat Ali Gul's shrine.")
-    assert {p.canonical for p in found} == {"Saeed Anwar", "Yahya Khan", "Bilal Shah", "Shehla Mirza", "Ali Gul"}
-
-
-def test_village_and_seminary_names_are_no_people():
-    found = people("The bomb went off near Shiekh Killay and Kot Kali Takht, close to Madrassa Islamia Tahiria "
-                   "in the Kurram Agencies, said Naveed Akbar.")
-    assert [p.canonical for p in found] == ["Naveed Akbar"]
