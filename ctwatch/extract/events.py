@@ -716,13 +716,11 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     return None
 
 
-def _not_parents(context: EventContext, start: int, end: int, leading: bool = False) -> list[ActorMention]:
-    """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...").
-    ``leading``: also one that opens the sentence ("A splinter group of the TTP, the Sajna group, ..."),
-    which may otherwise be the group that acted ("A faction of the TTP claimed ...")."""
+def _not_parents(context: EventContext, start: int, end: int) -> list[ActorMention]:
+    """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...")."""
     kept, previous_parent = [], None
     for actor in (a for a in context.actors if start <= a.span.start < end):
-        parent = ((bool(kept) or leading) and _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start)) or (
+        parent = (bool(kept) and _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start)) or (
             previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() in ("(", ""))
         previous_parent = actor if parent else None
         if not parent:
@@ -813,10 +811,30 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
     return any(not any(m.start() - 15 <= end <= m.start() for end in state_ends) for m in _ATTACK_ON_FORCES.finditer(lowered))
 
 
+# "X (XX), a breakaway faction of the ...": what comes between a group and the one it belongs to
+_APPOSED_PARENT = re.compile(r"\s*(?:\(\w+\))?\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:faction|splinter(?: group)?|offshoot|"
+                             r"sub[- ]?(?:network|group)|wing)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _describes_another(text: str, actors: list[ActorMention], n: int) -> bool:
+    """Actor ``n`` is named only to say what a group next to it is, so it was not attacked: "X, a faction
+    of Y" and "A splinter group of Y, the X group" (not "militants attacked a faction of Y")."""
+    actor = actors[n]
+    key = lambda a: a.actor_id or a.name
+    if n and key(actors[n - 1]) == key(actor) and text[actors[n - 1].span.end:actor.span.start].strip() in ("", "("):
+        return _describes_another(text, actors, n - 1)  # its acronym: "... of the Tehreek-e-Taliban Pakistan (TTP)"
+    before = [a for a in actors[:n] if key(a) != key(actor)]
+    if before and _APPOSED_PARENT.fullmatch(text, before[-1].span.end, actor.span.start):
+        return True
+    close_after = any(key(a) != key(actor) and a.span.start - actor.span.end <= 40 for a in actors[n + 1:])
+    return close_after and bool(_PARENT_BEFORE.search(text, max(0, actor.span.start - 40), actor.span.start))
+
+
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
     # a group named only to say what another one is was not attacked
-    described = [a for s, e in group.sentences for a in _not_parents(context, s, e, leading=True)]
-    others = [a for a in described if perpetrator is None or a.name != perpetrator.name]
+    in_group = _actors_in(group, context)
+    others = [a for n, a in enumerate(in_group) if not _describes_another(context.text, in_group, n)
+              and (perpetrator is None or a.name != perpetrator.name)]
     if perpetrator is not None and perpetrator.span.text:  # prefer the actor named after the perpetrator
         after = [a for a in others if a.span.start > perpetrator.span.start]
         others = after or others

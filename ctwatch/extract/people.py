@@ -6,8 +6,8 @@
    "Haji", "Dr", "Professor") and right over further capitalised proper nouns ("Muhammad Quraish" +
    "Khan"); ORG entities that look like a name (two or three capitalised words beginning with a
    common given name, or a name cue: "identified as X", a title before it, an appositive or a
-   speech verb next to it); every name of a list after "identified as", "named" or "the dead
-   included" ("Rahim (25), Naveed, Shakeel and Gulzar"); a one-word name after "one" ("the house of one
+   speech verb next to it); every name of a list after "identified as" or "the dead
+   included" ("Rahim (25), Naveed, Shakeel and Gulzar"); a one-word name after "of/at/to/by/and one" ("the house of one
    Zahoor"), after a relative or driver and a comma ("his friend, Qadeer") or after a lower-case title
    ("head constable Perwez"), when the word is rare in English and no capitalised South Asian noun
    ("one Jawan").
@@ -49,7 +49,7 @@ from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
 
 # Stripped from the canonical name (kept in the mention span).
 HONORIFIC_TITLES = {"dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                    "engineer", "engr", "advocate", "barrister", "hazrat", "prince", "princess"}
+                    "engineer", "engr", "advocate", "barrister", "prince", "princess"}
 # Part of the name in South Asian usage: kept in the canonical name.
 NAME_PREFIXES = {"syed", "sayed", "syeda", "haji", "hajji", "maulana", "mufti", "sardar", "nawab", "mir",
                  "malik", "pir", "makhdoom", "khawaja", "khwaja", "qari", "hafiz", "sheikh", "shaikh",
@@ -64,7 +64,7 @@ PLACE_NOUNS = {
     "agencies", "districts", "killay", "kalay", "kaley", "masjid", "madrassa", "madrasa", "madrassah", "seminary",
 }
 # First words of place names that no person's name starts with ("Kot Addu", "Chak 45").
-PLACE_PREFIXES = {"kot", "chak", "killi", "qila", "qilla"}
+PLACE_PREFIXES = {"kot", "chak", "qila", "qilla"}
 GEO_NOUNS = {"village", "town", "city", "district", "area", "tehsil", "province", "region", "locality",
              "suburb", "neighbourhood", "neighborhood", "hamlet", "valley", "taluka", "block"}
 PUBLISHERS = {"dawn", "the news", "daily times", "the express tribune", "express tribune", "the nation",
@@ -78,7 +78,7 @@ OFFICE_TITLES = {
     "minister", "inspector", "sub-inspector", "constable", "captain", "major", "colonel", "lieutenant",
     "brigadier", "brig", "lt", "col", "maj", "gen", "capt", "general", "commander", "spokesman", "spokesperson", "chief", "president", "judge",
     "justice", "governor", "commissioner", "superintendent", "officer", "director", "secretary",
-    "agent", "chairman", "tehsildar", "nazim", "official", "constables", "sepoy", "naik", "havaldar", "subedar",
+    "agent", "chairman", "tehsildar", "official", "constables", "sepoy", "havaldar", "subedar",
     "asi", "si", "aig", "apa", "sdpo", "ssp", "naek", "hawaldar", "havildar", "commandant", "speaker",
 }
 # "The dead included X, Y and Z": a list of people (not "weapons that included Kalashnikovs").
@@ -86,11 +86,14 @@ VICTIM_WORDS = {"dead", "deceased", "injured", "wounded", "victims", "killed", "
                 "those", "abductees", "hostages", "suspects"}
 # Nouns SATP and South Asian papers capitalise that are no names ("one Jawan", "his guard, Sepoy").
 CAPITALISED_NOUNS = set("""
-jawan jawans sepoy sarpanch naxal naxalite naxalites maoist maoists cadre cadres tehsildar khasadar khasadars
+jawan jawans sarpanch naxal naxalite naxalites maoist maoists cadre cadres khasadar khasadars
 chowkidar razakar wadera moulvi maulvi fidayeen kalashnikov kalashnikovs levies policeman policemen trooper
 troopers commando commandos militant militants terrorist terrorists rebel rebels insurgent insurgents
-mukhiya patwari lambardar numberdar imam pesh khateeb talib taliban mujahid mujahideen lashkar
+mukhiya patwari lambardar numberdar pesh khateeb taliban mujahideen lashkar
 """.split())
+# Police and civil posts that SATP names with their area ("SSP Korangi X", "District Police Officer Swabi X").
+POST_TITLES = {"ssp", "sp", "dsp", "asp", "dpo", "cpo", "sho", "dig", "ig", "igp", "aig", "dco", "sdpo", "officer",
+               "superintendent", "commissioner", "tehsildar", "inspector"}
 # Words that name a post's area between a title and the name ("SSP West X", "SSP City X").
 JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural"}
 RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
@@ -111,13 +114,13 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "confirm", "claim", "stress", "a
 GIVEN_NAMES = set("""
 abdul abdullah abid adil adnan afzal ahmad ahmed ahsan aftab akbar akhtar akram alam ali altaf amir
 amjad anwar arif arshad asad asghar ashfaq ashraf asif aslam ayaz ayub azam aziz babar bashir bilal
-danish ehsan faisal farhan farooq fahad faraz fazal ghulam gul habib hafeez hamid hamza haroon hasan
+danish ehsan faisal farhan farooq fahad faraz fazal ghazi ghulam gul habib hafeez hamid hamza haroon hasan
 hassan hussain hussein ibrahim iftikhar ijaz imran irfan ishaq ismail iqbal jamal jamil javed kamran
 karim khalid khurram liaquat mahmood mahmud majid manzoor maqsood masood mehmood mohammad mohammed
 muhammad mubasher mujahid mukhtar munir murad mushtaq nadeem naeem naseer nasir naveed nawaz nazir
 noor omar qadir qasim rafiq rahim rahman rana rashid rauf raza rehman riaz rizwan saad sadiq saeed
 sajid sajjad salim saleem salman sami sarfraz shafiq shahbaz shahid shahzad shakeel shakir shams
-sharif shaukat sohail sultan tahir talha tanveer tariq tauseef umar umair usman waheed wajid waqar
+sharif shaukat sohail sultan tahir talha talib tanveer tariq tauseef umar umair usman waheed wajid waqar
 waseem yasir younis yousaf yusuf zafar zahid zahir zakir zeeshan zubair ayesha fatima nilofar
 amina bibi shabana nasreen rubina sadia
 """.split())
@@ -252,6 +255,8 @@ def _listed_names(doc: Doc, j: int) -> list[tuple[int, int]]:
             k += 1
         if k == j or not _capitalised(doc[j]):
             return names
+        if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower:
+            return []  # "a Chinese national", "Sikh and Hindu traders": adjectives, no names
         names.append((j, k))
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
             k += 3
@@ -266,8 +271,8 @@ def _listed_names(doc: Doc, j: int) -> list[tuple[int, int]]:
 
 
 def _rare_word(token) -> bool:
-    """A capitalised word that English text seldom uses and that is no South Asian noun SATP capitalises
-    ("one Policeman", "one Jawan"): a name."""
+    """A capitalised word that English text seldom uses: a name, unless it is a South Asian noun that SATP
+    capitalises ("one Jawan") or a role or place noun ("one Policeman")."""
     word = token.lower_
     if not _capitalised(token) or word in CAPITALISED_NOUNS | ROLE_NOUNS | PLACE_NOUNS | RELATIVES:
         return False
@@ -291,8 +296,8 @@ def _without_jurisdiction(span: SpacySpan) -> SpacySpan:
     """A name after a title, less the post's area between them: "SSP Korangi X", "SSP West X"."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is None or not (prev.lower_ in OFFICE_TITLES or prev.text == ")"):
-        return span
+    if prev is None or not (prev.lower_ in POST_TITLES or prev.text == ")"):
+        return span  # a military rank is followed by the whole name ("Captain Karnal Sher Khan")
     while len(span) > 1 and (span[0].lower_ in JURISDICTION_WORDS or len(span) > 2 and span[0].lower_ in gazetteer_names()
                              and span[0].lower_ not in GIVEN_NAMES | NAME_PREFIXES):
         span = doc[span.start + 1:span.end]  # a place name leaves a whole name ("Constable Mohan Lal" stays)
@@ -316,7 +321,7 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             if (len(words) >= 2 and words[0].lower_ in GIVEN_NAMES) or cue:
                 spans.setdefault((ent.start, ent.end), cue)
     for i, token in enumerate(doc):
-        if doc[i:i + 2].text.lower() == "identified as" or token.lower_ == "named" or (
+        if doc[i:i + 2].text.lower() == "identified as" or (
                 token.lower_ == "included" and any(t.lower_ in VICTIM_WORDS for t in doc[max(0, i - 3):i])):
             for name in _listed_names(doc, i + 2 if token.lower_ == "identified" else i + 1):
                 spans[name] = True

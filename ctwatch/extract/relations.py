@@ -6,6 +6,8 @@ re-extracted from each article.
 
 from __future__ import annotations
 
+import re
+
 from .model import ActorMention, EventMention, Relation, Span
 
 _ARMED_KINDS = {"armed_group", "militia", "state_force", "criminal_group"}
@@ -22,12 +24,14 @@ def _sentence_at(position: int, sentences: list[tuple[int, int]], text: str, fal
     return fallback
 
 
-def _scopes(events: list[EventMention], length: int) -> list[tuple[int, int]]:
-    """Where each incident is told: its own sentences and those after it up to the next incident's
-    ("... killed four militants in an encounter. Officials said the militants belonged to the BLA")."""
-    starts = sorted({e.span.start for e in events})
-    return [(e.span.start, max(e.span.end, min((s for s in starts if s >= e.span.end), default=length)))
-            for e in events]
+# A later sentence that says whose men they were ("Officials said the militants belonged to the BLA").
+_TIES_SIDE = re.compile(r"\b(?:belong(?:ed|s|ing)? to|affiliated (?:with|to)|members? of|associated with|"
+                        r"linked (?:with|to)|cadres? of|activists? of|militants? of|fighters? of)\b", re.I)
+
+
+def _tied_sentences(event: EventMention, next_start: int, sentences: list[tuple[int, int]], text: str):
+    """The sentences after an incident, up to the next one, that tie its people to a group."""
+    return [(s, e) for s, e in sentences if event.span.end <= s < next_start and _TIES_SIDE.search(text, s, e)]
 
 
 def find_relations(events: list[EventMention], actors: list[ActorMention], text: str,
@@ -44,10 +48,13 @@ def find_relations(events: list[EventMention], actors: list[ActorMention], text:
             seen.add(key)
             relations.append(Relation(kind, a, b, evidence, event_index))
 
-    for index, (event, (start, end)) in enumerate(zip(events, _scopes(events, len(text)))):
+    starts = sorted({e.span.start for e in events})
+    for index, event in enumerate(events):
         if event.status != "occurred":
             continue
-        named = [a for a in actors if start <= a.span.start < end and a.kind in _ARMED_KINDS]
+        next_start = min((s for s in starts if s >= event.span.end), default=len(text))
+        where = [(event.span.start, event.span.end), *_tied_sentences(event, next_start, sentences, text)]
+        named = [a for a in actors if any(s <= a.span.start < e for s, e in where) and a.kind in _ARMED_KINDS]
         perpetrator = event.perpetrator
         if event.acled_sub_event_type == "Armed clash" and perpetrator is not None and perpetrator.span.text:
             for other in named:

@@ -77,8 +77,8 @@ NAMED_PEOPLE = {
         {"Khalid Mehmood", "Farhan Ali", "Imran Qadir"}),
     "more-ranks-and-honorifics": (
         "Naek Saeed Anwar and Hawaldar Yahya Khan were injured, Commandant Bilal Shah said. "
-        "Deputy Speaker Shehla Mirza condemned the attack on Hazrat Ali Gul's shrine.",
-        {"Saeed Anwar", "Yahya Khan", "Bilal Shah", "Shehla Mirza", "Ali Gul"}),
+        "Deputy Speaker Shehla Mirza condemned the attack.",
+        {"Saeed Anwar", "Yahya Khan", "Bilal Shah", "Shehla Mirza"}),
     "rank-acronym-alone-is-nobody": ("ASI Bashir Ahmed said the AIG had ordered an inquiry.", {"Bashir Ahmed"}),
     "identified-as-list": ("The slain men were identified as Rahim, Naveed, Shakeel and Gulzar.",
                            {"Rahim", "Naveed", "Shakeel", "Gulzar"}),
@@ -93,6 +93,17 @@ NAMED_PEOPLE = {
         "The Maoists opened fire, killing one Jawan and injuring one Sarpanch. One Kalashnikov was "
         "seized from one Fidayeen.",
         set()),
+    # a nationality or faith before a noun is no name; Naik and Nazim are names too; a military rank
+    # is followed by the whole name ("Captain Karnal Sher Khan"); Ghazi is a given name
+    "nationality-in-an-included-list": ("The dead included a Chinese national and two policemen. The injured "
+                                        "included Afghan refugees. The victims included Sikh and Hindu traders.",
+                                        set()),
+    "names-that-are-also-titles": ("Police said Jamil Naik was shot dead and Muhammad Nazim was injured.",
+                                   {"Jamil Naik", "Muhammad Nazim"}),
+    "rank-then-a-name-that-is-a-place": ("Captain Karnal Sher Khan and DSP Ghazi Salahuddin Khan were honoured.",
+                                         {"Karnal Sher Khan", "Ghazi Salahuddin Khan"}),
+    "an-operation-named": ("The new offensive, named Azm-e-Istehkam, was approved by Talib Hussain.",
+                           {"Talib Hussain"}),
     "village-and-seminary-names": (
         "The bomb went off near Shiekh Killay and Kot Kali Takht, close to Madrassa Islamia Tahiria "
         "in the Kurram Agencies, said Naveed Akbar.",

@@ -21,3 +21,12 @@ def test_a_claim_of_an_attack_on_a_group_runs_from_the_claimant_to_it():
     claims = [r for r in extract(text).relations if r.kind == "claim"]
     assert [(r.a, r.b) for r in claims] == [("iskp", "bla")]
     assert claims[0].evidence.text == "IS-KP claimed responsibility for the attack."
+
+
+def test_groups_named_after_an_incident_without_a_tie_to_it_are_not_its_other_side():
+    text = ("Security forces killed four militants in an exchange of fire in Kech District on Tuesday. "
+            "Officials said the militants belonged to the Balochistan Liberation Army. The Balochistan "
+            "Liberation Front and the Baloch Republican Army are also active in the area. Separately, "
+            "Lashkar-e-Taiba chief Hafiz Saeed was sentenced by a court in Lahore.")
+    hostile = {frozenset((r.a, r.b)) for r in extract(text).relations if r.kind == "hostile"}
+    assert hostile == {frozenset(("pakistan_security_forces", "bla"))}
