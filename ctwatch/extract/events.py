@@ -22,6 +22,7 @@ from typing import Callable
 import yaml
 
 from .model import GENERIC_STATE, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+from .nlp import actors_by_id
 from .places import name_key
 from .taxonomy import acled_sub_events
 
@@ -710,22 +711,34 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
         if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied") \
                 and not _NOBODY_BEFORE.search(context.text, max(0, cue.start - 40), cue.start):
             sentence = next((s, e) for s, e in group.sentences if s <= cue.start < e)
-            armed = [a for a in _not_parents(context, *sentence) if a.acled_inter != 1]
+            in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
+            armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
             if armed:
                 return min(armed, key=lambda a: abs(a.span.start - cue.start))
     return None
 
 
-def _not_parents(context: EventContext, start: int, end: int) -> list[ActorMention]:
-    """The actors of a sentence less those that only describe another ("X, a faction of Y (YY), ...")."""
-    kept, previous_parent = [], None
-    for actor in (a for a in context.actors if start <= a.span.start < end):
-        parent = (bool(kept) and _PARENT_BEFORE.search(context.text, max(start, actor.span.start - 40), actor.span.start)) or (
-            previous_parent is not None and context.text[previous_parent.span.end:actor.span.start].strip() in ("(", ""))
-        previous_parent = actor if parent else None
-        if not parent:
-            kept.append(actor)
-    return kept
+def _describes_another(text: str, actors: list[ActorMention], n: int, set_off: bool = True) -> bool:
+    """Actor ``n`` is named only to say what a group next to it is, so it neither claimed nor was attacked:
+    "X, a faction of Y" and "A splinter group of Y, the X group". ``set_off``: after a group only when
+    punctuation sets it off from it (not "militants attacked a faction of Y"); a claim sentence needs no
+    punctuation ("Jamaat ul Ahrar JuA a breakaway faction of the TTP claimed")."""
+    actor = actors[n]
+    key = lambda a: a.actor_id or a.name
+    if n and key(actors[n - 1]) == key(actor) and text[actors[n - 1].span.end:actor.span.start].strip() in ("", "("):
+        return _describes_another(text, actors, n - 1, set_off)  # its acronym: "... of the Tehreek-e-Taliban Pakistan (TTP)"
+    if not _PARENT_BEFORE.search(text, max(0, actor.span.start - 40), actor.span.start):
+        return False
+    before = [a for a in actors[:n] if key(a) != key(actor)]
+    gap = text[before[-1].span.end:actor.span.start] if before else ""
+    if before and (not set_off or len(gap) <= 60 and ("," in gap or "(" in gap or ")" in gap)):
+        return True  # after the group it describes: "X (XX), a breakaway faction of Y"
+    return any(key(a) != key(actor) and a.span.start - actor.span.end <= 40 for a in actors[n + 1:])
+
+
+def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True) -> list[ActorMention]:
+    """``actors`` (in text order) less those named only to say what another one is."""
+    return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)]
 
 
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
@@ -811,30 +824,19 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
     return any(not any(m.start() - 15 <= end <= m.start() for end in state_ends) for m in _ATTACK_ON_FORCES.finditer(lowered))
 
 
-# "X (XX), a breakaway faction of the ...": what comes between a group and the one it belongs to
-_APPOSED_PARENT = re.compile(r"\s*(?:\(\w+\))?\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:faction|splinter(?: group)?|offshoot|"
-                             r"sub[- ]?(?:network|group)|wing)\s+of\s+(?:the\s+)?", re.I)
-
-
-def _describes_another(text: str, actors: list[ActorMention], n: int) -> bool:
-    """Actor ``n`` is named only to say what a group next to it is, so it was not attacked: "X, a faction
-    of Y" and "A splinter group of Y, the X group" (not "militants attacked a faction of Y")."""
-    actor = actors[n]
-    key = lambda a: a.actor_id or a.name
-    if n and key(actors[n - 1]) == key(actor) and text[actors[n - 1].span.end:actor.span.start].strip() in ("", "("):
-        return _describes_another(text, actors, n - 1)  # its acronym: "... of the Tehreek-e-Taliban Pakistan (TTP)"
-    before = [a for a in actors[:n] if key(a) != key(actor)]
-    if before and _APPOSED_PARENT.fullmatch(text, before[-1].span.end, actor.span.start):
-        return True
-    close_after = any(key(a) != key(actor) and a.span.start - actor.span.end <= 40 for a in actors[n + 1:])
-    return close_after and bool(_PARENT_BEFORE.search(text, max(0, actor.span.start - 40), actor.span.start))
+def _same_organisation(a: ActorMention, b: ActorMention) -> bool:
+    """One is the other's wing or branch in the knowledge base (``parent``): "the Majeed Brigade, the suicide
+    wing of the BLA". Splinters are left out: they do fight the groups they left."""
+    if a.actor_id is None or b.actor_id is None:
+        return False
+    kb = actors_by_id()
+    return kb[a.actor_id].get("parent") == b.actor_id or kb[b.actor_id].get("parent") == a.actor_id
 
 
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
-    # a group named only to say what another one is was not attacked
-    in_group = _actors_in(group, context)
-    others = [a for n, a in enumerate(in_group) if not _describes_another(context.text, in_group, n)
-              and (perpetrator is None or a.name != perpetrator.name)]
+    # a group named only to say what another one is, or the perpetrator's own wing, was not attacked
+    others = [a for a in _not_describing(context.text, _actors_in(group, context))
+              if perpetrator is None or a.name != perpetrator.name and not _same_organisation(a, perpetrator)]
     if perpetrator is not None and perpetrator.span.text:  # prefer the actor named after the perpetrator
         after = [a for a in others if a.span.start > perpetrator.span.start]
         others = after or others

@@ -394,6 +394,10 @@ def test_the_group_a_claimant_split_from_is_not_the_target():
     after = ("Gunmen shot dead a vaccinator in Mardan on Monday. The Jamaat-ul-Ahrar (JuA), a breakaway faction "
              "of the Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the killing.")
     assert extract(after).events[0].target is None
+    # nor is the claimant's own wing
+    wing = ("A suicide bomber killed two soldiers in Kech District on Monday. The Majeed Brigade, the suicide "
+            "wing of the Balochistan Liberation Army, claimed responsibility.")
+    assert (extract(wing).events[0].claimed_by.actor_id, extract(wing).events[0].target) == ("bla", None)
     # a faction attacked is still a target: no group follows to be described
     attacked = "Islamic State militants attacked a faction of the TTP in Bajaur District on Monday, killing six."
     assert extract(attacked).events[0].target.actor_id == "ttp"
