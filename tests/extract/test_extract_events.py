@@ -394,6 +394,9 @@ def test_the_group_a_claimant_split_from_is_not_the_target():
     after = ("Gunmen shot dead a vaccinator in Mardan on Monday. The Jamaat-ul-Ahrar (JuA), a breakaway faction "
              "of the Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the killing.")
     assert extract(after).events[0].target is None
+    no_article = ("Gunmen shot dead a vaccinator in Mardan on Monday. Jamaat ul Ahrar (JuA), breakaway faction of "
+                  "Tehreek e Taliban Pakistan (TTP), claimed responsibility of the attack.")
+    assert extract(no_article).events[0].target is None
     # nor is the claimant's own wing
     wing = ("A suicide bomber killed two soldiers in Kech District on Monday. The Majeed Brigade, the suicide "
             "wing of the Balochistan Liberation Army, claimed responsibility.")
