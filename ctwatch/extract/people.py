@@ -282,14 +282,12 @@ def _rare_word(token) -> bool:
 def _rare_name_after(doc: Doc, i: int) -> bool:
     """Token ``i`` cues a one-word name after it: "one Zahoor", "his friend, Qadeer", "its driver, Imdad,",
     "head constable Perwez"."""
-    if i + 1 >= len(doc) or not _rare_word(doc[i + 1]) or (i + 2 < len(doc) and _capitalised(doc[i + 2])):
-        return False
     token = doc[i]
-    if token.lower_ == "one" and i > 0 and doc[i - 1].lower_ in {"of", "at", "to", "by", "and", "injuring", "killing"}:
-        return True
-    if token.text == "," and i > 0 and doc[i - 1].lower_ in RELATIVES | {"driver", "owner", "servant", "employee"}:
-        return True
-    return token.lower_ in OFFICE_TITLES and token.text.islower()
+    cued = (token.lower_ == "one" and i > 0 and doc[i - 1].lower_ in {"of", "at", "to", "by", "and", "injuring", "killing"}
+            or token.text == "," and i > 0 and doc[i - 1].lower_ in RELATIVES | {"driver", "owner", "servant", "employee"}
+            or token.lower_ in OFFICE_TITLES and token.text.islower())
+    # the word lookup only where a cue stands (this runs on every token)
+    return cued and i + 1 < len(doc) and _rare_word(doc[i + 1]) and not (i + 2 < len(doc) and _capitalised(doc[i + 2]))
 
 
 def _without_jurisdiction(span: SpacySpan) -> SpacySpan:
