@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 
-from ctwatch.clean import damage, dropcap, glued, mojibake, repeats, whitespace
+from ctwatch.clean import damage, dropcap, glued, mojibake, repeats, sentence_ends, whitespace
 from ctwatch.clean.pipeline import run_steps
 from ctwatch.clean.protected import protected_words
 from ctwatch.models import RepairResult
@@ -26,6 +26,7 @@ def repair(raw_text: str, protected_terms: Iterable[str] = ()) -> RepairResult:
         *whitespace.STEPS,
         dropcap.remove_drop_caps,
         partial(glued.split_glued_words, protected=protected),
+        sentence_ends.restore_sentence_ends,
         repeats.remove_repeated_paragraphs,
         repeats.remove_repeated_sentences,
         damage.remove_repeated_words,

@@ -43,6 +43,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span as SpacySpan
 from wordfreq import zipf_frequency
 
+from ctwatch.clean.publishers import publishers
 from ctwatch.extract.actors import GROUP_WORDS, gazetteer_names, lookup_alias
 from ctwatch.extract.model import ActorMention, Person, Span
 from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
@@ -67,10 +68,8 @@ PLACE_NOUNS = {
 PLACE_PREFIXES = {"kot", "chak", "qila", "qilla"}
 GEO_NOUNS = {"village", "town", "city", "district", "area", "tehsil", "province", "region", "locality",
              "suburb", "neighbourhood", "neighborhood", "hamlet", "valley", "taluka", "block"}
-PUBLISHERS = {"dawn", "the news", "daily times", "the express tribune", "express tribune", "the nation",
-              "the dawn", "news", "geo", "geo news", "app", "ani", "pti", "afp", "reuters", "ians",
-              "the hindu", "the daily star", "xinhua", "bbc", "the friday times", "business recorder",
-              "pakistan today", "the news on sunday", "daily", "ary news", "dunya news"}
+# Publishers (data/publishers.txt) and the bare words a credit leaves when spaCy cuts it short.
+PUBLISHERS = {name.casefold() for name in publishers()} | {"news", "daily"}
 PLACE_PREPOSITIONS = {"in", "near", "at", "from", "to", "into", "towards", "across", "outside", "inside"}
 NAME_PARTICLES = {"ul", "ur", "ud", "us", "e", "al", "bin", "bint", "ibn", "uz", "ud-din", "uddin"}
 OFFICE_TITLES = {
