@@ -89,7 +89,9 @@ _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
-                                r"arrested for|responsible for)\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
+                                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
+                                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
+                                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
 # a sentence that refers back to the incident told before it: "His son was also injured in the attack"
 _REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?))\b", re.I)
 _HIT_WORDS = re.compile(r"\b(?:killed|shot dead|gunned down|succumbed|injured|wounded|abducted|kidnapped|found dead)\b", re.I)
@@ -103,6 +105,8 @@ _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
 # "killed in an encounter with SFs": the forces' own operation, whoever fired first
 _ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
                                    r"(?:police|security forces|sfs?|troops|army|fc|frontier corps|rangers|levies|ctd|crpf|bsf|cobra)\b", re.I)
+_KILLED_IN_OPERATION = re.compile(r"\b(?:killed|shot dead|gunned down|died)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:an?|the)\s+"
+                                  r"(?:intelligence[- ]based|search|combing|security|military|targeted|joint)\s+operation\b", re.I)
 _ENCOUNTER_WITH = re.compile(rf"\b(?:{_ENCOUNTER}|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
@@ -510,7 +514,8 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
     text = context.text
-    # "the arrested men were involved in target killing": their past deeds do not type the arrest
+    # "the arrested men were involved in target killing", "one of the planners of the attack on ...", "had
+    # expertise in training suicide bombers": past deeds and skills do not type what happened now
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
                or not _PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)]
     names = {c.category.name for c in present or group.cues}
@@ -806,12 +811,14 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if len(groups_named) == 1:
             return next(iter(groups_named.values()))
     if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
-        if forces_attacked:
+        # "X was killed in an intelligence based operation": the forces' raid, though the men fired back
+        own_operation = _KILLED_IN_OPERATION.search(group_text) is not None
+        if forces_attacked and not own_operation:
             return None  # the forces were attacked: unnamed attackers started it
-        # militants killed in an encounter with a named force: that force acted
+        # militants killed in an encounter with (or an operation of) a named force: that force acted
         state = [a for s, e in group.sentences for a in acting if s <= a.span.start < e and a.acled_inter == 1
                  and not _VICTIM_AFTER.match(text, a.span.end)]
-        if state and _MILITANT_VICTIMS.search(text[group.start:group.end].lower()):
+        if state and (own_operation or _MILITANT_VICTIMS.search(group_text.lower())):
             return state[0]
     return None
 

@@ -532,6 +532,28 @@ def test_past_deeds_do_not_type_an_arrest(text):
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == ["Arrests"]
 
 
+@pytest.mark.parametrize("text, force", [
+    # killed in the forces' own operation: the forces acted, even if the men fired back
+    ("Nazir Khan was killed in an intelligence based operation in Tank District on October 19. Security forces "
+     "surrounded a compound and the militants opened fire on security forces. Khan was killed in the gunfight.",
+     "pakistan_security_forces"),
+    # militants who attacked a patrol on a search operation started it
+    ("Militants attacked a Police party conducting a search operation in Bannu on Monday, killing two policemen "
+     "in the gunfight.", None),
+])
+def test_who_started_a_clash_in_the_forces_own_operation(text, force):
+    event = next(e for e in extract(text).events if e.status == "occurred")
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", force)
+
+
+def test_a_killed_militants_past_attacks_and_skills_do_not_type_his_killing():
+    text = ("Nazir Khan, one of the planners of the attack on the Army Public School in Peshawar in 2014, was killed "
+            "in an intelligence based operation in Tank District on October 19. Security forces surrounded a compound "
+            "where he was present; he was killed in the ensuing gunfight. Khan had expertise in training suicide bombers.")
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [e.acled_sub_event_type for e in events] == ["Armed clash"]
+
+
 def test_different_incidents_counted_and_told_one_by_one():
     text = ("Four persons were killed in different incidents of violence in Karachi on May 2. Shahnawaz was killed by "
             "unidentified assailants in Malir. Maula Bux was shot dead in Zia Colony. Gul Nawab was killed in Nata Khan Goth. "
