@@ -671,3 +671,13 @@ def test_another_incident_far_down_a_long_article_is_still_separate():
 ])
 def test_since_the_day_of_something_else_leaves_the_incident(text):
     assert [e.status for e in extract(text).events] == ["occurred"]
+
+
+def test_a_foiled_infiltration_bid_is_the_troops_clash():
+    """Troops that challenged infiltrators and exchanged fire or drove them back fought them (ACLED: armed
+    clash), unlike a foiled bombing, which is disrupted weapons use."""
+    text = ("Army on May 23 foiled an infiltration bid from across the Line of Control in Keran sector of Kupwara "
+            "District. The infiltrators escaped to the other side after they were challenged by the troops.")
+    event = next(e for e in extract(text).events if e.status == "occurred")
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", "indian_army")
+
