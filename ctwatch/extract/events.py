@@ -105,6 +105,9 @@ _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
 # "killed in an encounter with SFs": the forces' own operation, whoever fired first
 _ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
                                    r"(?:police|security forces|sfs?|troops|army|fc|frontier corps|rangers|levies|ctd|crpf|bsf|cobra)\b", re.I)
+# a sentence whose subject is the forces: "The SFs pounded ...", "Troops later shelled ..."
+_FORCES_OPEN = re.compile(r"\W*(?:(?:later|then|subsequently|in response|in retaliation),?\s+)?(?:the\s+)?"
+                          r"(?:security forces|sfs?|troops|army|soldiers|forces|frontier corps|fc|artillery)\b", re.I)
 _KILLED_IN_OPERATION = re.compile(r"\b(?:killed|shot dead|gunned down|died)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:an?|the)\s+"
                                   r"(?:intelligence[- ]based|search|combing|security|military|targeted|joint)\s+operation\b", re.I)
 _ENCOUNTER_WITH = re.compile(rf"\b(?:{_ENCOUNTER}|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}$", re.I)
@@ -488,9 +491,10 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
 def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
                start: int, end: int) -> bool:
     group_categories = {c.category.name for c in group.cues}
-    if "airstrike" in categories and group_categories & {"explosive", "suicide", "grenade"} \
-            and not group_categories & {"airstrike", "shelling"}:
-        return False  # gunships sent after a bombing: the forces' strike is an incident of its own
+    if not group_categories & {"airstrike", "shelling"} and (
+            "airstrike" in categories and group_categories & {"explosive", "suicide", "grenade"}
+            or "shelling" in categories and group_categories & VIOLENT_CATEGORIES and _FORCES_OPEN.match(sentence)):
+        return False  # gunships sent after a bombing, "The SFs pounded the hideouts with shelling": the forces' own
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             _LATER.match(sentence) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)):
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied

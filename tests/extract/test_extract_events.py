@@ -681,3 +681,15 @@ def test_a_foiled_infiltration_bid_is_the_troops_clash():
     event = next(e for e in extract(text).events if e.status == "occurred")
     assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", "indian_army")
 
+
+
+def test_the_forces_shelling_after_an_attack_on_them_is_an_incident_of_its_own():
+    text = ("A group of militants attacked a Security Forces check post in Bara tehsil of Khyber Agency on Monday. "
+            "A Khasadar was injured in the assault. The SFs pounded the hideouts of the militants with shelling.")
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [(e.acled_sub_event_type, e.perpetrator.acled_inter) for e in events] == [
+        ("Armed clash", 2), ("Shelling/artillery/missile attack", 1)]
+    # the militants' own mortars stay in their attack
+    own = ("Militants attacked a Frontier Corps post in Kech District on Monday, killing two soldiers. "
+           "The militants also fired mortar shells at the post.")
+    assert len([e for e in extract(own).events if e.status == "occurred"]) == 1
