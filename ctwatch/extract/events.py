@@ -95,6 +95,9 @@ _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged 
 # a sentence that refers back to the incident told before it: "His son was also injured in the attack"
 _REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?))\b", re.I)
 _HIT_WORDS = re.compile(r"\b(?:killed|shot dead|gunned down|succumbed|injured|wounded|abducted|kidnapped|found dead)\b", re.I)
+# "Security personnel were on routine patrolling when they were attacked": the forces were attacked
+_WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+){0,2}?(?:attacked|ambushed|targeted|"
+                                  r"fired (?:up)?on|under (?:attack|fire))\b", re.I)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
@@ -829,10 +832,15 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
 
 def _forces_attacked(group: _Group, context: EventContext) -> bool:
     """Someone attacked the forces' post, convoy or patrol ("militants attacked a check post"), not the
-    forces someone else ("troops attacked their camp")."""
+    forces someone else ("troops attacked their camp"); or the report says the forces were attacked
+    ("security personnel were on patrol when they were attacked by miscreants")."""
     lowered = context.text[group.start:group.end].lower()
-    state_ends = [a.span.end - group.start for a in context.actors if a.acled_inter == 1]
-    return any(not any(m.start() - 15 <= end <= m.start() for end in state_ends) for m in _ATTACK_ON_FORCES.finditer(lowered))
+    state = [a for a in context.actors if a.acled_inter == 1]
+    state_ends = [a.span.end - group.start for a in state]
+    if any(not any(m.start() - 15 <= end <= m.start() for end in state_ends) for m in _ATTACK_ON_FORCES.finditer(lowered)):
+        return True
+    return any(_WERE_ATTACKED_AFTER.match(context.text, a.span.end, group.end) for a in state
+               if group.start <= a.span.start < group.end)
 
 
 def _same_organisation(a: ActorMention, b: ActorMention) -> bool:

@@ -693,3 +693,10 @@ def test_the_forces_shelling_after_an_attack_on_them_is_an_incident_of_its_own()
     own = ("Militants attacked a Frontier Corps post in Kech District on Monday, killing two soldiers. "
            "The militants also fired mortar shells at the post.")
     assert len([e for e in extract(own).events if e.status == "occurred"]) == 1
+
+
+def test_forces_that_were_attacked_on_patrol_did_not_start_the_clash():
+    text = ("One Frontier Corps (FC) officer and one militant were killed during an exchange of fire in Quetta on "
+            "August 26. Security personnel were on routine patrolling when they were attacked by miscreants.")
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", None)
