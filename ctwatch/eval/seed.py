@@ -47,6 +47,10 @@ Matching rules
     place accepts any. A predicted event whose first sentence overlaps a ``not_incidents`` string (each
     "..."-separated piece, either containing the other) is a false positive and is not matched; one whose
     text only runs on into such a string is still scored as the incident it opens with.
+    The incidents row also carries ``attributes``: over the matched pairs, how often the GTD attack type
+    and the killed and injured totals agree (``{field: {"accuracy", "n"}}``). A gold null GTD type means
+    none (GTD codes no raid by the forces) and is compared; a gold null count is left out, and a predicted
+    count of none is 0.
 ``relations``
     ``(a, b, kind)``: kinds equal, ends compared like actors (predicted ends that are actor ids
     are resolved to that actor's names); unordered for ``hostile`` and ``allied``, ordered for
@@ -329,13 +333,18 @@ def _overlaps_not_incident(span_text: str, pieces: list[str]) -> bool:
     return bool(first) and any(p in first or (len(first) >= 15 and first in p) for p in pieces)
 
 
-def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:
-    """The incidents matching, and how many predictions were false positives as not-incidents."""
+def _incident_candidates(gold: dict, extraction: Extraction) -> tuple[list[EventMention], int]:
+    """The predicted incidents open to matching, and how many more were the gold's not-incidents."""
     pieces = [p for s in gold.get("not_incidents") or () for p in (norm(x) for x in s.split("...")) if len(p) >= 15]
     # Incidents are the events coded in ACLED's typology; other kinds (a flood, a diplomatic protest) are not.
     events = [e for e in extraction.events if e.status not in ("negated", "hypothetical") and e.acled_sub_event_type]
     candidates = [e for e in events if not _overlaps_not_incident(e.span.text, pieces)]
-    not_incident_fp = len(events) - len(candidates)
+    return candidates, len(events) - len(candidates)
+
+
+def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:
+    """The incidents matching, and how many predictions were false positives as not-incidents."""
+    candidates, not_incident_fp = _incident_candidates(gold, extraction)
 
     def match(g: dict, e: EventMention) -> bool:
         return (
@@ -347,6 +356,31 @@ def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:
     result = match_sets(gold.get("incidents") or [], candidates, match)
     result.n_pred += not_incident_fp
     return result, not_incident_fp
+
+
+INCIDENT_ATTRIBUTES = ("gtd_attack_type", "killed", "injured")
+
+
+def incident_attributes(gold: dict, extraction: Extraction, match: SetMatch) -> dict[str, list[int]]:
+    """``{attribute: [agreeing pairs, compared pairs]}`` over the matched incidents (see the module docstring)."""
+    from ctwatch.eval.mapping import casualty_total
+
+    candidates, _ = _incident_candidates(gold, extraction)
+    predicted = {
+        "gtd_attack_type": lambda e: norm(e.gtd_attack_type) if e.gtd_attack_type else None,
+        "killed": lambda e: casualty_total(e.killed) or 0,
+        "injured": lambda e: casualty_total(e.injured) or 0,
+    }
+    out = {a: [0, 0] for a in INCIDENT_ATTRIBUTES}
+    for gi, pi in match.pairs:
+        g, e = gold["incidents"][gi], candidates[pi]
+        for a in INCIDENT_ATTRIBUTES:
+            if a not in g or (g[a] is None and a != "gtd_attack_type"):
+                continue
+            want = norm(g[a]) if isinstance(g[a], str) else g[a]
+            out[a][0] += predicted[a](e) == want
+            out[a][1] += 1
+    return out
 
 
 # --------------------------------------------------------------------------- relations
@@ -454,8 +488,8 @@ def score_seed(gold: dict, extraction: Extraction, text: str | None = None,
         out["incidents"] = _excluded("not in gold")
     else:
         m, not_incident_fp = score_incidents(gold, extraction)
-        out["incidents"] = (_row(m, not_incident_fp=not_incident_fp) if (m.n_gold or m.n_pred)
-                            else _excluded("empty in gold and prediction"))
+        out["incidents"] = (_row(m, not_incident_fp=not_incident_fp, attributes=incident_attributes(gold, extraction, m))
+                            if (m.n_gold or m.n_pred) else _excluded("empty in gold and prediction"))
     cleaning = score_cleaning(gold, repair)
     if cleaning is None:
         out["cleaning"] = _excluded("no repair result" if repair is None and gold.get("cleaning") else "no checks in gold")
@@ -487,7 +521,10 @@ def aggregate_seed(per_file: list[dict[str, dict[str, Any]]]) -> dict[str, dict[
             "micro_precision": mp, "micro_recall": mr, "micro_f1": mf,
             "tp": tp, "fp": fp, "fn": fn, "n": sum(r["n"] for r in rows), "files": len(rows),
         }
-        extra = sum(r.get("not_incident_fp", 0) for r in rows)
         if section == "incidents":
-            out[section]["not_incident_fp"] = extra
+            out[section]["not_incident_fp"] = sum(r.get("not_incident_fp", 0) for r in rows)
+            pooled = {a: [sum(r.get("attributes", {}).get(a, (0, 0))[i] for r in rows) for i in (0, 1)]
+                      for a in INCIDENT_ATTRIBUTES}
+            out[section]["attributes"] = {a: {"accuracy": right / n if n else None, "n": n}
+                                          for a, (right, n) in pooled.items()}
     return out

@@ -74,7 +74,7 @@ _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
 # "TTP militants were shot dead": the group's own men named among those hit
-_GROUP_MEN_HIT = re.compile(r"(?:\s*\(\w+\))?\s+(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+(?:were|was)\s+"
+_GROUP_MEN_HIT = re.compile(r"\)?(?:\s*\(\w+\))?\s+(?:(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+)?(?:were|was)\s+"
                             r"(?:also\s+)?(?:killed|injured|wounded|shot)")
 # "bodies were found by Security Forces", "taken to hospital by Police": the forces came after, they did not
 # act (a device "recovered by" them is their own recovery)
@@ -101,7 +101,7 @@ _WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
-_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
+_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
 _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
@@ -192,6 +192,9 @@ class Rules:
     hypothetical: re.Pattern
     negated: re.Pattern
     boundary: re.Pattern
+    assassination_named: re.Pattern
+    office_victim: tuple[re.Pattern, ...]  # see _prominent_victim
+    party_role_victim: tuple[re.Pattern, ...]
 
 
 def _alternation(cues: list[str]) -> re.Pattern:
@@ -211,8 +214,24 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     targets = {name: _alternation(words) for name, words in data["targets"].items()}
     not_specific = data["not_specific"]
     gtd_targets = {name: _alternation(words) for name, words in data["gtd_targets"].items()}
+    assassination = data["gtd_assassination"]
     return Rules(categories, targets, gtd_targets, _alternation(not_specific["habitual"]), _alternation(not_specific["hypothetical"]),
-                 _alternation(not_specific["negated"]), re.compile(r"^\W*(?:" + "|".join(re.escape(b) for b in data["incident_boundaries"]) + r")\b", re.I))
+                 _alternation(not_specific["negated"]), re.compile(r"^\W*(?:" + "|".join(re.escape(b) for b in data["incident_boundaries"]) + r")\b", re.I),
+                 _alternation(assassination["named_as"]), _prominent_victim(_alternation(assassination["office"]).pattern),
+                 _prominent_victim(_alternation(assassination["party_role"]).pattern))
+
+
+def _prominent_victim(role: str) -> tuple[re.Pattern, ...]:
+    """Patterns for a prominent role held by the one attacked: after the attack ("shot dead a senior
+    commander", "attacked the cavalcade of the minister", "targeting tribal elder") or as the subject of
+    its passive ("the principal of the college, identified as X, was shot dead"; "escaped an attack")."""
+    gap = r"(?:(?!(?:including|among|and|said|by|with)\b)[\w'()-]+,?\s+){0,6}?"
+    after = re.compile(r"\b(?:shot(?:\s+dead)?|gunned\s+down|killed|murdered|assassinated|attacked|targeting|targeted|ambushed|"
+                       r"opened\s+fire\s+(?:at|on)|fired\s+(?:at|on|upon)|attacks?\s+on|"
+                       r"(?:car|vehicle|convoy|cavalcade|motorcade)\s+of)\s+" + gap + f"(?P<role>{role})")
+    subject = re.compile(f"(?P<role>{role})" + r"(?:(?!\b(?:said|told|and|including|among|by)\b)[^.;]){0,120}?\b(?:(?:was|were|has\s+been|had\s+been|got)\s+"
+                         r"(?:[\w-]+\s+)?(?:shot|killed|gunned|murdered|assassinated|attacked|injured|wounded|targeted)|succumbed|escaped)\b")
+    return after, subject
 
 
 @dataclass
@@ -227,6 +246,7 @@ class EventContext:
     dates: Callable[[int, int], list[tuple[Span, date | None, int]]] = lambda start, end: []
     casualties: Callable[[int, int], tuple[Casualties, Casualties]] = lambda start, end: (Casualties(), Casualties())
     count: Callable[[int, int, str], Count | None] = lambda start, end, kind: None
+    parties: list[tuple[int, int]] = field(default_factory=list)  # political parties named, as actors or not
 
 
 @dataclass
@@ -586,7 +606,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                                                                 if c.category.name != "claim"} - {primary.action if primary else None}),
         acled_event_type=ACLED_EVENT_TYPE.get(sub_event) if sub_event else None,
         acled_sub_event_type=sub_event,
-        gtd_attack_type=_gtd_attack(primary, sub_event, hit),
+        gtd_attack_type=_gtd_attack(primary, sub_event, hit, perpetrator, [text[a:b] for a, b in group.sentences],
+                                    [[(s - a, e - a) for s, e in context.parties if a <= s < b] for a, b in group.sentences], rules),
         gtd_weapon_type=primary.weapon if primary else None,
         gtd_target_type=_gtd_target(text[group.sentences[0][0]:group.sentences[0][1]], hit, sub_event, rules),
         perpetrator=perpetrator,
@@ -817,7 +838,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                         if s <= a.span.start < e and a.acled_inter != 1 and _GROUP_MEN_HIT.match(text, a.span.end)}
         if len(groups_named) == 1:
             return next(iter(groups_named.values()))
-    if first.category.name in ("clash", "armed_attack") and not any(a.acled_inter != 1 for a in candidates):
+    # a group whose men were the ones hit ("a GNLA militant was shot dead") did not act
+    if first.category.name in ("clash", "armed_attack") and not any(
+            a.acled_inter != 1 and not _GROUP_MEN_HIT.match(text, a.span.end) for a in candidates):
         # "X was killed in an intelligence based operation": the forces' raid, though the men fired back
         own_operation = _KILLED_IN_OPERATION.search(group_text) is not None
         if forces_attacked and not own_operation:
@@ -871,12 +894,46 @@ def _target_category(hit: dict[str, bool], sub_event: str | None) -> str | None:
     return None
 
 
-def _gtd_attack(primary: Category | None, sub_event: str | None, hit: dict[str, bool]) -> str | None:
+def _gtd_attack(primary: Category | None, sub_event: str | None, hit: dict[str, bool], perpetrator: ActorMention | None,
+                sentences: list[str], parties: list[list[tuple[int, int]]], rules: Rules) -> str | None:
+    """GTD's attack type. GTD codes attacks by non-state actors only: the forces' raids, clashes they
+    start and air strikes get none."""
+    if sub_event == "Disrupted weapons use" and primary is not None and primary.name == "defused":
+        return "Bombing/Explosion"  # a bomb defused or found before it went off: GTD's failed bombing, whoever disrupted it
     if primary is None or sub_event in ("Arrests", "Disrupted weapons use", "Change to group/activity", "Peaceful protest", "Agreement"):
+        return None
+    if perpetrator is not None and perpetrator.acled_inter in (1, 8):
         return None
     if sub_event == "Attack" and primary.name == "abduction":
         return "Hostage Taking (Kidnapping)"
+    if primary.gtd_attack in ("Armed Assault", "Bombing/Explosion", "Unknown") and _aimed_at_prominent(sentences, parties, rules):
+        return "Assassination"
     return primary.gtd_attack
+
+
+_FORCES_BEFORE = re.compile(r"\b(?:police|army|levies|fc|frontier\s+corps|rangers|security|ctd|khasadars?|paramilitary)\s+(?:[\w-]+\s+)?$")
+_AMONG_BEFORE = re.compile(r"\b(?:including|among|along\s+with|besides)\b")
+# "The house of MPA X was attacked": the attack was on his property, not on him
+_PROPERTY_OF_BEFORE = re.compile(r"\b(?:house|home|residence|hujra|office|shop|property|godown|factory|school|shrine)\s+of\s+(?:[\w()-]+\s*){0,6}$")
+
+
+def _aimed_at_prominent(sentences: list[str], parties: list[list[tuple[int, int]]], rules: Rules) -> bool:
+    """The incident's first sentence calls it an assassination, or a sentence names a person of note as the
+    one attacked. ``parties`` holds, per sentence, the spans of the political parties it names."""
+    if sentences and rules.assassination_named.search(sentences[0].lower()) and not _PAST_DEEDS_BEFORE.search(sentences[0]):
+        return True
+    for sentence, party_spans in zip(sentences, parties):
+        lowered = sentence.lower()
+        for patterns, needs_party in ((rules.office_victim, False), (rules.party_role_victim, True)):
+            for pattern in patterns:
+                for m in pattern.finditer(lowered):
+                    start, end = m.span("role")
+                    before = lowered[max(0, start - 60):start]
+                    if _FORCES_BEFORE.search(before) or _AMONG_BEFORE.search(before) or _PROPERTY_OF_BEFORE.search(before):
+                        continue
+                    if not needs_party or any(s < end + 60 and e > start - 60 for s, e in party_spans):
+                        return True
+    return False
 
 
 def gtd_target_types(text: str, rules: Rules) -> list[str]:

@@ -110,7 +110,8 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     people = find_people(doc, actors)
     quotes = find_quotes(doc, people, actors)
     # names of groups and parties (not of state forces: "Balochistan Police" still says where) and of people
-    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in STATE_KINDS] + party_names(doc)
+    parties = party_names(doc)
+    other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in STATE_KINDS] + parties
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
     places = find_places(text, country_prior=actors_country(actors), region_prior=region_prior(),
                          other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))
@@ -136,7 +137,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         return find_count(text[start:end], kind)
 
     context = EventContext(text=text, actors=actors, places=places, published=item.published, locate=locate,
-                           dates=dates_in, casualties=casualties, count=count)
+                           dates=dates_in, casualties=casualties, count=count, parties=parties)
     events = find_events(sentences, context)
     killed, injured = find_casualties(text)
     location = next((e.place for e in events if e.place is not None), None)

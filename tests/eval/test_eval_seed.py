@@ -273,3 +273,27 @@ def test_incident_district_agrees_modulo_the_gazetteers_spellings():
     assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
     ex.events[0].place = place("Quetta", "town", admin1="Balochistan", admin2="Quetta")
     assert score_seed(gold, ex)["incidents"]["f1"] == 0.0
+
+
+def test_matched_incidents_report_how_often_their_attributes_agree():
+    from ctwatch.extract.model import Casualties, Count
+
+    gold = {**GOLD, "not_incidents": [], "incidents": [
+        {**GOLD["incidents"][0], "gtd_attack_type": "Armed Assault", "killed": 2, "injured": None},
+        {**GOLD["incidents"][1], "gtd_attack_type": "Bombing/Explosion", "killed": 0, "injured": 3},
+    ]}
+    ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
+    clash = event("TTP militants attacked a post", "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))
+    clash.gtd_attack_type, clash.killed = "armed assault", Casualties(total=Count(2, sp("two")))
+    blast = event("a bomb went off", "Remote explosive/landmine/IED", None, place("Mardan", admin1=KP, admin2="Mardan"))
+    blast.gtd_attack_type = "Assassination"  # wrong type; no killed predicted reads as 0 (right); no injured (wrong)
+    unmatched = event("a blast in Quetta", "Attack", ttp, place("Quetta", admin1="Balochistan", admin2="Quetta"))
+    scores = score_seed(gold, Extraction(events=[clash, blast, unmatched]))["incidents"]
+    assert scores["attributes"] == {"gtd_attack_type": [1, 2], "killed": [2, 2], "injured": [0, 1]}
+    pooled = aggregate_seed([{"incidents": scores}, {"incidents": scores}])["incidents"]["attributes"]
+    assert pooled == {"gtd_attack_type": {"accuracy": 0.5, "n": 4}, "killed": {"accuracy": 1.0, "n": 4},
+                      "injured": {"accuracy": 0.0, "n": 2}}
+    # a null GTD type is GTD's "none" (the forces' own raid) and is compared; a null count is left out
+    gold["incidents"][0]["gtd_attack_type"] = None
+    clash.gtd_attack_type = None
+    assert score_seed(gold, Extraction(events=[clash, blast]))["incidents"]["attributes"]["gtd_attack_type"] == [1, 2]

@@ -700,3 +700,36 @@ def test_forces_that_were_attacked_on_patrol_did_not_start_the_clash():
             "August 26. Security personnel were on routine patrolling when they were attacked by miscreants.")
     event = extract(text).events[0]
     assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", None)
+
+
+@pytest.mark.parametrize("text, gtd", [
+    # a person of note attacked: an office holder, or a party's leader with the party named
+    ("Unidentified armed men on April 23 shot dead Provincial Minister Ali Khan in Quetta.", "Assassination"),
+    ("The principal of a law college, identified as Amanullah, was shot dead by unidentified assailants in Quetta.",
+     "Assassination"),
+    ("Awami National Party (ANP) local leader Syed Ali was shot dead by unidentified assailants in Mardan on May 2.",
+     "Assassination"),
+    ("A suicide bomber targeted the convoy of the Chief Minister in Charsadda, killing two guards.", "Assassination"),
+    ("Militants fired two rockets at the vehicle of an MPA near Panjgur on June 4; he escaped unhurt.", "Assassination"),
+    # not persons of note, one victim among many, his house and not him, or no party named
+    ("Unidentified assailants shot dead a local journalist in Bannu on Monday.", "Armed Assault"),
+    ("A blast killed 12 people, including a tribal elder, in a market in Bajaur on Friday.", "Bombing/Explosion"),
+    ("The gate of the house of MPA Babar Saleem in Swabi was damaged in a bomb blast on November 24.", "Bombing/Explosion"),
+    ("A leader of the village was shot dead by unidentified assailants in Kohat on Monday.", "Armed Assault"),
+    ("Gunmen shot dead two traders in Quetta on Monday, and the minister condemned the attack.", "Armed Assault"),
+    # GTD codes non-state attacks only; a bomb defused is its failed bombing
+    ("Security forces killed three militants in an operation in North Waziristan on Monday.", None),
+    ("The bomb disposal squad defused a bomb planted near a school in Peshawar on Monday.", "Bombing/Explosion"),
+])
+def test_gtd_attack_type(text, gtd):
+    assert extract(text).events[0].gtd_attack_type == gtd
+
+
+@pytest.mark.parametrize("text", [
+    "A wanted GNLA militant was shot dead in an encounter in a remote village in South West Garo Hills District on "
+    "February 4. Acting on a tip off, special Police teams raided Santogre village, during which an encounter took place.",
+    "Two militants of Lashkar e Toiba (LeT) were killed in an encounter with Police at Newa in Pulwama District on June 30.",
+])
+def test_a_group_whose_men_were_killed_in_the_forces_encounter_did_not_act(text):
+    perpetrator = extract(text).events[0].perpetrator
+    assert perpetrator.acled_inter == 1, perpetrator
