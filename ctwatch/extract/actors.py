@@ -170,6 +170,15 @@ def article_context(doc: Doc, named: set[str] = frozenset()) -> ArticleContext:
     return ArticleContext(country, frozenset(provinces))
 
 
+def _country_before(ent: SpacySpan) -> str | None:
+    """The country a demonym or country name just before a generic force names ("Indian troops",
+    "Pakistan's forces"), if any."""
+    i = ent.start - 1
+    if i >= 0 and ent.doc[i].text in ("'s", "’s"):
+        i -= 1
+    return COUNTRY_WORDS.get(ent.doc[i].lower_) if i >= 0 and ent.doc[i].text[:1].isupper() else None
+
+
 def _span(span: SpacySpan) -> Span:
     return Span(span.start_char, span.end_char, span.text)
 
@@ -422,7 +431,10 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
                     or _after_named_force(ent):
                 continue
-            if context.country in GENERIC_FORCE_BY_COUNTRY:
+            named_country = _country_before(ent)
+            if named_country in GENERIC_FORCE_BY_COUNTRY:  # "Indian troops" in a Pakistani report are India's
+                ids = (GENERIC_FORCE_BY_COUNTRY[named_country],)
+            elif context.country in GENERIC_FORCE_BY_COUNTRY:
                 ids = (GENERIC_FORCE_BY_COUNTRY[context.country],)
             else:
                 ids = tuple(GENERIC_FORCE_BY_COUNTRY.values())

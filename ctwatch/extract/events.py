@@ -133,6 +133,9 @@ _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|po
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
+# "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
+_FORCES_FIRED = re.compile(r"\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
+                           r"(?:opened\s+fire|fired(?!\s+back)|started\s+firing|resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling))\b")
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
 # "12 militants killed in air strikes": a headline's passive, the subject was hit
@@ -803,6 +806,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
                 and not forces_attacked:
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
+        if actor.acled_inter == 1 and _FORCES_FIRED.match(text, actor.span.end) and not forces_attacked \
+                and not _AIMED_AT_BEFORE.search(lead):
+            return actor  # "two civilians were killed when Indian troops resorted to unprovoked firing"
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
         subject = before[0]
@@ -816,7 +822,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         kills_militants = not _REPORTED_BEFORE.search(follow) \
             and _MILITANT_OBJECT.match(text, first.end) is not None and not forces_attacked
         if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
-                and (subject.acled_inter != 1 or state_may_act or kills_militants):
+                and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject
     if any(c.category.name == "airstrike" for c in group.cues):
         # only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")

@@ -733,3 +733,19 @@ def test_gtd_attack_type(text, gtd):
 def test_a_group_whose_men_were_killed_in_the_forces_encounter_did_not_act(text):
     perpetrator = extract(text).events[0].perpetrator
     assert perpetrator.acled_inter == 1, perpetrator
+
+
+@pytest.mark.parametrize("text, country", [
+    # a demonym before the generic force names whose forces they are, whatever the report's country
+    ("Two civilians were killed when Indian troops resorted to unprovoked firing along the LoC in Kotli District "
+     "of Azad Kashmir on May 3.", "india"),
+    ("A man was injured when Pakistani troops fired at forward posts in Rajouri District of Jammu and Kashmir.", "pakistan"),
+])
+def test_a_force_that_fired_across_the_border_is_its_countrys_and_the_perpetrator(text, country):
+    [event] = extract(text).events
+    assert event.perpetrator.actor_id == f"{country}_security_forces", event.perpetrator
+
+
+def test_a_force_that_only_reports_the_firing_or_fires_back_did_not_start_it():
+    text = "Militants attacked a check post in Bannu on Monday, and the FC fired back, killing two militants."
+    assert extract(text).events[0].perpetrator.acled_inter != 1
