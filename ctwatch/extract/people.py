@@ -10,7 +10,7 @@
    included" ("Rahim (25), Naveed, Shakeel and Gulzar"); a one-word name after "of/at/to/by/and one" ("the house of one
    Zahoor"), after a relative or driver and a comma ("his friend, Qadeer") or after a lower-case title
    ("head constable Perwez"), when the word is rare in English and no capitalised South Asian noun
-   ("one Jawan").
+   ("one Jawan"); two or more initials and a surname ("R K Mallick"). A span is cut at "alias".
 2. **Dropped**: anything overlapping an actor mention or equal to an actor alias; publishers ("reports
    Dawn", "Daily Times reported"); places mis-tagged as people (followed by or containing a place
    noun such as Road, District, tehsil, area, village; or governed by "in", "near", "at", "from",
@@ -22,7 +22,8 @@
    matches a different word of the longer one, in order, with rapidfuzz ratio >= 80 (so "Syed Akhtar
    Ali" and "Akhtarr Ali Shah" join "Syed Akhar Ali Shah"); a one-word mention joins the single
    person whose surname (else given name) it matches, "Iqbals" (a possessive without apostrophe)
-   included. A one-word mention that matches two people stays apart.
+   included. A one-word mention that matches two people stays apart. Names joined by "alias" are one
+   person, under the name given first.
 4. **Canonical name**: the variant with the most name words, without honorifics (Dr, Professor,
    Mr); each word spelled as most mentions spell it, ties broken by the spelling closest to all the
    others (Akhar / Akhtar / Akhtarr -> Akhtar).
@@ -44,7 +45,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from wordfreq import zipf_frequency
 
 from ctwatch.clean.publishers import publishers
-from ctwatch.extract.actors import GROUP_WORDS, gazetteer_names, lookup_alias
+from ctwatch.extract.actors import COUNTRY_WORDS, GROUP_WORDS, gazetteer_names, lookup_alias
 from ctwatch.extract.model import ActorMention, Person, Span
 from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
 
@@ -73,7 +74,7 @@ PUBLISHERS = {name.casefold() for name in publishers()} | {"news", "daily"}
 PLACE_PREPOSITIONS = {"in", "near", "at", "from", "to", "into", "towards", "across", "outside", "inside"}
 NAME_PARTICLES = {"ul", "ur", "ud", "us", "e", "al", "bin", "bint", "ibn", "uz", "ud-din", "uddin"}
 OFFICE_TITLES = {
-    "mpa", "mna", "sho", "sp", "ssp", "dsp", "asp", "dig", "ig", "igp", "dpo", "cpo", "dco", "senator",
+    "mpa", "mna", "sho", "sp", "ssp", "dsp", "asp", "dig", "ig", "igp", "dgp", "adgp", "ddg", "dg", "dpo", "cpo", "dco", "senator",
     "minister", "inspector", "sub-inspector", "constable", "captain", "major", "colonel", "lieutenant",
     "brigadier", "brig", "lt", "col", "maj", "gen", "capt", "general", "commander", "spokesman", "spokesperson", "chief", "president", "judge",
     "justice", "governor", "commissioner", "superintendent", "officer", "director", "secretary",
@@ -91,7 +92,7 @@ troopers commando commandos militant militants terrorist terrorists rebel rebels
 mukhiya patwari lambardar numberdar pesh khateeb taliban mujahideen lashkar
 """.split())
 # Police and civil posts that SATP names with their area ("SSP Korangi X", "District Police Officer Swabi X").
-POST_TITLES = {"ssp", "sp", "dsp", "asp", "dpo", "cpo", "sho", "dig", "ig", "igp", "aig", "dco", "sdpo", "officer",
+POST_TITLES = {"ssp", "sp", "dsp", "asp", "dpo", "cpo", "sho", "dig", "ig", "igp", "dgp", "adgp", "aig", "dco", "sdpo", "officer",
                "superintendent", "commissioner", "tehsildar", "inspector"}
 # Words that name a post's area between a title and the name ("SSP West X", "SSP City X").
 JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural"}
@@ -101,9 +102,10 @@ ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "exp
                               "member", "owner", "trader", "resident", "man", "woman", "militant", "commander",
                               "spokesman", "spokesperson", "head", "chairman", "mpa", "mna", "sho"}
 # Words of party, movement and institution names that spaCy sometimes tags as people.
+RESIDENT_NOUNS = {"resident", "residents", "native", "natives", "inhabitant", "inhabitants"}
 ORG_NAME_WORDS = {"awami", "ittehad", "ittihad", "mahaz", "tehreek", "tehrik", "jamaat", "jamiat", "party",
                   "league", "movement", "front", "qaumi", "muttahida", "islami", "milli", "council",
-                  "committee", "jirga", "shura", "ulema", "sunnat", "wal", "alliance"}
+                  "committee", "jirga", "shura", "ulema", "sunnat", "wal", "alliance", "embassy", "consulate"}
 TRIVIAL_ROLES = {"man", "woman", "person", "boy", "girl", "child", "youth", "youngster", "resident",
                  "people", "persons", "men", "women"}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "confirm", "claim", "stress", "acknowledge", "note",
@@ -143,6 +145,9 @@ class _Cluster:
         return max((m.words for m in self.mentions), key=len)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")  # "R K Mallick", "A. K. Sharma"
+
+
 def _name_words(span: SpacySpan) -> list[str]:
     words = [t.text for t in span if not t.is_punct]
     while words and words[0].lower() in HONORIFIC_TITLES:
@@ -157,7 +162,7 @@ def _capitalised(token) -> bool:
 
 
 def _is_name_token(token) -> bool:
-    return _capitalised(token) or token.lower_ in NAME_PARTICLES
+    return _capitalised(token) or token.lower_ in NAME_PARTICLES or _INITIAL.fullmatch(token.text) is not None
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -193,10 +198,10 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower() \
-            and root.head.lower_ not in RELATIVES | ROLE_NOUNS | {"group", "faction"}:
+            and root.head.lower_ not in RELATIVES | ROLE_NOUNS | ALIAS_WORDS | {"group", "faction"}:
         return True  # "the Kamar Sar cloth market"
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
-        return True  # "area of Darra Adamkhel"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS | RESIDENT_NOUNS:
+        return True  # "area of Darra Adamkhel", "resident of Gandi Bagh"
     if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in {"a", "an", "the"}:
         for token in doc[span.end + 2:span.end + 6]:
             if token.pos_ == "NOUN":
@@ -289,6 +294,32 @@ def _rare_name_after(doc: Doc, i: int) -> bool:
     return cued and i + 1 < len(doc) and _rare_word(doc[i + 1]) and not (i + 2 < len(doc) and _capitalised(doc[i + 2]))
 
 
+def _split_at_aliases(doc: Doc, spans: dict[tuple[int, int], bool]) -> dict[tuple[int, int], bool]:
+    """"Abdul Rehman alias Chota" tagged as one name is two names of one person (joined again later)."""
+    out: dict[tuple[int, int], bool] = {}
+    for (start, end), cue in spans.items():
+        cuts = [i for i in range(start, end) if doc[i].lower_ in ALIAS_WORDS]
+        for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+            if b > a:
+                out.setdefault((a, b), cue)
+    return out
+
+
+def _initialled_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Two or more initials and a surname from token ``i``: "R K Mallick", "G. H. P. Raju" (spaCy's small
+    model seldom tags them as people)."""
+    if not _INITIAL.fullmatch(doc[i].text) or (i > 0 and _INITIAL.fullmatch(doc[i - 1].text)):
+        return None
+    k = i
+    while k < len(doc) and _INITIAL.fullmatch(doc[k].text) and k - i < 4:
+        k += 1
+    if k - i < 2 or k >= len(doc) or not _capitalised(doc[k]) or len(doc[k].text) < 3 \
+            or doc[k].lower_ in OFFICE_TITLES | PLACE_NOUNS | CAPITALISED_NOUNS | ROLE_NOUNS | ORG_NAME_WORDS \
+            or zipf_frequency(doc[k].lower_, "en") >= 4.5:  # "the R B Department": no surname
+        return None
+    return i, k + 1
+
+
 def _without_jurisdiction(span: SpacySpan) -> SpacySpan:
     """A name after a title, less the post's area between them: "SSP Korangi X", "SSP West X"."""
     doc = span.doc
@@ -327,8 +358,10 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
                 spans[name] = True
         elif _rare_name_after(doc, i):
             spans.setdefault((i + 1, i + 2), True)
+        elif (initialled := _initialled_name(doc, i)) is not None:
+            spans.setdefault(initialled, False)
     found: list[_Mention] = []
-    for (start, end), cue in sorted(spans.items()):
+    for (start, end), cue in sorted(_split_at_aliases(doc, spans).items()):
         start, end = _extend(doc, start, end)
         span = doc[start:end]
         while len(span) and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
@@ -352,8 +385,8 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
         if all(t.lower_ in CAPITALISED_NOUNS for t in span):  # "one Jawan", "a Kalashnikov"
             continue
         words = _name_words(span)
-        if not words or all(w.lower() in NAME_PREFIXES for w in words):
-            continue
+        if not words or all(w.lower() in NAME_PREFIXES for w in words) or " ".join(words).lower() in COUNTRY_WORDS:
+            continue  # "identified as Abu Ayaan, a Pakistani": a nationality, no second name
         if any(m.span.start < span.end and span.start < m.span.end for m in found):
             continue
         found.append(_Mention(span, words, cue))
@@ -411,6 +444,26 @@ def _merge(mentions: list[_Mention]) -> list[_Cluster]:
                     same[0].mentions.append(mention)
                 else:
                     clusters.append(_Cluster([mention]))
+    return clusters
+
+
+ALIAS_WORDS = {"alias", "aliases", "aka", "a.k.a.", "a.k.a", "urf", "@"}
+
+
+def _join_aliases(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """One person under several names: "Khalid Ahmad alias Khalid Bhai alias Shahid Showkat". The name
+    given first stays the canonical one; the aliases become further mentions."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.span.start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = [t.lower_ for t in doc[a.span.end:b.span.start]]
+        first, second = owner[id(a)], owner[id(b)]
+        if between and between[0] in ALIAS_WORDS and len(between) <= 2 and first is not second:
+            first.extra.extend(_span_of(doc, m.span.start, m.span.end) for m in second.mentions)
+            first.extra.extend(second.extra)
+            for m in second.mentions:
+                owner[id(m)] = first
+            clusters = [c for c in clusters if c is not second]
     return clusters
 
 
@@ -541,7 +594,7 @@ def _bare_surnames(doc: Doc, clusters: list[_Cluster], actors: list[ActorMention
 
 def find_people(doc: Doc, actors: list[ActorMention]) -> list[Person]:
     mentions = _candidates(doc, actors)
-    clusters = _merge(mentions)
+    clusters = _join_aliases(doc, _merge(mentions))
     _bare_surnames(doc, clusters, actors)
     taken: set[int] = set()
     for cluster in clusters:

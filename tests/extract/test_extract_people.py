@@ -108,7 +108,25 @@ NAMED_PEOPLE = {
         "The bomb went off near Shiekh Killay and Kot Kali Takht, close to Madrassa Islamia Tahiria "
         "in the Kurram Agencies, said Naveed Akbar.",
         {"Naveed Akbar"}),
+    # Indian reports name officials by initials, with or without full stops
+    "initials-and-a-surname": (
+        "State Police spokesperson R K Mallick said the bandh was peaceful. Director General of Police DGP S P Vaid "
+        "and Mr. A. K. Sharma visited the site, but the Roads and Buildings R B Department stayed shut.",
+        {"R K Mallick", "S P Vaid", "A. K. Sharma"}),
+    "resident-of-a-place-and-a-nationality": (
+        "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
+        "identified as Abu Ayaan, a Pakistani.",
+        {"Manzoor Ahmad", "Abu Ayaan"}),
 }
+
+
+def test_names_joined_by_alias_are_one_person_under_the_first_name():
+    found = people("Police arrested Abdul Rehman alias Chota and Muhammad Iqbal in Karachi. Khalid Ahmad alias "
+                   "Shahid Showkat was killed in Sopore. Asif Khan alias Mohammad Tariq Khan was arrested.")
+    assert [(p.canonical, [m.text for m in p.mentions]) for p in found] == [
+        ("Abdul Rehman", ["Abdul Rehman"]), ("Muhammad Iqbal", ["Muhammad Iqbal"]),
+        ("Khalid Ahmad", ["Khalid Ahmad", "Shahid Showkat"]), ("Asif Khan", ["Asif Khan", "Mohammad Tariq Khan"])]
+
 
 
 @pytest.mark.parametrize("text, names", NAMED_PEOPLE.values(), ids=NAMED_PEOPLE.keys())
