@@ -26,6 +26,7 @@ def repair(raw_text: str, protected_terms: Iterable[str] = ()) -> RepairResult:
         *whitespace.STEPS,
         dropcap.remove_drop_caps,
         partial(glued.split_glued_words, protected=protected),
+        partial(glued.split_case_glued, protected=protected),
         sentence_ends.restore_sentence_ends,
         repeats.remove_repeated_paragraphs,
         repeats.remove_repeated_sentences,

@@ -1,4 +1,5 @@
-"""Words glued together by scraping (``networkthat``, ``securityissues``), split with English word frequencies.
+"""Words glued together by scraping (``networkthat``, ``securityissues``), split with English word frequencies;
+and words glued at a capital (``capitalPeshawar``, ``IndiaMaoist``), split where the capital starts.
 
 The model is a unigram one: a token's probability is its wordfreq frequency, a split's the product
 of its parts'. A token wordfreq knows is split only when the split is far more likely than the
@@ -71,6 +72,32 @@ def split_glued_words(text: str, protected: frozenset[str] = frozenset()) -> lis
         for part in parts[:-1]:
             offset += len(part)
             result.append(Replacement(offset, offset, " ", "glued_words", reason))
+    return result
+
+
+# "capitalPeshawar", "ofChandel", "IndiaMaoist", "PeshawarIslamabad": a word, then a capitalised one
+_CASE_GLUED = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![\w'’-])")
+# Name prefixes that take a capital after them ("McDonald", "MacArthur", "DeSouza", "LaGuardia")
+CASE_PREFIXES = frozenset("mc mac de la le van von di da du al el st".split())
+# A token wordfreq knows at least this well is a word or brand of its own ("YouTube", "WhatsApp")
+KNOWN_CASED_ZIPF = 2.5
+
+
+def split_case_glued(text: str, protected: frozenset[str] = frozenset()) -> list[Replacement]:
+    """Insert a space where a word runs into a capitalised one ("capitalPeshawar" -> "capital Peshawar")."""
+    result = []
+    for match in _CASE_GLUED.finditer(text):
+        left, right = match.group(1), match.group(2)
+        token = match.group().casefold()
+        if left.casefold() in CASE_PREFIXES or token in protected or zipf(token) >= KNOWN_CASED_ZIPF:
+            continue
+        if left[0].isupper() and left.endswith("e") and len(left) >= 5 and max(zipf(left[:-1].casefold()), zipf(left.casefold())) < 3.0:
+            # "TehreekeTaliban", "LashkareToiba": an Urdu izafat compound that lost its hyphens
+            reason = f"restore the hyphens of {match.group()!r} -> {left[:-1] + '-e-' + right!r}"
+            result.append(Replacement(match.end(1) - 1, match.end(1), "-e-", "glued_words", reason))
+            continue
+        reason = f"split words glued at a capital {match.group()!r} -> {left + ' ' + right!r}"
+        result.append(Replacement(match.end(1), match.end(1), " ", "glued_words", reason))
     return result
 
 

@@ -93,3 +93,16 @@ def test_pair_of_rarer_content_words_is_left_whole():
     # Known limitation, by design: an unknown token is split only if the split is at least as likely
     # as zipf -0.5, which two mid-frequency content words (3.6 + 4.5) do not reach.
     assert best_split("militantsattacked") is None
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("the provincial capitalPeshawar on August 1", "the provincial capital Peshawar on August 1"),
+    ("cadres of the IndiaMaoist met near the PeshawarIslamabad road", "cadres of the India Maoist met near the Peshawar Islamabad road"),
+    ("an attack in ThreeCommunist areas", "an attack in Three Communist areas"),
+    # an Urdu izafat compound gets its hyphens back, so the group's name resolves
+    ("the TehreekeTaliban Pakistan and LashkareToiba", "the Tehreek-e-Taliban Pakistan and Lashkar-e-Toiba"),
+    # names and brands written with an inner capital stay whole
+    ("McDonalds at McCluskieganj, on YouTube and WhatsApp", "McDonalds at McCluskieganj, on YouTube and WhatsApp"),
+])
+def test_words_glued_at_a_capital(raw, repaired):
+    assert repair(raw).text == repaired
