@@ -142,6 +142,7 @@ def test_a_force_is_the_perpetrator_only_when_it_acted(text, actor, sub_event):
     "Police also seized arms, hand grenades and narcotics during the operation.",
     "Weapons and explosives were recovered from the site of the encounter.",
     "Police also seized two Kalashnikovs from their possession.",
+    "The Army has recovered four AK 47 rifles from the killed terrorists.",
 ])
 def test_an_arrest_or_seizure_that_points_back_belongs_to_the_incident(follow_up):
     text = "Two militants were killed in an encounter with police in Bannu District on June 3. " + follow_up
