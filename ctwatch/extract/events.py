@@ -92,6 +92,10 @@ _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged 
                                 r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                                 r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                                 r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
+# a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ..."
+_ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
+                               r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
+                               r"criminals|culprits|individuals|youths)\b", re.I)
 # a sentence that refers back to the incident told before it: "His son was also injured in the attack"
 _REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?))\b", re.I)
 _HIT_WORDS = re.compile(r"\b(?:killed|shot dead|gunned down|succumbed|injured|wounded|abducted|kidnapped|found dead)\b", re.I)
@@ -546,8 +550,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     text = context.text
     # "the arrested men were involved in target killing", "one of the planners of the attack on ...", "had
     # expertise in training suicide bombers": past deeds and skills do not type what happened now
+    # "The arrested persons also stole the rifle of a police official after killing him": their past deeds too
+    told_of_arrested = [(s, e) for s, e in group.sentences if _ARRESTED_SUBJECT.match(text, s, e)]
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
-               or not _PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)]
+               or not (_PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)
+                       or any(s <= c.start < e for s, e in told_of_arrested))]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary)

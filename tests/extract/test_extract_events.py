@@ -526,6 +526,9 @@ def test_no_claim_of_responsibility_names_no_perpetrator(text):
     # what the arrested men had done before is no part of the arrest
     "Police arrested three suspected militants from the Chando Khel area of Lakki Marwat District on January 9. "
     "The arrested militants were involved in target killing, extortion and attacking law enforcers.",
+    # ... nor what a sentence about them tells
+    "Police arrested three suspected militants from the Chando Khel area of Lakki Marwat District on January 9. "
+    "The arrested persons also stole the rifle of police official Ali Badshah after killing him.",
     # ... and the arrest word itself is never hidden
     "Three persons accused of supplying arms to CPI-Maoist were arrested in Munger District on Monday.",
 ])
