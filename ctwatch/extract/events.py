@@ -92,6 +92,9 @@ _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged 
                                 r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                                 r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                                 r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
+# a claim of the incident just told: "claimed responsibility for the attack", "... for it"
+_CLAIM_OF_THE_ATTACK = re.compile(r"\bresponsibility\s+(?:of|for)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
+                                  r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b(?!\s+(?:on|in|at)\b)", re.I)
 # a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ..."
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
@@ -525,6 +528,8 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
             "airstrike" in categories and group_categories & {"explosive", "suicide", "grenade"}
             or "shelling" in categories and group_categories & VIOLENT_CATEGORIES and _FORCES_OPEN.match(sentence)):
         return False  # gunships sent after a bombing, "The SFs pounded the hideouts with shelling": the forces' own
+    if "claim" in categories and _CLAIM_OF_THE_ATTACK.search(sentence):
+        return True  # "Meanwhile, the TTP claimed responsibility for the attack": the one just told
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             _LATER.match(sentence) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)):
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied

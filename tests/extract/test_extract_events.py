@@ -90,6 +90,13 @@ def test_a_claim_in_other_words_names_the_perpetrator(text):
     assert event.perpetrator.actor_id == "islamic_state"
 
 
+def test_meanwhile_opens_no_other_incident_when_the_claim_is_of_the_attack_just_told():
+    text = ("Twelve persons were killed when a suicide bomber targeted the Khassadar force in the Karkhano Market of "
+            "Khyber Agency on January 19. Meanwhile, the Tehreek e Taliban Pakistan (TTP) claimed responsibility for the attack.")
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Suicide bomb", "ttp")
+
+
 @pytest.mark.parametrize("text, actor", [
     # an "encounter with" a force, or a force's own encounter or raid: the force acted, whoever died
     ("One man was killed and two others were arrested in an armed encounter with Security Forces in Sibi "
