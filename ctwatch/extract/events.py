@@ -92,6 +92,8 @@ _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged 
                                 r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                                 r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                                 r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
+# the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
+_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|lines|chowki|thana|headquarters|hq|academy|training\s+(?:centre|center|school))\b", re.I)
 # a claim of the incident just told: "claimed responsibility for the attack", "... for it"
 _CLAIM_OF_THE_ATTACK = re.compile(r"\bresponsibility\s+(?:of|for)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
                                   r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b(?!\s+(?:on|in|at)\b)", re.I)
@@ -797,7 +799,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     if first is None:
         return None
     text = context.text
-    acting = [a for a in context.actors if a.actor_id not in SPOKESMEN]
+    # "within the limits of Regi Police Station": a force that names a building does not act
+    acting = [a for a in context.actors if a.actor_id not in SPOKESMEN and not _FACILITY_NAMED_AFTER.match(text, a.span.end)]
     forces_attacked = _forces_attacked(group, context)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]

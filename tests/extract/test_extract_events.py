@@ -760,3 +760,10 @@ def test_a_force_that_fired_across_the_border_is_its_countrys_and_the_perpetrato
 def test_a_force_that_only_reports_the_firing_or_fires_back_did_not_start_it():
     text = "Militants attacked a check post in Bannu on Monday, and the FC fired back, killing two militants."
     assert extract(text).events[0].perpetrator.acled_inter != 1
+
+
+def test_a_force_named_only_in_a_buildings_name_does_not_act():
+    text = ("Three militants were killed when a bomb they were carrying went off on Sufidsang Road within the "
+            "jurisdiction of Regi Police Station in Peshawar on May 20.")
+    event = extract(text).events[0]
+    assert event.perpetrator is None or event.perpetrator.actor_id != "pakistan_police", event.perpetrator
