@@ -25,7 +25,7 @@ from .actors import find_actors, party_names
 from .dates import find_dates
 from .countries import STATE_KINDS, actors_country, alias_countries, unlinked_groups
 from .events import EventContext, find_events
-from .model import Extraction, PlaceMention
+from .model import Extraction, PlaceMention, Span
 from .note_typing import type_event_notes
 from .numbers import find_casualties, find_count
 from .people import find_people
@@ -103,6 +103,18 @@ def _extract_batch(items: list[Item]) -> list[Extraction]:
     return results
 
 
+def _whole_names(sentences: list[tuple[int, int]], names: list[Span]) -> list[tuple[int, int]]:
+    """Sentences joined where the parser split inside a name ("in Block | I area of Gulshan e Iqbal": a
+    capital "I" read as the pronoun opening a sentence)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and any(n.start < start < n.end for n in names):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _extract_doc(item: Item, doc, sentences) -> Extraction:
     """The rule stages for one parsed text: an Extraction without the heads' scores and labels."""
     text = item.text
@@ -115,6 +127,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
     places = find_places(text, country_prior=actors_country(actors), region_prior=region_prior(),
                          other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))
+    sentences = _whole_names(sentences, [p.span for p in places])
 
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""

@@ -119,7 +119,8 @@ _DIRECTIONS = frozenset("north south east west".split())
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
     "adjacent interior local respective concerned tribal naxal maoist maoist-affected naxal-affected "
-    "another other every each one two three four five the".split()
+    "another other every each one two three four five the "
+    "senior junior deputy additional assistant acting former special".split()  # "a Senior District Administration official"
 )
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z\"“(])")
@@ -207,6 +208,21 @@ def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, in
             if not _cue_follows(after):
                 return True
     return False
+
+
+# "members of Wazir tribe", "one of the Baloch separatist groups": a people, not the place of that name
+_PEOPLE_AFTER = re.compile(r"\s+(?:tribes?|tribesm[ae]n|clans?|sub-?tribes?|separatists?|nationalists?)\b", re.I)
+
+
+def _names_no_place(text: str, start: int, end: int, rows: list[Place]) -> bool:
+    """A gazetteer name that says something else here: one letter ("Block I"), an acronym the gazetteer writes
+    as a word ("the TAPI project" is no Tapi District), or a tribe or people ("Wazir tribe")."""
+    surface = text[start:end]
+    if len(surface) < 2:
+        return True
+    if surface.isupper() and len(surface) > 2 and not any(n.isupper() for r in rows for n in r.names):
+        return True
+    return _PEOPLE_AFTER.match(text, end) is not None
 
 
 def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | None = None) -> PlaceMention:
@@ -299,6 +315,7 @@ def find_places(
         raw = [(s, e, [r for r in rows if r.country == country_hint or r.kind in ("country", "admin1")])
                for s, e, rows in raw]
         raw = [(s, e, rows) for s, e, rows in raw if rows]
+    raw = [(s, e, rows) for s, e, rows in raw if not _names_no_place(text, s, e, rows)]
     raw = _longest(_with_bare_city_names(text, raw))
     # "Gulshan e Buner": a known name closing an unlisted izafat compound is part of a local name
     raw = [(s, e, rows) for s, e, rows in raw if not _IZAFAT_BEFORE.search(text, max(0, s - 30), s)]
@@ -440,8 +457,10 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         # district's name ("West Medinapur District")
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in COMMON_WORDS) \
                 and not (words[0].lower() in _DIRECTIONS and len(words) > 1 and m.group("cue").lower() == "district") \
-                and not (len(words) == 1 and m.group("cue") in ("Bypass", "Highway") and words[0].lower() not in _NOT_NAME):
-            words.pop(0)  # ... but "Northern Bypass", "Super Highway" are the roads' names
+                and not (len(words) == 1 and m.group("cue") in ("Bypass", "Highway") and words[0].lower() not in _NOT_NAME) \
+                and not (words[0].lower() in ("block", "sector", "phase") and len(words) > 1
+                         and re.fullmatch(r"[A-Z0-9][A-Z0-9-]{0,3}", words[1])):
+            words.pop(0)  # ... but "Northern Bypass", "Super Highway" are the roads' names, "Block I" a block's
         if len(words) > 1 and (words[0].endswith(("'s", "’s"))
                                or (words[0].endswith("s") and any(r.kind == "country" for r in gaz.lookup(words[0][:-1])))):
             words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container

@@ -678,3 +678,25 @@ def test_a_forces_checkpost_is_no_locality():
 ])
 def test_demonyms_units_titles_and_buildings_are_no_localities(text, not_a_place):
     assert not_a_place not in {p.name for p in find_places(text, country_prior="PK")}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a tribe or people named like a place, an acronym the gazetteer writes as a word, one letter, a title
+    ("Three members of Wazir tribe were killed in Mir Ali.", ["Mir Ali"]),
+    ("One of the Baloch separatist groups kidnapped the miners in Quetta.", ["Quetta"]),
+    ("Two deminers working on the TAPI Project were killed in Herat.", ["Herat"]),
+    ("Three were injured in Bannu, a Senior District Administration official said.", ["Bannu"]),
+    # ... but a block's letter is its name
+    ("Two men were shot dead in Block I area of Gulshan e Iqbal Town in Karachi.", ["Block I", "Gulshan-e-Iqbal", "Karachi"]),
+])
+def test_names_that_say_something_else_here_are_no_places(text, names):
+    assert [p.name for p in find_places(text)] == names
+
+
+def test_an_unpunctuated_report_split_inside_a_place_name_keeps_the_name_whole():
+    from ctwatch.extract.pipeline import extract
+
+    text = ("Two civilians were injured when unidentified armed assailants opened fire at them in Block I area of "
+            "Gulshan e Iqbal Town in Karachi the provincial capital of Sindh on October 18 reports The News")
+    [event] = extract(text).events
+    assert (event.place.name, event.place.admin2) == ("Block I", "Karachi")
