@@ -102,6 +102,7 @@ ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "exp
                               "member", "owner", "trader", "resident", "man", "woman", "militant", "commander",
                               "spokesman", "spokesperson", "head", "chairman", "mpa", "mna", "sho"}
 # Words of party, movement and institution names that spaCy sometimes tags as people.
+LISTED = "listed"  # the cue of a name in an "identified as" list: a name even where a place has it ("Anwar, Ghazi, Farooq")
 RESIDENT_NOUNS = {"resident", "residents", "native", "natives", "inhabitant", "inhabitants"}
 ORG_NAME_WORDS = {"awami", "ittehad", "ittihad", "mahaz", "tehreek", "tehrik", "jamaat", "jamiat", "party",
                   "league", "movement", "front", "qaumi", "muttahida", "islami", "milli", "council",
@@ -208,7 +209,7 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
                 if token.lower_ in GEO_NOUNS:
                     return True  # "Durwagudi, a village in ..."
                 break
-    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue):
+    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue) and cue != LISTED:
         return True
     if nxt is not None and nxt.lower_ in PLACE_NOUNS:
         return True
@@ -337,7 +338,7 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
     actor_chars = [(a.span.start, a.span.end) for a in actors
                    if a.actor_id or not a.name.lower().endswith((" group", " faction"))]
     actor_tokens = {t.i for e in doc.ents if e.label_ in {ACTOR_LABEL, GENERIC_LABEL} for t in e}
-    spans: dict[tuple[int, int], bool] = {}
+    spans: dict[tuple[int, int], bool | str] = {}  # cue: True, LISTED or False
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             spans.setdefault((ent.start, ent.end), False)
@@ -352,7 +353,7 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
         if doc[i:i + 2].text.lower() == "identified as" or (
                 token.lower_ == "included" and any(t.lower_ in VICTIM_WORDS for t in doc[max(0, i - 3):i])):
             for name in _listed_names(doc, i + 2 if token.lower_ == "identified" else i + 1):
-                spans[name] = True
+                spans[name] = LISTED
         elif token.lower_ == "and" and i > 0 and any(s[1] == i for s in spans):
             for name in _listed_names(doc, i + 1)[:1]:
                 spans[name] = True

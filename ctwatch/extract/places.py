@@ -320,7 +320,7 @@ def find_places(
     # "Gulshan e Buner": a known name closing an unlisted izafat compound is part of a local name
     raw = [(s, e, rows) for s, e, rows in raw if not _IZAFAT_BEFORE.search(text, max(0, s - 30), s)]
     raw = [(s, e, rows) for s, e, rows in raw
-           if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in other_names or ()) or _names_a_place(text, e)]
+           if not any(a <= s and e <= b for a, b in other_names or ()) or _names_a_place(text, e)]
     covered = [(s, e) for s, e, _ in raw]
     raw = [(s, e, rows) for s, e, rows in raw if not _is_person_part(text, s, e, covered) and not _is_org_part(text, e)]
 

@@ -113,6 +113,9 @@ NAMED_PEOPLE = {
         "State Police spokesperson R K Mallick said the bandh was peaceful. Director General of Police DGP S P Vaid "
         "and Mr. A. K. Sharma visited the site, but the Roads and Buildings R B Department stayed shut.",
         {"R K Mallick", "S P Vaid", "A. K. Sharma"}),
+    "a-listed-name-that-is-also-a-place": (
+        "The slain persons were identified as Anwar, Ghazi, Farooq and Sharabi in Mardan.",
+        {"Anwar", "Ghazi", "Farooq", "Sharabi"}),
     "resident-of-a-place-and-a-nationality": (
         "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
         "identified as Abu Ayaan, a Pakistani.",

@@ -700,3 +700,10 @@ def test_an_unpunctuated_report_split_inside_a_place_name_keeps_the_name_whole()
             "Gulshan e Iqbal Town in Karachi the provincial capital of Sindh on October 18 reports The News")
     [event] = extract(text).events
     assert (event.place.name, event.place.admin2) == ("Block I", "Karachi")
+
+
+def test_a_person_named_like_a_place_is_no_place():
+    from ctwatch.extract.pipeline import extract
+
+    extraction = extract("The slain persons were identified as Anwar, Ghazi, Farooq and Sharabi in Mardan.")
+    assert [p.name for p in extraction.places] == ["Mardan"]
