@@ -87,10 +87,13 @@ _CAP_WORD = r"(?:(?:[A-Z]\.)+[A-Z]?|[A-Z][A-Za-z'’]*(?:-[A-Z]?[A-Za-z]+)*)"  #
 # Urdu/Persian izafat "e" ("Bagh e Hilara", "Sharah e Iqbal").
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b)?){{0,2}}"
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
-NAME_CUES = ("Road", "Bazaar", "Market", "Colony", "Town", "Chowk", "Ground", "Street", "Square", "Crossing",
-             "Bypass", "Highway", "Goth", "Mohalla", "Mohallah", "Stadium", "Sector")
-# ... and lower-case ones that still belong to the name: "Quivery road" (but "Kamar Sar bazaar" is Kamar Sar)
-LOWER_NAME_CUES = ("road", "colony", "chowk")
+NAME_CUES = ("Road", "Bazaar", "Bazar", "Market", "Colony", "Town", "Chowk", "Chowrangi", "Ground", "Street", "Square",
+             "Crossing", "Intersection", "Bridge", "Bypass", "Highway", "Goth", "Mohalla", "Mohallah", "Stadium", "Sector",
+             "Adda", "Chungi", "Mandi")
+# ... and lower-case ones that still belong to the name: "Quivery road", "Satellite town", "Chaman rail crossing"
+# (but "Kamar Sar bazaar" is Kamar Sar)
+LOWER_NAME_CUES = ("road", "colony", "chowk", "town", "adda", "chungi", "intersection", "rail crossing",
+                   "railway crossing")  # not a bare "crossing": "the Torkham crossing" is Torkham
 # "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
@@ -116,6 +119,7 @@ _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z
                              r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?"
                              r"|Block\s+(?:[A-Z]-?\d+|\d+(?:-?[A-Z]\b)?)(?=\s+of\s+(?!the\b)[A-Z]))")  # "Block 4 of Gulistan e Jauhar"
 _DIRECTIONS = frozenset("north south east west".split())
+_UNIT_WORDS = frozenset("taluka tehsil district block mandal subdivision division agency".split())
 _NOT_NAME = frozenset(
     "the a an this that same his her their its our said nearby neighbouring neighboring remote adjoining "
     "adjacent interior local respective concerned tribal naxal maoist maoist-affected naxal-affected "
@@ -181,7 +185,8 @@ def _is_org_part(text: str, end: int) -> bool:
 
 
 def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
-    """A gazetteer hit that is part of a person's name ("Kotta Rajam", "Mr Kalat", "Imran Khan")."""
+    """A gazetteer hit that is part of a person's name ("Kotta Rajam", "Mr Kalat", "Imran Khan") or the tail of an
+    unlisted local name ("Old Sabzi Mandi area")."""
     if PERSON_CUES.search(text[max(0, start - 25) : start]):
         return True
     # followed by a typical surname: "Gaya Singh"
@@ -203,10 +208,9 @@ def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, in
             and not any(a <= ws < b for a, b in covered)
             and not re.search(r"[.!?]\s*$|^\s*$", before_that)
         ):
-            # "Kotta Rajam": two capitalised words; keep "Kalinga Nagar" (covered) or "the X"
-            after = text[end : end + 25]
-            if not _cue_follows(after):
-                return True
+            # "Kotta Rajam": two capitalised words; keep "Kalinga Nagar" (covered) or "the X". With a place cue
+            # after it, the tail of an unlisted local name ("Sabzi Mandi area" is no Mandi District)
+            return True
     return False
 
 
@@ -462,8 +466,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
                          and re.fullmatch(r"[A-Z0-9][A-Z0-9-]{0,3}", words[1])):
             words.pop(0)  # ... but "Northern Bypass", "Super Highway" are the roads' names, "Block I" a block's
         if len(words) > 1 and (words[0].endswith(("'s", "’s"))
-                               or (words[0].endswith("s") and any(r.kind == "country" for r in gaz.lookup(words[0][:-1])))):
-            words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir": the possessive names the container
+                               or (words[0].endswith("s") and gaz.lookup(words[0][:-1]) and not gaz.lookup(words[0]))):
+            words.pop(0)  # "Patna's Bhootnath road", "Pakistans Upper Dir", "Quettas Satellite Town": the possessive names the container
         if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", words[0]) and m.group("cue") not in NAME_CUES:
             words.pop(0)  # "G. Madugula mandal" is the Madugula the gazetteer knows; "R.A Bazaar" keeps them
         if not words:
@@ -471,7 +475,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         name = " ".join(words)
         start = m.start("name") + m.group("name").rfind(name)
         end = start + len(name)
-        if m.group("cue") in NAME_CUES + LOWER_NAME_CUES:  # the cue is part of the name: "Faisal Town"
+        # the cue is part of the name ("Faisal Town"), but not after a unit ("Qazi Ahmed Taluka town": the taluka's town)
+        if m.group("cue") in NAME_CUES + LOWER_NAME_CUES and words[-1].lower() not in _UNIT_WORDS:
             name, end = f"{name} {m.group('cue')}", m.end("cue")
         if m.group("cue").lower() == "district" and name.endswith(" Police"):
             name, end = name[: -len(" Police")], end - len(" Police")  # "the Daltanganj Police District"
@@ -480,10 +485,10 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             continue  # "the FC checkpost", "a Pakistani checkpost", "the Chairman Union Council": no place
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|BSF|Police|Army|Corps|Levies|Rangers|Force|Khass?adar", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
-        if m.group("cue") == "Town":
-            # "Mardan Town": the town the gazetteer knows, named with its word
+        if m.group("cue").lower() == "town":
+            # "Mardan Town", "North Karachi Town": the place the gazetteer knows, named with its word
             same = next((k for k in known if (k.span.start, k.span.end) == (start, m.start("cue") - 1)
-                         and k.kind in ("town", "admin2")), None)
+                         and k.kind in ("town", "admin2", "admin3", "area")), None)
             if same is not None:
                 known.remove(same)
                 out.append(replace(same, span=Span(start, end, text[start:end])))
@@ -521,7 +526,7 @@ def _names_inside_known(text: str, known: list[PlaceMention], found: list[PlaceM
     """Unlisted names set inside a known place with no cue word: "near Junglekhel of Kohat", "in Uch and
     other areas of Naseerabad District", "at Ghalla Dher on the outskirts of Mardan"."""
     out: list[PlaceMention] = []
-    starts = {k.span.start for k in known if k.place_id or k.admin2}
+    starts = {k.span.start for k in known + found if k.place_id or k.admin2}  # "Mardan town" too
     for m in _INSIDE_KNOWN.finditer(text):
         names = [(m.start(g), m.end(g)) for g in ("name", "other") if m.group(g)]
         if m.end() not in starts or (m.group("prep") == "at" and _SHOT_AT.search(text, max(0, m.start() - 25), m.start())):

@@ -707,3 +707,24 @@ def test_a_person_named_like_a_place_is_no_place():
 
     extraction = extract("The slain persons were identified as Anwar, Ghazi, Farooq and Sharabi in Mardan.")
     assert [p.name for p in extraction.places] == ["Mardan"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the cue word is part of a local name, lower-case or not
+    ("Two men were shot dead in Satellite town area of Quetta.", ["Satellite town", "Quetta"]),
+    ("He was killed near Chaman rail crossing on Jaffar Khan Jamali Road in Quetta.",
+     ["Chaman rail crossing", "Jaffar Khan Jamali Road", "Quetta"]),
+    ("A blast hit the Badini intersection area in Quetta.", ["Badini intersection", "Quetta"]),
+    ("Exchange of fire took place near Lakhi Tibbi Adda. Two others fled.", ["Lakhi Tibbi Adda"]),
+    # a known place named with "Town", and a container's possessive without its apostrophe
+    ("He was shot at a video shop in North Karachi Town of Karachi.", ["North Karachi", "Karachi"]),
+    ("The commandos attacked a police mobile at Quettas Satellite Town.", ["Satellite Town"]),
+    # a known name closing an unlisted local one is no district abroad ("Sabzi Mandi" is no Mandi District)
+    ("A car was blown up in Old Sabzi Mandi area of Jamshed Town in Karachi.", ["Sabzi Mandi", "Jamshed Town", "Karachi"]),
+    # a unit's own town keeps the unit's name
+    ("Militants fired on a bus near Qazi Ahmed Taluka town in Shaheed Benazirabad District.",
+     ["Qazi Ahmed Taluka", "Shaheed Benazirabad"]),
+    ("A policeman was shot dead at Ghalla Dher on the outskirts of Mardan town.", ["Ghalla Dher", "Mardan"]),
+])
+def test_local_names_with_their_cue_words(text, names):
+    assert [p.name for p in find_places(text)] == names
