@@ -395,6 +395,20 @@ def _spelt_out_otherwise(doc: Doc) -> dict[str, set[str]]:
     return found
 
 
+def _spelt_out_as_actor(doc: Doc) -> dict[str, tuple[str, ...]]:
+    """Acronyms the text defines for a named actor, with that actor's ids: after "Frontier Constabulary (FC)"
+    the text's "FC" is the Constabulary, not the Frontier Corps."""
+    found: dict[str, tuple[str, ...]] = {}
+    for ent in doc.ents:
+        if ent.label_ != ACTOR_LABEL or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+            continue
+        acronym = doc[ent.end + 1].text
+        initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
+        if acronym.isupper() and 2 <= len(acronym) <= 6 and initials == acronym and "|" not in ent.ent_id_:
+            found.setdefault(acronym, (ent.ent_id_,))
+    return found
+
+
 def _another_name(ent: SpacySpan, spelt_out: dict[str, set[str]]) -> bool:
     """The acronym is spelt out with words none of its entries' names use ("International Border" for IB;
     "National Investigating Agency" is still the NIA)."""
@@ -413,12 +427,13 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     taken: set[int] = set()
     acronyms: dict[str, ActorMention] = {}
     spelt_out_otherwise = _spelt_out_otherwise(doc)
+    spelt_out_as_actor = _spelt_out_as_actor(doc)
 
     for ent in doc.ents:
         if ent.label_ == ACTOR_LABEL:
             if _past_career(ent) or _publisher(ent) or _another_name(ent, spelt_out_otherwise):
                 continue
-            ids = _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
+            ids = spelt_out_as_actor.get(ent.text.split()[0]) or _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
             if _police_rank(ent, ids, named):
                 continue
             mention = _mention(_with_home_place(ent, ids), ids)

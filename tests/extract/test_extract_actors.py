@@ -196,3 +196,11 @@ def test_a_country_the_militants_went_back_to_is_not_where_the_report_is():
 ])
 def test_a_country_entered_or_all_there_is_still_votes(text, force):
     assert force in {i for i, _ in ids(text)}
+
+
+def test_an_acronym_the_text_defines_for_an_actor_stays_that_actor():
+    from ctwatch.extract.pipeline import extract
+
+    text = ("Two personnel of Frontier Constabulary (FC) were killed in Peshawar. "
+            "The FC personnel were on patrol when they were attacked.")
+    assert {a.actor_id for a in extract(text).actors} == {"frontier_constabulary"}
