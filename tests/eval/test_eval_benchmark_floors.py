@@ -56,13 +56,15 @@ def test_acled_typing_of_the_blind_snippet_set_stays_above_its_floor():
     assert metrics["label"]["weighted_f1"] >= 0.85
 
 
-READ_SINCE = {104}
+# read since: 104 when a rule change broke it; 0 and 132 when this session's rules were checked on them, and
+# error lines of 64, 116 and 128 seen in the same check (2026-11-26)
+READ_SINCE = {0, 64, 104, 116, 128, 132}
 
 
 @pytest.fixture(scope="module")
 def pakistan_unread(shared_dir, tmp_path_factory):
-    """The pakistan-gold-dev reports whose ids are divisible by 4, less satp-sa-dev-104 (read on 2026-11-26
-    when a rule change broke it): 11 reports never read while the rules were developed (docs/eval.md)."""
+    """The pakistan-gold-dev reports whose ids are divisible by 4, less those read since (``READ_SINCE``):
+    6 reports never read while the rules were developed (docs/eval.md)."""
     import re
     import shutil
 
