@@ -117,7 +117,7 @@ def parse_number(s: str) -> tuple[int, bool] | None:
 # person nouns and sides
 
 _SECURITY = (
-    r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|soldiers?|constables?|head constables?|cops?|"
+    r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|troops|soldiers?|constables?|head constables?|cops?|"
     r"commandos?|SPOs?|special police officers?|home ?guards?|guards?|officers?|SFs?|securitym[ae]n|"
     r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|havildars?|sepoys?|gunm[ae]n|bodyguards?|forest guards?|"
     r"CRPF|BSF|SSB|ITBP|CISF"
@@ -138,7 +138,9 @@ _CIVILIAN = (
     r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
     r"victims?|bodies|body|kids?|minors?|elderly|old m[ae]n|couple|them|suspects?|accused|"
     r"criminals?|smugglers?|dacoits?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
-    r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?|suppliers?"
+    r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?|suppliers?|"
+    r"Shias?|Sunnis?|Hazaras?|Ahmadis?|Christians?|Hindus?|Sikhs?|pilgrims?|worshipp?ers?|devotees?|mourners?|"
+    r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?"
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
@@ -464,7 +466,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
                 continue  # "three days after two members were killed": an earlier event
             if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \
-                    and trig.lower() in ("dead",) and not re.search(r"(?:found|lying|declared|were|was|are|is)\s+$", left, re.I):
+                    and trig.lower() in ("dead",) and not re.search(r"(?:found|lying|declared|were|was|are|is)\s+$", left, re.I) \
+                    and not re.search(r"\bleft\s+(?:[\w-]+\s+){1,5}$", left, re.I):  # "left one security official dead"
                 continue
             if kind == "arrested" and trig.lower() in ("held", "caught", "captured", "arrest", "arrests"):
                 # "held a meeting", "caught fire", "the arrest warrant"
@@ -560,9 +563,13 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     if named:
                         counted = _chain_back(phrases, named[-1], sent)
                 if not counted:
-                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")(?:\s+(?:more|one))?\s+(?:" + _AUX + r"\s+)*$", left, re.I)
+                    # "over 40, including children and women, were injured": the list describes the 40
+                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")(?:\s+(?:more|one))?\s*"
+                                   r"(?:,\s*(?:including|among them)\b[^,;.]{0,60},\s*)?(?:" + _AUX + r"\s+)*$", left, re.I)
                     if bm and bm.start() >= clause_start:
                         pn = parse_number(bm.group("n").replace("one another", "another"))
+                        if pn and pn[0] > 1 and _SINGULAR_AUX.search(left) and re.search(r"[A-Z]\w*\s+$", left[:bm.start()]):
+                            pn = None  # "Sohail Rasheed 30 was shot dead": an age after a name, not a count
                         if pn:
                             counted = [_Phrase(bm.start(), bm.end(), pn[0], pn[1], "unknown", False)]
                 if not counted:

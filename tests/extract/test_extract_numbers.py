@@ -247,3 +247,20 @@ def test_a_date_before_the_verb_is_no_count():
 
 def test_arms_suppliers_are_people():
     assert find_count("Two arms suppliers including a woman were arrested by the STF in Bhojpur District.", "arrested").value == 2
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # troops, sects and tribesmen are people counted like any others
+    ("Eight troops, including a captain, were killed and three others injured in a bomb blast near Alhaj Market.", 8, 3),
+    ("At least 61 Shias were killed and 50 others were injured in a bomb explosion at an imambargah.", 61, 50),
+    ("Four pro Government tribesmen from a militia were shot dead in the hujra of a local person.", 4, None),
+    # a bare count described by a list after it
+    ("At least nine people were killed and over 40, including children and women, were injured in the blast.", 9, 40),
+    # an age after a name is no count
+    ("A senior MQM worker identified as Sohail Rasheed 30 was shot dead near his home in Naeemabad.", 1, None),
+    # "left X dead"
+    ("A landmine explosion in the Nawagai area left one security official dead and two others injured.", 1, 2),
+])
+def test_counts_of_troops_sects_lists_ages_and_left_dead(text, killed, injured):
+    k, i = find_casualties(text)
+    assert (k.total and k.total.value, i.total and i.total.value) == (killed, injured)
