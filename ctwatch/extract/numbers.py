@@ -140,7 +140,9 @@ _CIVILIAN = (
     r"criminals?|smugglers?|dacoits?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
     r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?|suppliers?|"
     r"Shias?|Sunnis?|Hazaras?|Ahmadis?|Christians?|Hindus?|Sikhs?|pilgrims?|worshipp?ers?|devotees?|mourners?|"
-    r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?"
+    r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?|"
+    r"receptionists?|clerks?|cooks?|waiters?|cleaners?|sweepers?|watchm[ae]n|chowkidars?|assistants?|conductors?|"
+    r"cashiers?|tailors?|barbers?|butchers?|mechanics?"
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
@@ -151,7 +153,9 @@ _MIL_MOD = re.compile(r"\b(?:cpi|maoist|naxal|naxalite|plfi|tpc|jjmp|pla|plga|da
 
 _MODIFIER = r"(?:[\w'’.()-]+\s+){0,4}?(?:\([\w-]{1,10}\)\s+)?"  # "Central Industrial Security Force (CISF) personnel"
 COUNT_PHRASE = re.compile(
-    r"(?<![\w-])" + NUMBER + r"\s+(?P<mods>" + _MODIFIER + r")(?P<noun>" + PERSON_NOUN + r")(?![\w-])",
+    # (the last person noun of the phrase: "a tribal elder" is an elder, not "a tribal")
+    r"(?<![\w-])" + NUMBER + r"\s+(?P<mods>" + _MODIFIER + r")(?P<noun>" + PERSON_NOUN + r")(?![\w-])"
+    r"(?!\s+(?:" + PERSON_NOUN + r")(?![\w-]))",
     re.I,
 )
 
@@ -223,6 +227,8 @@ TRIGGERS = {
                 r"taken away|took away|whisked away|carried away",
 }
 _TRIG_RE = {k: re.compile(r"(?<![\w-])(?:" + v + r")(?![\w-])", re.I) for k, v in TRIGGERS.items()}
+_OTHER_TRIGGER = {k: re.compile(r"\b(?:" + "|".join(v for other, v in TRIGGERS.items() if other != k) + r")\b", re.I)
+                  for k in TRIGGERS}
 _ACTIVE_FORMS = re.compile(
     r"^(?:death of|deaths of|bodies of|body of|killing|kill|injure|chopped off the (?:limbs|hands|legs) of|assaulting|beating up|thrashing|shooting dead|hacking to death|gunning down|beating to death|slitting|injuring|wounding|"
     r"arresting|nabbing|apprehending|detaining|abducting|kidnapping|arrest of|surrender of|abduction of|"
@@ -258,7 +264,7 @@ _NEGATED = re.compile(
 )
 # "the death toll (from Wednesday's bombing) rose to seven": an update that replaces earlier figures
 _TOLL = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|(?:people|persons) killed))"
-                   r"(?:\s+(?:from|in|of)\s+[^.;:]{1,80}?)?\s+(?:has\s+|had\s+)?"
+                   r"(?:\s+(?:from|in|of)\s+[^.;:]{1,160}?)?\s+(?:has\s+|had\s+)?"
                    r"(?:rose|risen|climbed|went up|gone up|increased|reached|rises|is|was|stood at|stands at|mounted)\s+"
                    r"(?:to\s+)?(?P<n>\d+|" + _WORDNUM + r")", re.I)
 
@@ -282,6 +288,7 @@ _ONE_SUBJECT = re.compile(r"(?:\b(?:he|she)|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:vic
 _THEN_DIED = re.compile(r"[^.;:]{0,60}?\band\s+(?:(?:he|she)\s+)?(?:(?:later|subsequently|eventually)\s+)?(?:succumbed|died)\b", re.I)
 _INJURED_DIED = re.compile(r"\b(?:the|an?)\s+injured\s+(?:[\w-]+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+)?"
                            r"(?:succumbed|died)\b", re.I)
+_DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$|\b(?:in|of|since)\s+$", re.I)
 _SENT = re.compile(r"(?<=[.!?])(?<!(?<![\w.])[A-Z]\.)(?<!\b(?:Dr|Mr|Sh|St|Lt|Sr|Jr|No)\.)(?<!\bMrs\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bSgt\.)\s+(?=[A-Z\"“(])")
 
 
@@ -338,7 +345,8 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         if rng and not m.group("hedge") and parse_number(rng.group("lo")):
             # "two to three personnel": the lower figure, inexact
             val, exact = parse_number(rng.group("lo"))[0], False
-        included = bool(_INCLUDING.search(before.rstrip(" ,(")))
+        # "Three members ..., two of them Christians, were arrested": the two are among the three
+        included = bool(_INCLUDING.search(before.rstrip(" ,("))) or re.match(r"(?:of them|of whom)\b", mods, re.I) is not None
         if not included:
             # "including two schoolchildren and three ITBP personnel": the second part of the list
             wide = text[max(0, m.start() - 80) : m.start()]
@@ -554,12 +562,13 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 if prev:
                     i = prev[-1]
                     between = sent[phrases[i].end : max(subj_end, phrases[i].end)]
-                    if not re.search(r"[;:]|\b(?:" + "|".join(v for k, v in TRIGGERS.items() if k != kind) + r")\b", between, re.I):
+                    if not re.search(r"[;:]", between) and not _OTHER_TRIGGER[kind].search(between):
                         counted = _chain_back(phrases, i, sent)
                 if not counted:
                     # "Six cadres, identified as A, B and C, were arrested": the names are the six
                     named = [i for i, p in enumerate(phrases) if p.end <= tm.start() and not p.included
-                             and re.match(r"\s*,?\s*(?:identified as|namely|viz\.?)\s", sent[p.end:], re.I)]
+                             and re.match(r"\s*,?\s*(?:identified as|namely|viz\.?)\s", sent[p.end:], re.I)
+                             and not _OTHER_TRIGGER[kind].search(sent, p.end, subj_end)]  # "..., were killed and another was injured"
                     if named:
                         counted = _chain_back(phrases, named[-1], sent)
                 if not counted:
@@ -570,6 +579,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                         pn = parse_number(bm.group("n").replace("one another", "another"))
                         if pn and pn[0] > 1 and _SINGULAR_AUX.search(left) and re.search(r"[A-Z]\w*\s+$", left[:bm.start()]):
                             pn = None  # "Sohail Rasheed 30 was shot dead": an age after a name, not a count
+                        if pn and re.fullmatch(r"(?:19|20)\d\d", bm.group("n")) and _DATE_BEFORE.search(left[:bm.start()]):
+                            pn = None  # "the attack on Oct 10, 2009 was ...": a year
                         if pn:
                             counted = [_Phrase(bm.start(), bm.end(), pn[0], pn[1], "unknown", False)]
                 if not counted:

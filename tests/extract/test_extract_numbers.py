@@ -264,3 +264,24 @@ def test_arms_suppliers_are_people():
 def test_counts_of_troops_sects_lists_ages_and_left_dead(text, killed, injured):
     k, i = find_casualties(text)
     assert (k.total and k.total.value, i.total and i.total.value) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the last person noun of a phrase is its noun ("a tribal elder"), so the lists join
+    ("A tribal elder along with his guard was shot dead while his two other gunmen sustained injuries.", 2, 2),
+    ("A security guard and a lady receptionist of a mobile franchise were shot dead and three customers injured.", 2, 3),
+    # a year is no count; a death toll told far from its verb is still the toll
+    ("Akbar Ali, one of the planners of the attack on the GHQ on Oct 10, 2009 was killed in an operation in Tank.", 1, None),
+    ("The death toll of the July 10 suicide attack on ANP leader Haroon Bilour in Yakatoot area of Peshawar, the "
+     "provincial capital of Khyber Pakhtunkhwa, had risen to 21 when an injured activist succumbed.", 21, None),
+    # named victims of one verb are not counted for another verb after it
+    ("Two SF personnel, identified as Abdul Shakoor and Izhar, were killed and another, Jumma Khan, was injured.", 2, 1),
+])
+def test_counts_of_lists_years_tolls_and_named_victims(text, killed, injured):
+    k, i = find_casualties(text)
+    assert (k.total and k.total.value, i.total and i.total.value) == (killed, injured)
+
+
+def test_some_of_them_are_among_the_count():
+    text = "Three members of a militia group, two of them Christians, were arrested from Baliguda on October 6."
+    assert find_count(text, "arrested").value == 3
