@@ -95,7 +95,8 @@ mukhiya patwari lambardar numberdar pesh khateeb taliban mujahideen lashkar
 POST_TITLES = {"ssp", "sp", "dsp", "asp", "dpo", "cpo", "sho", "dig", "ig", "igp", "dgp", "adgp", "aig", "dco", "sdpo", "officer",
                "superintendent", "commissioner", "tehsildar", "inspector"}
 # Words that name a post's area between a title and the name ("SSP West X", "SSP City X").
-JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural"}
+JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural",
+                      "fr", "upper", "lower"}  # "APA FR Peshawar X": Frontier Region Peshawar
 RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
              "sister", "uncle", "guard", "bodyguard", "friend", "one"}
 ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "expert", "activist", "worker",
@@ -124,7 +125,8 @@ noor omar qadir qasim rafiq rahim rahman rana rashid rauf raza rehman riaz rizwa
 sajid sajjad salim saleem salman sami sarfraz shafiq shahbaz shahid shahzad shakeel shakir shams
 sharif shaukat sohail sultan tahir talha talib tanveer tariq tauseef umar umair usman waheed wajid waqar
 waseem yasir younis yousaf yusuf zafar zahid zahir zakir zeeshan zubair ayesha fatima nilofar
-amina bibi shabana nasreen rubina sadia
+amina bibi shabana nasreen rubina sadia asim waqas junaid kashif nadir obaid owais qaiser shoaib tayyab
+yaseen zia ikram inam wali
 """.split())
 
 
@@ -169,7 +171,8 @@ def _is_name_token(token) -> bool:
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].ent_type_ in {"", "PERSON"} \
-            and doc[start - 1].lower_ not in OFFICE_TITLES | PLACE_NOUNS and not doc[start - 1].is_sent_start:
+            and doc[start - 1].lower_ not in OFFICE_TITLES | PLACE_NOUNS \
+            and (not doc[start - 1].is_sent_start or doc[start - 1].lower_ in GIVEN_NAMES):  # "Arshad Khan who ..."
         start -= 1
     while start > 0 and doc[start - 1].lower_.rstrip(".") in (NAME_PREFIXES | HONORIFIC_TITLES) \
             and _capitalised(doc[start - 1]):
@@ -306,6 +309,18 @@ def _split_at_aliases(doc: Doc, spans: dict[tuple[int, int], bool]) -> dict[tupl
     return out
 
 
+def _given_name_first(doc: Doc, i: int, actor_tokens: set[int]) -> tuple[int, int] | None:
+    """A common given name and one to three more capitalised names from token ``i`` that spaCy left untagged:
+    "(ISPR) Asim Bajwa confirmed", "SP Muhammad Ilyas was killed"."""
+    if doc[i].lower_ not in GIVEN_NAMES or not _capitalised(doc[i]) or doc[i].ent_type_ or i in actor_tokens:
+        return None
+    k = i + 1
+    while k < len(doc) and k - i < 4 and _capitalised(doc[k]) and not doc[k].ent_type_ and k not in actor_tokens \
+            and doc[k].lower_ not in OFFICE_TITLES | PLACE_NOUNS | CAPITALISED_NOUNS | ORG_NAME_WORDS:
+        k += 1
+    return (i, k) if k - i >= 2 else None
+
+
 def _initialled_name(doc: Doc, i: int) -> tuple[int, int] | None:
     """Two or more initials and a surname from token ``i``: "R K Mallick", "G. H. P. Raju" (spaCy's small
     model seldom tags them as people)."""
@@ -361,6 +376,8 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             spans.setdefault((i + 1, i + 2), True)
         elif (initialled := _initialled_name(doc, i)) is not None:
             spans.setdefault(initialled, False)
+        elif (given := _given_name_first(doc, i, actor_tokens)) is not None and not any(a <= i < b for a, b in spans):
+            spans.setdefault(given, False)
     found: list[_Mention] = []
     for (start, end), cue in sorted(_split_at_aliases(doc, spans).items()):
         start, end = _extend(doc, start, end)

@@ -116,6 +116,12 @@ NAMED_PEOPLE = {
     "a-listed-name-that-is-also-a-place": (
         "The slain persons were identified as Anwar, Ghazi, Farooq and Sharabi in Mardan.",
         {"Anwar", "Ghazi", "Farooq", "Sharabi"}),
+    # a common given name opens a name spaCy left untagged, also at a sentence start
+    "given-name-first": (
+        "Director General of Inter Services Public Relations (ISPR) Asim Bajwa confirmed the toll. Separately "
+        "Superintendent of Police SP Muhammad Ilyas was killed in Quetta. Arshad Khan who was injured in a blast "
+        "succumbed. Assistant Political Agent (APA) FR Peshawar Naveed Akbar confirmed the abduction.",
+        {"Asim Bajwa", "Muhammad Ilyas", "Arshad Khan", "Naveed Akbar"}),
     "resident-of-a-place-and-a-nationality": (
         "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
         "identified as Abu Ayaan, a Pakistani.",
