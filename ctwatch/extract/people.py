@@ -50,10 +50,12 @@ from ctwatch.extract.model import ActorMention, Person, Span
 from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
 
 # Stripped from the canonical name (kept in the mention span).
-HONORIFIC_TITLES = {"dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+# "Maulana" is a cleric's honorific like "Dr" (reports and coders name "Maulana Fazlur Rehman" Fazlur Rehman);
+# "Syed", "Haji", "Mufti" stay part of the name (NAME_PREFIXES)
+HONORIFIC_TITLES = {"dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "maulana",
                     "engineer", "engr", "advocate", "barrister", "prince", "princess"}
 # Part of the name in South Asian usage: kept in the canonical name.
-NAME_PREFIXES = {"syed", "sayed", "syeda", "haji", "hajji", "maulana", "mufti", "sardar", "nawab", "mir",
+NAME_PREFIXES = {"syed", "sayed", "syeda", "haji", "hajji", "mufti", "sardar", "nawab", "mir",
                  "malik", "pir", "makhdoom", "khawaja", "khwaja", "qari", "hafiz", "sheikh", "shaikh",
                  "mian", "chaudhry", "chaudhary", "raja", "agha", "mullah", "mulla", "allama", "begum"}
 PLACE_NOUNS = {
@@ -359,9 +361,11 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             spans.setdefault((ent.start, ent.end), False)
         elif ent.label_ in {"ORG", "GPE", "WORK_OF_ART", "PRODUCT", "FAC"}:
             words = [t for t in ent if not t.is_punct]
+            while len(words) > 1 and words[0].lower_ in OFFICE_TITLES | {"lance", "naik"}:
+                words = words[1:]  # "Lance Naik Saifur Rehman": the rank is no part of the name's length
             if not 1 <= len(words) <= 3 or not all(_capitalised(t) for t in words):
                 continue
-            cue = _cue(ent)
+            cue = _cue(ent) or len(words) < len([t for t in ent if not t.is_punct])
             if (len(words) >= 2 and words[0].lower_ in GIVEN_NAMES) or cue:
                 spans.setdefault((ent.start, ent.end), cue)
     for i, token in enumerate(doc):
@@ -394,7 +398,8 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             continue
         if not all(_is_name_token(t) or t.is_punct for t in span):
             continue
-        titles = [t.i for t in span if t.lower_ in OFFICE_TITLES]
+        titles = [t.i for t in span if t.lower_ in OFFICE_TITLES
+                  or t.lower_ == "naik" and t.i > 0 and doc[t.i - 1].lower_ == "lance"]  # "Lance Naik X": a rank
         if titles:  # "Captain X", "Political Agent X": the title is a role
             span = doc[titles[-1] + 1:span.end]
         span = _without_jurisdiction(span)

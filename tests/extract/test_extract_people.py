@@ -122,6 +122,11 @@ NAMED_PEOPLE = {
         "Superintendent of Police SP Muhammad Ilyas was killed in Quetta. Arshad Khan who was injured in a blast "
         "succumbed. Assistant Political Agent (APA) FR Peshawar Naveed Akbar confirmed the abduction.",
         {"Asim Bajwa", "Muhammad Ilyas", "Arshad Khan", "Naveed Akbar"}),
+    # a two-word rank, and a cleric's honorific, are no part of the name
+    "lance-naik-and-maulana": (
+        "Two FC soldiers, Lance Naik Saifur Rehman and Sepoy Yahya Uddin, were injured. Maulana Syed Ataullah "
+        "Shah was shot dead, Maulana Fazlur Rehman said.",
+        {"Saifur Rehman", "Yahya Uddin", "Syed Ataullah Shah", "Fazlur Rehman"}),
     "resident-of-a-place-and-a-nationality": (
         "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
         "identified as Abu Ayaan, a Pakistani.",
