@@ -122,6 +122,7 @@ _FORCES_OPEN = re.compile(r"\W*(?:(?:later|then|subsequently|in response|in reta
                           r"(?:security forces|sfs?|troops|army|soldiers|forces|frontier corps|fc|artillery)\b", re.I)
 _KILLED_IN_OPERATION = re.compile(r"\b(?:killed|shot dead|gunned down|died)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:an?|the)\s+"
                                   r"(?:intelligence[- ]based|search|combing|security|military|targeted|joint)\s+operation\b", re.I)
+_ENCOUNTER_NAMED = re.compile(r"\bencounters?\b", re.I)  # SATP's word for the forces' own gunfight
 _ENCOUNTER_WITH = re.compile(rf"\b(?:{_ENCOUNTER}|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
@@ -151,7 +152,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|add
 _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
 _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
-_MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w-]+\s+){0,3}?(?:militants?|terrorists?|insurgents?|"
+_MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
@@ -867,8 +868,10 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if forces_attacked and not own_operation:
             return None  # the forces were attacked: unnamed attackers started it
         # militants killed in an encounter with (or an operation of) a named force: that force acted
-        state = [a for s, e in group.sentences for a in acting if s <= a.span.start < e and a.acled_inter == 1
-                 and not _VICTIM_AFTER.match(text, a.span.end)]
+        named_state = [a for s, e in group.sentences for a in acting if s <= a.span.start < e and a.acled_inter == 1]
+        state = [a for a in named_state if not _VICTIM_AFTER.match(text, a.span.end)]
+        if not state and _ENCOUNTER_NAMED.search(group_text):
+            state = named_state  # "a terrorist was killed in an encounter ... a Policeman was also injured": theirs still
         if state and (own_operation or _MILITANT_VICTIMS.search(group_text.lower())):
             return state[0]
     return None

@@ -767,3 +767,19 @@ def test_a_force_named_only_in_a_buildings_name_does_not_act():
             "jurisdiction of Regi Police Station in Peshawar on May 20.")
     event = extract(text).events[0]
     assert event.perpetrator is None or event.perpetrator.actor_id != "pakistan_police", event.perpetrator
+
+
+@pytest.mark.parametrize("text, actor", [
+    # militants killed in an encounter: the forces', even when the only force named was hit in it
+    ("A terrorist was killed and another received injuries in an encounter in Gula Bera area of Kohat on June 25. "
+     "Sources said that a Policeman was also injured in the encounter.", "pakistan_police"),
+    # a force that claims to have shot dead militants named with their group's name
+    ("The District Malir Police claimed to have shot dead three Tehreek e Taliban Pakistan (TTP) terrorists in "
+     "Karachi on March 9.", "pakistan_police"),
+    # ... but a shootout the detained militants started is not
+    ("Three detained militants and two soldiers were killed in a shootout at a detention centre in Peshawar on "
+     "August 6. Sources said that the detained militants overpowered the sentries.", None),
+])
+def test_the_forces_encounter_is_theirs(text, actor):
+    perpetrator = extract(text).events[0].perpetrator
+    assert (perpetrator.actor_id if perpetrator.acled_inter == 1 else None) == actor, perpetrator
