@@ -145,7 +145,8 @@ _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown u
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
 _FORCES_FIRED = re.compile(r"\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
-                           r"(?:opened\s+fire|fired(?!\s+back)|started\s+firing|resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling))\b")
+                           r"(?:opened\s+fire|fired(?!\s+back)|started\s+firing|resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
+                           r"violated\s+(?:the\s+)?cease-?fire)\b")
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
 # "12 militants killed in air strikes": a headline's passive, the subject was hit
@@ -153,7 +154,8 @@ _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
 _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
-                              r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants)\b", re.I)
+                              r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
+                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?)\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
@@ -177,6 +179,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
+_WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 # The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
 _MONTH = re.compile(r"\b(?:March|May)\b")
 _MONTH_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:in|on|of|by|to|or|and|the|mid|late|early|last|next|this|from|since|until|till|"
@@ -480,6 +483,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()):
                 continue  # "the detained militants": a participle describing someone, not an event
+            if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
+                continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     # "the bomb disposal unit said 8 kg of explosives were used": the squad is named, nothing was defused
     if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found):

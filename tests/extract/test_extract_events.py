@@ -783,3 +783,20 @@ def test_a_force_named_only_in_a_buildings_name_does_not_act():
 def test_the_forces_encounter_is_theirs(text, actor):
     perpetrator = extract(text).events[0].perpetrator
     assert (perpetrator.actor_id if perpetrator.acled_inter == 1 else None) == actor, perpetrator
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the forces killed "suspects"; a force that violated the ceasefire fired
+    ("The Counter Terrorism Department (CTD) of Sindh Police killed two suspects in an alleged encounter at Gulshan e "
+     "Maymar area of Karachi on June 20.", "Counter Terrorism Department"),
+    ("One civilian was killed and two others were injured as Pakistan Rangers violated the ceasefire again with "
+     "heavy firing in Samba District.", "Pakistan Rangers"),
+])
+def test_forces_that_killed_suspects_or_violated_the_ceasefire_acted(text, actor):
+    assert extract(text).events[0].perpetrator.name == actor
+
+
+def test_an_arrest_told_in_a_relative_clause_is_no_incident():
+    text = ("Two men were shot dead in Karachi on March 9. He said Imran, who was arrested on the information of "
+            "Muzammil, had threatened him.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
