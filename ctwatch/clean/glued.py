@@ -76,7 +76,10 @@ def split_glued_words(text: str, protected: frozenset[str] = frozenset()) -> lis
 
 
 # "capitalPeshawar", "ofChandel", "IndiaMaoist", "PeshawarIslamabad": a word, then a capitalised one
-_CASE_GLUED = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![\w'’-])")
+_CASE_GLUED = regex.compile(r"(?<![\w'’./@#-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![\w'’/-]|\.\w)")  # not in URLs or handles
+# Heads of Urdu izafat compounds in group names ("Tehreek-e-Taliban", "Lashkar-e-Toiba", "Jaish-e-Mohammad")
+IZAFAT_HEADS = frozenset("tehreek tehrik tahreek lashkar jaish sipah anjuman harkat jamaat jamiat tanzeem tanzim ittehad "
+                         "majlis bazm khuddam nifaz hizb ansar".split())
 # Name prefixes that take a capital after them ("McDonald", "MacArthur", "DeSouza", "LaGuardia")
 CASE_PREFIXES = frozenset("mc mac de la le van von di da du al el st".split())
 # A token wordfreq knows at least this well is a word or brand of its own ("YouTube", "WhatsApp")
@@ -91,7 +94,7 @@ def split_case_glued(text: str, protected: frozenset[str] = frozenset()) -> list
         token = match.group().casefold()
         if left.casefold() in CASE_PREFIXES or token in protected or zipf(token) >= KNOWN_CASED_ZIPF:
             continue
-        if left[0].isupper() and left.endswith("e") and len(left) >= 5 and max(zipf(left[:-1].casefold()), zipf(left.casefold())) < 3.0:
+        if left[:-1].casefold() in IZAFAT_HEADS and left.endswith("e"):
             # "TehreekeTaliban", "LashkareToiba": an Urdu izafat compound that lost its hyphens
             reason = f"restore the hyphens of {match.group()!r} -> {left[:-1] + '-e-' + right!r}"
             result.append(Replacement(match.end(1) - 1, match.end(1), "-e-", "glued_words", reason))

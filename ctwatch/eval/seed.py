@@ -79,6 +79,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from ctwatch.eval.mapping import casualty_total
 from ctwatch.eval.metrics import SetMatch, match_sets, prf
 from ctwatch.extract import gazetteer
 from ctwatch.extract.model import ActorMention, EventMention, Extraction, PlaceMention, Quote
@@ -344,6 +345,12 @@ def _incident_candidates(gold: dict, extraction: Extraction) -> tuple[list[Event
 
 def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:
     """The incidents matching, and how many predictions were false positives as not-incidents."""
+    match, not_incident_fp, _ = _scored_incidents(gold, extraction)
+    return match, not_incident_fp
+
+
+def _scored_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int, list[EventMention]]:
+    """``score_incidents`` with the candidates its match indices refer to."""
     candidates, not_incident_fp = _incident_candidates(gold, extraction)
 
     def match(g: dict, e: EventMention) -> bool:
@@ -355,17 +362,15 @@ def score_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int]:
 
     result = match_sets(gold.get("incidents") or [], candidates, match)
     result.n_pred += not_incident_fp
-    return result, not_incident_fp
+    return result, not_incident_fp, candidates
 
 
 INCIDENT_ATTRIBUTES = ("gtd_attack_type", "killed", "injured")
 
 
-def incident_attributes(gold: dict, extraction: Extraction, match: SetMatch) -> dict[str, list[int]]:
-    """``{attribute: [agreeing pairs, compared pairs]}`` over the matched incidents (see the module docstring)."""
-    from ctwatch.eval.mapping import casualty_total
-
-    candidates, _ = _incident_candidates(gold, extraction)
+def incident_attributes(gold: dict, candidates: list[EventMention], match: SetMatch) -> dict[str, list[int]]:
+    """``{attribute: [agreeing pairs, compared pairs]}`` over the matched incidents (``match`` indexes
+    ``candidates``; see the module docstring)."""
     predicted = {
         "gtd_attack_type": lambda e: norm(e.gtd_attack_type) if e.gtd_attack_type else None,
         "killed": lambda e: casualty_total(e.killed) or 0,
@@ -487,8 +492,8 @@ def score_seed(gold: dict, extraction: Extraction, text: str | None = None,
     if gold.get("incidents") is None:
         out["incidents"] = _excluded("not in gold")
     else:
-        m, not_incident_fp = score_incidents(gold, extraction)
-        out["incidents"] = (_row(m, not_incident_fp=not_incident_fp, attributes=incident_attributes(gold, extraction, m))
+        m, not_incident_fp, candidates = _scored_incidents(gold, extraction)
+        out["incidents"] = (_row(m, not_incident_fp=not_incident_fp, attributes=incident_attributes(gold, candidates, m))
                             if (m.n_gold or m.n_pred) else _excluded("empty in gold and prediction"))
     cleaning = score_cleaning(gold, repair)
     if cleaning is None:

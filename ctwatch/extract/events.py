@@ -74,6 +74,7 @@ _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
 # "TTP militants were shot dead": the group's own men named among those hit
+# "<group> (LeT) militants were killed", "<group>) militant was shot" (an acronym mention closes its bracket)
 _GROUP_MEN_HIT = re.compile(r"\)?(?:\s*\(\w+\))?\s+(?:(?:militants?|terrorists?|cadres?|fighters?|insurgents?)\s+)?(?:were|was)\s+"
                             r"(?:also\s+)?(?:killed|injured|wounded|shot)")
 # "bodies were found by Security Forces", "taken to hospital by Police": the forces came after, they did not
@@ -94,9 +95,12 @@ _PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged 
                                 r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
 # the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
 _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|lines|chowki|thana|headquarters|hq|academy|training\s+(?:centre|center|school))\b", re.I)
+# what the arrested men had done before: "also stole ... after killing him", "had carried out", "were involved in"
+_PAST_MARKER = re.compile(r"\b(?:also|had|earlier|previously|involved|wanted|after\s+\w+ing)\b", re.I)
 # a claim of the incident just told: "claimed responsibility for the attack", "... for it"
-_CLAIM_OF_THE_ATTACK = re.compile(r"\bresponsibility\s+(?:of|for)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
-                                  r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b(?!\s+(?:on|in|at)\b)", re.I)
+# (lower-case words only between: "for the Quetta blast" names another incident)
+_CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for))\s+(?:it|this|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
+                                  r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b(?!\s+(?:on|in|at)\b)")
 # a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ..."
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
@@ -240,14 +244,26 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
 def _prominent_victim(role: str) -> tuple[re.Pattern, ...]:
     """Patterns for a prominent role held by the one attacked: after the attack ("shot dead a senior
     commander", "attacked the cavalcade of the minister", "targeting tribal elder") or as the subject of
-    its passive ("the principal of the college, identified as X, was shot dead"; "escaped an attack")."""
-    gap = r"(?:(?!(?:including|among|and|said|by|with)\b)[\w'()-]+,?\s+){0,6}?"
+    its passive ("the Vice Chancellor of the university, identified as X, was shot dead"; "escaped"). They
+    run on the sentence as written; ``_apposition_only`` then checks the subject's gap."""
+    gap = r"(?:(?!(?:including|among|and|said|by|with|who|which|that)\b)(?![\w'()-]*ing\b)[\w'()-]+,?\s+){0,6}?"
     after = re.compile(r"\b(?:shot(?:\s+dead)?|gunned\s+down|killed|murdered|assassinated|attacked|targeting|targeted|ambushed|"
                        r"opened\s+fire\s+(?:at|on)|fired\s+(?:at|on|upon)|attacks?\s+on|"
-                       r"(?:car|vehicle|convoy|cavalcade|motorcade)\s+of)\s+" + gap + f"(?P<role>{role})")
-    subject = re.compile(f"(?P<role>{role})" + r"(?:(?!\b(?:said|told|and|including|among|by)\b)[^.;]){0,120}?\b(?:(?:was|were|has\s+been|had\s+been|got)\s+"
-                         r"(?:[\w-]+\s+)?(?:shot|killed|gunned|murdered|assassinated|attacked|injured|wounded|targeted)|succumbed|escaped)\b")
+                       r"(?:car|vehicle|convoy|cavalcade|motorcade)\s+of)\s+" + gap + f"(?P<role>{role})", re.I)
+    subject = re.compile(f"(?P<role>{role})" + r"(?P<gap>[^.;]{0,120}?)\b(?:(?:was|were|has\s+been|had\s+been|got)\s+"
+                         r"(?:[\w-]+\s+)?(?:shot|killed|gunned|murdered|assassinated|attacked|injured|wounded|targeted)|succumbed|escaped)\b", re.I)
     return after, subject
+
+
+# the words an apposition between a role and its verb may hold besides names: "the Vice Chancellor of Balochistan
+# University, identified as X (45), was shot dead" (not "X condemned the attack in which ... were killed")
+_APPOSITION_WORDS = frozenset("of the a an identified as for e ul i s local senior district provincial former central "
+                              "general and his her brother son wife guard guards bodyguard driver also narrowly "
+                              "reportedly allegedly critically seriously".split())
+
+
+def _apposition_only(gap: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _APPOSITION_WORDS for w in re.findall(r"[\w'’-]+", gap))
 
 
 @dataclass
@@ -564,7 +580,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # "the arrested men were involved in target killing", "one of the planners of the attack on ...", "had
     # expertise in training suicide bombers": past deeds and skills do not type what happened now
     # "The arrested persons also stole the rifle of a police official after killing him": their past deeds too
-    told_of_arrested = [(s, e) for s, e in group.sentences if _ARRESTED_SUBJECT.match(text, s, e)]
+    told_of_arrested = [(s, e) for s, e in group.sentences if _ARRESTED_SUBJECT.match(text, s, e) and _PAST_MARKER.search(text, s, e)]
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
                or not (_PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or any(s <= c.start < e for s, e in told_of_arrested))]
@@ -630,7 +646,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         acled_event_type=ACLED_EVENT_TYPE.get(sub_event) if sub_event else None,
         acled_sub_event_type=sub_event,
         gtd_attack_type=_gtd_attack(primary, sub_event, hit, perpetrator, [text[a:b] for a, b in group.sentences],
-                                    [[(s - a, e - a) for s, e in context.parties if a <= s < b] for a, b in group.sentences], rules),
+                                    [[(s - a, e - a) for s, e in context.parties if a <= s < b] for a, b in group.sentences],
+                                    [c.text for c in group.cues if c.category.name == "defused"], rules),
         gtd_weapon_type=primary.weapon if primary else None,
         gtd_target_type=_gtd_target(text[group.sentences[0][0]:group.sentences[0][1]], hit, sub_event, rules),
         perpetrator=perpetrator,
@@ -924,11 +941,12 @@ def _target_category(hit: dict[str, bool], sub_event: str | None) -> str | None:
 
 
 def _gtd_attack(primary: Category | None, sub_event: str | None, hit: dict[str, bool], perpetrator: ActorMention | None,
-                sentences: list[str], parties: list[list[tuple[int, int]]], rules: Rules) -> str | None:
+                sentences: list[str], parties: list[list[tuple[int, int]]], defusal_cues: list[str], rules: Rules) -> str | None:
     """GTD's attack type. GTD codes attacks by non-state actors only: the forces' raids, clashes they
     start and air strikes get none."""
-    if sub_event == "Disrupted weapons use" and primary is not None and primary.name == "defused":
-        return "Bombing/Explosion"  # a bomb defused or found before it went off: GTD's failed bombing, whoever disrupted it
+    if sub_event == "Disrupted weapons use" and primary is not None and primary.name == "defused" \
+            and any(_DEVICE_STOPPED.search(c) and not _NOT_A_FAILED_ATTACK.search(c) for c in defusal_cues):
+        return "Bombing/Explosion"  # a planted bomb defused, found or gone off too soon: GTD's failed bombing, whoever stopped it
     if primary is None or sub_event in ("Arrests", "Disrupted weapons use", "Change to group/activity", "Peaceful protest", "Agreement"):
         return None
     if perpetrator is not None and perpetrator.acled_inter in (1, 8):
@@ -940,8 +958,15 @@ def _gtd_attack(primary: Category | None, sub_event: str | None, hit: dict[str, 
     return primary.gtd_attack
 
 
+# a device planted for an attack that was stopped ("defused", "bomb disposal", "explosives were recovered", "went off
+# prematurely"); not an arms cache found, a drone shot down or old mines cleared
+_DEVICE_STOPPED = re.compile(r"defus|diffus|bomb disposal|bomb squad|planted|before it|prematurely|\bieds?\b|bombs?\b|explosive|"
+                             r"\bmines?\b|landmines?|grenades?|vests?")
+_NOT_A_FAILED_ATTACK = re.compile(r"demin|clear|cache|depot|dump|stockpile|factor|workshop|drone|uav|missile|rocket|projectile|intercept")
 _FORCES_BEFORE = re.compile(r"\b(?:police|army|levies|fc|frontier\s+corps|rangers|security|ctd|khasadars?|paramilitary)\s+(?:[\w-]+\s+)?$")
 _AMONG_BEFORE = re.compile(r"\b(?:including|among|along\s+with|besides)\b")
+# "a week after the assassination attempt on a judge": an earlier attack recalled
+_EARLIER_BEFORE = re.compile(r"\b(?:after|since|following|anniversary\s+of|earlier)\b[^.;]{0,40}$", re.I)
 # "The house of MPA X was attacked": the attack was on his property, not on him
 _PROPERTY_OF_BEFORE = re.compile(r"\b(?:house|home|residence|hujra|office|shop|property|godown|factory|school|shrine)\s+of\s+(?:[\w()-]+\s*){0,6}$")
 
@@ -949,17 +974,20 @@ _PROPERTY_OF_BEFORE = re.compile(r"\b(?:house|home|residence|hujra|office|shop|p
 def _aimed_at_prominent(sentences: list[str], parties: list[list[tuple[int, int]]], rules: Rules) -> bool:
     """The incident's first sentence calls it an assassination, or a sentence names a person of note as the
     one attacked. ``parties`` holds, per sentence, the spans of the political parties it names."""
-    if sentences and rules.assassination_named.search(sentences[0].lower()) and not _PAST_DEEDS_BEFORE.search(sentences[0]):
+    named = rules.assassination_named.search(sentences[0].lower()) if sentences else None
+    if named and not _PAST_DEEDS_BEFORE.search(sentences[0], max(0, named.start() - 80), named.start()) \
+            and not _EARLIER_BEFORE.search(sentences[0], max(0, named.start() - 60), named.start()):
         return True
     for sentence, party_spans in zip(sentences, parties):
-        lowered = sentence.lower()
         for patterns, needs_party in ((rules.office_victim, False), (rules.party_role_victim, True)):
+            subject = patterns[1]
             for pattern in patterns:
-                for m in pattern.finditer(lowered):
+                for m in pattern.finditer(sentence):
                     start, end = m.span("role")
-                    before = lowered[max(0, start - 60):start]
-                    if _FORCES_BEFORE.search(before) or _AMONG_BEFORE.search(before) or _PROPERTY_OF_BEFORE.search(before):
-                        continue
+                    before = sentence[max(0, start - 60):start].lower()
+                    if _FORCES_BEFORE.search(before) or _AMONG_BEFORE.search(before) or _PROPERTY_OF_BEFORE.search(before) \
+                            or sentence[end:end + 2] in ("'s", "’s") or (pattern is subject and not _apposition_only(m.group("gap"))):
+                        continue  # "the minister's house", "X condemned the attack in which two were killed"
                     if not needs_party or any(s < end + 60 and e > start - 60 for s, e in party_spans):
                         return True
     return False

@@ -288,6 +288,8 @@ _ONE_SUBJECT = re.compile(r"(?:\b(?:he|she)|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:vic
 _THEN_DIED = re.compile(r"[^.;:]{0,60}?\band\s+(?:(?:he|she)\s+)?(?:(?:later|subsequently|eventually)\s+)?(?:succumbed|died)\b", re.I)
 _INJURED_DIED = re.compile(r"\b(?:the|an?)\s+injured\s+(?:[\w-]+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+)?"
                            r"(?:succumbed|died)\b", re.I)
+_GOVERNED = re.compile(r"\b(?:of|for|carrying|guarding|escorting|protecting|accompanying|escort(?:ing)?\s+of|team\s+of|"
+                       r"group\s+of|security\s+of)\s+(?:(?:the|a|an|some|about|over|nearly|around)\s+)?$", re.I)
 _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$|\b(?:in|of|since)\s+$", re.I)
 _SENT = re.compile(r"(?<=[.!?])(?<!(?<![\w.])[A-Z]\.)(?<!\b(?:Dr|Mr|Sh|St|Lt|Sr|Jr|No)\.)(?<!\bMrs\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bSgt\.)\s+(?=[A-Z\"“(])")
 
@@ -340,6 +342,14 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
             exact = False
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(r"\b(?:one|each|any|all|both|most)\s+of\s*$|\bINR\s*$|\bRs\.?\s*$|\bNo\.?\s*$|\baged?\s*$", before, re.I):
+            continue
+        part = re.search(r"(?<![\w-])(?P<n>\d+|" + _WORDNUM + r")\s+of\s+(?:the|these|those)\s+$", before, re.I)
+        if part and parse_number(part.group("n")):
+            # "Seven of the 35 tribesmen were killed": the seven
+            val, exact = parse_number(part.group("n"))
+            out.append(_Phrase(m.start() - len(before) + part.start(), m.end(), val, exact,
+                               _side(mods, noun, text[m.end():]), False))
+            pos = m.end()
             continue
         rng = re.search(r"(?<![\w-])(?P<lo>\d+|" + _WORDNUM + r")\s+(?:to|or)\s+$", text[: m.start()], re.I)
         if rng and not m.group("hedge") and parse_number(rng.group("lo")):
@@ -559,6 +569,15 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 subj_end = coord.start() if coord else tm.start()
                 left_s = left[:subj_end]
                 prev = [i for i, p in enumerate(phrases) if p.end <= tm.start() and p.start >= clause_start and not p.included]
+                # "200 worshippers had gathered, and 12 were killed": a bare count right before the verb is its subject
+                bare_subject = re.search(r"(?<![\w,.-])(?<!rupees )(?<!rs )(?<!inr )(?P<n>\d+|" + _WORDNUM + r")\s+(?:" + _AUX + r"\s+)+$",
+                                         left_s, re.I)  # (not a sum: "a reward of Rupees 150,000 were arrested")
+                if prev and bare_subject and bare_subject.start() >= phrases[prev[-1]].end \
+                        and (parse_number(bare_subject.group("n")) or (0,))[0] > 0:
+                    prev = []
+                # "Two policemen guarding a bus carrying 30 pilgrims were killed": the crowd they guarded is no subject
+                while len(prev) > 1 and _GOVERNED.search(sent, max(0, phrases[prev[-1]].start - 40), phrases[prev[-1]].start):
+                    prev.pop()
                 if prev:
                     i = prev[-1]
                     between = sent[phrases[i].end : max(subj_end, phrases[i].end)]

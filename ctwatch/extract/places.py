@@ -214,18 +214,22 @@ def _is_person_part(text: str, start: int, end: int, covered: list[tuple[int, in
     return False
 
 
+_DATELINE_AFTER = re.compile(r"\s*[:,(–—-]")
 # "members of Wazir tribe", "one of the Baloch separatist groups": a people, not the place of that name
 _PEOPLE_AFTER = re.compile(r"\s+(?:tribes?|tribesm[ae]n|clans?|sub-?tribes?|separatists?|nationalists?)\b", re.I)
 
 
 def _names_no_place(text: str, start: int, end: int, rows: list[Place]) -> bool:
-    """A gazetteer name that says something else here: one letter ("Block I"), an acronym the gazetteer writes
-    as a word ("the TAPI project" is no Tapi District), or a tribe or people ("Wazir tribe")."""
+    """A gazetteer name that says something else here: one letter ("Block I"), a short acronym the gazetteer writes
+    as a word ("the TAPI project" is no Tapi District; a longer word in capitals or a dateline is the place), or a
+    tribe or people ("Wazir tribe")."""
     surface = text[start:end]
     if len(surface) < 2:
         return True
-    if surface.isupper() and len(surface) > 2 and not any(n.isupper() for r in rows for n in r.names):
-        return True
+    line_start = not text[:start].strip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+    if surface.isupper() and 2 < len(surface) <= 5 and not any(n.isupper() for r in rows for n in r.names) \
+            and not line_start and not _DATELINE_AFTER.match(text, end):
+        return True  # ... but a dateline in capitals names its town ("QUETTA: Three people were injured")
     return _PEOPLE_AFTER.match(text, end) is not None
 
 

@@ -101,8 +101,11 @@ def test_pair_of_rarer_content_words_is_left_whole():
     ("an attack in ThreeCommunist areas", "an attack in Three Communist areas"),
     # an Urdu izafat compound gets its hyphens back, so the group's name resolves
     ("the TehreekeTaliban Pakistan and LashkareToiba", "the Tehreek-e-Taliban Pakistan and Lashkar-e-Toiba"),
-    # names and brands written with an inner capital stay whole
+    # names and brands written with an inner capital stay whole, and so do web addresses and handles
     ("McDonalds at McCluskieganj, on YouTube and WhatsApp", "McDonalds at McCluskieganj, on YouTube and WhatsApp"),
+    ("see www.DawnNews.tv, @ShehbazSharif and #PakistanZindabad", "see www.DawnNews.tv, @ShehbazSharif and #PakistanZindabad"),
+    # only the heads of izafat compounds get hyphens back
+    ("a blast in ShangleValley", "a blast in Shangle Valley"),
 ])
 def test_words_glued_at_a_capital(raw, repaired):
     assert repair(raw).text == repaired

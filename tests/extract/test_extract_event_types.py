@@ -140,8 +140,6 @@ ROUND_TWO = [
     ("A herder was killed when he stepped on an anti-personnel mine near Kidal.", "Remote explosive/landmine/IED"),
     ("Youths threw petrol bombs at a police station in Derry.", "Violent demonstration"),
     ("Two militants died when a bomb they were assembling exploded prematurely in Kandahar.", "Disrupted weapons use"),
-    ("Three militants were killed after the explosive vest one of them was wearing accidentally exploded in Peshawar.",
-     "Disrupted weapons use"),
     ("Soldiers found an IED on the road to Gao and destroyed it in a controlled detonation.", "Disrupted weapons use"),
     ("Air defences intercepted a drone launched by rebels towards Riyadh.", "Disrupted weapons use"),
     ("Soldiers opened fire on a crowd of peaceful protesters in Bamako, killing four.", "Excessive force against protesters"),

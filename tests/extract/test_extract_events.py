@@ -716,8 +716,8 @@ def test_forces_that_were_attacked_on_patrol_did_not_start_the_clash():
 @pytest.mark.parametrize("text, gtd", [
     # a person of note attacked: an office holder, or a party's leader with the party named
     ("Unidentified armed men on April 23 shot dead Provincial Minister Ali Khan in Quetta.", "Assassination"),
-    ("The principal of a law college, identified as Amanullah, was shot dead by unidentified assailants in Quetta.",
-     "Assassination"),
+    ("The Vice Chancellor of Balochistan University, identified as Amanullah (45), was shot dead by unidentified "
+     "assailants in Quetta.", "Assassination"),
     ("Awami National Party (ANP) local leader Syed Ali was shot dead by unidentified assailants in Mardan on May 2.",
      "Assassination"),
     ("A suicide bomber targeted the convoy of the Chief Minister in Charsadda, killing two guards.", "Assassination"),
@@ -731,6 +731,19 @@ def test_forces_that_were_attacked_on_patrol_did_not_start_the_clash():
     # GTD codes non-state attacks only; a bomb defused is its failed bombing
     ("Security forces killed three militants in an operation in North Waziristan on Monday.", None),
     ("The bomb disposal squad defused a bomb planted near a school in Peshawar on Monday.", "Bombing/Explosion"),
+    # ... an arms cache, a drone shot down or old mines cleared are no failed attack
+    ("Security forces discovered a weapons cache containing rockets and explosives in Kurram on Monday.", None),
+    ("The BSF shot down a Pakistani drone along the border in Samba on Monday.", None),
+    ("Deminers cleared 200 landmines from farmland in Kurram district on Monday.", None),
+    # someone who speaks or acts between the role and the killing, a guard or a house, an earlier attack recalled
+    ("Two policemen were shot dead by unidentified gunmen in Peshawar on Monday. Chief Minister Pervez Khattak "
+     "condemned the attack in which the policemen were killed.", "Armed Assault"),
+    ("Unidentified gunmen shot dead a policeman guarding the minister's house in Quetta on Monday.", "Armed Assault"),
+    ("Two policemen were shot dead in Quetta, a week after the assassination attempt on a judge in the city.",
+     "Armed Assault"),
+    ("Unidentified gunmen shot dead a man who was wanted in the assassination of a tribal elder in Bajaur.",
+     "Armed Assault"),
+    ("A school principal was shot dead by unidentified gunmen in Quetta on Monday.", "Armed Assault"),
 ])
 def test_gtd_attack_type(text, gtd):
     assert extract(text).events[0].gtd_attack_type == gtd
@@ -800,3 +813,21 @@ def test_an_arrest_told_in_a_relative_clause_is_no_incident():
     text = ("Two men were shot dead in Karachi on March 9. He said Imran, who was arrested on the information of "
             "Muzammil, had threatened him.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_a_claim_of_a_named_other_attack_does_not_claim_the_last_one():
+    text = ("A bomb killed five people in Quetta on Monday. Separately, gunmen shot dead two policemen in Peshawar. "
+            "Meanwhile, the BLA claimed responsibility for the Quetta blast.")
+    peshawar = extract(text).events[1]
+    assert peshawar.perpetrator.actor_id != "bla" and peshawar.acled_sub_event_type != "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # what arrested men did next, or what was done to them, is no past deed
+    ("Police arrested three militants in Bannu on Monday. The arrested militants later snatched a rifle and opened "
+     "fire on the police escort, killing a constable.", "Armed clash"),
+    ("Police arrested two men in Quetta. The two arrested men were shot dead by unidentified gunmen while being "
+     "taken to court.", "Attack"),
+])
+def test_new_violence_by_or_against_arrested_men_types_the_incident(text, sub_event):
+    assert extract(text).events[0].acled_sub_event_type == sub_event

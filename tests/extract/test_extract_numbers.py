@@ -285,3 +285,15 @@ def test_counts_of_lists_years_tolls_and_named_victims(text, killed, injured):
 def test_some_of_them_are_among_the_count():
     text = "Three members of a militia group, two of them Christians, were arrested from Baliguda on October 6."
     assert find_count(text, "arrested").value == 3
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the crowd a force guarded or a bus carried is not who was killed; a bare count right before the verb is
+    ("Two policemen deployed for the security of 300 worshippers were martyred.", 2),
+    ("Two policemen guarding a bus carrying 30 pilgrims were killed.", 2),
+    ("Two soldiers escorting a team of 12 polio volunteers were killed.", 2),
+    ("A suicide bomber struck a mosque where 200 worshippers had gathered, and 12 were killed.", 12),
+    ("Five of the 35 tribesmen were killed.", 5),
+])
+def test_crowds_are_not_the_victims(text, killed):
+    assert find_casualties(text)[0].total.value == killed

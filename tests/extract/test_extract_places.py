@@ -728,3 +728,11 @@ def test_a_person_named_like_a_place_is_no_place():
 ])
 def test_local_names_with_their_cue_words(text, names):
     assert [p.name for p in find_places(text)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("QUETTA: Three people were injured when a bomb exploded near a vegetable market on Tuesday.", "Quetta"),
+    ("PESHAWAR, June 3: Two policemen were killed in an attack.", "Peshawar"),
+])
+def test_a_dateline_in_capitals_names_its_town(text, name):
+    assert [p.name for p in find_places(text)][:1] == [name]
