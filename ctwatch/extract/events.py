@@ -829,10 +829,14 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
     state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"}
     pair = _BETWEEN.search(text, first.start, sentence_end)
-    if pair:  # "fighting between X and Y": X is actor1, Y actor2
+    if pair:  # "fighting between X and Y": X is actor1, Y actor2 ...
         named = [a for a in candidates if pair.start() <= a.span.start < pair.end()]
         if len(named) >= 2:
-            return named[0]
+            # ... unless the report goes on to say which side attacked ("the Taliban attacked an army base")
+            sides = {a.actor_id or a.name for a in named}
+            attacker = next((a for s, e in group.sentences[1:] for a in acting if s <= a.span.start < e
+                             and (a.actor_id or a.name) in sides and _ATTACKERS_VERB.match(text, a.span.end)), None)
+            return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)

@@ -831,3 +831,10 @@ def test_a_claim_of_a_named_other_attack_does_not_claim_the_last_one():
 ])
 def test_new_violence_by_or_against_arrested_men_types_the_incident(text, sub_event):
     assert extract(text).events[0].acled_sub_event_type == sub_event
+
+
+def test_clashes_between_two_sides_are_started_by_the_side_the_report_says_attacked():
+    text = ("At least 17 soldiers were killed in clashes between Security Forces and the Taliban militants in Ghormach "
+            "District of Faryab Province on August 12. According to the sources the Taliban attacked an army base.")
+    perpetrator = extract(text).events[0].perpetrator
+    assert perpetrator.acled_inter != 1 and "Taliban" in perpetrator.name
