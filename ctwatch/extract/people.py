@@ -153,6 +153,25 @@ class _Cluster:
 _INITIAL = re.compile(r"[A-Z]\.?")  # "R K Mallick", "A. K. Sharma"
 
 
+# Ranks of several words whose words alone are no title (or are names: "Jamil Naik")
+MULTIWORD_TITLES = (("lance", "naik"), ("lance", "havildar"), ("naib", "subedar"), ("head", "constable"),
+                    ("station", "house", "officer"), ("sub", "inspector"), ("assistant", "sub", "inspector"))
+
+
+def _is_title(token) -> bool:
+    """An office title, or a word of a rank of several words ("Lance Naik", "Naib Subedar")."""
+    if token.lower_ in OFFICE_TITLES:
+        return True
+    doc = token.doc
+    for title in MULTIWORD_TITLES:
+        for k, word in enumerate(title):
+            start = token.i - k
+            if token.lower_ == word and start >= 0 and start + len(title) <= len(doc) \
+                    and tuple(t.lower_ for t in doc[start:start + len(title)]) == title:
+                return True
+    return False
+
+
 def _name_words(span: SpacySpan) -> list[str]:
     words = [t.text for t in span if not t.is_punct]
     while words and words[0].lower() in HONORIFIC_TITLES:
@@ -361,7 +380,7 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             spans.setdefault((ent.start, ent.end), False)
         elif ent.label_ in {"ORG", "GPE", "WORK_OF_ART", "PRODUCT", "FAC"}:
             words = [t for t in ent if not t.is_punct]
-            while len(words) > 1 and words[0].lower_ in OFFICE_TITLES | {"lance", "naik"}:
+            while len(words) > 1 and _is_title(words[0]):
                 words = words[1:]  # "Lance Naik Saifur Rehman": the rank is no part of the name's length
             if not 1 <= len(words) <= 3 or not all(_capitalised(t) for t in words):
                 continue
@@ -398,8 +417,7 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             continue
         if not all(_is_name_token(t) or t.is_punct for t in span):
             continue
-        titles = [t.i for t in span if t.lower_ in OFFICE_TITLES
-                  or t.lower_ == "naik" and t.i > 0 and doc[t.i - 1].lower_ == "lance"]  # "Lance Naik X": a rank
+        titles = [t.i for t in span if _is_title(t)]
         if titles:  # "Captain X", "Political Agent X": the title is a role
             span = doc[titles[-1] + 1:span.end]
         span = _without_jurisdiction(span)

@@ -125,8 +125,8 @@ NAMED_PEOPLE = {
     # a two-word rank, and a cleric's honorific, are no part of the name
     "lance-naik-and-maulana": (
         "Two FC soldiers, Lance Naik Saifur Rehman and Sepoy Yahya Uddin, were injured. Maulana Syed Ataullah "
-        "Shah was shot dead, Maulana Fazlur Rehman said.",
-        {"Saifur Rehman", "Yahya Uddin", "Syed Ataullah Shah", "Fazlur Rehman"}),
+        "Shah was shot dead, Maulana Fazlur Rehman said. Naib Subedar Gul Khan and Jamil Naik were unhurt.",
+        {"Saifur Rehman", "Yahya Uddin", "Syed Ataullah Shah", "Fazlur Rehman", "Gul Khan", "Jamil Naik"}),
     "resident-of-a-place-and-a-nationality": (
         "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
         "identified as Abu Ayaan, a Pakistani.",
