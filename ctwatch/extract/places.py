@@ -230,7 +230,8 @@ def _names_no_place(text: str, start: int, end: int, rows: list[Place]) -> bool:
     if surface.isupper() and 2 < len(surface) <= 5 and not any(n.isupper() for r in rows for n in r.names) \
             and not line_start and not _DATELINE_AFTER.match(text, end):
         return True  # ... but a dateline in capitals names its town ("QUETTA: Three people were injured")
-    return _PEOPLE_AFTER.match(text, end) is not None
+    # (an agency named for its tribe still says where: "Mohmand tribesmen" come from Mohmand)
+    return _PEOPLE_AFTER.match(text, end) is not None and not any(r.kind == "admin2" for r in rows)
 
 
 def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | None = None) -> PlaceMention:

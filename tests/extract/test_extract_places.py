@@ -683,6 +683,8 @@ def test_demonyms_units_titles_and_buildings_are_no_localities(text, not_a_place
 @pytest.mark.parametrize("text, names", [
     # a tribe or people named like a place, an acronym the gazetteer writes as a word, one letter, a title
     ("Three members of Wazir tribe were killed in Mir Ali.", ["Mir Ali"]),
+    # ... but an agency named for its tribe still says where
+    ("A jirga of Mohmand tribe elders met in Peshawar.", ["Mohmand", "Peshawar"]),
     ("One of the Baloch separatist groups kidnapped the miners in Quetta.", ["Quetta"]),
     ("Two deminers working on the TAPI Project were killed in Herat.", ["Herat"]),
     ("Three were injured in Bannu, a Senior District Administration official said.", ["Bannu"]),
