@@ -203,6 +203,10 @@ def format_table(result: dict[str, Any]) -> str:
         if scores.get("excluded"):
             tail += f" ({scores['excluded']})"
         lines.append(f"  {field:<{width}}" + "  ".join(parts) + f"  {tail}")
+        for attribute, agreement in (scores.get("attributes") or {}).items():  # the matched incidents' attributes
+            accuracy = agreement.get("accuracy")
+            lines.append(f"    {attribute + ' ':<{width - 2}}accuracy {'-' if accuracy is None else f'{accuracy:.3f}'}  "
+                         f"n={agreement.get('n', 0)}")
     for note in result.get("notes", ()):
         lines.append(f"note: {note}")
     return "\n".join(lines)

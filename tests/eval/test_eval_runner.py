@@ -191,6 +191,15 @@ def test_seed_folder_means_and_micro(tmp_path):
     json.dumps(result)
 
 
+def test_the_seed_table_shows_the_matched_incidents_attributes():
+    result = {"benchmark": "seed", "n": 1, "seconds": 0.1, "metrics": {"incidents": {
+        "precision": 1.0, "recall": 1.0, "f1": 1.0, "n": 1, "files": 1,
+        "attributes": {"gtd_attack_type": {"accuracy": 0.5, "n": 2}, "killed": {"accuracy": None, "n": 0}}}}}
+    lines = format_table(result).splitlines()
+    assert lines[2].split() == ["gtd_attack_type", "accuracy", "0.500", "n=2"]
+    assert lines[3].split() == ["killed", "accuracy", "-", "n=0"]
+
+
 def test_extraction_errors(tmp_path):
     path = _jsonl(tmp_path / "sa.jsonl", [{"id": "x", "text": "ok", "labels": ["other"]},
                                           {"id": "y", "text": "boom", "labels": ["bombing"]}])
