@@ -342,6 +342,18 @@ def _given_name_first(doc: Doc, i: int, actor_tokens: set[int]) -> tuple[int, in
     return (i, k) if k - i >= 2 else None
 
 
+_MEMORIAL_BEFORE = re.compile(r"\b(?:shrine|mausoleum|tomb|dargah|darbar|mazar)\s+of\s+$", re.I)
+
+
+def _qualifier_or_shrine(span: SpacySpan) -> bool:
+    """A span that qualifies the title after it ("Balochistan Home Minister") or names a saint's shrine."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in OFFICE_TITLES:
+        return True
+    return _MEMORIAL_BEFORE.search(doc.text, max(0, span.start_char - 30), span.start_char) is not None
+
+
 def _initialled_name(doc: Doc, i: int) -> tuple[int, int] | None:
     """Two or more initials and a surname from token ``i``: "R K Mallick", "G. H. P. Raju" (spaCy's small
     model seldom tags them as people)."""
@@ -423,6 +435,8 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
         span = _without_jurisdiction(span)
         if not len(span) or all(t.text.isupper() and len(t) > 1 for t in span):  # "AIG", "SSP": a post
             continue
+        if span[0].text.isupper() and len(span[0]) > 1 and not _INITIAL.fullmatch(span[0].text) or _qualifier_or_shrine(span):
+            continue  # "JUI Dera Ismail Khan": a party's chapter; "Balochistan Home Minister X"; "the shrine of X"
         if all(t.lower_ in CAPITALISED_NOUNS for t in span):  # "one Jawan", "a Kalashnikov"
             continue
         words = _name_words(span)

@@ -127,6 +127,11 @@ NAMED_PEOPLE = {
         "Two FC soldiers, Lance Naik Saifur Rehman and Sepoy Yahya Uddin, were injured. Maulana Syed Ataullah "
         "Shah was shot dead, Maulana Fazlur Rehman said. Naib Subedar Gul Khan and Jamil Naik were unhurt.",
         {"Saifur Rehman", "Yahya Uddin", "Syed Ataullah Shah", "Fazlur Rehman", "Gul Khan", "Jamil Naik"}),
+    # a qualifier of the title after it, a party's chapter, a saint's shrine (but his urs names him)
+    "qualifiers-chapters-and-shrines": (
+        "Balochistan Home Minister Mir Sarfaraz Ahmed Bugti said a leader of JUI Dera Ismail Khan was hurt in the "
+        "blast at the shrine of Shah Norani, on the way to the urs of Hazrat Ali Hajveri.",
+        {"Mir Sarfaraz Ahmed Bugti", "Hazrat Ali Hajveri"}),
     "resident-of-a-place-and-a-nationality": (
         "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
         "identified as Abu Ayaan, a Pakistani.",
