@@ -21,7 +21,7 @@ from typing import Callable
 
 import yaml
 
-from .model import GENERIC_STATE, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .nlp import actors_by_id
 from .places import name_key
 from .taxonomy import acled_sub_events
@@ -36,6 +36,24 @@ DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
 # agencies that speak for the forces and never act themselves (ISPR reports, the army fights)
 SPOKESMEN = frozenset({"ispr"})
+DISASTER_CATEGORIES = {"industrial_accident", "man_made_disaster", "natural_disaster"}
+# ACLED's actor1 for a demonstration that names no organiser
+CROWD_ACTORS = {
+    "Peaceful protest": (PROTESTERS, "protesters", 6),
+    "Protest with intervention": (PROTESTERS, "protesters", 6),
+    "Violent demonstration": (RIOTERS, "rioters", 5),
+    "Mob violence": (RIOTERS, "rioters", 5),
+}
+# words pointing back at an incident already told ("his killing", "the attack")
+_THE_ATTACK = re.compile(r"\b(?:his|her|their|the|this|these)\s+(?:[\w-]+\s+)?(?:killings?|murders?|assassination|death|"
+                         r"attacks?|incident|blasts?|bombings?|abduction|kidnapping)\b", re.I)
+DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
+# people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
+_GATHERING = re.compile(
+    r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|"
+    r"sit-ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
+    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
+    r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
 # Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
 GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "killings", "kidnappings", "abductions",
@@ -114,7 +132,9 @@ _WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
-_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?)\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
+# Pakistan's official word for TTP fighters since 2024 (ISPR): khwarij / khawarij, one kharji / khariji
+_KHAWARIJ = r"kh(?:a)?warij|khariji?s?|kharjis?"
+_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + _KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
 _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
@@ -159,12 +179,12 @@ _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
-                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?)\b", re.I)
+                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + _KHAWARIJ + r")\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
 # the two are separate however far apart they are told.
-_ANOTHER = r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:incident|encounter|attack|operation|raid)"
+_ANOTHER = r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ )?(?:incident|encounter|attack|operation|raid)"
 _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
 # than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
@@ -236,7 +256,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     gtd_targets = {name: _alternation(words) for name, words in data["gtd_targets"].items()}
     assassination = data["gtd_assassination"]
     return Rules(categories, targets, gtd_targets, _alternation(not_specific["habitual"]), _alternation(not_specific["hypothetical"]),
-                 _alternation(not_specific["negated"]), re.compile(r"^\W*(?:" + "|".join(re.escape(b) for b in data["incident_boundaries"]) + r")\b", re.I),
+                 _alternation(not_specific["negated"]), re.compile(r"^\W*(?:" + "|".join(b[3:] if b.startswith("re:") else re.escape(b) for b in data["incident_boundaries"]) + r")\b", re.I),
                  _alternation(assassination["named_as"]), _prominent_victim(_alternation(assassination["office"]).pattern),
                  _prominent_victim(_alternation(assassination["party_role"]).pattern))
 
@@ -295,6 +315,9 @@ class _Group:
     cues: list[_Cue]
     extent: tuple[int, int] = (0, 0)  # the text this incident owns, for counts and place
     separate_set: int | None = None  # see EventMention.separate_set
+    # a demonstration told after an attack ("His killing sparked protests"): the violence words of its
+    # first sentence are the attack's, not the crowd's
+    follows_attack: bool = False
 
     @property
     def start(self) -> int:
@@ -334,13 +357,14 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         last_index = index
         # "Later, the TTP claimed responsibility for the blasts": a claim is about the incident before it
         claims_it = (categories == {"claim"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
-        if current is not None and (claims_it or _continues(current, sentence, categories, rules, context, start, end)):
+        if current is not None and (claims_it or _continues(current, sentence, cues, rules, context, start, end)):
             current.sentences.append((start, end))
             current.cues.extend(cues)
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
         else:
             group = _Group([(start, end)], cues)
+            group.follows_attack = current is not None and _reacts_to_attack(current, sentence, cues)
             if groups and _ANOTHER_INCIDENT.match(sentence):
                 # "In another incident, ...": this one and the one before are two, however far apart
                 if groups[-1].separate_set is None:
@@ -545,8 +569,9 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     return "specific"
 
 
-def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules, context: EventContext,
+def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, context: EventContext,
                start: int, end: int) -> bool:
+    categories = {c.category.name for c in cues}
     group_categories = {c.category.name for c in group.cues}
     if not group_categories & {"airstrike", "shelling"} and (
             "airstrike" in categories and group_categories & {"explosive", "suicide", "grenade"}
@@ -568,11 +593,26 @@ def _continues(group: _Group, sentence: str, categories: set[str], rules: Rules,
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
         return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back
+    if _reacts_to_attack(group, sentence, cues):
+        return False  # "His killing sparked violence as people gathered to protest": the protest is an incident of its own
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
         return False
     return True
+
+
+def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
+    """The sentence tells of people demonstrating against the attack the group tells ("Following the
+    attack, members of the community staged a protest against the killing"): a riot, mob or intervention
+    cue, or a protest cue in a sentence that tells of a gathering (not "a mark of protest"), beside words
+    pointing back at it."""
+    group_categories = {c.category.name for c in group.cues}
+    if not group_categories & VIOLENT_CATEGORIES or group_categories & DEMONSTRATION_CATEGORIES:
+        return False
+    demonstrating = any(c.category.name in DEMONSTRATION_CATEGORIES - {"protest"} for c in cues) \
+        or "protest" in {c.category.name for c in cues} and bool(_GATHERING.search(sentence))
+    return demonstrating and bool(_THE_ATTACK.search(sentence))
 
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
@@ -586,7 +626,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                        or any(s <= c.start < e for s, e in told_of_arrested))]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
-    statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary)
+    statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
+        or _crowd_after_attack(group, rules, primary) or _attack_before_its_aftermath(group, rules, primary)
     if statement is not None:
         primary = statement
     group_text = text[group.start:group.end].lower()
@@ -633,6 +674,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
         perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
+    if perpetrator is None and sub_event in CROWD_ACTORS:
+        perpetrator = _generic_actor(*CROWD_ACTORS[sub_event])
 
     place, precision = context.locate(*group.extent)
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
@@ -719,6 +762,30 @@ def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
         return next((c for c in rules.categories if c.action == first_statement.category.action and c.name != "claim"),
                     first_statement.category)
     return None
+
+
+def _attack_before_its_aftermath(group: _Group, rules: Rules, primary: Category | None) -> Category | None:
+    """"Gunmen opened fire on a bus ... The bus caught fire after it collided with a truck": an accident or
+    fire told after the attack is its aftermath, not what happened (disasters outrank violence only in the
+    sentence that tells them both: "a gas cylinder explosion")."""
+    if primary is None or primary.name not in DISASTER_CATEGORIES:
+        return None
+    first_end = group.sentences[0][1]
+    opening = {c.category.name for c in group.cues if c.start < first_end}
+    if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES:
+        return None
+    return next(c for c in rules.categories if c.name in opening)
+
+
+def _crowd_after_attack(group: _Group, rules: Rules, primary: Category | None) -> Category | None:
+    """A demonstration told after an attack is a Violent demonstration when the crowd's own violence
+    follows ("They burnt tyres ... set two vehicles on fire"), else a Peaceful protest: the violence words
+    of its first sentence ("His killing sparked protests") are the attack's."""
+    if not group.follows_attack or primary is None or primary.name not in VIOLENT_CATEGORIES:
+        return None
+    first_end = group.sentences[0][1]
+    crowd_violent = any(c.start >= first_end and c.category.name in VIOLENT_CATEGORIES for c in group.cues)
+    return next(c for c in rules.categories if c.name == ("riot" if crowd_violent else "protest"))
 
 
 def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> Category | None:
@@ -910,7 +977,10 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
     lowered = context.text[group.start:group.end].lower()
     state = [a for a in context.actors if a.acled_inter == 1]
     state_ends = [a.span.end - group.start for a in state]
-    if any(not any(m.start() - 15 <= end <= m.start() for end in state_ends) for m in _ATTACK_ON_FORCES.finditer(lowered)):
+    # "militants who had remained involved in attacks on SFs": their past deeds are not this incident
+    if any(not any(m.start() - 15 <= end <= m.start() for end in state_ends)
+           and not _PAST_DEEDS_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+           for m in _ATTACK_ON_FORCES.finditer(lowered)):
         return True
     return any(_WERE_ATTACKED_AFTER.match(context.text, a.span.end, group.end) for a in state
                if group.start <= a.span.start < group.end)

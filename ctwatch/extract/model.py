@@ -21,7 +21,10 @@ class Span:
 # Placeholder perpetrators for incidents whose actor the report does not name: not actors of their own.
 UNIDENTIFIED = "Unidentified Armed Group"
 GENERIC_STATE = "Security Forces"
-PLACEHOLDER_ACTORS = (UNIDENTIFIED, GENERIC_STATE)
+# ACLED's actors for crowds: demonstrators (inter 6) and people rioting (inter 5)
+PROTESTERS = "Protesters"
+RIOTERS = "Rioters"
+PLACEHOLDER_ACTORS = (UNIDENTIFIED, GENERIC_STATE, PROTESTERS, RIOTERS)
 
 
 @dataclass

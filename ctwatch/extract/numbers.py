@@ -125,7 +125,7 @@ _SECURITY = (
 _MILITANT = (
     r"Maoists?|cadres?|Naxalites?|Naxals?|militants?|insurgents?|extremists?|rebels?|ultras?|guerrill?as?|"
     r"terrorists?|dalam members?|sympathi[sz]ers?|supporters?|couriers?|commanders?|leaders?|activists?|"
-    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?"
+    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?|kh(?:a)?warij|khariji?s?|kharjis?"
 )
 _CIVILIAN = (
     r"civilians?|villagers?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|traders?|"

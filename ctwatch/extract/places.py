@@ -863,9 +863,12 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
         container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2")), None) \
-            or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None)
+            or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None) \
+            or next((p for p in places if p.span.start < best.span.start and p.admin2
+                     and p.kind in ("town", "area", "admin2")), None)
         # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
-        # Bhimbandh area")
+        # Bhimbandh area"), else the first district the text placed its story in before it ("... in Karachi.
+        # People gathered on main Super Highway")
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)

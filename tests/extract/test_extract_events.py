@@ -838,3 +838,44 @@ def test_clashes_between_two_sides_are_started_by_the_side_the_report_says_attac
             "District of Faryab Province on August 12. According to the sources the Taliban attacked an army base.")
     perpetrator = extract(text).events[0].perpetrator
     assert perpetrator.acled_inter != 1 and "Taliban" in perpetrator.name
+
+
+@pytest.mark.parametrize("protest, sub_event, crowd", [
+    ("His killing sparked anger as people gathered on the highway to protest against the incident. They burnt "
+     "tyres and set two vehicles on fire.", "Violent demonstration", "Rioters"),
+    ("Following the attack, traders staged a protest against the killing in the main bazaar.",
+     "Peaceful protest", "Protesters"),
+])
+def test_a_demonstration_against_the_attack_is_an_incident_of_its_own(protest, sub_event, crowd):
+    text = "Gunmen shot dead a shopkeeper in Quetta on May 25. " + protest
+    events = extract(text).events
+    assert [e.acled_sub_event_type for e in events] == ["Attack", sub_event]
+    assert events[1].perpetrator.name == crowd
+
+
+def test_protests_that_do_not_answer_the_attack_stay_with_it():
+    text = ("A professor was killed in an armed attack in Jamshoro on January 2. The university has been witnessing a "
+            "wave of protests by students after it rusticated 19 of them.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_a_fire_or_crash_after_the_attack_is_its_aftermath_not_its_type():
+    text = ("Nine passengers were killed when gunmen opened fire on a bus near Chilas on December 7. The bus caught fire "
+            "after it collided with a truck following the firing.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_the_forces_killing_khwarij_acted_though_the_dead_had_attacked_forces_before():
+    text = ("Security Forces (SFs) killed eight khwarij during an intelligence-based operation in Hassan Khel area of "
+            "North Waziristan on April 16. The killed militants, according to the ISPR, had remained involved in attacks "
+            "on SFs.")
+    event = extract(text).events[0]
+    assert event.perpetrator.acled_inter == 1
+    assert (event.killed.total.value, event.killed.militant.value) == (8, 8)
+
+
+def test_devices_listed_as_recovered_are_a_seizure_and_a_separate_search_another_incident():
+    text = ("The Bomb Disposal Squad defused an IED planted near Paharpur in Dera Ismail Khan District on May 5. In a "
+            "separate search operation in Kulachi the same day, police recovered a suicide jacket, four hand grenades "
+            "and 10 kilograms of explosives from an abandoned compound.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Disrupted weapons use"] * 2

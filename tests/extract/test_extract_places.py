@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from ctwatch.extract.pipeline import extract
 from ctwatch.extract.places import find_places, incident_location
 
 
@@ -738,3 +739,10 @@ def test_local_names_with_their_cue_words(text, names):
 ])
 def test_a_dateline_in_capitals_names_its_town(text, name):
     assert [p.name for p in find_places(text)][:1] == [name]
+
+
+def test_an_unlisted_locality_takes_the_district_the_text_placed_its_story_in_before():
+    text = ("Gunmen shot dead a shopkeeper in Karachi on May 25. His killing sparked protests as people gathered on "
+            "main Zarghunabad Chowk to protest against the incident. They burnt tyres on the road.")
+    protest = extract(text).events[-1]
+    assert (protest.place.name, protest.place.admin2) == ("Zarghunabad Chowk", "Karachi")
