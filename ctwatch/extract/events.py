@@ -117,8 +117,9 @@ _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|lines|chowki|thana|h
 _PAST_MARKER = re.compile(r"\b(?:also|had|earlier|previously|involved|wanted|after\s+\w+ing)\b", re.I)
 # a claim of the incident just told: "claimed responsibility for the attack", "... for it"
 # (lower-case words only between: "for the Quetta blast" names another incident)
-_CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for))\s+(?:it|this|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
-                                  r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b(?!\s+(?:on|in|at)\b)")
+_CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:it|this|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
+                                  r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b"
+                                  r"(?!\s+(?:on|at)\b|\s+in\s+(?!(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:message|statement|post|video|e-?mail|call)))")
 # a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ..."
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
@@ -353,10 +354,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # In a long article they follow one another (one sentence without a cue may sit between them);
         # a short report is about one incident unless it says otherwise.
         adjacent = short_report or index - last_index <= 2
-        current = groups[-1] if groups and adjacent else None
-        last_index = index
         # "Later, the TTP claimed responsibility for the blasts": a claim is about the incident before it
         claims_it = (categories == {"claim"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
+        # ... and, paragraphs later in a long article, "X claimed responsibility for the attack" still is
+        adjacent = adjacent or (claims_it and _CLAIM_OF_THE_ATTACK.search(sentence) is not None)
+        current = groups[-1] if groups and adjacent else None
+        if claims_it and current is not None:
+            # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
+            current = _last_attack(groups) or current
+        last_index = index
         if current is not None and (claims_it or _continues(current, sentence, cues, rules, context, start, end)):
             current.sentences.append((start, end))
             current.cues.extend(cues)
@@ -410,6 +416,17 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
         else:
             joined.append((start, end))
     return joined
+
+
+def _last_attack(groups: list[_Group]) -> _Group | None:
+    """The last incident with violence, when only state actions (a device defused, an arrest) came after it."""
+    for group in reversed(groups):
+        names = {c.category.name for c in group.cues}
+        if names & VIOLENT_CATEGORIES:
+            return group
+        if not names <= STATE_CATEGORIES | {"claim"}:
+            return None
+    return None
 
 
 def _claims_the_violence(cues: list[_Cue]) -> bool:
@@ -843,7 +860,7 @@ def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
 _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|organi[sz]ation)(?:\s+or\s+(?:[\w-]+\s+)?[\w-]+)?"
                             r"|[Nn]obody|[Nn]one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
+_OWNS_IT = re.compile(r"responsib|\bclaim(?:ed|s)\s+(?:the|this|that)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:

@@ -204,3 +204,8 @@ def test_an_acronym_the_text_defines_for_an_actor_stays_that_actor():
     text = ("Two personnel of Frontier Constabulary (FC) were killed in Peshawar. "
             "The FC personnel were on patrol when they were attacked.")
     assert {a.actor_id for a in extract(text).actors} == {"frontier_constabulary"}
+
+
+def test_jaish_ul_fursan_is_known_as_a_faction_of_the_hafiz_gul_bahadur_group():
+    found = ids("Jaish-ul-Fursan, a group linked to the Hafiz Gul Bahadur militant faction, claimed the attack in Bannu.")
+    assert found[0] == ("jaish_ul_fursan", "Jaish-ul-Fursan")

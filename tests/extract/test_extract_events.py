@@ -879,3 +879,41 @@ def test_devices_listed_as_recovered_are_a_seizure_and_a_separate_search_another
             "separate search operation in Kulachi the same day, police recovered a suicide jacket, four hand grenades "
             "and 10 kilograms of explosives from an abandoned compound.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Disrupted weapons use"] * 2
+
+
+def test_a_claim_paragraphs_later_in_a_long_article_claims_the_attack():
+    text = ("DERA ISMAIL KHAN: At least 23 soldiers were martyred when six terrorists stormed a security forces' post in "
+            "Daraban on Tuesday, the military said.\n\n"
+            "A senior police officer told Dawn that most of the soldiers were asleep in the building.\n\n"
+            "The officer said the area had been cordoned off and residents were asked to stay indoors.\n\n"
+            "He said more details would be shared after the post-mortem examinations were completed.\n\n"
+            "The provincial government announced a day of mourning. Schools in the district stayed closed on "
+            "Wednesday. Traders kept their shops shut in the main bazaar. The chief minister chaired a meeting on "
+            "the situation. He directed officials to review the arrangements at all posts. The meeting was told "
+            "that patrols on the main roads would be increased. Funeral prayers were held at the garrison. "
+            "Hundreds of people attended them.\n\n"
+            "Tehreek-i-Jihad Pakistan (TJP), a little-known group, claimed responsibility for the attack in a message "
+            "to journalists.")
+    events = extract(text).events
+    assert len(events) == 1 and events[0].perpetrator.actor_id == "tehreek_e_jihad_pakistan"
+
+
+def test_a_claim_after_a_defused_second_device_claims_the_bombing_not_the_device():
+    text = ("Two Levies personnel were killed when a remote-controlled bomb struck their vehicle near Wadh in Khuzdar "
+            "district on Saturday. A second device, planted nearby, was later defused by the Bomb Disposal Squad. The "
+            "banned Balochistan Liberation Front (BLF) claimed responsibility for the bombing.")
+    bombing, device = extract(text).events
+    assert bombing.perpetrator.actor_id == "blf" and device.perpetrator.actor_id != "blf"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked an FC post in Turbat at night, killing a soldier. The banned BLA claimed the attack.",
+])
+def test_claimed_the_attack_is_a_claim(text):
+    assert extract(text).events[0].perpetrator.actor_id == "bla"
+
+
+def test_troops_who_foiled_the_attackers_plan_defused_nothing():
+    text = ("Five soldiers were killed when terrorists rammed an explosives-laden vehicle into the wall of the Bannu "
+            "Cantonment on Tuesday. \"The swift response of our troops foiled their plan,\" the ISPR said.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Suicide bomb"]
