@@ -185,7 +185,7 @@ _HABIT_REACH = 80  # characters after the first cue in which "often", "continue 
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
 # the two are separate however far apart they are told.
-_ANOTHER = r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ )?(?:incident|encounter|attack|operation|raid)"
+_ANOTHER = r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)"
 _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
 # than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
@@ -694,7 +694,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if perpetrator is None and sub_event in CROWD_ACTORS:
         perpetrator = _generic_actor(*CROWD_ACTORS[sub_event])
 
-    place, precision = context.locate(*group.extent)
+    # a later incident is placed by its own sentences when they name a place: the text between it and the
+    # incident before describes that one ("... Lowi Sam village ... In a separate incident in Orakzai district")
+    own = any(group.start <= p.span.start < group.end and p.kind != "country" for p in context.places)
+    after_another = 0 < group.extent[0] < group.start  # the first incident keeps the lead before it
+    place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
     event_date, time_precision, date_span = (dated[0][1], dated[0][2], dated[0][0]) if dated else (None, None, None)
     return EventMention(

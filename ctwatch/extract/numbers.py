@@ -205,8 +205,9 @@ TRIGGERS = {
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
         r"hacking to death|gunning down|beating to death|slitting the throats? of|eliminated|kills|kill|"
         r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)|"
-        # Pakistani English for security personnel killed in the line of duty
-        r"martyred|embraced martyrdom|embraced shahadat"
+        # Pakistani English for security personnel killed in the line of duty, and the military's press
+        # wing's for militants killed ("six khwarij were sent to hell")
+        r"martyred|embraced martyrdom|embraced shahadat|sent to hell"
     ),
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"

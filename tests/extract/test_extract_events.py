@@ -917,3 +917,19 @@ def test_troops_who_foiled_the_attackers_plan_defused_nothing():
     text = ("Five soldiers were killed when terrorists rammed an explosives-laden vehicle into the wall of the Bannu "
             "Cantonment on Tuesday. \"The swift response of our troops foiled their plan,\" the ISPR said.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Suicide bomb"]
+
+
+def test_a_later_incident_is_placed_by_its_own_sentences_not_the_one_before_it():
+    text = ("A policeman guarding a polio team was martyred when gunmen opened fire on the team in Mamund tehsil of "
+            "Bajaur district on Monday. The constable was escorting two vaccinators in Lowi Sam village. In a separate "
+            "incident in Orakzai district, two polio workers were injured when a roadside bomb went off in the "
+            "Mamozai area.")
+    assert extract(text).events[1].place.admin2 == "Orakzai"
+
+
+def test_another_operation_named_in_two_words_is_another_incident_and_sent_to_hell_counts_the_dead():
+    text = ("Security forces conducted an intelligence based operation in Mir Ali, North Waziristan District. After an "
+            "intense exchange of fire, six khwarij were sent to hell. In another intelligence based operation conducted "
+            "in the general area of Gomal, Tank District, own troops killed two khwarij.")
+    events = extract(text).events
+    assert [(e.place.admin2, e.killed.total.value) for e in events] == [("North Waziristan", 6), ("Tank", 2)]
