@@ -81,7 +81,8 @@ OFFICE_TITLES = {
     "brigadier", "brig", "lt", "col", "maj", "gen", "capt", "general", "commander", "spokesman", "spokesperson", "chief", "president", "judge",
     "justice", "governor", "commissioner", "superintendent", "officer", "director", "secretary",
     "agent", "chairman", "tehsildar", "official", "constables", "sepoy", "havaldar", "subedar",
-    "asi", "si", "aig", "apa", "sdpo", "ssp", "naek", "hawaldar", "havildar", "commandant", "speaker",
+    "asi", "si", "aig", "apa", "sdpo", "ssp", "naek", "hawaldar", "havildar", "commandant", "speaker", "risaldar",
+    "naib-risaldar", "dafadar", "lance-naik", "sowar",
 }
 # "The dead included X, Y and Z": a list of people (not "weapons that included Kalashnikovs").
 VICTIM_WORDS = {"dead", "deceased", "injured", "wounded", "victims", "killed", "slain", "arrested", "martyred",
@@ -233,7 +234,11 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
                 if token.lower_ in GEO_NOUNS:
                     return True  # "Durwagudi, a village in ..."
                 break
-    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue) and cue != LISTED:
+    # "a senior police officer of Lakki Marwat said": a place named after "of" is where the role is held
+    # (not "son of X")
+    after_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ not in RELATIVES
+    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of) \
+            and cue != LISTED:
         return True
     if nxt is not None and nxt.lower_ in PLACE_NOUNS:
         return True

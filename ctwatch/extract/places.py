@@ -382,6 +382,8 @@ def find_places(
                     ctx_admin1[r.admin1] += 0.5
 
     out: list[PlaceMention] = []
+    # names the text has called a district ("Lakki Marwat District"): said again bare, they are the district
+    named_districts: set[str] = set()
     for s, e, rows in raw:
         cue = cues[(s, e)]
         surface = text[s:e]
@@ -412,9 +414,13 @@ def find_places(
                 sc += 1.0 * region_prior.get(r.admin1, 0.0) / max(region_prior.values())
             if len({name_key(x.name) for x in rows}) > 1 and name_key(r.name) == name_key(surface):
                 sc += 0.5  # spelled as this place's own name, another's only by an alias ("Deogarh"/"Deoghar")
+            if cue is None and name_key(surface) in named_districts:
+                sc += 3 if r.kind == "admin2" else 0
             return sc
 
         best = max(rows, key=lambda r: (score(r), -len(r.id)))
+        if best.kind == "admin2" and (cue == "admin2" or re.search(r"\bdistrict\b", surface, re.I)):
+            named_districts.add(name_key(best.name))
         if cue == "admin2" and best.kind == "town":
             best = gaz.district_seated_at(best) or best  # "Daltonganj District": the district it seats
         out.append(_to_mention(best, s, e, text, gaz))

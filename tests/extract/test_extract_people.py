@@ -156,3 +156,16 @@ def test_the_people_a_sentence_names(text, names):
 def test_an_identified_as_list_keeps_its_order():
     found = people("The slain men were identified as Rahim, Naveed, Shakeel and Gulzar.")
     assert [p.canonical for p in found] == ["Rahim", "Naveed", "Shakeel", "Gulzar"]
+
+
+def test_a_place_after_officer_of_is_where_the_role_is_held_not_a_name():
+    assert people('"The policemen fought bravely," a senior police officer of Lakki Marwat said.') == []
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Levies Risaldar Abdul Ghaffar told Dawn that the patrol was returning.", "Abdul Ghaffar", "Levies Risaldar"),
+    ("Sowar Gul Khan was injured in the blast in Wadh.", "Gul Khan", "Sowar"),
+])
+def test_levies_and_cavalry_ranks_are_titles(text, name, rank):
+    found = people(text)
+    assert [(p.canonical, [r.text for r in p.roles]) for p in found] == [(name, [rank])]

@@ -746,3 +746,9 @@ def test_an_unlisted_locality_takes_the_district_the_text_placed_its_story_in_be
             "main Zarghunabad Chowk to protest against the incident. They burnt tyres on the road.")
     protest = extract(text).events[-1]
     assert (protest.place.name, protest.place.admin2) == ("Zarghunabad Chowk", "Karachi")
+
+
+def test_a_name_the_text_called_a_district_is_the_district_when_said_again_bare():
+    text = ("Three policemen were killed when militants attacked a checkpost in Lakki Marwat District on September 18. "
+            "\"They fought bravely,\" a senior police officer of Lakki Marwat said.")
+    assert [(p.name, p.kind) for p in find_places(text) if p.name == "Lakki Marwat"] == [("Lakki Marwat", "admin2")] * 2
