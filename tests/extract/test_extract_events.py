@@ -933,3 +933,21 @@ def test_another_operation_named_in_two_words_is_another_incident_and_sent_to_he
             "in the general area of Gomal, Tank District, own troops killed two khwarij.")
     events = extract(text).events
     assert [(e.place.admin2, e.killed.total.value) for e in events] == [("North Waziristan", 6), ("Tank", 2)]
+
+
+def test_weapons_recovered_with_nothing_saying_from_where_belong_to_the_clash():
+    text = ("Security forces killed 16 militants who were trying to sneak into Pakistan in the Ghulam Khan area of North "
+            "Waziristan on Saturday, the military said. Weapons, ammunition and explosives were recovered.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_exchanging_heavy_fire_is_a_clash():
+    text = "Armed men from rival tribes exchanged heavy fire in Bagan, Kurram, on Friday, killing at least 12 people."
+    assert extract(text).events[0].acled_sub_event_type == "Armed clash"
+
+
+def test_facilitators_arrested_after_a_bombing_belong_to_it():
+    text = ("QUETTA: The death toll from Saturday's suicide bombing at the Quetta Railway Station rose to 32 on Monday. "
+            "The banned BLA claimed responsibility. Officials said the Counter Terrorism Department had arrested two "
+            "suspected facilitators from the Sariab area of Quetta. \"They helped the bomber reach the station,\" he said.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Suicide bomb"]
