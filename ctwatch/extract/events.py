@@ -23,6 +23,7 @@ import yaml
 
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .nlp import actors_by_id
+from .numbers import KHAWARIJ
 from .places import name_key
 from .taxonomy import acled_sub_events
 
@@ -36,6 +37,7 @@ DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
 # agencies that speak for the forces and never act themselves (ISPR reports, the army fights)
 SPOKESMEN = frozenset({"ispr"})
+_CRASH_OR_FIRE = re.compile(r"fire|collided|collision|plunged|overturned|crash|fell into", re.I)
 DISASTER_CATEGORIES = {"industrial_accident", "man_made_disaster", "natural_disaster"}
 # ACLED's actor1 for a demonstration that names no organiser
 CROWD_ACTORS = {
@@ -44,9 +46,13 @@ CROWD_ACTORS = {
     "Violent demonstration": (RIOTERS, "rioters", 5),
     "Mob violence": (RIOTERS, "rioters", 5),
 }
-# words pointing back at an incident already told ("his killing", "the attack")
-_THE_ATTACK = re.compile(r"\b(?:his|her|their|the|this|these)\s+(?:[\w-]+\s+)?(?:killings?|murders?|assassination|death|"
-                         r"attacks?|incident|blasts?|bombings?|abduction|kidnapping)\b", re.I)
+# a crowd answering an incident already told: "against the killing", "Following the attack", "His killing
+# sparked" (not "The attack came days after traders held a protest")
+_THE_ATTACK = r"(?:his|her|their|the|this|these)\s+(?:[\w-]+\s+)?(?:killings?|murders?|assassination|death|attacks?|incident|" \
+              r"blasts?|bombings?|abduction|kidnapping)\b"
+_AGAINST_THE_ATTACK = re.compile(rf"\b(?:against|over|condemning|after|following|to (?:protest|condemn|mourn))\s+{_THE_ATTACK}|"
+                                 rf"\b{_THE_ATTACK}\s+(?:\w+\s+){{0,2}}?(?:sparked|triggered|prompted|provoked|led to)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|alleged|claimed|complained)\b", re.I)
 DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
 _GATHERING = re.compile(
@@ -103,7 +109,7 @@ _FOUND_BY = re.compile(r"\b(?:found|discovered|identified|handed over|(?:taken|s
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
 _LATER = re.compile(r"^\W*later\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
-_TIED = r"in connection with|involved in|behind the|responsible for|facilitators?|handlers?|abettors?"
+_TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)(?!\s+(?:of|for)\b)"
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
@@ -133,9 +139,7 @@ _WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
-# Pakistan's official word for TTP fighters since 2024 (ISPR): khwarij / khawarij, one kharji / khariji
-_KHAWARIJ = r"kh(?:a)?warij|khariji?s?|kharjis?"
-_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + _KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
+_MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
 _PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
 _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
@@ -157,9 +161,11 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
-                          r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended)|"
-                          # "Weapons, ammunition and explosives were recovered.": from where the incident was
-                          r"(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$)", re.I)
+                          r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
+# "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
+# no other place or day
+_WHERE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
 # device words that say it went off (or was thrown or fired), not only that it existed
 _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down)|"
                            r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
@@ -182,7 +188,7 @@ _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
-                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + _KHAWARIJ + r")\b", re.I)
+                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
@@ -606,7 +612,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
-    points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(_POINTS_BACK.search(sentence))
+    points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
+        _POINTS_BACK.search(sentence) or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
+                                          and not any(start <= p.span.start < end for p in context.places)))
     if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not points_back:
         return False
@@ -631,7 +639,7 @@ def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
         return False
     demonstrating = any(c.category.name in DEMONSTRATION_CATEGORIES - {"protest"} for c in cues) \
         or "protest" in {c.category.name for c in cues} and bool(_GATHERING.search(sentence))
-    return demonstrating and bool(_THE_ATTACK.search(sentence))
+    return demonstrating and bool(_AGAINST_THE_ATTACK.search(sentence))
 
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
@@ -646,7 +654,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
-        or _crowd_after_attack(group, rules, primary) or _attack_before_its_aftermath(group, rules, primary)
+        or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, rules, primary)
     if statement is not None:
         primary = statement
     group_text = text[group.start:group.end].lower()
@@ -698,7 +706,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
 
     # a later incident is placed by its own sentences when they name a place: the text between it and the
     # incident before describes that one ("... Lowi Sam village ... In a separate incident in Orakzai district")
-    own = any(group.start <= p.span.start < group.end and p.kind != "country" for p in context.places)
+    own = any(group.start <= p.span.start < group.end and p.kind != "country"
+              and _WHERE.search(context.text, max(group.start, p.span.start - 40), p.span.start) for p in context.places)
     after_another = 0 < group.extent[0] < group.start  # the first incident keeps the lead before it
     place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
@@ -795,19 +804,24 @@ def _attack_before_its_aftermath(group: _Group, rules: Rules, primary: Category 
         return None
     first_end = group.sentences[0][1]
     opening = {c.category.name for c in group.cues if c.start < first_end}
-    if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES:
+    # only a crash or fire: "killed in an explosion ... methane gas caused the blast" is the accident itself
+    later = [c for c in group.cues if c.start >= first_end and c.category.name in DISASTER_CATEGORIES]
+    if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(_CRASH_OR_FIRE.search(c.text) for c in later):
         return None
     return next(c for c in rules.categories if c.name in opening)
 
 
-def _crowd_after_attack(group: _Group, rules: Rules, primary: Category | None) -> Category | None:
+def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary: Category | None) -> Category | None:
     """A demonstration told after an attack is a Violent demonstration when the crowd's own violence
-    follows ("They burnt tyres ... set two vehicles on fire"), else a Peaceful protest: the violence words
-    of its first sentence ("His killing sparked protests") are the attack's."""
+    follows ("They burnt tyres ... set two vehicles on fire"; not what they said had happened), else a
+    Peaceful protest: the violence words of its first sentence ("His killing sparked protests") are the attack's."""
     if not group.follows_attack or primary is None or primary.name not in VIOLENT_CATEGORIES:
         return None
     first_end = group.sentences[0][1]
-    crowd_violent = any(c.start >= first_end and c.category.name in VIOLENT_CATEGORIES for c in group.cues)
+    told = [(s, e) for s, e in group.sentences[1:] if _SPEECH.search(context_text, s, e)]
+    crowd_violent = any(c.category.name in ("riot", "mob") for c in group.cues) or any(
+        c.start >= first_end and c.category.name in VIOLENT_CATEGORIES and not any(s <= c.start < e for s, e in told)
+        for c in group.cues)
     return next(c for c in rules.categories if c.name == ("riot" if crowd_violent else "protest"))
 
 
@@ -866,7 +880,7 @@ def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
 _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|organi[sz]ation)(?:\s+or\s+(?:[\w-]+\s+)?[\w-]+)?"
                             r"|[Nn]obody|[Nn]one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\bclaim(?:ed|s)\s+(?:the|this|that)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
+_OWNS_IT = re.compile(r"responsib|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:

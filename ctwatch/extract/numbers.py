@@ -122,10 +122,12 @@ _SECURITY = (
     r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|havildars?|sepoys?|gunm[ae]n|bodyguards?|forest guards?|"
     r"CRPF|BSF|SSB|ITBP|CISF"
 )
+# Pakistan's official word for TTP fighters since 2024 (ISPR): khwarij / khawarij, one kharji / khariji
+KHAWARIJ = r"kha?warij|khariji?s?|kharjis?"
 _MILITANT = (
     r"Maoists?|cadres?|Naxalites?|Naxals?|militants?|insurgents?|extremists?|rebels?|ultras?|guerrill?as?|"
     r"terrorists?|dalam members?|sympathi[sz]ers?|supporters?|couriers?|commanders?|leaders?|activists?|"
-    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?|kh(?:a)?warij|khariji?s?|kharjis?"
+    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?|" + KHAWARIJ
 )
 _CIVILIAN = (
     r"civilians?|villagers?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|traders?|"

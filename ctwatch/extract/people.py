@@ -234,9 +234,8 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
                 if token.lower_ in GEO_NOUNS:
                     return True  # "Durwagudi, a village in ..."
                 break
-    # "a senior police officer of Lakki Marwat said": a place named after "of" is where the role is held
-    # (not "son of X")
-    after_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ not in RELATIVES
+    # "a senior police officer of Lakki Marwat said": a place named after a role's "of" is where the role is held
+    after_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLE_NOUNS
     if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of) \
             and cue != LISTED:
         return True

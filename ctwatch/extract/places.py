@@ -414,8 +414,8 @@ def find_places(
                 sc += 1.0 * region_prior.get(r.admin1, 0.0) / max(region_prior.values())
             if len({name_key(x.name) for x in rows}) > 1 and name_key(r.name) == name_key(surface):
                 sc += 0.5  # spelled as this place's own name, another's only by an alias ("Deogarh"/"Deoghar")
-            if cue is None and name_key(surface) in named_districts:
-                sc += 3 if r.kind == "admin2" else 0
+            if cue is None and name_key(surface) in named_districts and not _COMPOUND_AFTER.match(text, e):
+                sc += 3 if r.kind == "admin2" else 0  # ... not the first word of a road's name ("Bannu-Miranshah road")
             return sc
 
         best = max(rows, key=lambda r: (score(r), -len(r.id)))
@@ -432,6 +432,8 @@ def find_places(
 
 
 _PART_BEFORE = re.compile(r"\b(?:Upper|Lower|Central)\s+$")
+_ANOTHER_STORY = re.compile(r"\b(?:separately|(?:another|separate)\s+(?:[\w-]+\s+){0,2}(?:incident|attack|encounter|operation|raid))\b", re.I)
+_COMPOUND_AFTER = re.compile(r"\s*-|\s+(?:road|highway|bypass|city)\b", re.I)
 
 
 def _with_part_named(text: str, mention: PlaceMention) -> PlaceMention:
@@ -871,10 +873,11 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
         container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2")), None) \
             or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None) \
             or next((p for p in places if p.span.start < best.span.start and p.admin2
-                     and p.kind in ("town", "area", "admin2")), None)
+                     and p.kind in ("town", "area", "admin2")
+                     and not _ANOTHER_STORY.search(text, p.span.end, best.span.start)), None)
         # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
         # Bhimbandh area"), else the first district the text placed its story in before it ("... in Karachi.
-        # People gathered on main Super Highway")
+        # People gathered on main Super Highway"), unless another incident began in between
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)

@@ -865,13 +865,18 @@ def test_a_fire_or_crash_after_the_attack_is_its_aftermath_not_its_type():
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
 
 
-def test_the_forces_killing_khwarij_acted_though_the_dead_had_attacked_forces_before():
+def test_the_forces_killing_khwarij_acted_and_count_them_as_militants():
     text = ("Security Forces (SFs) killed eight khwarij during an intelligence-based operation in Hassan Khel area of "
-            "North Waziristan on April 16. The killed militants, according to the ISPR, had remained involved in attacks "
-            "on SFs.")
+            "North Waziristan on April 16, the ISPR said.")
     event = extract(text).events[0]
     assert event.perpetrator.acled_inter == 1
     assert (event.killed.total.value, event.killed.militant.value) == (8, 8)
+
+
+def test_what_the_dead_had_done_before_does_not_make_the_forces_attacked():
+    text = ("Security forces killed four militants in Kech on Monday. The militants were involved in an attack on a "
+            "police station last month.")
+    assert extract(text).events[0].perpetrator.acled_inter == 1
 
 
 def test_devices_listed_as_recovered_are_a_seizure_and_a_separate_search_another_incident():
@@ -951,3 +956,44 @@ def test_facilitators_arrested_after_a_bombing_belong_to_it():
             "The banned BLA claimed responsibility. Officials said the Counter Terrorism Department had arrested two "
             "suspected facilitators from the Sariab area of Quetta. \"They helped the bomber reach the station,\" he said.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text", [
+    # "claimed" as "asserted", or a claim of another attack
+    "Security forces killed three Maoists in an encounter in Bijapur district on Monday. The CPI-Maoist claimed the "
+    "killings were a fake encounter.",
+    "Security forces killed five militants in Zhob on Monday. The TTP claimed the raid had targeted civilians.",
+])
+def test_claimed_as_asserted_is_no_claim_of_responsibility(text):
+    assert extract(text).events[0].perpetrator.acled_inter == 1
+
+
+def test_facilitators_of_another_group_arrested_elsewhere_are_their_own_incident():
+    text = ("Militants attacked a police post in Bannu on Monday, killing two policemen. The CTD arrested three "
+            "facilitators of the BLA in Quetta on Tuesday.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash", "Arrests"]
+
+
+def test_weapons_recovered_somewhere_else_are_their_own_incident():
+    text = ("Militants attacked a police post in Bannu on Monday, killing two policemen. In Khyber district, 20 "
+            "kilograms of explosives and two rifles were recovered.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash", "Disrupted weapons use"]
+
+
+def test_an_explosion_that_was_the_accident_is_no_attack():
+    text = ("Twelve miners were killed in an explosion at Harnai on Monday. Officials said methane gas accumulation in "
+            "the coal mine caused the blast.")
+    assert extract(text).events[0].acled_sub_event_type is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest before the attack, not against it
+    ("Gunmen shot dead a shopkeeper in Quetta on May 25. The attack came days after traders held a protest against "
+     "extortion in the city.", ["Attack"]),
+    # violence the protesters told of is not theirs
+    ("Gunmen shot dead a shopkeeper in Quetta on May 25. Traders staged a protest against the killing in the main "
+     "bazaar. The protesters said that two other traders had been killed in the area in the last month.",
+     ["Attack", "Peaceful protest"]),
+])
+def test_only_a_crowd_answering_the_attack_is_its_own_demonstration(text, expected):
+    assert [e.acled_sub_event_type for e in extract(text).events] == expected

@@ -169,3 +169,7 @@ def test_a_place_after_officer_of_is_where_the_role_is_held_not_a_name():
 def test_levies_and_cavalry_ranks_are_titles(text, name, rank):
     found = people(text)
     assert [(p.canonical, [r.text for r in p.roles]) for p in found] == [(name, [rank])]
+
+
+def test_a_name_after_of_that_is_no_role_stays_a_name():
+    assert [p.canonical for p in people("A relative of Hassan told Dawn that he had received threats.")] == ["Hassan"]

@@ -752,3 +752,14 @@ def test_a_name_the_text_called_a_district_is_the_district_when_said_again_bare(
     text = ("Three policemen were killed when militants attacked a checkpost in Lakki Marwat District on September 18. "
             "\"They fought bravely,\" a senior police officer of Lakki Marwat said.")
     assert [(p.name, p.kind) for p in find_places(text) if p.name == "Lakki Marwat"] == [("Lakki Marwat", "admin2")] * 2
+
+
+def test_a_district_named_again_as_the_first_word_of_a_road_keeps_the_road():
+    text = "Police in Bannu District said two policemen were martyred on the Bannu-Miranshah road on Monday."
+    assert "Bannu-Miranshah road" in [p.name for p in find_places(text)]
+
+
+def test_an_unlisted_locality_after_another_incident_takes_no_district_from_the_first():
+    text = ("Gunmen shot dead a shopkeeper in Quetta on May 25. In another incident, militants attacked a check post at "
+            "Tor Ghundai Chowk, killing a soldier.")
+    assert extract(text).events[1].place.admin2 is None
