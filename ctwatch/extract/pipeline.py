@@ -41,6 +41,7 @@ EXTRACTOR_VERSION = "0.4.2"  # 0.4.2: incidents a report tells apart carry a sep
 SHORT_REPORT = 6
 # In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
 # Khyber Pakhtunkhwa home secretary" names an office, not the scene.
+DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*[:—–-]\s*$")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 
 
@@ -134,7 +135,10 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         short = len(sentences) <= SHORT_REPORT
         candidates = [p for p in places if start <= p.span.start < end and p.kind != "country"
                       and (short or LOCATIVE.search(text, max(0, p.span.start - 30), p.span.start))]
-        named = next(((s, e) for s, e in sentences if any(s <= p.span.start < e for p in candidates)), None)
+        naming = [(s, e) for s, e in sentences if any(s <= p.span.start < e for p in candidates)]
+        # a dateline ("KARACHI:") says where the report was filed; a sentence of the incident that names a
+        # place says where it happened ("... shot dead in Gulistan-e-Jauhar")
+        named = next((span for span in naming if not DATELINE.match(text, *span)), naming[0] if naming else None)
         if named or short:
             return incident_location(text, places, sentence_span=named, when=item.published)
         # A long article that does not say where: the country it is about, at the lowest precision.

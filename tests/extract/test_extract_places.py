@@ -763,3 +763,10 @@ def test_an_unlisted_locality_after_another_incident_takes_no_district_from_the_
     text = ("Gunmen shot dead a shopkeeper in Quetta on May 25. In another incident, militants attacked a check post at "
             "Tor Ghundai Chowk, killing a soldier.")
     assert extract(text).events[1].place.admin2 is None
+
+
+def test_a_dateline_gives_way_to_the_place_the_incident_sentence_names():
+    event = extract("KARACHI: A prayer leader was shot dead in Gulistan-e-Jauhar on Wednesday.").events[0]
+    assert (event.place.name, event.place.admin2) == ("Gulistan-e-Jauhar", "Karachi")
+    # ... and still places a report whose sentences name nothing
+    assert extract("QUETTA: Three people were injured in a blast on Monday.").events[0].place.name == "Quetta"
