@@ -328,6 +328,8 @@ class _Group:
     # a demonstration told after an attack ("His killing sparked protests"): the violence words of its
     # first sentence are the attack's, not the crowd's
     follows_attack: bool = False
+    # sentences after other incidents that claim this one by name ("... claimed the attack on the consulate")
+    claims: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -371,6 +373,14 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if claims_it and current is not None:
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
             current = _last_attack(groups) or current
+        named = _attack_named(sentence, groups, context.text) if claims_it else None
+        if named is not None and named is not current:
+            # "claimed responsibility for the attack on the Serai Naurang police station": that one, however
+            # far back (its claim only: the incidents told in between keep their text)
+            named.claims.append((start, end))
+            named.cues.extend(c for c in cues if c.category.name == "claim")
+            last_index = index
+            continue
         last_index = index
         if current is not None and (claims_it or _continues(current, sentence, cues, rules, context, start, end)):
             current.sentences.append((start, end))
@@ -425,6 +435,29 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
         else:
             joined.append((start, end))
     return joined
+
+
+_CLAIMED_TARGET = re.compile(r"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:attacks?|"
+                             r"blasts?|bombings?|explosions?|killings?|assaults?|ambush)\s+(?:on|at|in)\s+(?:the\s+)?"
+                             r"(?P<target>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "its", "their", "his", "her", "a", "statement",
+                             "message"})
+
+
+def _attack_named(sentence: str, groups: list[_Group], text: str) -> _Group | None:
+    """The incident a claim names by its target ("the attack on the Chinese consulate", "... on the Serai
+    Naurang police station"): the latest one whose sentences hold every word of the target."""
+    match = _CLAIMED_TARGET.search(sentence)
+    if match is None:
+        return None
+    words = [w for w in re.findall(r"[\w'’-]+", match.group("target").lower()) if w not in _FUNCTION_WORDS and len(w) > 2]
+    if not words:
+        return None
+    for group in reversed(groups):
+        told = " ".join(text[s:e] for s, e in group.sentences).lower()
+        if all(re.search(rf"\b{re.escape(w)}\b", told) for w in words):
+            return group
+    return None
 
 
 def _last_attack(groups: list[_Group]) -> _Group | None:
@@ -888,7 +921,7 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     for cue in group.cues:
         if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied") \
                 and not _NOBODY_BEFORE.search(context.text, max(0, cue.start - 40), cue.start):
-            sentence = next((s, e) for s, e in group.sentences if s <= cue.start < e)
+            sentence = next((s, e) for s, e in group.sentences + group.claims if s <= cue.start < e)
             in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
             armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
             if armed:

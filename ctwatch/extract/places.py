@@ -873,7 +873,7 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
         container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2")), None) \
             or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None) \
             or next((p for p in places if p.span.start < best.span.start and p.admin2
-                     and p.kind in ("town", "area", "admin2")
+                     and p.kind in ("town", "area", "admin2", "admin3")
                      and not _ANOTHER_STORY.search(text, p.span.end, best.span.start)), None)
         # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
         # Bhimbandh area"), else the first district the text placed its story in before it ("... in Karachi.

@@ -997,3 +997,21 @@ def test_an_explosion_that_was_the_accident_is_no_attack():
 ])
 def test_only_a_crowd_answering_the_attack_is_its_own_demonstration(text, expected):
     assert [e.acled_sub_event_type for e in extract(text).events] == expected
+
+
+def test_a_claim_naming_its_target_claims_that_incident_not_the_last_one():
+    text = ("LAKKI MARWAT: Four policemen were martyred when militants attacked a police station in Serai Naurang "
+            "tehsil late on Monday night, police said. In a separate incident in Dera Ismail Khan district, a "
+            "policeman was killed when a roadside bomb hit their van in Kulachi tehsil on Tuesday. The TTP claimed "
+            "responsibility for the attack on the Serai Naurang police station, but there was no claim for the "
+            "Kulachi bombing.")
+    station, bombing = extract(text).events
+    assert station.perpetrator.actor_id == "ttp" and bombing.perpetrator.actor_id is None
+    assert (station.place.admin2, bombing.place.admin2) == ("Lakki Marwat", "Dera Ismail Khan")
+
+
+def test_vests_recovered_from_the_attackers_car_are_a_seizure_not_a_suicide_bombing():
+    text = ("KARACHI: Three gunmen attacked the Chinese consulate in Clifton on Friday, killing two policemen before "
+            "they were shot dead by security personnel. Police said suicide vests, food and medicine recovered from "
+            "the attackers' car suggested they had planned a long siege.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
