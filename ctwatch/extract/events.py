@@ -37,6 +37,8 @@ DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
 # agencies that speak for the forces and never act themselves (ISPR reports, the army fights)
 SPOKESMEN = frozenset({"ispr"})
+_AFTER_VIOLENCE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                             r"(?:explosion|blast|attack|firing|ambush|bombing)\b", re.I)
 _CRASH_OR_FIRE = re.compile(r"fire|collided|collision|plunged|overturned|crash|fell into", re.I)
 DISASTER_CATEGORIES = {"industrial_accident", "man_made_disaster", "natural_disaster"}
 # ACLED's actor1 for a demonstration that names no organiser
@@ -688,7 +690,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
-        or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, rules, primary)
+        or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, text, rules, primary)
     if statement is not None:
         primary = statement
     group_text = text[group.start:group.end].lower()
@@ -731,6 +733,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
+    if primary and primary.name == "territory_lost" and perpetrator is not None and perpetrator.acled_inter == 1:
+        primary = next(c for c in rules.categories if c.name == "territory_regained")
+        sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
@@ -830,7 +835,7 @@ def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
     return None
 
 
-def _attack_before_its_aftermath(group: _Group, rules: Rules, primary: Category | None) -> Category | None:
+def _attack_before_its_aftermath(group: _Group, text: str, rules: Rules, primary: Category | None) -> Category | None:
     """"Gunmen opened fire on a bus ... The bus caught fire after it collided with a truck": an accident or
     fire told after the attack is its aftermath, not what happened (disasters outrank violence only in the
     sentence that tells them both: "a gas cylinder explosion")."""
@@ -840,6 +845,12 @@ def _attack_before_its_aftermath(group: _Group, rules: Rules, primary: Category 
     opening = {c.category.name for c in group.cues if c.start < first_end}
     # only a crash or fire: "killed in an explosion ... methane gas caused the blast" is the accident itself
     later = [c for c in group.cues if c.start >= first_end and c.category.name in DISASTER_CATEGORIES]
+    # "a bus ... plunged into a ravine after an explosion": the crash the violence caused, told in one sentence
+    caused = [c for c in group.cues if c.start < first_end and c.category.name in DISASTER_CATEGORIES
+              and _CRASH_OR_FIRE.search(c.text) and _AFTER_VIOLENCE.match(text, c.end)]
+    if opening & DISASTER_CATEGORIES and caused and all(
+            c in caused for c in group.cues if c.start < first_end and c.category.name in DISASTER_CATEGORIES):
+        opening -= DISASTER_CATEGORIES
     if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(_CRASH_OR_FIRE.search(c.text) for c in later):
         return None
     return next(c for c in rules.categories if c.name in opening)

@@ -1015,3 +1015,22 @@ def test_vests_recovered_from_the_attackers_car_are_a_seizure_not_a_suicide_bomb
             "they were shot dead by security personnel. Police said suicide vests, food and medicine recovered from "
             "the attackers' car suggested they had planned a long siege.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_devices_found_on_the_arrested_are_a_seizure_with_the_arrest():
+    text = ("A CTD spokesperson said three suspects were arrested near GT Road in Gujranwala with two kilograms of "
+            "explosives, 15 detonators, a hand grenade and safety fuse wire on September 9.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Arrests"]
+
+
+def test_a_crash_the_attack_caused_is_the_attack():
+    text = ("Nine passengers were killed on Monday when their bus plunged into a ravine after the firing by gunmen near "
+            "Chilas in Diamer district.")
+    assert extract(text).events[0].acled_sub_event_type == "Attack"
+    assert extract("A bus plunged into a ravine near Chilas on Monday, killing 12 passengers.").events[0].acled_sub_event_type is None
+
+
+def test_the_forces_taking_control_regain_territory():
+    text = ("Security Forces killed 13 militants in the Khyber-4 operation in Rajgal valley of Tirah on July 20. The "
+            "ISPR said the troops took control of several strategic peaks along the border.")
+    assert extract(text).events[0].acled_sub_event_type == "Government regains territory"
