@@ -733,7 +733,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
-    if primary and primary.name == "territory_lost" and perpetrator is not None and perpetrator.acled_inter == 1:
+    if primary and primary.name == "territory_lost" and _forces_took_it(group, text):
         primary = next(c for c in rules.categories if c.name == "territory_regained")
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
@@ -854,6 +854,20 @@ def _attack_before_its_aftermath(group: _Group, text: str, rules: Rules, primary
     if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(_CRASH_OR_FIRE.search(c.text) for c in later):
         return None
     return next(c for c in rules.categories if c.name in opening)
+
+
+_FORCES_WORDS = re.compile(r"\b(?:troops|soldiers|forces|army|sfs|security personnel|paramilitar\w*|rangers|fc|commandos)\b", re.I)
+_FIGHTERS_WORDS = re.compile(r"\b(?:militants?|gang\w*|rebels?|fighters?|insurgents?|taliban|terrorists?|gunmen|attackers|"
+                             r"khwarij|kharjis?|maoists?|cadres?)\b", re.I)
+
+
+def _forces_took_it(group: _Group, text: str) -> bool:
+    """The forces are who took control ("the troops took control of several strategic peaks"), not the
+    gangs or militants ("Gang members took over the neighbourhood after a gun battle with police")."""
+    cue = next(c for c in group.cues if c.category.name == "territory_lost")
+    start = next(s for s, e in group.sentences if s <= cue.start < e)
+    lead = text[start:cue.start]
+    return bool(_FORCES_WORDS.search(lead)) and not _FIGHTERS_WORDS.search(lead)
 
 
 def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary: Category | None) -> Category | None:
