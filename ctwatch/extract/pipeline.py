@@ -41,6 +41,7 @@ EXTRACTOR_VERSION = "0.4.2"  # 0.4.2: incidents a report tells apart carry a sep
 SHORT_REPORT = 6
 # In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
 # Khyber Pakhtunkhwa home secretary" names an office, not the scene.
+DATELINE_AFTER = re.compile(r"\s*[:,(–—-]")
 DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*[:—–-]\s*$")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 
@@ -141,6 +142,13 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         named = next((span for span in naming if not DATELINE.match(text, *span)), naming[0] if naming else None)
         if named or short:
             return incident_location(text, places, sentence_span=named, when=item.published)
+        # A long article whose first incident says no place is placed by its dateline ("PESHAWAR: ... stormed
+        # the Army Public School on Warsak Road")
+        dateline = next((p for p in places if p.span.start < 200 and (p.span.start == 0 or text[p.span.start - 1] == "\n")
+                         and DATELINE_AFTER.match(text, p.span.end)), None)
+        lead_end = text.find("\n", dateline.span.end) if dateline is not None else -1
+        if dateline is not None and start < (lead_end if lead_end >= 0 else len(text)):
+            return incident_location(text, places, sentence_span=dateline.span, when=item.published)
         # A long article that does not say where: the country it is about, at the lowest precision.
         return country_of(places), 3
 

@@ -770,3 +770,10 @@ def test_a_dateline_gives_way_to_the_place_the_incident_sentence_names():
     assert (event.place.name, event.place.admin2) == ("Gulistan-e-Jauhar", "Karachi")
     # ... and still places a report whose sentences name nothing
     assert extract("QUETTA: Three people were injured in a blast on Monday.").events[0].place.name == "Quetta"
+
+
+def test_a_long_articles_first_incident_that_names_no_place_is_placed_by_its_dateline():
+    filler = " ".join(f"Paragraph {n} of the report says more about the day." for n in range(12))
+    text = ("Taliban attack on school leaves 141 dead\nPESHAWAR: At least 141 people were killed on Tuesday when "
+            "Taliban gunmen stormed the Army Public School on Warsak Road.\n" + filler)
+    assert extract(text).events[0].place.admin2 == "Peshawar"
