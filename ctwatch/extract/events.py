@@ -949,6 +949,9 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
             sentence = next((s, e) for s, e in group.sentences + group.claims if s <= cue.start < e)
             in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
             armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
+            # the subject that claimed ("A commander of JuA ... had claimed responsibility, but the TTP's
+            # spokesman distanced the group")
+            armed = [a for a in armed if a.span.end <= cue.start] or armed
             if armed:
                 return min(armed, key=lambda a: abs(a.span.start - cue.start))
     return None

@@ -1034,3 +1034,10 @@ def test_the_forces_taking_control_regain_territory():
     text = ("Security Forces killed 13 militants in the Khyber-4 operation in Rajgal valley of Tirah on July 20. The "
             "ISPR said the troops took control of several strategic peaks along the border.")
     assert extract(text).events[0].acled_sub_event_type == "Government regains territory"
+
+
+def test_the_group_that_claimed_is_the_subject_not_a_group_named_after_the_claim():
+    text = ("The death toll from the suicide bombing in Peshawar rose to 100 on February 1. A commander of "
+            "Jamaat-ul-Ahrar (JuA), a faction of Tehreek-e-Taliban Pakistan (TTP), had claimed responsibility, but the "
+            "TTP central spokesman distanced the group from the attack.")
+    assert extract(text).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
