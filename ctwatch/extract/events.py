@@ -53,7 +53,9 @@ CROWD_ACTORS = {
 _THE_ATTACK = r"(?:his|her|their|the|this|these)\s+(?:[\w-]+\s+)?(?:killings?|murders?|assassination|death|attacks?|incident|" \
               r"blasts?|bombings?|abduction|kidnapping)\b"
 _AGAINST_THE_ATTACK = re.compile(rf"\b(?:against|over|condemning|after|following|to (?:protest|condemn|mourn))\s+{_THE_ATTACK}|"
-                                 rf"\b{_THE_ATTACK}\s+(?:\w+\s+){{0,2}}?(?:sparked|triggered|prompted|provoked|led to)\b", re.I)
+                                 rf"\b{_THE_ATTACK}\s+(?:\w+\s+){{0,2}}?(?:sparked|triggered|prompted|provoked|led to)\b|"
+                                 # "the victims' families staged a sit-in ... with the coffins of the miners"
+                                 r"\b(?:the\s+)?(?:coffins|bodies|victims'?)\s+of\s+the\b|\bthe\s+victims'", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|alleged|claimed|complained)\b", re.I)
 DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")

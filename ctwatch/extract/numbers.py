@@ -144,7 +144,7 @@ _CIVILIAN = (
     r"Shias?|Sunnis?|Hazaras?|Ahmadis?|Christians?|Hindus?|Sikhs?|pilgrims?|worshipp?ers?|devotees?|mourners?|"
     r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?|"
     r"receptionists?|clerks?|cooks?|waiters?|cleaners?|sweepers?|watchm[ae]n|chowkidars?|assistants?|conductors?|"
-    r"cashiers?|tailors?|barbers?|butchers?|mechanics?"
+    r"cashiers?|tailors?|barbers?|butchers?|mechanics?|miners?|vaccinators?"
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"

@@ -1041,3 +1041,12 @@ def test_the_group_that_claimed_is_the_subject_not_a_group_named_after_the_claim
             "Jamaat-ul-Ahrar (JuA), a faction of Tehreek-e-Taliban Pakistan (TTP), had claimed responsibility, but the "
             "TTP central spokesman distanced the group from the attack.")
     assert extract(text).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
+
+
+def test_a_sit_in_with_the_victims_coffins_is_a_protest_of_its_own_and_miners_are_counted():
+    text = ("QUETTA: Eleven coal miners were killed by unidentified gunmen in the Mach coalfield area of Kachhi district "
+            "early on Sunday, officials said. Hundreds of members of the Hazara community staged a sit-in on the "
+            "Western Bypass in Quetta with the coffins of the miners.")
+    attack, sit_in = extract(text).events
+    assert (attack.acled_sub_event_type, attack.killed.total.value) == ("Attack", 11)
+    assert (sit_in.acled_sub_event_type, sit_in.perpetrator.name) == ("Peaceful protest", "Protesters")
