@@ -8,7 +8,6 @@ import shutil
 import numpy as np
 import pytest
 
-from ctwatch.extract import encoder as enc_mod
 from ctwatch.extract import heads
 from ctwatch.extract.encoder import Encoder, EncoderError, active_encoder, blend
 from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, TARGETS
