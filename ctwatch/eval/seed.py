@@ -39,7 +39,8 @@ Matching rules
     (events of kinds outside ACLED, such as a natural disaster, are not incidents). A gold incident matches
     when (1) the ACLED sub-event types are equal; (2) the perpetrator agrees: gold ``actor1`` meets
     the predicted perpetrator's name, span text or the mentions of its actor cluster (as for
-    actors); a gold "Unidentified ..."/"Unknown" actor1 matches no perpetrator or an unlinked one
+    actors; ACLED's country tag is no part of the name: "Protesters (Pakistan)" meets "Protesters"); a gold
+    "Unidentified ..."/"Unknown" actor1 matches no perpetrator or an unlinked one
     whose name starts "unidentified"/"unknown"; a null actor1 (a device found, nobody acting) is
     not compared; (3) the place agrees at the finest level the gold
     gives: ``admin2`` (district) against the predicted place's admin2 (or its name when it is
@@ -138,9 +139,16 @@ def actor_clusters(extraction: Extraction) -> list[_Cluster]:
     return list(clusters.values())
 
 
+_COUNTRY_TAG = re.compile(r"\s*\(([^()]+)\)$")
+
+
 def _gold_actor_names(gold: dict, name: str | None) -> set[str]:
-    """``name`` plus the mentions of the gold actor or person whose canonical name it is."""
+    """``name`` plus the mentions of the gold actor or person whose canonical name it is, and the name without
+    ACLED's country tag ("Protesters (Pakistan)" is also "Protesters")."""
     out = _names([name])
+    tag = _COUNTRY_TAG.search(name or "")
+    if tag and norm(tag.group(1)) in _country_names().values():
+        out |= _names([name[:tag.start()]])
     for section in ("actors", "people"):
         for item in gold.get(section) or ():
             if norm(item.get("canonical")) in out:

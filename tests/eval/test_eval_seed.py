@@ -297,3 +297,12 @@ def test_matched_incidents_report_how_often_their_attributes_agree():
     gold["incidents"][0]["gtd_attack_type"] = None
     clash.gtd_attack_type = None
     assert score_seed(gold, Extraction(events=[clash, blast]))["incidents"]["attributes"]["gtd_attack_type"] == [1, 2]
+
+
+def test_acleds_country_tag_on_a_gold_actor1_is_not_part_of_the_name():
+    gold = {"incidents": [{"acled_sub_event_type": "Peaceful protest", "actor1": "Protesters (Pakistan)", "admin1": KP}]}
+    crowd = ActorMention(Span(0, 0, ""), None, "Protesters", "protesters", 6)
+    ex = Extraction(events=[event("traders staged a sit-in", "Peaceful protest", crowd, place("Swabi", admin1=KP, admin2="Swabi"))])
+    assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
+    gold["incidents"][0]["actor1"] = "Protesters (Lahore traders)"  # a parenthesis that is no country stays
+    assert score_seed(gold, ex)["incidents"]["f1"] == 0.0
