@@ -37,8 +37,9 @@ DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
 # agencies that speak for the forces and never act themselves (ISPR reports, the army fights)
 SPOKESMEN = frozenset({"ispr"})
-_AFTER_VIOLENCE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                             r"(?:explosion|blast|attack|firing|ambush|bombing)\b", re.I)
+# (not "after an explosion", which may be the accident's own: "a fuel tanker caught fire after an explosion")
+_AFTER_VIOLENCE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following)\s+(?:an?\s+|the\s+)?"
+                             r"(?:attack|firing|ambush|bombing)\b(?!\s+of\s+celebratory|\s+in\s+the\s+air)", re.I)
 _CRASH_OR_FIRE = re.compile(r"fire|collided|collision|plunged|overturned|crash|fell into", re.I)
 DISASTER_CATEGORIES = {"industrial_accident", "man_made_disaster", "natural_disaster"}
 # ACLED's actor1 for a demonstration that names no organiser
@@ -442,10 +443,12 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
 
 
 _CLAIMED_TARGET = re.compile(r"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:attacks?|"
-                             r"blasts?|bombings?|explosions?|killings?|assaults?|ambush)\s+(?:on|at|in)\s+(?:the\s+)?"
+                             r"blasts?|bombings?|explosions?|killings?|assaults?|ambush)\s+on\s+(?:the\s+)?"
                              r"(?P<target>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "its", "their", "his", "her", "a", "statement",
-                             "message"})
+# words that name no one target: function words, and the forces any attack on them is "on"
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "its", "their", "his", "her", "statement",
+                             "message", "police", "policemen", "army", "soldiers", "troops", "forces", "security",
+                             "personnel", "levies", "rangers", "civilians", "people"})
 
 
 def _attack_named(sentence: str, groups: list[_Group], text: str) -> _Group | None:
@@ -850,8 +853,7 @@ def _attack_before_its_aftermath(group: _Group, text: str, rules: Rules, primary
     # "a bus ... plunged into a ravine after an explosion": the crash the violence caused, told in one sentence
     caused = [c for c in group.cues if c.start < first_end and c.category.name in DISASTER_CATEGORIES
               and _CRASH_OR_FIRE.search(c.text) and _AFTER_VIOLENCE.match(text, c.end)]
-    if opening & DISASTER_CATEGORIES and caused and all(
-            c in caused for c in group.cues if c.start < first_end and c.category.name in DISASTER_CATEGORIES):
+    if caused and all(c in caused for c in group.cues if c.start < first_end and c.category.name in DISASTER_CATEGORIES):
         opening -= DISASTER_CATEGORIES
     if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(_CRASH_OR_FIRE.search(c.text) for c in later):
         return None

@@ -41,9 +41,13 @@ EXTRACTOR_VERSION = "0.4.2"  # 0.4.2: incidents a report tells apart carry a sep
 SHORT_REPORT = 6
 # In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
 # Khyber Pakhtunkhwa home secretary" names an office, not the scene.
-DATELINE_AFTER = re.compile(r"\s*[:,(–—-]")
-DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*[:—–-]\s*$")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+# ... and a place of the scene, not of someone's origin ("The victim hailed from Swat")
+SCENE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# A dateline: a place in capitals opening the text's first lines, before a colon or dash, perhaps with a date
+# and an agency ("QUETTA, Jan 3 (APP):", "PESHAWAR:"); not a headline ("Karachi, Lahore on high alert")
+DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*(?:\([A-Za-z]+\)\s*)?[:—–-]\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:,[^:\n]{0,30}?)?(?:\([A-Za-z]+\)\s*)?[:—–]")
 
 
 @dataclass(frozen=True)
@@ -137,17 +141,21 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         candidates = [p for p in places if start <= p.span.start < end and p.kind != "country"
                       and (short or LOCATIVE.search(text, max(0, p.span.start - 30), p.span.start))]
         naming = [(s, e) for s, e in sentences if any(s <= p.span.start < e for p in candidates)]
-        # a dateline ("KARACHI:") says where the report was filed; a sentence of the incident that names a
-        # place says where it happened ("... shot dead in Gulistan-e-Jauhar")
-        named = next((span for span in naming if not DATELINE.match(text, *span)), naming[0] if naming else None)
+        # a dateline ("KARACHI:") says where the report was filed; a sentence of the incident that names the
+        # scene says where it happened ("... shot dead in Gulistan-e-Jauhar", not "The victim hailed from Swat")
+        scene = [(s, e) for s, e in naming if not DATELINE.match(text, s, e) and any(
+            s <= p.span.start < e and SCENE.search(text, max(s, p.span.start - 30), p.span.start) for p in candidates)]
+        named = scene[0] if scene and naming and DATELINE.match(text, *naming[0]) else (naming[0] if naming else None)
         if named or short:
             return incident_location(text, places, sentence_span=named, when=item.published)
-        # A long article whose first incident says no place is placed by its dateline ("PESHAWAR: ... stormed
-        # the Army Public School on Warsak Road")
+        # A long article's lead incident that names no scene is placed by its dateline when the lead or its
+        # headline names that place too ("Taliban attack on Peshawar school ...\nPESHAWAR: ... stormed the Army
+        # Public School on Warsak Road"; not a wire report filed in Islamabad about "the country's northwest")
         dateline = next((p for p in places if p.span.start < 200 and (p.span.start == 0 or text[p.span.start - 1] == "\n")
-                         and DATELINE_AFTER.match(text, p.span.end)), None)
+                         and text[p.span.start:p.span.end].isupper() and DATELINE_AFTER.match(text, p.span.end)), None)
         lead_end = text.find("\n", dateline.span.end) if dateline is not None else -1
-        if dateline is not None and start < (lead_end if lead_end >= 0 else len(text)):
+        if dateline is not None and lead_end >= 0 and start < lead_end and any(
+                p is not dateline and p.place_id == dateline.place_id and p.span.start < lead_end for p in places):
             return incident_location(text, places, sentence_span=dateline.span, when=item.published)
         # A long article that does not say where: the country it is about, at the lowest precision.
         return country_of(places), 3

@@ -1050,3 +1050,21 @@ def test_a_sit_in_with_the_victims_coffins_is_a_protest_of_its_own_and_miners_ar
     attack, sit_in = extract(text).events
     assert (attack.acled_sub_event_type, attack.killed.total.value) == ("Attack", 11)
     assert (sit_in.acled_sub_event_type, sit_in.perpetrator.name) == ("Peaceful protest", "Protesters")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accident's own explosion, and forces restoring order, keep their reading
+    ("Three people were killed when a fuel tanker caught fire after an explosion on the motorway near Multan.", None),
+    ("Two people were killed in a clash between two tribes over a land dispute in Kurram on Monday. Police and FC "
+     "personnel reached the spot and took control of the situation.", "Armed clash"),
+])
+def test_accidents_and_restoring_order_are_no_attack_or_territory(text, expected):
+    assert extract(text).events[0].acled_sub_event_type == expected
+
+
+def test_a_claim_of_the_attack_on_police_names_no_one_incident():
+    text = ("Militants attacked a police station in Bannu on Monday, killing two policemen. In another incident, two "
+            "policemen were shot dead at a checkpost in Lakki Marwat on Tuesday. The TTP claimed responsibility for "
+            "the attack on police.")
+    bannu, lakki = extract(text).events
+    assert bannu.perpetrator.actor_id is None and lakki.perpetrator.actor_id == "ttp"

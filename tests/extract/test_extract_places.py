@@ -772,8 +772,17 @@ def test_a_dateline_gives_way_to_the_place_the_incident_sentence_names():
     assert extract("QUETTA: Three people were injured in a blast on Monday.").events[0].place.name == "Quetta"
 
 
-def test_a_long_articles_first_incident_that_names_no_place_is_placed_by_its_dateline():
+def test_a_long_articles_lead_incident_that_names_no_scene_is_placed_by_a_dateline_its_headline_repeats():
     filler = " ".join(f"Paragraph {n} of the report says more about the day." for n in range(12))
-    text = ("Taliban attack on school leaves 141 dead\nPESHAWAR: At least 141 people were killed on Tuesday when "
-            "Taliban gunmen stormed the Army Public School on Warsak Road.\n" + filler)
+    text = ("Taliban attack on Peshawar school leaves 141 dead\nPESHAWAR: At least 141 people were killed on Tuesday "
+            "when Taliban gunmen stormed the Army Public School on Warsak Road.\n" + filler)
     assert extract(text).events[0].place.admin2 == "Peshawar"
+    # a wire report filed in the capital about somewhere else
+    wire = ("ISLAMABAD: Pakistani security forces killed 12 militants in an intelligence-based operation in the "
+            "country's restive northwest, the military said on Monday.\n" + filler)
+    assert extract(wire).events[0].place is None or extract(wire).events[0].place.name != "Islamabad"
+
+
+def test_a_short_reports_dateline_gives_way_only_to_a_scene_not_to_a_victims_home():
+    event = extract("KARACHI: A man was shot dead by unidentified gunmen on Monday. The victim hailed from Swat.").events[0]
+    assert event.place.name == "Karachi"
