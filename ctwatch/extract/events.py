@@ -24,7 +24,7 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .nlp import actors_by_id
 from .numbers import KHAWARIJ
-from .places import name_key
+from .places import SCENE_BEFORE, name_key
 from .taxonomy import acled_sub_events
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
@@ -167,8 +167,6 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
                           r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
-# where something happened ("in", "at", "near"): not where someone is from ("a Peshawar-based trader")
-_WHERE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
 _RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
@@ -387,14 +385,17 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             last_index = index
             continue
         last_index = index
-        if current is not None and (claims_it or _continues(current, sentence, cues, rules, context, start, end)):
+        # "His killing sparked violence as people gathered to protest": the protest is an incident of its own
+        answers_attack = current is not None and not claims_it and _reacts_to_attack(current, sentence, cues)
+        if current is not None and not answers_attack and (
+                claims_it or _continues(current, sentence, cues, rules, context, start, end)):
             current.sentences.append((start, end))
             current.cues.extend(cues)
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
         else:
             group = _Group([(start, end)], cues)
-            group.follows_attack = current is not None and _reacts_to_attack(current, sentence, cues)
+            group.follows_attack = answers_attack
             if groups and _ANOTHER_INCIDENT.match(sentence):
                 # "In another incident, ...": this one and the one before are two, however far apart
                 if groups[-1].separate_set is None:
@@ -661,8 +662,6 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
         return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back
-    if _reacts_to_attack(group, sentence, cues):
-        return False  # "His killing sparked violence as people gathered to protest": the protest is an incident of its own
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
@@ -751,7 +750,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # a later incident is placed by its own sentences when they name a place: the text between it and the
     # incident before describes that one ("... Lowi Sam village ... In a separate incident in Orakzai district")
     own = any(group.start <= p.span.start < group.end and p.kind != "country"
-              and _WHERE.search(context.text, max(group.start, p.span.start - 40), p.span.start) for p in context.places)
+              and SCENE_BEFORE.search(context.text, max(group.start, p.span.start - 40), p.span.start) for p in context.places)
     after_another = 0 < group.extent[0] < group.start  # the first incident keeps the lead before it
     place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]

@@ -29,7 +29,7 @@ from .model import Extraction, PlaceMention, Span
 from .note_typing import type_event_notes
 from .numbers import find_casualties, find_count
 from .people import find_people
-from .places import find_places, incident_location
+from .places import SCENE_BEFORE, find_places, incident_location
 from .profiles import find_profiles
 from .quotes import find_quotes
 from .region import guess_region
@@ -42,8 +42,6 @@ SHORT_REPORT = 6
 # In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
 # Khyber Pakhtunkhwa home secretary" names an office, not the scene.
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
-# ... and a place of the scene, not of someone's origin ("The victim hailed from Swat")
-SCENE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # A dateline: a place in capitals opening the text's first lines, before a colon or dash, perhaps with a date
 # and an agency ("QUETTA, Jan 3 (APP):", "PESHAWAR:"); not a headline ("Karachi, Lahore on high alert")
 DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*(?:\([A-Za-z]+\)\s*)?[:—–-]\s*$")
@@ -144,7 +142,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         # a dateline ("KARACHI:") says where the report was filed; a sentence of the incident that names the
         # scene says where it happened ("... shot dead in Gulistan-e-Jauhar", not "The victim hailed from Swat")
         scene = [(s, e) for s, e in naming if not DATELINE.match(text, s, e) and any(
-            s <= p.span.start < e and SCENE.search(text, max(s, p.span.start - 30), p.span.start) for p in candidates)]
+            s <= p.span.start < e and SCENE_BEFORE.search(text, max(s, p.span.start - 30), p.span.start) for p in candidates)]
         named = scene[0] if scene and naming and DATELINE.match(text, *naming[0]) else (naming[0] if naming else None)
         if named or short:
             return incident_location(text, places, sentence_span=named, when=item.published)

@@ -432,6 +432,9 @@ def find_places(
 
 
 _PART_BEFORE = re.compile(r"\b(?:Upper|Lower|Central)\s+$")
+# the words before a place that make it where something happened ("in", "at", "near"), not where someone
+# comes from ("a Peshawar-based trader", "The victim hailed from Swat")
+SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _ANOTHER_STORY = re.compile(r"\b(?:separately|(?:another|separate)\s+(?:[\w-]+\s+){0,2}(?:incident|attack|encounter|operation|raid))\b", re.I)
 _COMPOUND_AFTER = re.compile(r"\s*-|\s+(?:road|highway|bypass|city)\b", re.I)
 
