@@ -12,10 +12,13 @@
    left the mention stays unlinked: ``actor_id`` None, ``name`` the surface text in title case, and
    the kind and ACLED code only where every candidate shares them.
 2. **Generic state forces**: "security forces", "SFs", "law enforcement agencies" (catalogue aliases)
-   and "law enforcers" always count; people nouns ("soldiers", "troops", "security personnel")
-   count only as the subject of a clause (active or passive, through conjunctions): "two soldiers
-   were killed", "troops cordoned off the area", not "attacking security personnel". They link to
-   the country's generic entry (``pakistan_security_forces``...).
+   and "law enforcers" always count; people nouns ("soldiers", "troops", "security personnel",
+   "security officials") count only as a party to the events: the subject of a clause (active or
+   passive, through conjunctions: "two soldiers were killed", "troops cordoned off the area"; not
+   officials who only "said"), one of the victims or sides listed ("19 others, mostly security
+   personnel", "including five security men", "between security personnel and militants"), or the
+   object of a reported harm ("left one security official dead"); not "a history of attacking
+   security personnel". They link to the country's generic entry (``pakistan_security_forces``...).
 3. **What is left out**: a force named as someone's former career ("a former police officer");
    political parties and unknown organisations named only as someone's affiliation ("an activist of
    the X Movement", "affiliated with X", "on the ticket of X"), and parties and foreign forces (ACLED
@@ -65,6 +68,8 @@ AFFILIATION_VERBS = {"affiliate", "belong", "associate", "elect", "join"}
 PAST_CAREER = {"former", "retired", "ex", "ex-"}
 SPEECH_LEMMAS = {"say", "report", "tell", "claim", "allege", "add", "state", "blame", "accuse", "confirm", "warn"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PARTY_PREPOSITIONS = {"including", "among", "between"}
+_HARM_LEMMAS = {"kill", "injure", "wound", "leave", "target", "ambush", "attack", "shoot", "martyr", "abduct", "kidnap"}
 COUNTRY_WORDS = {
     "pakistan": "PK", "pakistani": "PK", "pakistanis": "PK", "india": "IN", "indian": "IN",
     "afghanistan": "AF", "afghan": "AF", "bangladesh": "BD", "bangladeshi": "BD", "nepal": "NP",
@@ -190,11 +195,21 @@ def _strip_det(span: SpacySpan) -> SpacySpan:
     return span.doc[start:span.end]
 
 
-def _is_subject(token: Token) -> bool:
-    """True when the token heads a clause subject, directly or as a conjunct of one."""
+def _takes_part(token: Token) -> bool:
+    """The generic people noun is a party to the reported events: a subject that does or suffers something
+    ("troops cordoned off", "two soldiers were killed"; not officials who only "said"), one of the
+    victims or sides listed ("19 others, mostly security personnel", "including five security men",
+    "between security personnel and militants"), or the object of a reported harm ("left one security
+    official dead"); not "a history of attacking security personnel"."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ in SUBJECT_DEPS
+    if token.dep_ in SUBJECT_DEPS:
+        return not (token.lower_.startswith("official") and token.head.lemma_ in SPEECH_LEMMAS)
+    if token.dep_ == "appos":
+        return _takes_part(token.head)
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _PARTY_PREPOSITIONS
+    return token.dep_ == "dobj" and token.head.lemma_ in _HARM_LEMMAS and token.head.tag_ == "VBD"
 
 
 def _past_career(span: SpacySpan) -> bool:
@@ -443,7 +458,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             if (kinds <= {"political_party"} or foreign_served) and not _agent(ent):
                 continue  # parties named only as victims or accusers; foreign forces named as customers or targets
         elif ent.label_ == GENERIC_LABEL:
-            if not (_is_subject(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
+            if not (_takes_part(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
                     or _after_named_force(ent):
                 continue
             named_country = _country_before(ent)

@@ -39,7 +39,8 @@ GENERIC_LABEL = "GENERIC_FORCE"
 GENERIC_FORCE_PHRASES = (
     "security personnel", "security force", "security force personnel", "law enforcers", "law-enforcers", "law enforcement personnel",
     "soldiers", "soldier", "troops", "jawans", "paramilitary forces", "paramilitary troops",
-    "paramilitary personnel", "security men", "army personnel", "military personnel",
+    "paramilitary personnel", "paramilitary force", "security men", "army personnel", "military personnel",
+    "security official", "security officials", "security person",
 )
 
 

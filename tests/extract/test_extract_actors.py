@@ -47,6 +47,26 @@ def test_generic_forces_count_as_subjects_only():
     assert ids("The group has a history of attacking security personnel in Pakistan.") == []
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Heavy fire was exchanged between security personnel and militants near Miramshah, North Waziristan.",
+     "security personnel"),  # a party to the clash
+    ("A Policeman was killed and 19 others, mostly security personnel, were injured in twin blasts in Peshawar.",
+     "security personnel"),  # named among the victims
+    ("Ten people, including five security men, were wounded in a blast in Quetta.", "security men"),
+    ("A landmine explosion in Bajaur Agency left one security official dead on June 7.", "security official"),
+    ("Security officials rushed to the site in Quetta and cordoned off the area.", "Security officials"),
+    ("Meanwhile, the paramilitary force arrested eight suspects in Karachi.", "paramilitary force"),
+])
+def test_generic_forces_that_take_part_in_the_incident(text, mention):
+    assert ("pakistan_security_forces", mention) in ids(text)
+
+
+def test_generic_forces_named_as_sources_or_in_profiles_are_not_actors():
+    assert ids("Security officials said the bomb was planted near a school in Quetta, Pakistan.") == []
+    assert ids("The group has a history of attacking security personnel in Pakistan.") == []
+    assert ids("A senior security official told reporters in Peshawar, Pakistan, that talks were due.") == []
+
+
 def test_former_career_and_party_affiliation_are_not_actors():
     assert ids("Ahmed Raza, a former police officer from Lahore, spoke at the seminar in Pakistan.") == []
     assert ids("An activist of the Pakistan Peoples Party was wounded in Hyderabad, Sindh.") == []

@@ -405,10 +405,10 @@ def test_the_group_a_claimant_split_from_is_not_the_target():
     no_article = ("Gunmen shot dead a vaccinator in Mardan on Monday. Jamaat ul Ahrar (JuA), breakaway faction of "
                   "Tehreek e Taliban Pakistan (TTP), claimed responsibility of the attack.")
     assert extract(no_article).events[0].target is None
-    # nor is the claimant's own wing
-    wing = ("A suicide bomber killed two soldiers in Kech District on Monday. The Majeed Brigade, the suicide "
-            "wing of the Balochistan Liberation Army, claimed responsibility.")
-    assert (extract(wing).events[0].claimed_by.actor_id, extract(wing).events[0].target) == ("bla", None)
+    # nor is the claimant's own wing: the soldiers it killed are
+    wing = extract("A suicide bomber killed two soldiers in Kech District on Monday. The Majeed Brigade, the suicide "
+                   "wing of the Balochistan Liberation Army, claimed responsibility.")
+    assert (wing.events[0].claimed_by.actor_id, wing.events[0].target.actor_id) == ("bla", "pakistan_security_forces")
     # a faction attacked is still a target: no group follows to be described
     attacked = "Islamic State militants attacked a faction of the TTP in Bajaur District on Monday, killing six."
     assert extract(attacked).events[0].target.actor_id == "ttp"
