@@ -111,8 +111,23 @@ def norm_place(name: str | None) -> str:
     return re.sub(r"[\s\-'’]", "", _PLACE_SUFFIX.sub("", n))
 
 
+_BRACKETED_ACRONYM = re.compile(r"^(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
+
+
+def _name_forms(name: str) -> set[str]:
+    """A name normalised as written, without a leading article, with hyphens as spaces, and split at a
+    bracketed acronym ("the paramilitary force" = "paramilitary force"; "Frontier Corps (FC)" is also
+    "Frontier Corps" and "FC")."""
+    bracketed = _BRACKETED_ACRONYM.match(name.strip())
+    forms = {norm(name), *(norm(part) for part in bracketed.groups())} if bracketed else {norm(name)}
+    for form in list(forms):
+        form = form.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+        forms |= {form, " ".join(form.replace("-", " ").split())}
+    return {f for f in forms if f}
+
+
 def _names(values: Iterable[str | None]) -> set[str]:
-    return {n for n in (norm(v) for v in values) if n}
+    return {form for v in values if v for form in _name_forms(v)}
 
 
 # --------------------------------------------------------------------------- actors
@@ -127,7 +142,7 @@ class _Cluster:
 
     @property
     def names(self) -> set[str]:
-        return self.mentions | {norm(self.name)}
+        return self.mentions | _names([self.name])
 
 
 def actor_clusters(extraction: Extraction) -> list[_Cluster]:

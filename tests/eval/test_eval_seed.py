@@ -306,3 +306,21 @@ def test_acleds_country_tag_on_a_gold_actor1_is_not_part_of_the_name():
     assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
     gold["incidents"][0]["actor1"] = "Protesters (Lahore traders)"  # a parenthesis that is no country stays
     assert score_seed(gold, ex)["incidents"]["f1"] == 0.0
+
+
+def test_actor_mentions_agree_without_an_article_or_a_bracketed_acronym():
+    gold = {"actors": [
+        {"canonical": "Security Forces", "kind": "state_force", "mentions": ["the paramilitary force"]},
+        {"canonical": "Frontier Corps", "kind": "state_force", "mentions": ["Frontier Corps (FC)"]},
+        {"canonical": "Lashkar-e-Islam", "kind": "armed_group", "mentions": ["Lashkar-e-Islam"]},
+    ]}
+    ex = Extraction(actors=[
+        actor("paramilitary force", "Pakistani security forces (unspecified)", "pakistan_security_forces", "state_force"),
+        actor("FC", "Frontier Corps (paramilitary)", "fc", "state_force"),
+        actor("Lashkar e Islam", "LeI", "lei"),
+    ])
+    s = score_seed(gold, ex)["actors"]
+    assert (s["tp"], s["fp"], s["fn"]) == (3, 0, 0)
+    # a different name stays different
+    ex.actors[1] = actor("Frontier Constabulary", "Frontier Constabulary", "frontier_constabulary", "state_force")
+    assert score_seed(gold, ex)["actors"]["tp"] == 2
