@@ -20,7 +20,8 @@ ACTORS_PATH = Path(__file__).resolve().parents[1] / "ctwatch" / "data" / "actors
 KINDS = {"armed_group", "state_force", "state_agency", "political_party", "militia", "criminal_group"}
 STATE_KINDS = {"state_force", "state_agency"}
 REQUIRED = {"id", "name", "kind", "acled_inter", "countries", "aliases", "source"}
-OPTIONAL = {"areas", "ambiguous_aliases", "parent", "splinter_of", "allies", "rivals", "active", "designations", "notes"}
+OPTIONAL = {"areas", "ambiguous_aliases", "parent", "splinter_of", "allies", "rivals", "active", "designations", "notes",
+            "spokesman"}
 ID_LISTS = ("splinter_of", "allies", "rivals")
 STR_LISTS = ("countries", "areas", "aliases", "ambiguous_aliases", "designations")
 
@@ -128,6 +129,8 @@ def test_entry_fields_and_types(actors: list[dict]) -> None:
         for key in ("id", "name", "kind", "source", "notes", "parent", "active"):
             if key in a and not (isinstance(a[key], str) and a[key].strip()):
                 problems.append(f"{where}: {key} must be a non-empty string")
+        if "spokesman" in a and a["spokesman"] is not True:
+            problems.append(f"{where}: spokesman must be true when given")
         for key in STR_LISTS + ID_LISTS:
             if key in a:
                 value = a[key]

@@ -364,6 +364,17 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     return found
 
 
+def is_spokesman(actor: ActorMention) -> bool:
+    """A catalogue spokesman (ISPR): it reports for the forces and never acts itself."""
+    return bool(actor.actor_id and actors_by_id()[actor.actor_id].get("spokesman"))
+
+
+def without_spokesmen(actors: list[ActorMention]) -> list[ActorMention]:
+    """The article's actors: the mentions less the spokesmen, who give statements a speaker but take no
+    part in events."""
+    return [a for a in actors if not is_spokesman(a)]
+
+
 def party_names(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of political parties' names, kept as actors or not: a place word inside one
     ("Pakistan Peoples Party", "Balochistan National Party") names the party, not a place."""

@@ -22,6 +22,7 @@ from typing import Callable
 import yaml
 
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
+from .actors import is_spokesman
 from .nlp import actors_by_id
 from .numbers import KHAWARIJ
 from .places import SCENE_BEFORE, name_key
@@ -35,8 +36,6 @@ SHORT_REPORT_SENTENCES = 12
 # Actions carried out by the state: their actor is the security forces unless another is named.
 DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
-# agencies that speak for the forces and never act themselves (ISPR reports, the army fights)
-SPOKESMEN = frozenset({"ispr"})
 # (not "after an explosion", which may be the accident's own: "a fuel tanker caught fire after an explosion")
 _AFTER_VIOLENCE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following)\s+(?:an?\s+|the\s+)?"
                              r"(?:attack|firing|ambush|bombing)\b(?!\s+of\s+celebratory|\s+in\s+the\s+air)", re.I)
@@ -992,7 +991,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         return None
     text = context.text
     # "within the limits of Regi Police Station": a force that names a building does not act
-    acting = [a for a in context.actors if a.actor_id not in SPOKESMEN and not _FACILITY_NAMED_AFTER.match(text, a.span.end)]
+    acting = [a for a in context.actors if not is_spokesman(a) and not _FACILITY_NAMED_AFTER.match(text, a.span.end)]
     forces_attacked = _forces_attacked(group, context)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from . import heads, nlp
-from .actors import find_actors, party_names
+from .actors import find_actors, party_names, without_spokesmen
 from .dates import find_dates
 from .countries import STATE_KINDS, actors_country, alias_countries, unlinked_groups
 from .events import EventContext, find_events
@@ -174,7 +174,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     location = next((e.place for e in events if e.place is not None), None)
     if location is None and len(sentences) <= SHORT_REPORT:
         location = incident_location(text, places, when=item.published)[0]
-    return Extraction(actors=actors, people=people, places=places, quotes=quotes, events=events, location=location,
+    return Extraction(actors=without_spokesmen(actors), people=people, places=places, quotes=quotes, events=events, location=location,
                       profiles=find_profiles(text, sentences, actors, places),
                       killed=killed, injured=injured, arrested=find_count(text, "arrested"),
                       relations=find_relations(events, actors, text, sentences))

@@ -229,3 +229,15 @@ def test_an_acronym_the_text_defines_for_an_actor_stays_that_actor():
 def test_jaish_ul_fursan_is_known_as_a_faction_of_the_hafiz_gul_bahadur_group():
     found = ids("Jaish-ul-Fursan, a group linked to the Hafiz Gul Bahadur militant faction, claimed the attack in Bannu.")
     assert found[0] == ("jaish_ul_fursan", "Jaish-ul-Fursan")
+
+
+def test_a_spokesman_is_a_source_not_a_party():
+    """ISPR reports the military's operations: it speaks for the troops and is not one of the actors, but its
+    statements keep it as their speaker."""
+    from ctwatch.extract.pipeline import extract
+
+    ex = extract("Troops killed four militants in North Waziristan on Monday, the Inter-Services Public Relations "
+                 "(ISPR) said. \"The area is being cleared of terrorists,\" the ISPR said.")
+    assert "ispr" not in {a.actor_id for a in ex.actors}
+    assert "pakistan_security_forces" in {a.actor_id for a in ex.actors}
+    assert [q.speaker for q in ex.quotes if q.kind == "direct"] == ["ispr"]
