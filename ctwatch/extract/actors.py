@@ -264,6 +264,14 @@ def _affiliation(span: SpacySpan) -> bool:
     return False
 
 
+def _side_of_clash(span: SpacySpan) -> bool:
+    """"a clash between LI militants and a local peace committee members": one side of a fight."""
+    token = span.root
+    while token.dep_ in {"compound", "conj"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
+
+
 def _publisher(span: SpacySpan) -> bool:
     """"reports PTI", "APP reported": a news agency, not the party or group with that acronym."""
     doc = span.doc
@@ -468,6 +476,8 @@ def find_actors(doc: Doc) -> list[ActorMention]:
                 doc.text, max(0, ent.start_char - 50), ent.start_char)
             if (kinds <= {"political_party"} or foreign_served) and not _agent(ent):
                 continue  # parties named only as victims or accusers; foreign forces named as customers or targets
+            if kinds <= {"militia"} and ent.text.islower() and _affiliation(ent) and not (_agent(ent) or _side_of_clash(ent)):
+                continue  # "a member of a peace committee": an unnamed militia as a victim's membership
         elif ent.label_ == GENERIC_LABEL:
             if not (_takes_part(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
                     or _after_named_force(ent):

@@ -241,3 +241,14 @@ def test_a_spokesman_is_a_source_not_a_party():
     assert "ispr" not in {a.actor_id for a in ex.actors}
     assert "pakistan_security_forces" in {a.actor_id for a in ex.actors}
     assert [q.speaker for q in ex.quotes if q.kind == "direct"] == ["ispr"]
+
+
+def test_an_unnamed_peace_committee_named_only_as_a_victims_membership_is_no_actor():
+    assert ids("Unidentified assailants shot dead a member of a peace committee in Swat, Khyber Pakhtunkhwa.") == []
+    assert ids("Gunmen shot dead a former peace committee member in Swat District of Khyber Pakhtunkhwa.") == []
+    # a committee that acts, or one the text names, stays
+    assert [i for i, _ in ids("The peace committee repulsed the attack on the village in Swat, Khyber Pakhtunkhwa.")] == [
+        "aman_lashkar"]
+    assert ids("Izhar Khan, a member of Charmang Peace Committee, said the attackers fled in Bajaur, Pakistan.") != []
+    side = "Three militants were killed in a clash between LI militants and a local peace committee members in Tirah, Khyber."
+    assert "aman_lashkar" in [i for i, _ in ids(side)]
