@@ -392,13 +392,18 @@ def party_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _after_named_force(ent: SpacySpan) -> bool:
-    """"Frontier Corps (FC) paramilitary soldier": the people noun is one of the named force's own."""
+    """"Frontier Corps (FC) paramilitary soldier", "Counter Terrorism Department (CTD) Police Constable",
+    "Khassadar Force (Tribal Police)": the force word is the named force's own, or glosses it."""
     i = ent.start - 1
     while i >= 0 and ent.doc[i].pos_ == "ADJ":
         i -= 1
     if i >= 2 and ent.doc[i].text == ")" and ent.doc[i - 2].text == "(":
         i -= 3
-    return i >= 0 and any(e.label_ == ACTOR_LABEL and e.end == i + 1 for e in ent.doc.ents)
+    else:  # a gloss in brackets: "(Tribal Police)", "(tribal police force)"
+        opening = next((k for k in range(ent.start - 1, max(-1, ent.start - 4), -1) if ent.doc[k].text == "("), None)
+        if opening is not None and all(t.is_alpha for t in ent.doc[opening + 1:ent.start]):
+            i = opening - 1
+    return i >= 0 and any(e.label_ == ACTOR_LABEL and e.end in (i + 1, ent.start) for e in ent.doc.ents)
 
 
 # "supplying oil to NATO forces", "an attack on ISAF": a foreign force as customer or target, not an actor
@@ -468,10 +473,10 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             if _past_career(ent) or _publisher(ent) or _another_name(ent, spelt_out_otherwise):
                 continue
             ids = spelt_out_as_actor.get(ent.text.split()[0]) or _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
-            if _police_rank(ent, ids, named):
+            kinds = {kb[i]["kind"] for i in ids}
+            if _police_rank(ent, ids, named) or (kinds == {"state_force"} and _after_named_force(ent)):
                 continue
             mention = _mention(_with_home_place(ent, ids), ids)
-            kinds = {kb[i]["kind"] for i in ids}
             foreign_served = {kb[i]["acled_inter"] for i in ids} == {8} and _SERVED_BEFORE.search(
                 doc.text, max(0, ent.start_char - 50), ent.start_char)
             if (kinds <= {"political_party"} or foreign_served) and not _agent(ent):

@@ -252,3 +252,12 @@ def test_an_unnamed_peace_committee_named_only_as_a_victims_membership_is_no_act
     assert ids("Izhar Khan, a member of Charmang Peace Committee, said the attackers fled in Bajaur, Pakistan.") != []
     side = "Three militants were killed in a clash between LI militants and a local peace committee members in Tirah, Khyber."
     assert "aman_lashkar" in [i for i, _ in ids(side)]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Unidentified assailants shot dead two Khasadar (tribal police force) personnel in Jamrud, Khyber Agency.", "khasadar"),
+    ("An official of the Khassadar Force (Tribal Police) was killed in Landi Kotal, Khyber Agency.", "khasadar"),
+    ("A Counter Terrorism Department (CTD) Police Constable was shot dead in Peshawar, Khyber Pakhtunkhwa.", "ctd"),
+])
+def test_a_force_word_that_glosses_or_continues_a_named_force_is_that_force(text, force):
+    assert [i for i, _ in ids(text)] == [force]
