@@ -53,7 +53,7 @@ GROUP_WORDS = {
 }
 # ORG words that mark a building, company, assembly or institution rather than an armed group.
 NON_GROUP_WORDS = {
-    "headquarters", "station", "company", "bank", "university", "college", "school", "hospital",
+    "headquarters", "headquarter", "station", "company", "bank", "university", "college", "school", "hospital",
     "assembly", "council", "court", "department", "ministry", "office", "house", "depot", "board",
     "centre", "center", "market", "bazaar", "road", "news", "times", "tribune", "dawn", "agency",
     "areas", "club", "association", "union", "party", "airport", "base", "camp", "checkpost",
@@ -343,8 +343,27 @@ def _unambiguous_ids(doc: Doc) -> set[str]:
     return named
 
 
+_FORMATION_WORDS = {"brigade", "regiment", "battalion", "division", "corps"}
+
+
+def _army_formation(span: SpacySpan) -> bool:
+    """"Uri Brigade", "Quetta Corps": an army formation named after its base ("Zakhakhel Lashkar", a tribe's
+    militia, is a group)."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in {"the"}]
+    return len(words) >= 2 and words[-1].lower_ in _FORMATION_WORDS and all(
+        t.lower_ in gazetteer_names() for t in words[:-1])
+
+
+def _names_a_building(span: SpacySpan) -> bool:
+    """"Uri Brigade headquarter", "Lashkar Colony police station": a word of the name, or the next one, is
+    a building's, a company's or an institution's."""
+    return bool({t.lower_ for t in span.doc[span.start:span.end + 1]} & NON_GROUP_WORDS)
+
+
 def _unknown_group(ent: SpacySpan) -> SpacySpan | None:
     span = _strip_det(ent)
+    if _army_formation(span) or span.end < len(span.doc) and span.doc[span.end].lower_ in NON_GROUP_WORDS:
+        return None
     words = [t for t in span if not t.is_punct]
     if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in {"e", "i", "ul", "al", "of", "the", "and"}
                                  for t in words):
@@ -369,6 +388,40 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
             start -= 1
         if token.i - start >= 1:
             found.append(doc[start:token.i + 1])
+    return found
+
+
+# words that only an armed group's name uses: they mark a name the tagger missed or took for a person's
+# ("Ansarul Mujahideen", "Shura e Mujahideen Waziristan", "Al Shohada brigade")
+MILITANT_NAME_WORDS = {"mujahideen", "mujahidin", "lashkar", "jaish", "sipah", "harkat", "harakat", "jundallah",
+                       "fidayeen", "brigade", "hizbul"}
+_NAME_JOINERS = {"e", "i", "ul", "al", "-"}
+
+
+def _named_by_group_word(doc: Doc, taken: set[int]) -> list[SpacySpan]:
+    """Capitalised names around a militant name word that the tagger left untagged or tagged as a person."""
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return i not in taken and t.ent_type_ != "ORG" and t.pos_ not in {"PRON", "DET"} and t.is_alpha \
+            and t.text[:1].isupper() and (
+            t.pos_ == "PROPN" or not t.is_sent_start)
+
+    found: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in MILITANT_NAME_WORDS or token.i in taken or token.ent_type_ == "ORG" \
+                or any(s.start <= token.i < s.end for s in found):
+            continue
+        start = end = token.i
+        while start > 0 and (name_word(start - 1) or doc[start - 1].lower_ in _NAME_JOINERS and start > 1
+                             and name_word(start - 2)):
+            start -= 1
+        while end + 1 < len(doc) and token.text[:1].isupper() and (
+                name_word(end + 1) or doc[end + 1].lower_ in _NAME_JOINERS and end + 2 < len(doc) and name_word(end + 2)):
+            end += 1
+        span = doc[start:end + 1]
+        if any(t.lower_ not in MILITANT_NAME_WORDS | _NAME_JOINERS for t in span) \
+                and not (_army_formation(span) or _names_a_building(span)):
+            found.append(span)
     return found
 
 
@@ -510,11 +563,14 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             if acronym.isupper() and 2 <= len(acronym) <= 6:
                 acronyms[acronym] = mention
 
-    for span in _named_factions(doc, taken):
-        if _affiliation(span):
+    for span in _named_factions(doc, taken) + _named_by_group_word(doc, taken):
+        if _affiliation(span) or taken & set(range(span.start, span.end)):
             continue
         mentions.append(ActorMention(_span(span), None, span.text, "unknown", None))
         taken.update(range(span.start, span.end))
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+                and doc[span.end + 1].text.isupper():
+            acronyms[doc[span.end + 1].text] = mentions[-1]
 
     for token in doc:
         if token.text in acronyms and token.i not in taken:

@@ -261,3 +261,26 @@ def test_an_unnamed_peace_committee_named_only_as_a_victims_membership_is_no_act
 ])
 def test_a_force_word_that_glosses_or_continues_a_named_force_is_that_force(text, force):
     assert [i for i, _ in ids(text)] == [force]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Akbar Ali was one of the top commanders of the Shura e Mujahideen Waziristan, officials in Wana, Pakistan, said.",
+     "Shura e Mujahideen Waziristan"),
+    ("Ansarul Mujahideen (AM), a sub network of the TTP, claimed the twin bombing in Peshawar. AM warned of more attacks.",
+     "Ansarul Mujahideen"),
+    ("Meanwhile, Al Shohada brigade, a shadow outfit of LeT, claimed the attack in Pulwama, Jammu and Kashmir.",
+     "Al Shohada brigade"),
+])
+def test_an_unlisted_group_the_tagger_misses_is_found_by_its_group_word(text, name):
+    found = [(m.actor_id, m.span.text) for m in find_actors(parse(text))]
+    assert (None, name) in found
+    if "(AM)" in text:
+        assert found.count((None, "AM")) == 2
+
+
+def test_a_group_word_in_a_persons_name_is_no_group():
+    assert ids("Journalist Ansar Abbasi said in Islamabad, Pakistan, that the talks had failed.") == []
+    assert (None, "Uri Brigade") not in ids("Militants set ablaze the Army camp at Uri Brigade headquarter in "
+                                            "Baramulla, Jammu and Kashmir.")
+    assert (None, "Quetta Brigade") not in ids("The attack on the Quetta Brigade was repulsed, officials in Pakistan said.")
+    assert ids('"Our mujahideen will strike again," the spokesman said in Peshawar, Pakistan.') == []
