@@ -215,6 +215,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
+_BODY_AFTER = re.compile(r"\s+(?:dead\s+)?(?:body|bodies|corpses?)\b")
 _WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 # The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
 _MONTH = re.compile(r"\b(?:March|May)\b")
@@ -587,8 +588,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         for match in category.pattern.finditer(lowered):
             if _INTENTION.search(lowered, 0, match.start()):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
-            if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()):
-                continue  # "the detained militants": a participle describing someone, not an event
+            if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
+                    and not _BODY_AFTER.match(lowered, match.end()):
+                continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))

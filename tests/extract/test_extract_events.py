@@ -27,6 +27,7 @@ def _types(text: str) -> list[str | None]:
     ("The bomb disposal squad defused an explosive device planted on the road in Kohat.", "Disrupted weapons use"),
     ("Armed men abducted two engineers working on a road project in Kech district.", "Abduction/forced disappearance"),
     ("Unidentified assailants set two girls schools on fire in Pishin District on August 7.", "Looting/property destruction"),
+    ("A bullet-riddled body was found in Kuchlak area of Quetta on July 27.", "Attack"),  # the body shows the attack
 ])
 def test_incident_types(text, expected):
     assert _types(text)[0] == expected
