@@ -28,6 +28,7 @@ def repair(raw_text: str, protected_terms: Iterable[str] = ()) -> RepairResult:
         partial(glued.split_glued_words, protected=protected),
         partial(glued.split_case_glued, protected=protected),
         sentence_ends.restore_sentence_ends,
+        sentence_ends.restore_sentence_spaces,
         repeats.remove_repeated_paragraphs,
         repeats.remove_repeated_sentences,
         damage.remove_repeated_words,

@@ -13,6 +13,11 @@ with fewer than one sentence end or comma per 40 words (a long lead sentence has
   "According", "Meanwhile", "However", "Earlier", "Later" and "Separately" open a sentence after any word.
 
 A paragraph with sentence ends or commas is never touched.
+
+``restore_sentence_spaces`` puts back the space a scrape dropped after a full stop ("... by the bomb
+disposal unit.Meanwhile, the ..."), where a word of letters meets a capitalised word: not after a title or
+other abbreviation ("Dr.Farooq", "Lt.Col.", "Mst.Bibi"), initials or an address ("M.A.Jinnah",
+"U.S.Embassy", "www.dawn.com"), which keep their stops.
 """
 
 from __future__ import annotations
@@ -76,3 +81,18 @@ def _ends(paragraph: str, offset: int, credited: re.Pattern) -> list[Replacement
     return [Replacement(offset + start, offset + end, ". ", "sentence_end",
                         f"restored a sentence end before {paragraph[end:end + 20].split(' ')[0]!r} in an unpunctuated paragraph")
             for start, end in sorted(gaps.items())]
+
+
+# Abbreviations that a capitalised word follows without a space in names and titles.
+_ABBREVIATIONS = frozenset({
+    "dr", "mr", "mrs", "ms", "st", "gen", "col", "lt", "capt", "maj", "brig", "sgt", "cdr", "hon", "prof", "mst",
+    "no", "nos", "rs", "vs", "jr", "sr", "supt", "insp", "dy", "dist", "govt", "pp", "vol", "fig", "ch", "www",
+})
+_GLUED_STOP = re.compile(r"(?<![\w.@/#])([A-Za-z][a-z]+)\.(?=[A-Z][a-z]+\b(?!\.\w))")
+
+
+def restore_sentence_spaces(text: str) -> list[Replacement]:
+    """Replacements putting a space back after a full stop glued to the next sentence's first word."""
+    return [Replacement(m.end(), m.end(), " ", "sentence_space",
+                        f"restored the space after {m.group(0)!r} before {text[m.end():m.end() + 15].split(' ')[0]!r}")
+            for m in _GLUED_STOP.finditer(text) if m.group(1).lower() not in _ABBREVIATIONS]

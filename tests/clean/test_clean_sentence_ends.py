@@ -44,3 +44,17 @@ def test_one_long_lead_sentence_with_commas_is_left_alone():
             "injuries when unidentified militants opened fire on them while going to a mosque to offer prayer in "
             "Shaidu area of Nowshera District on November 19 The attackers, two men on a motorcycle, fled, reported Dawn.")
     assert repair(text).text == text
+
+
+def test_a_sentence_glued_to_the_next_gets_its_space_back():
+    raw = ("The device was later defused by the bomb disposal unit.Meanwhile, the KP Government cut the funds. "
+           "Two people were killed, reports Dawn.Three others were hurt.")
+    result = repair(raw)
+    assert "unit. Meanwhile, the KP" in result.text and "Dawn. Three others" in result.text
+    assert [e.kind for e in result.edits if e.kind == "sentence_space"] == ["sentence_space"] * 2
+
+
+def test_abbreviations_initials_and_addresses_keep_their_full_stops():
+    raw = ("Dr.Farooq and Mst.Bibi met Lt.Col. Khan at www.dawn.com and M.A.Jinnah Road; the U.S.Embassy "
+           "and pp.Ten were not touched, nor was 3.5 kg.")
+    assert repair(raw).text == raw
