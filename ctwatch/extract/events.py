@@ -77,10 +77,11 @@ _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|f
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! least)|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
-                               r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee|supply|goods)s?\b)"
+                               r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee|supply|goods|construction|labou?r|medical|polio)s?\b)"
                                r"(?:(?!under\b|within\b|in\b|near\b|limits\b)\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|"
                                r"convoys?(?!\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians)\b)|"
-                               r"patrol\w*|camps?|police station|"
+                               r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
+                               r"police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # Members of an armed group or militia are no civilians to ACLED: killing them is a clash.
 _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|tribesmen|men)\s+(?:of|from)\s+(?:a|an|the)?\s*"
@@ -165,7 +166,7 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
-                          r"from the (?:site|spot|scene)|also (?:arrested|seized|recovered|apprehended))", re.I)
+                          r"from the (?:site|spot|scene|hideouts?|compound|house|vehicle|car)\b|also (?:arrested|seized|recovered|apprehended))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
 _RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
@@ -215,6 +216,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 _INTENTION = re.compile(r"\bto\s+$")
+_INVOLVED_IN = re.compile(r"\binvolved\s+in\s")
 _BODY_AFTER = re.compile(r"\s+(?:dead\s+)?(?:body|bodies|corpses?)\b")
 _WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 # The months March and May (a date, "in March", "the May Day march") are neither a march nor a modal verb.
@@ -594,6 +596,11 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
+    # "the slain militants had been involved in attacks on security forces and in planting IEDs": past deeds,
+    # not this incident ("involved in the killing of the DSP" names one, and stays)
+    deeds = _INVOLVED_IN.search(lowered)
+    if deeds and not _ONE_INCIDENT.match(lowered, deeds.end() - 1):
+        found = [c for c in found if c.start - offset < deeds.end()]
     # "the bomb disposal unit said 8 kg of explosives were used": the squad is named, nothing was defused
     if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found):
         found = [c for c in found if not (c.category.name == "defused" and _SQUAD_NAME.fullmatch(c.text))]

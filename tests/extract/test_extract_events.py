@@ -28,6 +28,11 @@ def _types(text: str) -> list[str | None]:
     ("Armed men abducted two engineers working on a road project in Kech district.", "Abduction/forced disappearance"),
     ("Unidentified assailants set two girls schools on fire in Pishin District on August 7.", "Looting/property destruction"),
     ("A bullet-riddled body was found in Kuchlak area of Quetta on July 27.", "Attack"),  # the body shows the attack
+    ("Five labourers were shot dead when militants attacked a camp of a private construction company in Kech District.",
+     "Attack"),  # a company's camp is no forces' camp
+    ("Militants attacked a Frontier Corps camp in Kech District on Monday, killing two soldiers.", "Armed clash"),
+    ("FC personnel arrested four suspected militants during a search operation in Killi Ismail, Quetta.",
+     "Arrests"),  # "Killi" (a village) is no killing
 ])
 def test_incident_types(text, expected):
     assert _types(text)[0] == expected
@@ -57,6 +62,16 @@ def test_an_attack_then_a_defused_device_are_two_incidents():
     text = ("A bomb exploded in a market in Dera Ismail Khan on Monday, killing two persons. "
             "The bomb disposal squad later reached the site and defused two more bombs.")
     assert _types(text) == ["Remote explosive/landmine/IED", "Disrupted weapons use"]
+
+
+def test_what_the_dead_or_arrested_had_been_involved_in_is_no_incident():
+    text = ("Security forces killed five militants during an intelligence based operation in Kohlu District on "
+            "November 22. A large quantity of arms, ammunition and explosives was recovered from the hideout. The "
+            "statement said the slain militants had been involved in attacks on security forces and in planting "
+            "improvised explosive devices (IEDs) on roads in the area.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+    arrest = extract("Police arrested two militants in Quetta on Monday who had been involved in attacks on policemen.")
+    assert [e.acled_sub_event_type for e in arrest.events] == ["Arrests"]
 
 
 def test_the_victims_are_not_the_perpetrators():
