@@ -164,7 +164,8 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
-_POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his) possession|"
+_FROM_THEIR_PERSON = re.compile(r"\bfrom (?:their|his|her) (?:possession|bod(?:y|ies)|person)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his|her) (?:possession|bod(?:y|ies)|person)|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound|house|vehicle|car)\b|also (?:arrested|seized|recovered|apprehended))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
@@ -215,7 +216,8 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"(?:(?!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,80}?"
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
-_INTENTION = re.compile(r"\bto\s+$")
+# "planning to attack", "sent to carry out the attack": what someone meant to do
+_INTENTION = re.compile(r"\bto\s+(?:(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$")
 _INVOLVED_IN = re.compile(r"\binvolved\s+in\s")
 _BODY_AFTER = re.compile(r"\s+(?:dead\s+)?(?:body|bodies|corpses?)\b")
 _WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
@@ -665,11 +667,13 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
         _POINTS_BACK.search(sentence) or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
                                           and not any(start <= p.span.start < end for p in context.places)))
+    # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
+    on_the_arrested = "arrest" in group_categories and bool(_FROM_THEIR_PERSON.search(sentence))
     if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
-            and not points_back:
+            and not (points_back or on_the_arrested):
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
-        return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back
+        return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back or on_the_arrested
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:

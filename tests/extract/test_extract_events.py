@@ -64,6 +64,15 @@ def test_an_attack_then_a_defused_device_are_two_incidents():
     assert _types(text) == ["Remote explosive/landmine/IED", "Disrupted weapons use"]
 
 
+def test_a_vest_removed_from_the_arrested_bomber_is_the_foiled_attack():
+    text = ("Police foiled a terrorist attack on a Muharram procession by arresting a would be suicide bomber in Dera "
+            "Ismail Khan on December 3. A suicide vest packed with explosives was removed from his body by the Bomb "
+            "Disposal Squad (BDS). The DPO said the boy had been trained in North Waziristan and had been sent by TTP "
+            "commander Qari Saifullah to carry out the attack.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in events] == [("Disrupted weapons use", "Dera Ismail Khan")]
+
+
 def test_what_the_dead_or_arrested_had_been_involved_in_is_no_incident():
     text = ("Security forces killed five militants during an intelligence based operation in Kohlu District on "
             "November 22. A large quantity of arms, ammunition and explosives was recovered from the hideout. The "
@@ -1084,3 +1093,11 @@ def test_a_claim_of_the_attack_on_police_names_no_one_incident():
             "the attack on police.")
     bannu, lakki = extract(text).events
     assert bannu.perpetrator.actor_id is None and lakki.perpetrator.actor_id == "ttp"
+
+
+def test_gathering_to_stage_a_protest_is_the_protest_and_sent_to_carry_out_an_attack_is_no_attack():
+    protest = extract("Unidentified militants shot dead a worker in Karachi on February 24. His killing sparked violence as "
+                      "people gathered on the Super Highway to stage protest against the incident. They burnt tyres.")
+    assert [e.acled_sub_event_type for e in protest.events] == ["Attack", "Violent demonstration"]
+    sent = extract("Police arrested a man in Quetta on Monday. He had been sent by a commander to carry out an attack.")
+    assert [e.acled_sub_event_type for e in sent.events] == ["Arrests"]
