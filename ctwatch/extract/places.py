@@ -168,6 +168,10 @@ def _cue_follows(after: str) -> bool:
     return bool(_AFTER_ADMIN2.match(after) or _AFTER_ADMIN1.match(after) or _AFTER_LOCAL.match(after))
 
 
+_PARTY_OFFICE_AFTER = re.compile(r"\s+(?:president|vice\s+president|chief|head|leader|secretary|general\s+secretary|"
+                                 r"amir|ameer|emir|coordinator|chairman|organi[sz]er|office-bearers?|unit|chapter|commander)\b", re.I)
+
+
 def _names_a_place(text: str, end: int) -> bool:
     """A place cue or an official's title follows: the name before it is a place ("Guntur Districts")."""
     after = text[end:end + 30]
@@ -501,6 +505,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             continue  # "the FC checkpost", "a Pakistani checkpost", "the Chairman Union Council": no place
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|BSF|Police|Army|Corps|Levies|Rangers|Force|Khass?adar", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
+        if lookup_alias(name) and _PARTY_OFFICE_AFTER.match(text, m.end("cue")):
+            continue  # "ANP district president", "the TTP district chief": a group's office, no place
         if m.group("cue").lower() == "town":
             # "Mardan Town", "North Karachi Town": the place the gazetteer knows, named with its word
             same = next((k for k in known if (k.span.start, k.span.end) == (start, m.start("cue") - 1)

@@ -786,3 +786,9 @@ def test_a_long_articles_lead_incident_that_names_no_scene_is_placed_by_a_dateli
 def test_a_short_reports_dateline_gives_way_only_to_a_scene_not_to_a_victims_home():
     event = extract("KARACHI: A man was shot dead by unidentified gunmen on Monday. The victim hailed from Swat.").events[0]
     assert event.place.name == "Karachi"
+
+
+def test_a_partys_district_office_is_no_district():
+    text = ("Gunmen shot dead an Awami National Party (ANP) leader in Tangi tehsil of Charsadda District on April 29. "
+            "ANP district president Aurangzeb Khan condemned the killing.")
+    assert [p.name for p in extract(text).places if p.kind == "admin2"] == ["Charsadda"]
