@@ -99,7 +99,9 @@ POST_TITLES = {"ssp", "sp", "dsp", "asp", "dpo", "cpo", "sho", "dig", "ig", "igp
                "superintendent", "commissioner", "tehsildar", "inspector"}
 # Words that name a post's area between a title and the name ("SSP West X", "SSP City X").
 JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural",
-                      "fr", "upper", "lower"}  # "APA FR Peshawar X": Frontier Region Peshawar
+                      "fr", "upper", "lower",  # "APA FR Peshawar X": Frontier Region Peshawar
+                      # and a police branch: "SSP Operations X", "SP Investigation X"
+                      "operations", "investigation", "investigations", "traffic", "headquarters", "hq"}
 RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
              "sister", "uncle", "guard", "bodyguard", "friend", "one"}
 ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "expert", "activist", "worker",
@@ -220,6 +222,10 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
     if any(t.lower_ in PLACE_NOUNS or t.lower_ in ORG_NAME_WORDS or t.lower_ in GROUP_WORDS for t in span):
         return True
     if span[0].lower_ in PLACE_PREFIXES:
+        return True
+    # "Dera Ismail Khan": the tail of a place name the gazetteer knows whole
+    if any(span.start >= k and all(t.text[:1].isupper() for t in doc[span.start - k:span.start])
+           and doc[span.start - k:span.end].text.casefold() in gazetteer_names() for k in (1, 2)):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     root = span.root

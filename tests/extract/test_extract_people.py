@@ -173,3 +173,18 @@ def test_levies_and_cavalry_ranks_are_titles(text, name, rank):
 
 def test_a_name_after_of_that_is_no_role_stays_a_name():
     assert [p.canonical for p in people("A relative of Hassan told Dawn that he had received threats.")] == ["Hassan"]
+
+
+def test_the_tail_of_a_known_place_name_is_no_person():
+    text = ("Police arrested a teenage would be suicide bomber in Dera Ismail Khan on December 3, reports Daily Times. "
+            "District Police Officer (DPO) Muhammad Sajjad Khan told journalists that the boy was intercepted.")
+    assert [p.canonical for p in people(text)] == ["Muhammad Sajjad Khan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senior Superintendent of Police (SSP) Operations Najeeb ur Rehman said the attackers fled in Peshawar.",
+     "Najeeb ur Rehman"),
+    ("SP Investigation Imran Shah said the attackers fled in Karachi.", "Imran Shah"),
+])
+def test_a_police_branch_between_the_rank_and_the_name_is_no_part_of_it(text, name):
+    assert [p.canonical for p in people(text)] == [name]
