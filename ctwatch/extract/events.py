@@ -113,6 +113,11 @@ _FOUND_BY = re.compile(r"\b(?:found|discovered|identified|handed over|(?:taken|s
 # a boundary word that opens a retelling of the same incident, not another incident
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
 _LATER = re.compile(r"^\W*later\b", re.I)
+# "Two low intensity blasts ... at Havaid and Miran Akundkhel. ... The second blast ripped through an auto shop at
+# Miran Akundkhel": the second of two, told at a place of its own, is an incident of its own
+_TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bomb attacks|attacks)\b", re.I)
+_OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
+_THE_SECOND = re.compile(r"^\W*(?:the\s+)?(?:second|other)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
 _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)(?!\s+(?:of|for)\b)"
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
@@ -337,6 +342,8 @@ class _Group:
     follows_attack: bool = False
     # sentences after other incidents that claim this one by name ("... claimed the attack on the consulate")
     claims: list[tuple[int, int]] = field(default_factory=list)
+    # the first of two blasts when this is "the second blast" told at a place of its own: a claim of both is its too
+    twin: "_Group | None" = None
 
     @property
     def start(self) -> int:
@@ -395,11 +402,16 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 claims_it or _continues(current, sentence, cues, rules, context, start, end)):
             current.sentences.append((start, end))
             current.cues.extend(cues)
+            if claims_it and current.twin is not None and _OF_BOTH.search(sentence):
+                current.twin.claims.append((start, end))  # "claimed the responsibility for the blasts"
+                current.twin.cues.extend(c for c in cues if c.category.name == "claim")
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
         else:
             group = _Group([(start, end)], cues)
             group.follows_attack = answers_attack
+            if current is not None and _THE_SECOND.match(sentence) and _TWO_OF_THEM.search(context.text, current.start, current.end):
+                group.twin = current
             if groups and _ANOTHER_INCIDENT.match(sentence):
                 # "In another incident, ...": this one and the one before are two, however far apart
                 if groups[-1].separate_set is None:
@@ -661,6 +673,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
     if categories == {"claim"}:
         return True
+    if _THE_SECOND.match(sentence) and _TWO_OF_THEM.search(context.text, group.start, group.end) and _elsewhere(group, context, start, end):
+        return False
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
@@ -679,6 +693,18 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if new_date and old_date and new_date != old_date:
         return False
     return True
+
+
+def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
+    """The sentence names a place below district level (found anywhere in the text, said again here) that the
+    group's sentences after its first do not name."""
+    local = {p.name for p in context.places if p.kind not in ("country", "admin1", "admin2")}
+
+    def named(a: int, b: int) -> set[str]:
+        return {n for n in local if re.search(rf"\b{re.escape(n)}\b", context.text[a:b])}
+
+    own = named(start, end)
+    return bool(own) and not own & named(group.sentences[0][1], group.end)
 
 
 def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:

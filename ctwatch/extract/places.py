@@ -430,6 +430,7 @@ def find_places(
         out.append(_to_mention(best, s, e, text, gaz))
 
     out.extend(_unknown_places(text, out, gaz, country))
+    out = _said_again(text, out)
     out = [_with_part_named(text, m) for m in out]
     out.sort(key=lambda m: m.span.start)
     return out
@@ -466,6 +467,23 @@ def _countries_named(text: str, raw: list[tuple[int, int, list[Place]]]) -> set[
     through one of their provinces."""
     named = {COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_WORD.finditer(text) if not _after_nickname_cue(text, m.start())}
     return named | {r.country for _, _, rows in raw for r in rows if r.kind in ("country", "admin1")}
+
+
+def _said_again(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """``found`` with an unlisted locality the text named with its kind ("at Havaid and Miran Akundkhel areas")
+    found again where the text says it bare ("The second blast ripped through an auto shop at Miran Akundkhel"),
+    outranking a known name inside it (Afghanistan's "Miran")."""
+    out = list(found)
+    for place in [p for p in found if p.place_id is None and p.kind in ("area", "town") and len(p.name) >= 4]:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place.name)}(?![\w-])", text):
+            if m.start() <= place.span.start:
+                continue
+            inside = [o for o in out if m.start() <= o.span.start and o.span.end <= m.end()
+                      and (o.span.end - o.span.start) < len(place.name) and o.kind not in ("admin1", "admin2")]
+            if any(o.span.start < m.end() and m.start() < o.span.end for o in out if o not in inside):
+                continue
+            out = [o for o in out if o not in inside] + [replace(place, span=Span(m.start(), m.end(), m.group()))]
+    return out
 
 
 def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, country: str | None) -> list[PlaceMention]:

@@ -1101,3 +1101,17 @@ def test_gathering_to_stage_a_protest_is_the_protest_and_sent_to_carry_out_an_at
     assert [e.acled_sub_event_type for e in protest.events] == ["Attack", "Violent demonstration"]
     sent = extract("Police arrested a man in Quetta on Monday. He had been sent by a commander to carry out an attack.")
     assert [e.acled_sub_event_type for e in sent.events] == ["Arrests"]
+
+
+def test_the_second_of_two_blasts_told_at_a_place_of_its_own_is_its_own_incident():
+    text = ("Two low intensity blasts were reported at Havaid and Miran Akundkhel areas of Bannu District on November 14. "
+            "The bomb planted at the house of a trader at Havaid was blasted by unidentified militants. The second blast "
+            "ripped through an auto shop at Miran Akundkhel. Later, the TTP claimed responsibility for the blasts.")
+    events = extract(text).events
+    assert [(e.place.name, e.place.admin2, e.perpetrator.actor_id) for e in events] == [
+        ("Havaid", "Bannu", "ttp"), (events[1].place.name, "Bannu", "ttp")]
+    assert events[1].place.name.startswith("Miran")
+    # one place, one incident
+    same = ("Twin blasts hit a market in Mathra, Peshawar on May 18. The second blast went off when the bomb disposal "
+            "squad reached the scene.")
+    assert len(extract(same).events) == 1

@@ -792,3 +792,10 @@ def test_a_partys_district_office_is_no_district():
     text = ("Gunmen shot dead an Awami National Party (ANP) leader in Tangi tehsil of Charsadda District on April 29. "
             "ANP district president Aurangzeb Khan condemned the killing.")
     assert [p.name for p in extract(text).places if p.kind == "admin2"] == ["Charsadda"]
+
+
+def test_an_unlisted_locality_said_again_bare_is_that_place():
+    text = ("Two blasts were reported at Havaid and Miran Akundkhel areas of Bannu District on November 14. The bomb "
+            "planted at a house at Havaid was blasted by remote control.")
+    havaid = [p for p in extract(text).places if p.name == "Havaid"]
+    assert [p.span.start for p in havaid] == [text.index("Havaid"), text.rindex("Havaid")]
