@@ -320,11 +320,12 @@ def _rare_word(token) -> bool:
 
 def _rare_name_after(doc: Doc, i: int) -> bool:
     """Token ``i`` cues a one-word name after it: "one Zahoor", "his friend, Qadeer", "its driver, Imdad,",
-    "head constable Perwez"."""
+    "head constable Perwez", "Police Constable Asif" (a capitalised title before a common given name)."""
     token = doc[i]
     cued = (token.lower_ == "one" and i > 0 and doc[i - 1].lower_ in {"of", "at", "to", "by", "and", "injuring", "killing"}
             or token.text == "," and i > 0 and doc[i - 1].lower_ in RELATIVES | {"driver", "owner", "servant", "employee"}
-            or token.lower_ in OFFICE_TITLES and token.text.islower())
+            or token.lower_ in OFFICE_TITLES and (token.text.islower()
+                                                  or i + 1 < len(doc) and doc[i + 1].lower_ in GIVEN_NAMES))
     # the word lookup only where a cue stands (this runs on every token)
     return cued and i + 1 < len(doc) and _rare_word(doc[i + 1]) and not (i + 2 < len(doc) and _capitalised(doc[i + 2]))
 
@@ -440,8 +441,9 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
         if not all(_is_name_token(t) or t.is_punct for t in span):
             continue
         titles = [t.i for t in span if _is_title(t)]
-        if titles:  # "Captain X", "Political Agent X": the title is a role
+        if titles:  # "Captain X", "Political Agent X": the title is a role, and cues the name after it
             span = doc[titles[-1] + 1:span.end]
+            cue = cue or True
         span = _without_jurisdiction(span)
         if not len(span) or all(t.text.isupper() and len(t) > 1 for t in span):  # "AIG", "SSP": a post
             continue

@@ -188,3 +188,12 @@ def test_the_tail_of_a_known_place_name_is_no_person():
 ])
 def test_a_police_branch_between_the_rank_and_the_name_is_no_part_of_it(text, name):
     assert [p.canonical for p in people(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Later, armed assailants kidnapped Constable Farman, shot him dead, and threw his body outside the station.", "Farman"),
+    ("They added that Police Constable Asif, 33, was shot dead near his house in Liaquatabad.", "Asif"),
+    ("Two security personnel were killed and Naek Saeed was injured in the attack in Kurram Agency.", "Saeed"),
+])
+def test_a_title_cues_the_one_word_name_after_it(text, name):
+    assert name in [p.canonical for p in people(text)]
