@@ -89,11 +89,13 @@ _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
 NAME_CUES = ("Road", "Bazaar", "Bazar", "Market", "Colony", "Town", "Chowk", "Chowrangi", "Ground", "Street", "Square",
              "Crossing", "Intersection", "Bridge", "Bypass", "Highway", "Goth", "Mohalla", "Mohallah", "Stadium", "Sector",
-             "Adda", "Chungi", "Mandi")
+             "Adda", "Chungi", "Mandi", "Railway Station", "Bus Stand", "Bus Terminal", "Toll Plaza", "Interchange", "Flyover")
 # ... and lower-case ones that still belong to the name: "Quivery road", "Satellite town", "Chaman rail crossing"
 # (but "Kamar Sar bazaar" is Kamar Sar)
 LOWER_NAME_CUES = ("road", "colony", "chowk", "town", "adda", "chungi", "intersection", "rail crossing",
                    "railway crossing")  # not a bare "crossing": "the Torkham crossing" is Torkham
+# facilities named after the town they serve: "Quetta Railway Station" is in Quetta's district
+_FACILITY_CUES = {"railway station", "bus stand", "bus terminal", "toll plaza", "interchange", "flyover"}
 # "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
@@ -538,9 +540,12 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             if not any(k.span.start < end and start < k.span.end for k in out):
                 out.append(PlaceMention(Span(start, end, name), None, name, "area", country, None, None))
             continue
-        # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area")
-        known[:] = [k for k in known if not (start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start
-                                             and k.kind not in ("admin1", "admin2"))]
+        # A longer local name outranks a known name inside it ("Pak Colony", "Bagh e Hilara area"), and lies in
+        # the district of a town that opens it ("Quetta Railway Station")
+        inside = [k for k in known if start <= k.span.start and k.span.end <= end and (k.span.end - k.span.start) < end - start
+                  and k.kind not in ("admin1", "admin2")]
+        known[:] = [k for k in known if k not in inside]
+        opening = next((k for k in inside if k.span.start == start and k.kind == "town" and k.admin2), None)
         if any(k.span.start < end and start < k.span.end for k in known + out):
             continue
         cue = m.group("cue").lower()
@@ -553,7 +558,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
                 out.append(PlaceMention(Span(start, end, name), None, name, "admin2", country, None, name))
         else:
             kind = "town" if cue in ("village", "villages", "town") else "area"
-            out.append(PlaceMention(Span(start, end, name), None, name, kind, country, None, None))
+            admin1, admin2 = (opening.admin1, opening.admin2) if opening is not None and cue in _FACILITY_CUES else (None, None)
+            out.append(PlaceMention(Span(start, end, name), None, name, kind, country, admin1, admin2))
     for m in _PREFIXED_PLACE.finditer(text):
         if not any(k.span.start < m.end() and m.start() < k.span.end for k in known + out):
             out.append(PlaceMention(Span(m.start(), m.end(), m.group()), None, m.group(), "area", country, None, None))

@@ -799,3 +799,11 @@ def test_an_unlisted_locality_said_again_bare_is_that_place():
             "planted at a house at Havaid was blasted by remote control.")
     havaid = [p for p in extract(text).places if p.name == "Havaid"]
     assert [p.span.start for p in havaid] == [text.index("Havaid"), text.rindex("Havaid")]
+
+
+def test_a_station_or_bus_stand_named_with_its_kind_is_a_locality_in_the_district_of_its_town():
+    gillani = extract("A blast occurred near Gillani Railway Station in Quetta on Monday.")
+    assert ("Gillani Railway Station", "area") in [(p.name, p.kind) for p in gillani.places]
+    station = extract("A suicide bomber blew himself up at the Quetta Railway Station on November 9.")
+    assert [(p.name, p.admin1, p.admin2) for p in station.places] == [("Quetta Railway Station", "Balochistan", "Quetta")]
+    assert station.events[0].place.admin2 == "Quetta"
