@@ -86,7 +86,9 @@ def _ends(paragraph: str, offset: int, credited: re.Pattern) -> list[Replacement
 # Abbreviations that a capitalised word follows without a space in names and titles.
 _ABBREVIATIONS = frozenset({
     "dr", "mr", "mrs", "ms", "st", "gen", "col", "lt", "capt", "maj", "brig", "sgt", "cdr", "hon", "prof", "mst",
-    "no", "nos", "rs", "vs", "jr", "sr", "supt", "insp", "dy", "dist", "govt", "pp", "vol", "fig", "ch", "www",
+    "no", "nos", "rs", "vs", "jr", "sr", "supt", "insp", "dy", "dist", "distt", "govt", "pp", "vol", "fig", "ch", "www",
+    "mohd", "md", "smt", "sh", "shri", "sri", "hav", "sep", "nk", "const", "vill", "pvt", "ltd", "co", "corp", "inc",
+    "hon", "rev", "fr", "sub", "asst", "addl", "spl", "hq", "ps", "teh", "mst",
 })
 _GLUED_STOP = re.compile(r"(?<![\w.@/#])([A-Za-z][a-z]+)\.(?=[A-Z][a-z]+\b(?!\.\w))")
 

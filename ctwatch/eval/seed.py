@@ -111,7 +111,7 @@ def norm_place(name: str | None) -> str:
     return re.sub(r"[\s\-'’]", "", _PLACE_SUFFIX.sub("", n))
 
 
-_BRACKETED_ACRONYM = re.compile(r"^(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
+_BRACKETED_ACRONYM = re.compile(r"^(.+?)\s*\(([A-Z][a-z]?[A-Z][A-Za-z]{0,5})\)$")  # "(FC)", "(JuA)", not "(India)"
 
 
 def _name_forms(name: str) -> set[str]:

@@ -56,7 +56,7 @@ NON_GROUP_WORDS = {
     "headquarters", "headquarter", "station", "company", "bank", "university", "college", "school", "hospital",
     "assembly", "council", "court", "department", "ministry", "office", "house", "depot", "board",
     "centre", "center", "market", "bazaar", "road", "news", "times", "tribune", "dawn", "agency",
-    "areas", "club", "association", "union", "party", "airport", "base", "camp", "checkpost",
+    "areas", "club", "association", "union", "party", "airport", "base", "camp", "checkpost", "fire",
 }
 AFFILIATION_NOUNS = {
     "activist", "activists", "worker", "workers", "member", "members", "leader", "leaders",
@@ -68,7 +68,15 @@ AFFILIATION_VERBS = {"affiliate", "belong", "associate", "elect", "join"}
 PAST_CAREER = {"former", "retired", "ex", "ex-"}
 SPEECH_LEMMAS = {"say", "report", "tell", "claim", "allege", "add", "state", "blame", "accuse", "confirm", "warn"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_PARTY_PREPOSITIONS = {"including", "among", "between"}
+# people who only think or react about events take no part in them ("security officials believe ...")
+_NOT_DOING = SPEECH_LEMMAS | {"believe", "suspect", "think", "fear", "decline", "investigate", "probe", "refuse", "request",
+                             "condemn", "deny", "express", "hope", "expect", "estimate", "assess", "consider",
+                             "describe", "note", "comment", "speak", "brief", "inform", "disclose", "reveal",
+                             "maintain", "insist", "quote", "cite", "say"}
+# "including five security men": one of those listed as hit; "fire between security personnel and militants"
+_VICTIM_SETS = {"other", "people", "person", "dead", "injured", "wounded", "victim", "casualty", "those", "killed",
+                "passenger", "personnel", "man", "civilian", "one", "official"}
+_CLASH_NOUNS = {"clash", "fire", "exchange", "fighting", "gunfight", "encounter", "battle", "skirmish", "firing", "shootout"}
 _HARM_LEMMAS = {"kill", "injure", "wound", "leave", "target", "ambush", "attack", "shoot", "martyr", "abduct", "kidnap"}
 COUNTRY_WORDS = {
     "pakistan": "PK", "pakistani": "PK", "pakistanis": "PK", "india": "IN", "indian": "IN",
@@ -204,11 +212,15 @@ def _takes_part(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     if token.dep_ in SUBJECT_DEPS:
-        return not (token.lower_.startswith("official") and token.head.lemma_ in SPEECH_LEMMAS)
+        return not (token.lower_.startswith("official") and token.head.lemma_ in _NOT_DOING)
     if token.dep_ == "appos":
         return _takes_part(token.head)
     if token.dep_ == "pobj":
-        return token.head.lower_ in _PARTY_PREPOSITIONS
+        governor = token.head.head
+        if token.head.lower_ == "between":
+            return governor.lemma_ in _CLASH_NOUNS
+        return token.head.lower_ in {"including", "among"} and (governor.lemma_ in _VICTIM_SETS or governor.pos_ == "NUM"
+                                                                 or governor.lemma_ in {"kill", "injure", "wound"})
     return token.dep_ == "dobj" and token.head.lemma_ in _HARM_LEMMAS and token.head.tag_ == "VBD"
 
 
@@ -399,12 +411,12 @@ _NAME_JOINERS = {"e", "i", "ul", "al", "-"}
 
 
 def _named_by_group_word(doc: Doc, taken: set[int]) -> list[SpacySpan]:
-    """Capitalised names around a militant name word that the tagger left untagged or tagged as a person."""
+    """Capitalised names around a militant name word that the tagger left untagged or tagged as a person; not a
+    place ("Lashkar Gah", "Jaish Colony"), a person ("Lashkar Khan") or a title ("Brigade Commander")."""
     def name_word(i: int) -> bool:
         t = doc[i]
         return i not in taken and t.ent_type_ != "ORG" and t.pos_ not in {"PRON", "DET"} and t.is_alpha \
-            and t.text[:1].isupper() and (
-            t.pos_ == "PROPN" or not t.is_sent_start)
+            and t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start)
 
     found: list[SpacySpan] = []
     for token in doc:
@@ -412,17 +424,30 @@ def _named_by_group_word(doc: Doc, taken: set[int]) -> list[SpacySpan]:
                 or any(s.start <= token.i < s.end for s in found):
             continue
         start = end = token.i
-        while start > 0 and (name_word(start - 1) or doc[start - 1].lower_ in _NAME_JOINERS and start > 1
-                             and name_word(start - 2)):
+        while start > 0 and (name_word(start - 1) or doc[start - 1].lower_ in _NAME_JOINERS):
             start -= 1
         while end + 1 < len(doc) and token.text[:1].isupper() and (
-                name_word(end + 1) or doc[end + 1].lower_ in _NAME_JOINERS and end + 2 < len(doc) and name_word(end + 2)):
+                name_word(end + 1) or doc[end + 1].lower_ in _NAME_JOINERS):
             end += 1
+        # "-ul-Mujahideen": a lower-case joiner neither opens nor closes a name ("Al Shohada" opens with one)
+        while start < end and doc[start].lower_ in _NAME_JOINERS and not doc[start].text[:1].isupper():
+            start += 1
+        while end > start and doc[end].lower_ in _NAME_JOINERS and not doc[end].text[:1].isupper():
+            end -= 1
         span = doc[start:end + 1]
+        words = {t.lower_ for t in span}
         if any(t.lower_ not in MILITANT_NAME_WORDS | _NAME_JOINERS for t in span) \
-                and not (_army_formation(span) or _names_a_building(span)):
+                and not (_army_formation(span) or _names_a_building(span) or words & _NOT_A_GROUP_NAME
+                         or span.text.casefold() in gazetteer_names()
+                         or (end + 1 < len(doc) and doc[start:end + 2].text.casefold() in gazetteer_names())):
             found.append(span)
     return found
+
+
+# words that make a capitalised run around "Lashkar", "Brigade" ... a person's name, a title or a place's
+_NOT_A_GROUP_NAME = {"khan", "shah", "ali", "ahmed", "ahmad", "muhammad", "mohammad", "gah", "colony", "chowk", "road",
+                     "town", "bazaar", "market", "commander", "brigadier", "general", "colonel", "major", "captain",
+                     "salar", "fire", "infantry", "artillery", "armoured", "mechanised", "afghan"}
 
 
 def is_spokesman(actor: ActorMention) -> bool:
@@ -442,6 +467,29 @@ def party_names(doc: Doc) -> list[tuple[int, int]]:
     kb = actors_by_id()
     return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == ACTOR_LABEL
             and all(kb.get(i, {}).get("kind") == "political_party" for i in ent.ent_id_.split("|"))]
+
+
+# what follows a force's name when it is a member's designation: "CTD Police Constable", "FC Police Station"
+_DESIGNATION_AFTER = {"constable", "constables", "inspector", "sub-inspector", "asi", "official", "officials", "officer",
+                      "officers", "personnel", "station", "post", "line", "lines", "man", "men"}
+
+
+def _glosses_named_force(ent: SpacySpan) -> bool:
+    """Bare "police" that glosses a named force in brackets ("Khassadar Force (Tribal Police)") or names its
+    member after it ("Counter Terrorism Department (CTD) Police Constable"), or the force's acronym said again
+    without brackets ("Frontier Constabulary FC personnel", "Afghan Security Forces SFs"); not a second force or
+    unit ("Punjab Police Counter Terrorism Department", "Rangers Police jointly raided")."""
+    if not _after_named_force(ent):
+        return False
+    before = next((e for e in ent.doc.ents if e.label_ in (ACTOR_LABEL, GENERIC_LABEL) and e.end == ent.start), None)
+    acronym = ent[0].text.removesuffix("s")
+    if before is not None and acronym.isupper() and len(acronym) >= 2 \
+            and "".join(t.text[0] for t in before if t.text[:1].isupper()).endswith(acronym):
+        return True
+    if not {"pakistan_police", "india_police"} >= set(ent.ent_id_.split("|")):
+        return False
+    bracketed = ent.start > 0 and any(t.text == "(" for t in ent.doc[max(0, ent.start - 3):ent.start])
+    return bracketed or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DESIGNATION_AFTER)
 
 
 def _after_named_force(ent: SpacySpan) -> bool:
@@ -527,7 +575,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
                 continue
             ids = spelt_out_as_actor.get(ent.text.split()[0]) or _resolve(tuple(ent.ent_id_.split("|")), ent.text, context, named)
             kinds = {kb[i]["kind"] for i in ids}
-            if _police_rank(ent, ids, named) or (kinds == {"state_force"} and _after_named_force(ent)):
+            if _police_rank(ent, ids, named) or (kinds <= {"state_force"} and _glosses_named_force(ent)):
                 continue
             mention = _mention(_with_home_place(ent, ids), ids)
             foreign_served = {kb[i]["acled_inter"] for i in ids} == {8} and _SERVED_BEFORE.search(

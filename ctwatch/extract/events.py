@@ -172,7 +172,7 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _FROM_THEIR_PERSON = re.compile(r"\bfrom (?:their|his|her) (?:possession|bod(?:y|ies)|person)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his|her) (?:possession|bod(?:y|ies)|person)|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
-                          r"from the (?:site|spot|scene|hideouts?|compound|house|vehicle|car)\b|also (?:arrested|seized|recovered|apprehended))", re.I)
+                          r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
 _RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
@@ -222,7 +222,9 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 # "planning to attack", "sent to carry out the attack": what someone meant to do
-_INTENTION = re.compile(r"\bto\s+(?:(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$")
+_INTENTION = re.compile(r"\bto\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
+                        r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
+                        r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _INVOLVED_IN = re.compile(r"\binvolved\s+in\s")
 _BODY_AFTER = re.compile(r"\s+(?:dead\s+)?(?:body|bodies|corpses?)\b")
 _WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
@@ -410,7 +412,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         else:
             group = _Group([(start, end)], cues)
             group.follows_attack = answers_attack
-            if current is not None and _THE_SECOND.match(sentence) and _TWO_OF_THEM.search(context.text, current.start, current.end):
+            if current is not None and _THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES \
+                    and _TWO_OF_THEM.search(context.text, current.start, current.end):
                 group.twin = current
             if groups and _ANOTHER_INCIDENT.match(sentence):
                 # "In another incident, ...": this one and the one before are two, however far apart
@@ -434,7 +437,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             number = group.separate_set or next(separate_sets)
             events.extend(replace(e, separate_set=number) for e in parts)
             continue
-        copies = _stated_incidents(context.text[group.start:group.end], itemised)
+        # "Two blasts ... The second blast ... at X": the second, split off, is one of the two the report counts
+        copies = max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
         if copies > 1 and event.separate_set is None:
             event = replace(event, separate_set=next(separate_sets))
@@ -611,10 +615,13 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     # "the slain militants had been involved in attacks on security forces and in planting IEDs": past deeds,
-    # not this incident ("involved in the killing of the DSP" names one, and stays)
+    # not this incident, to the end of the phrase ("involved in the killing of the DSP" names one, and stays;
+    # "The militants, who were involved in attacks on police, opened fire ..." still opened fire)
     deeds = _INVOLVED_IN.search(lowered)
     if deeds and not _ONE_INCIDENT.match(lowered, deeds.end() - 1):
-        found = [c for c in found if c.start - offset < deeds.end()]
+        clause_end = lowered.find(",", deeds.end())
+        clause_end = len(lowered) if clause_end < 0 else clause_end
+        found = [c for c in found if not deeds.end() <= c.start - offset < clause_end]
     # "the bomb disposal unit said 8 kg of explosives were used": the squad is named, nothing was defused
     if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found):
         found = [c for c in found if not (c.category.name == "defused" and _SQUAD_NAME.fullmatch(c.text))]
@@ -673,7 +680,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
     if categories == {"claim"}:
         return True
-    if _THE_SECOND.match(sentence) and _TWO_OF_THEM.search(context.text, group.start, group.end) and _elsewhere(group, context, start, end):
+    if _THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES and _TWO_OF_THEM.search(context.text, group.start, group.end) \
+            and _elsewhere(group, context, start, end):
         return False
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
@@ -697,14 +705,19 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
     """The sentence names a place below district level (found anywhere in the text, said again here) that the
-    group's sentences after its first do not name."""
+    group's later sentences do not name, and that is not the one place its first sentence gives both blasts
+    ("Two blasts rocked Parachinar's Eidgah market. The second blast went off at the Eidgah market": one place)."""
     local = {p.name for p in context.places if p.kind not in ("country", "admin1", "admin2")}
 
     def named(a: int, b: int) -> set[str]:
         return {n for n in local if re.search(rf"\b{re.escape(n)}\b", context.text[a:b])}
 
-    own = named(start, end)
-    return bool(own) and not own & named(group.sentences[0][1], group.end)
+    own, lead = named(start, end), named(*group.sentences[0])
+    first = context.text[slice(*group.sentences[0])]
+    # "at Havaid and Miran Akundkhel areas": the first sentence gives each blast its place
+    each_placed = any(re.search(rf"\b{re.escape(a)}\b[^.;]{{0,40}}?\band\s+(?:[\w-]+\s+){{0,3}}?{re.escape(b)}\b", first)
+                      for a in lead for b in lead if a != b)
+    return bool(own) and not own & named(group.sentences[0][1], group.end) and (each_placed or not own & lead)
 
 
 def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:

@@ -471,6 +471,9 @@ def _countries_named(text: str, raw: list[tuple[int, int, list[Place]]]) -> set[
     return named | {r.country for _, _, rows in raw for r in rows if r.kind in ("country", "admin1")}
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'-]*)\s+$")
+
+
 def _said_again(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """``found`` with an unlisted locality the text named with its kind ("at Havaid and Miran Akundkhel areas")
     found again where the text says it bare ("The second blast ripped through an auto shop at Miran Akundkhel"),
@@ -478,8 +481,9 @@ def _said_again(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     out = list(found)
     for place in [p for p in found if p.place_id is None and p.kind in ("area", "town") and len(p.name) >= 4]:
         for m in re.finditer(rf"(?<![\w-]){re.escape(place.name)}(?![\w-])", text):
-            if m.start() <= place.span.start:
-                continue
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if m.start() <= place.span.start or (before and before.group(1).lower() not in COMMON_WORDS):
+                continue  # "Hafiz Gul Bahadur": the tail of a longer name ("At Gul Bahadur" is the place)
             inside = [o for o in out if m.start() <= o.span.start and o.span.end <= m.end()
                       and (o.span.end - o.span.start) < len(place.name) and o.kind not in ("admin1", "admin2")]
             if any(o.span.start < m.end() and m.start() < o.span.end for o in out if o not in inside):

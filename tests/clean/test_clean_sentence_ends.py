@@ -56,5 +56,6 @@ def test_a_sentence_glued_to_the_next_gets_its_space_back():
 
 def test_abbreviations_initials_and_addresses_keep_their_full_stops():
     raw = ("Dr.Farooq and Mst.Bibi met Lt.Col. Khan at www.dawn.com and M.A.Jinnah Road; the U.S.Embassy "
-           "and pp.Ten were not touched, nor was 3.5 kg.")
+           "and pp.Ten were not touched, nor was 3.5 kg, nor Mohd.Ashraf of Vill.Rampur in Distt.Gaya, Hav.Ram Singh "
+           "or Smt.Kamla of Sharma Pvt.Ltd.")
     assert repair(raw).text == raw

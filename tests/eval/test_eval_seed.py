@@ -324,3 +324,7 @@ def test_actor_mentions_agree_without_an_article_or_a_bracketed_acronym():
     # a different name stays different
     ex.actors[1] = actor("Frontier Constabulary", "Frontier Constabulary", "frontier_constabulary", "state_force")
     assert score_seed(gold, ex)["actors"]["tp"] == 2
+    # a bracketed qualifier is no acronym: "Punjab Police (India)" is not "Punjab Police (Pakistan)"
+    qualified = {"actors": [{"canonical": "Punjab Police (Pakistan)", "kind": "state_force", "mentions": ["Punjab Police (Pakistan)"]}]}
+    other = Extraction(actors=[actor("Punjab Police", "Punjab Police (India)", "punjab_police_in", "state_force")])
+    assert score_seed(qualified, other)["actors"]["tp"] == 0

@@ -284,3 +284,35 @@ def test_a_group_word_in_a_persons_name_is_no_group():
                                             "Baramulla, Jammu and Kashmir.")
     assert (None, "Quetta Brigade") not in ids("The attack on the Quetta Brigade was repulsed, officials in Pakistan said.")
     assert ids('"Our mujahideen will strike again," the spokesman said in Peshawar, Pakistan.') == []
+
+
+@pytest.mark.parametrize("text", [
+    "Security officials believe the TTP was behind the blast in Quetta, Pakistan.",
+    "The meeting between security officials and tribal elders in Wana, Pakistan, ended without a deal.",
+    "The jirga, attended by tribal elders including security officials, met in Wana, Pakistan.",
+    "Morale was high among security personnel in Quetta, Pakistan.",
+])
+def test_generic_forces_that_only_think_meet_or_are_present_take_no_part(text):
+    assert "pakistan_security_forces" not in [i for i, _ in ids(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Punjab Police Counter Terrorism Department arrested three men in Lahore.", ["punjab_police", "ctd"]),
+    ("Rangers Police jointly raided a house in Karachi, Pakistan.", ["pakistan_rangers", "pakistan_police"]),
+])
+def test_a_second_force_or_unit_after_a_named_force_stays(text, expected):
+    assert [i for i, _ in ids(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a post near Lashkar Gah, capital of Helmand.",
+    "Gunmen shot dead Lashkar Khan, a local elder, in Bannu, Pakistan.",
+    "A blast hit Jaish Colony in Bahawalpur, Pakistan.",
+    "The Karachi Fire Brigade put out the blaze in Karachi, Pakistan.",
+])
+def test_a_place_person_or_service_with_a_group_word_is_no_group(text):
+    assert [i for i, name in ids(text) if i is None] == []
+
+
+def test_a_hyphenated_group_name_is_found_whole():
+    assert (None, "Jaish-ul-Mujahideen Pakistan") in ids("Jaish-ul-Mujahideen Pakistan claimed the attack in Quetta.")

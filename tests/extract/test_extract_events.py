@@ -1115,3 +1115,27 @@ def test_the_second_of_two_blasts_told_at_a_place_of_its_own_is_its_own_incident
     same = ("Twin blasts hit a market in Mathra, Peshawar on May 18. The second blast went off when the bomb disposal "
             "squad reached the scene.")
     assert len(extract(same).events) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # past deeds end with their phrase: the militants still opened fire
+    ("The militants, who were involved in attacks on police, opened fire on the raiding team in Bannu, injuring two "
+     "policemen.", ["Armed clash"]),
+    # "to carry out the attack" after a verb of doing, not of intending: it happened
+    ("The TTP said its fighters managed to carry out the attack on the Levies post in Zhob on Monday, killing two.",
+     ["Armed clash"]),
+    # a recovery from someone's house elsewhere, days later, is its own incident
+    ("Two policemen were martyred in an attack in Bannu on Monday. Police recovered arms and explosives from the house "
+     "of a suspect in Lakki Marwat on Wednesday.", ["Armed clash", "Disrupted weapons use"]),
+])
+def test_the_new_rules_stop_where_they_should(text, expected):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status in ("occurred", "foiled")] == expected
+
+
+def test_the_second_of_two_blasts_at_the_same_place_or_with_its_own_place_makes_no_extra_incident():
+    split = extract("Two blasts hit Quetta on Monday, killing three people. The first blast took place near the Sariab "
+                    "Road. The second blast took place at Kuchlak bazaar, injuring four.").events
+    assert len(split) == 2 and split[1].place.name == "Kuchlak"
+    same = extract("Two blasts rocked Parachinar's Eidgah market on Friday. The second blast went off at the Eidgah "
+                   "market as people gathered, killing 12 people.").events
+    assert {e.place.name for e in same} == {"Parachinar"}

@@ -807,3 +807,9 @@ def test_a_station_or_bus_stand_named_with_its_kind_is_a_locality_in_the_distric
     station = extract("A suicide bomber blew himself up at the Quetta Railway Station on November 9.")
     assert [(p.name, p.admin1, p.admin2) for p in station.places] == [("Quetta Railway Station", "Balochistan", "Quetta")]
     assert station.events[0].place.admin2 == "Quetta"
+
+
+def test_a_locality_said_again_inside_a_persons_name_is_no_place():
+    person = extract("Gunmen shot dead a shopkeeper in Gul Bahadur area of Mir Ali on Monday. Hafiz Gul Bahadur's group "
+                     "denied involvement.")
+    assert len([p for p in person.places if p.name == "Gul Bahadur"]) == 1  # "Hafiz Gul Bahadur" is a person
