@@ -39,7 +39,7 @@ STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
 # (not "after an explosion", which may be the accident's own: "a fuel tanker caught fire after an explosion")
 _AFTER_VIOLENCE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following)\s+(?:an?\s+|the\s+)?"
                              r"(?:attack|firing|ambush|bombing)\b(?!\s+of\s+celebratory|\s+in\s+the\s+air)", re.I)
-_CRASH_OR_FIRE = re.compile(r"fire|collided|collision|plunged|overturned|crash|fell into", re.I)
+_CRASH_OR_FIRE = re.compile(r"fire|blaze|flames|collided|collision|plunged|overturned|crash|fell into", re.I)
 DISASTER_CATEGORIES = {"industrial_accident", "man_made_disaster", "natural_disaster"}
 # ACLED's actor1 for a demonstration that names no organiser
 CROWD_ACTORS = {
@@ -70,7 +70,8 @@ GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "ki
                    "assassinations", "operations", "encounters", "arrests", "protests", "ambushes", "strikes", "murders"}
 SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "twin", "both", "several", "multiple", "series"}
-_PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
+_PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated|"
+                                      r"intensified|stepped up)\b")
 _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov)\b")
@@ -215,7 +216,9 @@ _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
 # a sentence that sums up several incidents: "killed in separate incidents", "in different acts of violence"
 _SEVERAL_INCIDENTS = re.compile(r"\bin\s+(?:(?:two|three|four|five|[2-5]|several|various)\s+)?(?:separate|different)\s+"
-                                r"(?:incidents|attacks|acts of violence|incidents of violence)\b", re.I)
+                                r"(?:incidents|attacks|acts of violence|incidents of violence)\b"
+                                r"|\bin\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|shootings)\s+in\s+(?:different|various|several)\s+"
+                                r"(?:parts|areas|localities)\s+of\b", re.I)
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
 _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?:persons|people|men|policemen|workers|civilians)\b"
                                   r"(?:(?!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,80}?"

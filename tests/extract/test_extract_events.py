@@ -1139,3 +1139,28 @@ def test_the_second_of_two_blasts_at_the_same_place_or_with_its_own_place_makes_
     same = extract("Two blasts rocked Parachinar's Eidgah market on Friday. The second blast went off at the Eidgah "
                    "market as people gathered, killing 12 people.").events
     assert {e.place.name for e in same} == {"Parachinar"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "target killers" name the arrested, no killing
+    ("Rangers arrested 11 suspects including two alleged target killers during a search operation in Manghopir, "
+     "Karachi on September 4.", ["Arrests"]),
+    # a search with no arrest is no arrest
+    ("Militants fired four rockets at the Kohat Cantonment on June 30. Security forces launched a search operation in "
+     "the surrounding areas, but no arrest was reported.", ["Shelling/artillery/missile attack"]),
+    # a campaign the forces "have intensified" is no incident
+    ("Rangers arrested two suspects in Manghopir, Karachi on September 4. Law enforcement agencies have intensified the "
+     "targeted operation in the city against militants and criminal gangs.", ["Arrests"]),
+    # fire tenders putting out the blaze are the attack's aftermath
+    ("Militants set ablaze 14 oil tankers in the Takhta Baig area of Khyber Agency on March 6. Fire tenders took several "
+     "hours to put out the blaze.", ["Looting/property destruction"]),
+])
+def test_words_that_name_people_or_campaigns_make_no_incident(text, expected):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == expected
+
+
+def test_a_summary_of_attacks_in_different_parts_of_a_city_is_told_one_by_one():
+    text = ("Four persons were killed in targeted attacks in different parts of Karachi on November 27. A worker was shot "
+            "dead by armed motorcyclists outside a mosque in Saeedabad. A tailor was killed when gunmen opened fire at his "
+            "shop in Zaman Town.")
+    assert len(extract(text).events) >= 3
