@@ -492,6 +492,15 @@ def _glosses_named_force(ent: SpacySpan) -> bool:
     return bracketed or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DESIGNATION_AFTER)
 
 
+def _of_named_force(ent: SpacySpan) -> bool:
+    """"troops of the Afghan National Army", "personnel of Frontier Corps": the people noun is that force's."""
+    i = ent.end
+    if i < len(ent.doc) and ent.doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(ent.doc) and ent.doc[i + 1].lower_ == "the")
+        return any(e.label_ == ACTOR_LABEL and e.start == i for e in ent.doc.ents)
+    return False
+
+
 def _after_named_force(ent: SpacySpan) -> bool:
     """"Frontier Corps (FC) paramilitary soldier", "Counter Terrorism Department (CTD) Police Constable",
     "Khassadar Force (Tribal Police)": the force word is the named force's own, or glosses it."""
@@ -586,7 +595,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
                 continue  # "a member of a peace committee": an unnamed militia as a victim's membership
         elif ent.label_ == GENERIC_LABEL:
             if not (_takes_part(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
-                    or _after_named_force(ent):
+                    or _after_named_force(ent) or _of_named_force(ent):
                 continue
             named_country = _country_before(ent)
             if named_country in GENERIC_FORCE_BY_COUNTRY:  # "Indian troops" in a Pakistani report are India's

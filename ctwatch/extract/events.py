@@ -22,7 +22,7 @@ from typing import Callable
 import yaml
 
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
-from .actors import is_spokesman
+from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
 from .numbers import KHAWARIJ
 from .places import SCENE_BEFORE, name_key
@@ -62,7 +62,8 @@ DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_
 _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit-ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
-    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
+    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
+    r"placed\s+(?:the\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
 # Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
@@ -189,7 +190,7 @@ _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown u
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
 _FORCES_FIRED = re.compile(r"\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
-                           r"(?:opened\s+fire|fired(?!\s+back)|started\s+firing|resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
+                           r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|started\s+firing|resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
                            r"violated\s+(?:the\s+)?cease-?fire)\b")
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
@@ -1037,6 +1038,18 @@ def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True)
     return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)]
 
 
+def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
+    """A state force of another country than the state forces named beside it."""
+    kb = actors_by_id()
+
+    def countries(a: ActorMention) -> set[str]:  # an unlinked mention: every entry its words may name ("Afghan forces")
+        return {c for i in ((a.actor_id,) if a.actor_id else lookup_alias(a.span.text)) for c in kb[i]["countries"]}
+
+    own = countries(actor)
+    theirs = [countries(a) for a in others if a.acled_inter == 1 and a is not actor]
+    return bool(own) and bool(theirs) and all(t and not own & t for t in theirs)
+
+
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
     """A named actor that carries out the first cue: "by X", "encounter with X", "between X and Y", or
     the actor that opens the clause, unless the clause says it was hit ("X personnel were killed")."""
@@ -1071,9 +1084,11 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
                 and not forces_attacked:
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
-        if actor.acled_inter == 1 and _FORCES_FIRED.match(text, actor.span.end) and not forces_attacked \
-                and not _AIMED_AT_BEFORE.search(lead):
-            return actor  # "two civilians were killed when Indian troops resorted to unprovoked firing"
+        if actor.acled_inter == 1 and _FORCES_FIRED.match(text, actor.span.end) \
+                and (not forces_attacked or _foreign_to(actor, candidates)) and not _AIMED_AT_BEFORE.search(lead):
+            # "two civilians were killed when Indian troops resorted to unprovoked firing"; "Two FC personnel
+            # were injured when Afghan forces opened unprovoked fire": another country's forces fired on them
+            return actor
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
         subject = before[0]

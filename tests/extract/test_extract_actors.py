@@ -316,3 +316,9 @@ def test_a_place_person_or_service_with_a_group_word_is_no_group(text):
 
 def test_a_hyphenated_group_name_is_found_whole():
     assert (None, "Jaish-ul-Mujahideen Pakistan") in ids("Jaish-ul-Mujahideen Pakistan claimed the attack in Quetta.")
+
+
+def test_troops_of_a_named_force_are_that_forces():
+    found = ids("Official sources said troops of the Afghan National Army (ANA) fired mortar shells at border posts in "
+                "Kurram, Pakistan.")
+    assert "pakistan_security_forces" not in [i for i, _ in found] and "andsf" in [i for i, _ in found]

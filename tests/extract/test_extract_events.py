@@ -1164,3 +1164,19 @@ def test_a_summary_of_attacks_in_different_parts_of_a_city_is_told_one_by_one():
             "dead by armed motorcyclists outside a mosque in Saeedabad. A tailor was killed when gunmen opened fire at his "
             "shop in Zaman Town.")
     assert len(extract(text).events) >= 3
+
+
+def test_relatives_who_place_the_body_on_the_road_and_block_traffic_protest_the_killing():
+    text = ("A transporter was shot dead by unidentified motorcyclists in the Muryali area of Dera Ismail Khan on August 29. "
+            "Soon after the killing, his relatives placed the body on the main road and blocked traffic, demanding the "
+            "arrest of the killers. The protest turned violent when police tried to clear the road, and the protesters "
+            "pelted the policemen with stones.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", "Violent demonstration"]
+
+
+def test_another_countrys_forces_that_fired_on_the_forces_are_the_perpetrator():
+    text = ("Two Frontier Corps (FC) personnel were injured when Afghan forces opened unprovoked fire on Pakistani border "
+            "posts in the Kharlachi area of Kurram Agency on May 27.")
+    event = extract(text).events[0]
+    # (unlinked: ANDSF before 2021, the Taliban's forces after; the report gives no year)
+    assert (event.acled_sub_event_type, event.perpetrator.span.text) == ("Armed clash", "Afghan forces")
