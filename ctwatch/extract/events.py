@@ -143,7 +143,7 @@ _ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|f
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
                                r"criminals|culprits|individuals|youths)\b", re.I)
 # a sentence that refers back to the incident told before it: "His son was also injured in the attack"
-_REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?))\b", re.I)
+_REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?|encounters?|clash(?:es)?|ambush))\b", re.I)
 _HIT_WORDS = re.compile(r"\b(?:killed|shot dead|gunned down|succumbed|injured|wounded|abducted|kidnapped|found dead)\b", re.I)
 # "Security personnel were on routine patrolling when they were attacked": the forces were attacked
 _WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+){0,2}?(?:attacked|ambushed|targeted|"
@@ -173,6 +173,7 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _FROM_THEIR_PERSON = re.compile(r"\bfrom (?:their|his|her) (?:possession|bod(?:y|ies)|person)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his|her) (?:possession|bod(?:y|ies)|person)|"
+                          r"(?:recovered|seized)\s+from\s+(?:them|him)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names

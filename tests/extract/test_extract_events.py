@@ -1180,3 +1180,12 @@ def test_another_countrys_forces_that_fired_on_the_forces_are_the_perpetrator():
     event = extract(text).events[0]
     # (unlinked: ANDSF before 2021, the Taliban's forces after; the report gives no year)
     assert (event.acled_sub_event_type, event.perpetrator.span.text) == ("Armed clash", "Afghan forces")
+
+
+def test_weapons_recovered_from_them_and_a_constable_hurt_in_the_encounter_belong_to_it():
+    text = ("At least five persons were killed in separate incidents of violence in Karachi on January 14. Police claimed "
+            "to have killed two suspected militants in an encounter in the Pakhtunabad area of Manghopir. The SSP said "
+            "a Kalashnikov and a pistol were recovered from them. A constable was injured in the encounter. In the "
+            "Baghdadi area of Lyari, a man was killed when unidentified persons hurled a hand grenade at a tea stall. "
+            "Two brothers were shot dead near their house in the Gulshan-e-Bihar area of Orangi Town.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash", "Grenade", "Attack"]
