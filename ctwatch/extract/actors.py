@@ -492,13 +492,13 @@ def _glosses_named_force(ent: SpacySpan) -> bool:
     return bracketed or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DESIGNATION_AFTER)
 
 
-def _of_named_force(ent: SpacySpan) -> bool:
-    """"troops of the Afghan National Army", "personnel of Frontier Corps": the people noun is that force's."""
+def _of_named_force(ent: SpacySpan) -> SpacySpan | None:
+    """"troops of the Afghan National Army", "personnel of Frontier Corps": the named force whose people they are."""
     i = ent.end
     if i < len(ent.doc) and ent.doc[i].lower_ == "of":
         i += 1 + (i + 1 < len(ent.doc) and ent.doc[i + 1].lower_ == "the")
-        return any(e.label_ == ACTOR_LABEL and e.start == i for e in ent.doc.ents)
-    return False
+        return next((e for e in ent.doc.ents if e.label_ == ACTOR_LABEL and e.start == i), None)
+    return None
 
 
 def _after_named_force(ent: SpacySpan) -> bool:
@@ -595,9 +595,16 @@ def find_actors(doc: Doc) -> list[ActorMention]:
                 continue  # "a member of a peace committee": an unnamed militia as a victim's membership
         elif ent.label_ == GENERIC_LABEL:
             if not (_takes_part(ent.root) or ent.text.lower() in ALWAYS_GENERIC) or _past_career(ent) \
-                    or _after_named_force(ent) or _of_named_force(ent):
+                    or _after_named_force(ent):
                 continue
+            owner = _of_named_force(ent)
             named_country = _country_before(ent)
+            if owner is not None:  # "troops of the Frontier Corps killed three terrorists": the Corps did
+                owner_ids = _resolve(tuple(owner.ent_id_.split("|")), owner.text, context, named)
+                mention = _mention(ent, owner_ids)
+                mentions.append(mention)
+                taken.update(range(ent.start, ent.end))
+                continue
             if named_country in GENERIC_FORCE_BY_COUNTRY:  # "Indian troops" in a Pakistani report are India's
                 ids = (GENERIC_FORCE_BY_COUNTRY[named_country],)
             elif context.country in GENERIC_FORCE_BY_COUNTRY:

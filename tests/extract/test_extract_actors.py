@@ -318,6 +318,13 @@ def test_a_hyphenated_group_name_is_found_whole():
     assert (None, "Jaish-ul-Mujahideen Pakistan") in ids("Jaish-ul-Mujahideen Pakistan claimed the attack in Quetta.")
 
 
+def test_troops_of_a_named_force_act_as_that_force():
+    from ctwatch.extract.pipeline import extract
+
+    event = extract("Troops of the Frontier Corps killed three terrorists in Kech District on Monday.").events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Armed clash", "frontier_corps")
+
+
 def test_troops_of_a_named_force_are_that_forces():
     found = ids("Official sources said troops of the Afghan National Army (ANA) fired mortar shells at border posts in "
                 "Kurram, Pakistan.")

@@ -1148,12 +1148,15 @@ def test_the_second_of_two_blasts_at_the_same_place_or_with_its_own_place_makes_
     # a search with no arrest is no arrest
     ("Militants fired four rockets at the Kohat Cantonment on June 30. Security forces launched a search operation in "
      "the surrounding areas, but no arrest was reported.", ["Shelling/artillery/missile attack"]),
-    # a campaign the forces "have intensified" is no incident
+    # whom a campaign is against is no crime
     ("Rangers arrested two suspects in Manghopir, Karachi on September 4. Law enforcement agencies have intensified the "
      "targeted operation in the city against militants and criminal gangs.", ["Arrests"]),
-    # fire tenders putting out the blaze are the attack's aftermath
-    ("Militants set ablaze 14 oil tankers in the Takhta Baig area of Khyber Agency on March 6. Fire tenders took several "
-     "hours to put out the blaze.", ["Looting/property destruction"]),
+    # an arrest demanded or not made is none; the killing stays
+    ("Relatives of the slain teacher demanded the arrest of the killers in Quetta.", []),
+    ("Unidentified gunmen shot dead a tribal elder in Bajaur District on Monday; no arrest was made.", ["Attack"]),
+    # a blast told after "have intensified" stays
+    ("Police have intensified patrolling in Quetta after a blast killed a policeman on Monday.",
+     ["Remote explosive/landmine/IED"]),
 ])
 def test_words_that_name_people_or_campaigns_make_no_incident(text, expected):
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == expected
@@ -1182,6 +1185,12 @@ def test_another_countrys_forces_that_fired_on_the_forces_are_the_perpetrator():
     assert (event.acled_sub_event_type, event.perpetrator.span.text) == ("Armed clash", "Afghan forces")
 
 
+def test_an_encounter_with_a_place_of_its_own_in_a_summary_is_another_incident():
+    text = ("Six persons were killed in separate incidents in Balochistan on Monday. Two Levies personnel were shot dead "
+            "in Kech. Three soldiers were killed in the encounter with militants in Zhob.")
+    assert "Zhob" in [e.place.admin2 for e in extract(text).events]
+
+
 def test_weapons_recovered_from_them_and_a_constable_hurt_in_the_encounter_belong_to_it():
     text = ("At least five persons were killed in separate incidents of violence in Karachi on January 14. Police claimed "
             "to have killed two suspected militants in an encounter in the Pakhtunabad area of Manghopir. The SSP said "
@@ -1189,3 +1198,10 @@ def test_weapons_recovered_from_them_and_a_constable_hurt_in_the_encounter_belon
             "Baghdadi area of Lyari, a man was killed when unidentified persons hurled a hand grenade at a tea stall. "
             "Two brothers were shot dead near their house in the Gulshan-e-Bihar area of Orangi Town.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash", "Grenade", "Attack"]
+
+
+def test_a_protest_demanding_the_victims_recovery_answers_the_abduction():
+    text = ("Unidentified armed men abducted a child specialist from the Hayatabad township of Peshawar on February 16. "
+            "Doctors in the city's government hospitals boycotted outpatient departments and staged a protest on "
+            "Saturday, demanding the safe recovery of their colleague.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Abduction/forced disappearance", "Peaceful protest"]
