@@ -803,6 +803,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             or _forces_hit(group_text)
         if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
+        if security_hit and not _ATTACK_ON_FORCES.search(group_text) and _AIMED_AT_CIVILIANS.search(group_text) \
+                and _mostly_others(killed, injured):
+            security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
             sub_event = "Armed clash" if security_hit else "Attack"  # abducted and later killed; forces killed and taken
@@ -995,6 +998,21 @@ def _forces_hit(text: str) -> bool:
 def _armed_victims(text: str) -> bool:
     """Members of an armed group or militia among those hit."""
     return _named_among_hit(_ARMED_VICTIMS, text)
+
+
+# the firing was aimed at people or places that are not the forces'
+_AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"
+                                 r"worshippers|shoppers|customers|mosque|imambargah|wedding|school|students)\b", re.I)
+
+
+def _mostly_others(killed: Casualties, injured: Casualties) -> bool:
+    """Fewer of the forces than of everyone else were hit."""
+    def n(count: Count | None) -> int:
+        return count.value if count is not None else 0
+    forces = n(killed.security) + n(injured.security)
+    everyone = n(killed.total) + n(injured.total)
+    return forces > 0 and everyone - forces > forces
 
 
 def _hit(casualties: Casualties, side: str) -> bool:

@@ -1205,3 +1205,12 @@ def test_a_protest_demanding_the_victims_recovery_answers_the_abduction():
             "Doctors in the city's government hospitals boycotted outpatient departments and staged a protest on "
             "Saturday, demanding the safe recovery of their colleague.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Abduction/forced disappearance", "Peaceful protest"]
+
+
+def test_fire_aimed_at_a_shop_that_also_hurt_a_levies_man_is_an_attack_on_civilians():
+    text = ("At least two people were shot dead and a Levies official sustained injuries when unidentified armed militants "
+            "opened fire at a shop in Sibi Road area of Mastung District on July 17.")
+    assert extract(text).events[0].acled_sub_event_type == "Attack"
+    # the forces as the aim, or as most of those hit, stay a clash
+    post = "Militants opened fire at a Levies checkpost in Mastung District on July 17, injuring two Levies officials."
+    assert extract(post).events[0].acled_sub_event_type == "Armed clash"
