@@ -505,7 +505,9 @@ def _merge(mentions: list[_Mention]) -> list[_Cluster]:
             if len(candidates) > 1:
                 break
         else:
-            if mention.span.label_ == "PERSON" or mention.cue:
+            # a lone word the tagger called a person counts when it is a common given name ("Asim alias Kapri")
+            if mention.span.label_ == "PERSON" or mention.cue or (
+                    all(t.ent_type_ == "PERSON" for t in mention.span) and word in GIVEN_NAMES):
                 same = [c for c in clusters if len(c.longest) == 1 and c.longest[0].lower() == word]
                 if same:
                     same[0].mentions.append(mention)

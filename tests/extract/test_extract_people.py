@@ -197,3 +197,9 @@ def test_a_police_branch_between_the_rank_and_the_name_is_no_part_of_it(text, na
 ])
 def test_a_title_cues_the_one_word_name_after_it(text, name):
     assert name in [p.canonical for p in people(text)]
+
+
+def test_a_lone_given_name_the_tagger_calls_a_person_is_one():
+    found = people("Two Lashkar e Jhangvi (LeJ) militants, Asim alias Kapri and Ishaq alias Bobby confessed to killing "
+                   "four Rangers in Ittehad Town.")
+    assert "Ishaq" in [p.canonical for p in found]
