@@ -177,7 +177,9 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _FROM_THEIR_PERSON = re.compile(r"\bfrom (?:their|his|her) (?:possession|bod(?:y|ies)|person)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his|her) (?:possession|bod(?:y|ies)|person)|"
-                          r"(?:recovered|seized)\s+from\s+(?:them|him)\b|"
+                          r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
+                          # "Security personnel cordoned off the area and detained several suspects for questioning"
+                          r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
@@ -216,6 +218,7 @@ _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
 _OTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER}|elsewhere|meanwhile)\b", re.I)
 _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
+_SQUAD_SAID = re.compile(r"\b(?:bomb disposal|bomb squad)\s+(?:[\w()-]+\s+){0,3}?(?:said|told|confirmed|added|stated)\b")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -643,11 +646,14 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     # "the operation against militants and criminal gangs": whom a campaign is against, not a crime
     found = [c for c in found if not (c.category.name in ("crime_specific", "organised_crime")
                                       and _AGAINST_BEFORE.search(lowered, max(0, c.start - offset - 40), c.start - offset))]
-    # "the bomb disposal unit said 8 kg of explosives were used": the squad is named, nothing was defused
-    if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found):
+    # "the bomb disposal unit said 8 kg of explosives were used", "Personnel of the Bomb Disposal Unit (BDU) said a
+    # hand grenade was used": the squad is named, nothing was defused
+    if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found) or _SQUAD_SAID.search(lowered):
         found = [c for c in found if not (c.category.name == "defused" and _SQUAD_NAME.fullmatch(c.text))]
-    if any(c.category.name in ("defused", "seizure") for c in found):
-        # "defused four bombs", "recovered explosives": the bomb words name the device that was stopped;
+    if any(c.category.name in ("defused", "seizure") or c.text.startswith("hand") and c.category.name == "surrender"
+           for c in found):
+        # "defused four bombs", "recovered explosives", "handed over a rocket launcher": the bomb words name the
+        # device that was stopped or given up;
         # "intercepted a drone launched by": so do the drone words. A device that went off while being
         # defused ("the blast took place as the squad was defusing the device") went off.
         stopped = DEVICE_CATEGORIES | ({"airstrike"} if any(c.category.name == "defused" for c in found) else set())

@@ -1214,3 +1214,23 @@ def test_fire_aimed_at_a_shop_that_also_hurt_a_levies_man_is_an_attack_on_civili
     # the forces as the aim, or as most of those hit, stay a clash
     post = "Militants opened fire at a Levies checkpost in Mastung District on July 17, injuring two Levies officials."
     assert extract(post).events[0].acled_sub_event_type == "Armed clash"
+
+
+def test_weapons_handed_over_by_surrendering_militants_and_a_squad_that_only_spoke_are_no_attack():
+    surrender = ("In another incident, 11 militants of the TTP laid down their arms before security forces in Ghalanai, "
+                 "Mohmand District. The surrendered militants handed over Kalashnikovs, ammunition and a rocket launcher.")
+    assert [e.acled_sub_event_type for e in extract(surrender).events] == ["Change to group/activity"]
+    grenade = ("A trader was injured when unidentified assailants hurled a hand grenade at his house in Peshawar on April 4. "
+               "Personnel of the Bomb Disposal Unit (BDU) said a Russian-made hand grenade was used in the attack.")
+    assert [(e.status, e.acled_sub_event_type) for e in extract(grenade).events] == [("occurred", "Grenade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers killed three terrorists during an intelligence-based operation in Jani Khel, Bannu on March 3. Weapons, "
+     "ammunition and explosives were recovered from their hideout.", ["Armed clash"]),
+    ("A police official was killed when a bomb planted in a parked motorcycle went off on Mall Road in Chaman on May 9. "
+     "Security personnel cordoned off the area and detained several suspects for questioning.",
+     ["Remote explosive/landmine/IED"]),
+])
+def test_the_forces_response_at_the_scene_belongs_to_the_incident(text, expected):
+    assert [e.acled_sub_event_type for e in extract(text).events] == expected
