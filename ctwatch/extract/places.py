@@ -691,6 +691,7 @@ _ORIGIN_BEFORE = re.compile(
 _ROUTE_NOUN = r"(?i:road|highway|route|line|railway|rail|section|stretch|expressway|express|mail|train)\b"
 _ROUTE_AFTER = re.compile(r"^ ?-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w.]* ?-$")
+_BOUND_FOR = re.compile(r"^[-\s]bound\b", re.I)  # "the Karachi-bound Khushhal Khan Khattak Express": where it was going
 _ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
 
 
@@ -765,7 +766,7 @@ _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'
 
 def _background(text: str, place: PlaceMention) -> bool:
     """The place only says where someone comes from or operates or where an earlier incident happened;
-    or it ends a route's name or a journey."""
+    or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
@@ -777,7 +778,8 @@ def _background(text: str, place: PlaceMention) -> bool:
         return True
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True
-    return bool(_ROUTE_AFTER.match(after) or (_ROUTE_BEFORE.search(before) and _ROUTE_AFTER_END.match(after)))
+    return bool(_ROUTE_AFTER.match(after) or (_ROUTE_BEFORE.search(before) and _ROUTE_AFTER_END.match(after))
+                or _BOUND_FOR.match(after))
 
 
 def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -813,3 +813,9 @@ def test_a_locality_said_again_inside_a_persons_name_is_no_place():
     person = extract("Gunmen shot dead a shopkeeper in Gul Bahadur area of Mir Ali on Monday. Hafiz Gul Bahadur's group "
                      "denied involvement.")
     assert len([p for p in person.places if p.name == "Gul Bahadur"]) == 1  # "Hafiz Gul Bahadur" is a person
+
+
+def test_where_a_train_was_bound_for_is_not_where_it_happened():
+    text = ("Meanwhile, a portion of railway track was damaged when an improvised explosive device (IED) went off near "
+            "Nottal railway station in Nasirabad District, shortly before the Quetta-bound Jaffar Express was due to pass.")
+    assert extract(text).events[0].place.admin2 == "Nasirabad"
