@@ -57,7 +57,7 @@ _AGAINST_THE_ATTACK = re.compile(rf"\b(?:against|over|condemning|after|following
                                  # "the victims' families staged a sit-in ... with the coffins of the miners"
                                  r"\b(?:the\s+)?(?:coffins|bodies|victims'?)\s+of\s+the\b|\bthe\s+victims'|"
                                  # "demanding the safe recovery of their colleague", "demanding the arrest of the killers"
-                                 r"\bdemanding\s+(?:the\s+)?(?:safe\s+|early\s+|immediate\s+)?(?:recovery|release|arrest)\s+of\b", re.I)
+                                 r"\bdemanding\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:safe\s+|early\s+|immediate\s+)?(?:recovery|release|arrest)\s+of\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|alleged|claimed|complained)\b", re.I)
 DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
@@ -239,7 +239,7 @@ _INTENTION = re.compile(r"\bto\s+$|\b(?:sent|tasked|planning|planned|plans?|want
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
                         r"(?:one|body)\s+(?:was|has\s+been|had\s+been)\s+(?:arrested|detained|held))|"
-                        r"\bdemand(?:ed|ing|s)?\s+(?:the\s+)?(?:immediate\s+)?arrest\b")
+                        r"\bdemand(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:immediate\s+)?arrest\b")
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:[\w-]+\s+){0,3}$")
 _INVOLVED_IN = re.compile(r"\binvolved\s+in\s")
 _BODY_AFTER = re.compile(r"\s+(?:dead\s+)?(?:body|bodies|corpses?)\b")
@@ -1079,6 +1079,10 @@ def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True)
     return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)]
 
 
+_MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?)"
+                         r"\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
     """A state force of another country than the state forces named beside it."""
     kb = actors_by_id()
@@ -1142,7 +1146,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         # "Security forces killed five militants" (not "Police said that militants killed ...")
         kills_militants = not _REPORTED_BEFORE.search(follow) \
             and _MILITANT_OBJECT.match(text, first.end) is not None and not forces_attacked
-        if not victim and not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead) \
+        # "personnel of the Pakistan Rangers Sindh arrested": its people acted ("a checkpost of the FC" did not)
+        members_of = _MEMBERS_OF.search(text, max(sentence_start, subject.span.start - 40), subject.span.start) is not None
+        if not victim and (members_of or not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead)) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject
     if any(c.category.name == "airstrike" for c in group.cues):

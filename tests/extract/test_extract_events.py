@@ -1234,3 +1234,16 @@ def test_weapons_handed_over_by_surrendering_militants_and_a_squad_that_only_spo
 ])
 def test_the_forces_response_at_the_scene_belongs_to_the_incident(text, expected):
     assert [e.acled_sub_event_type for e in extract(text).events] == expected
+
+
+def test_personnel_of_a_named_force_who_arrested_make_it_the_arresting_force():
+    event = extract("Separately, personnel of the Pakistan Rangers Sindh arrested three suspected militants in "
+                    "Kunwari Colony of Manghopir, Karachi on May 3.").events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Arrests", "sindh_rangers")
+
+
+def test_a_sit_in_demanding_protection_and_arrest_of_the_killers_answers_the_killing():
+    text = ("Three shopkeepers of the Hazara community were shot dead when gunmen opened fire on their shops in Mezan Chowk "
+            "area of Quetta on September 18. Later, hundreds of Hazara men and women placed the bodies on Alamdar Road and "
+            "staged a sit-in, demanding protection for the community and arrest of the killers.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", "Peaceful protest"]
