@@ -1153,7 +1153,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return subject
     if any(c.category.name == "airstrike" for c in group.cues):
         # only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
-        return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and a.acled_inter == 1), None)
+        return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and (
+            a.acled_inter == 1 or a.kind == "state_force")), None)  # a foreign air force too ("a US drone", inter 8)
     group_text = text[group.start:group.end]
     forces_own_encounter = _ENCOUNTER_WITH_FORCE.search(group_text) is not None
     if first.category.name in ("clash", "armed_attack"):

@@ -1247,3 +1247,10 @@ def test_a_sit_in_demanding_protection_and_arrest_of_the_killers_answers_the_kil
             "area of Quetta on September 18. Later, hundreds of Hazara men and women placed the bodies on Alamdar Road and "
             "staged a sit-in, demanding protection for the community and arrest of the killers.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", "Peaceful protest"]
+
+
+def test_a_foreign_drone_named_for_the_strike_carried_it_out():
+    event = extract("At least four suspected militants were killed when a US drone fired two missiles at a compound in "
+                    "Datta Khel tehsil of North Waziristan Agency on January 10. It was the third drone strike in the "
+                    "agency this month.").events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Air/drone strike", "us_forces")
