@@ -641,11 +641,15 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         clause_end = len(lowered) if clause_end < 0 else clause_end
         found = [c for c in found if not deeds.end() <= c.start - offset < clause_end]
     # "no arrest was made", "demanding the arrest of the killers": an arrest that did not happen
-    if _NO_ARREST.search(lowered):
-        found = [c for c in found if c.category.name != "arrest"]
-    # "the operation against militants and criminal gangs": whom a campaign is against, not a crime
-    found = [c for c in found if not (c.category.name in ("crime_specific", "organised_crime")
-                                      and _AGAINST_BEFORE.search(lowered, max(0, c.start - offset - 40), c.start - offset))]
+    # (only the arrest word inside the phrase: "arrested five terrorists ... after elders demanded their arrest")
+    denied = [(m.start(), m.end()) for m in _NO_ARREST.finditer(lowered)]
+    found = [c for c in found if not (c.category.name == "arrest" and any(a <= c.start - offset < b for a, b in denied))]
+    # "the operation against militants and criminal gangs": whom a campaign is against, not a crime (when the
+    # sentence tells nothing else: "a raid against robbers ... two robbers were killed" keeps them)
+    targets = [c for c in found if c.category.name in ("crime_specific", "organised_crime")
+               and _AGAINST_BEFORE.search(lowered, max(0, c.start - offset - 40), c.start - offset)]
+    if targets and len(targets) == len(found):
+        found = []
     # "the bomb disposal unit said 8 kg of explosives were used", "Personnel of the Bomb Disposal Unit (BDU) said a
     # hand grenade was used": the squad is named, nothing was defused
     if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found) or _SQUAD_SAID.search(lowered):
@@ -1079,7 +1083,8 @@ def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True)
     return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)]
 
 
-_MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?)"
+_MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?|"
+                         r"militants|cadres|members|fighters)"
                          r"\s+of\s+(?:the\s+)?$", re.I)
 
 

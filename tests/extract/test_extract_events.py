@@ -1254,3 +1254,16 @@ def test_a_foreign_drone_named_for_the_strike_carried_it_out():
                     "Datta Khel tehsil of North Waziristan Agency on January 10. It was the third drone strike in the "
                     "agency this month.").events[0]
     assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Air/drone strike", "us_forces")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces arrested five terrorists in Dera Bugti on Thursday, a day after tribal elders demanded strict "
+     "action and the arrest of the attackers.", ("Arrests", "pakistan_security_forces")),
+    ("Police conducted a raid against robbers in Gujranwala and two robbers were killed in the shootout.",
+     ("Armed clash", "pakistan_police")),
+    ("Twelve militants of the BLA handed over their weapons to the Balochistan government in Quetta.",
+     ("Change to group/activity", "bla")),
+])
+def test_demands_campaigns_and_surrenders_keep_who_acted(text, expected):
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == expected
