@@ -175,8 +175,9 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
-_FROM_THEIR_PERSON = re.compile(r"\bfrom (?:their|his|her) (?:possession|bod(?:y|ies)|person)\b", re.I)
-_POINTS_BACK = re.compile(r"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|from (?:their|his|her) (?:possession|bod(?:y|ies)|person)|"
+_ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
+_FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
+_POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
