@@ -39,6 +39,7 @@ STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
 # (not "after an explosion", which may be the accident's own: "a fuel tanker caught fire after an explosion")
 _AFTER_VIOLENCE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following)\s+(?:an?\s+|the\s+)?"
                              r"(?:attack|firing|ambush|bombing)\b(?!\s+of\s+celebratory|\s+in\s+the\s+air)", re.I)
+_FIREFIGHTING = re.compile(r"\b(?:fire\s+(?:tenders?|engines?|brigades?|fighters?)|put\s+out|extinguish\w*|doused?)\b", re.I)
 _CRASH_OR_FIRE = re.compile(r"fire|collided|collision|plunged|overturned|crash|fell into", re.I)
 DISASTER_CATEGORIES = {"industrial_accident", "man_made_disaster", "natural_disaster"}
 # ACLED's actor1 for a demonstration that names no organiser
@@ -823,6 +824,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
+    if sub_event == "Attack" and "property" in names and _nobody_hurt(killed, injured):
+        # "stormed a terminal ... and set ablaze 14 oil tankers ... No one was hurt": property, not people, was hit
+        primary = next(c for c in rules.categories if c.name == "property")
+        sub_event = primary.sub_event
     if primary and primary.name == "territory_lost" and _forces_took_it(group, text):
         primary = next(c for c in rules.categories if c.name == "territory_regained")
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
@@ -940,7 +945,11 @@ def _attack_before_its_aftermath(group: _Group, text: str, rules: Rules, primary
               and _CRASH_OR_FIRE.search(c.text) and _AFTER_VIOLENCE.match(text, c.end)]
     if caused and all(c in caused for c in group.cues if c.start < first_end and c.category.name in DISASTER_CATEGORIES):
         opening -= DISASTER_CATEGORIES
-    if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(_CRASH_OR_FIRE.search(c.text) for c in later):
+    def aftermath(cue: _Cue) -> bool:  # a crash or fire, or a blaze the fire tenders put out
+        sentence = next((text[a:b] for a, b in group.sentences if a <= cue.start < b), "")
+        return bool(_CRASH_OR_FIRE.search(cue.text) or _FIREFIGHTING.search(sentence))
+
+    if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(aftermath(c) for c in later):
         return None
     return next(c for c in rules.categories if c.name in opening)
 
@@ -1015,6 +1024,12 @@ def _armed_victims(text: str) -> bool:
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"
                                  r"worshippers|shoppers|customers|mosque|imambargah|wedding|school|students)\b", re.I)
+
+
+def _nobody_hurt(killed: Casualties, injured: Casualties) -> bool:
+    """The report says no one was killed or hurt (a count of none it states, not one it omits)."""
+    stated = [c.total for c in (killed, injured) if c.total is not None]
+    return bool(stated) and all(c.value == 0 for c in stated)
 
 
 def _mostly_others(killed: Casualties, injured: Casualties) -> bool:

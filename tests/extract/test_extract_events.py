@@ -1267,3 +1267,14 @@ def test_a_foreign_drone_named_for_the_strike_carried_it_out():
 def test_demands_campaigns_and_surrenders_keep_who_acted(text, expected):
     event = extract(text).events[0]
     assert (event.acled_sub_event_type, event.perpetrator.actor_id) == expected
+
+
+def test_an_attack_on_property_that_hurt_no_one_is_property_destruction():
+    text = ("Around two dozen militants stormed a terminal of NATO supply vehicles in the Takhta Baig area of Khyber Agency "
+            "on March 6 and set ablaze 14 oil tankers. No one was hurt. Fire tenders from Peshawar took several hours to "
+            "put out the blaze.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Looting/property destruction"]
+    # a blaze elsewhere is no aftermath of the attack
+    other = ("Militants attacked a police post in Bannu on Monday, injuring two policemen. The blaze in a market in "
+             "Peshawar killed three people.")
+    assert "Looting/property destruction" not in [e.acled_sub_event_type for e in extract(other).events]
