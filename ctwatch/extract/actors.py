@@ -15,10 +15,11 @@
    and "law enforcers" always count; people nouns ("soldiers", "troops", "security personnel",
    "security officials") count only as a party to the events: the subject of a clause (active or
    passive, through conjunctions: "two soldiers were killed", "troops cordoned off the area"; not
-   officials who only "said"), one of the victims or sides listed ("19 others, mostly security
-   personnel", "including five security men", "between security personnel and militants"), or the
-   object of a reported harm ("left one security official dead"); not "a history of attacking
-   security personnel". They link to the country's generic entry (``pakistan_security_forces``...).
+   officials who only say, believe or investigate), one of the victims or sides listed ("19 others,
+   mostly security personnel", "including five security men", "exchange of fire between security
+   personnel and militants"), or the object of a reported harm ("left one security official dead"); not
+   "a history of attacking security personnel". They link to the country's generic entry
+   (``pakistan_security_forces``...), or to the named force they belong to ("troops of the Frontier Corps").
 3. **What is left out**: a force named as someone's former career ("a former police officer");
    political parties and unknown organisations named only as someone's affiliation ("an activist of
    the X Movement", "affiliated with X", "on the ticket of X"), and parties and foreign forces (ACLED
@@ -72,7 +73,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NOT_DOING = SPEECH_LEMMAS | {"believe", "suspect", "think", "fear", "decline", "investigate", "probe", "refuse", "request",
                              "condemn", "deny", "express", "hope", "expect", "estimate", "assess", "consider",
                              "describe", "note", "comment", "speak", "brief", "inform", "disclose", "reveal",
-                             "maintain", "insist", "quote", "cite", "say"}
+                             "maintain", "insist", "quote", "cite"}
 # "including five security men": one of those listed as hit; "fire between security personnel and militants"
 _VICTIM_SETS = {"other", "people", "person", "dead", "injured", "wounded", "victim", "casualty", "those", "killed",
                 "passenger", "personnel", "man", "civilian", "one", "official"}
@@ -410,6 +411,12 @@ MILITANT_NAME_WORDS = {"mujahideen", "mujahidin", "lashkar", "jaish", "sipah", "
 _NAME_JOINERS = {"e", "i", "ul", "al", "-"}
 
 
+# words that make a capitalised run around "Lashkar", "Brigade" ... a person's name, a title or a place's
+_NOT_A_GROUP_NAME = {"khan", "shah", "ali", "ahmed", "ahmad", "muhammad", "mohammad", "gah", "colony", "chowk", "road",
+                     "town", "bazaar", "market", "commander", "brigadier", "general", "colonel", "major", "captain",
+                     "salar", "fire", "infantry", "artillery", "armoured", "mechanised", "afghan"}
+
+
 def _named_by_group_word(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     """Capitalised names around a militant name word that the tagger left untagged or tagged as a person; not a
     place ("Lashkar Gah", "Jaish Colony"), a person ("Lashkar Khan") or a title ("Brigade Commander")."""
@@ -442,12 +449,6 @@ def _named_by_group_word(doc: Doc, taken: set[int]) -> list[SpacySpan]:
                          or (end + 1 < len(doc) and doc[start:end + 2].text.casefold() in gazetteer_names())):
             found.append(span)
     return found
-
-
-# words that make a capitalised run around "Lashkar", "Brigade" ... a person's name, a title or a place's
-_NOT_A_GROUP_NAME = {"khan", "shah", "ali", "ahmed", "ahmad", "muhammad", "mohammad", "gah", "colony", "chowk", "road",
-                     "town", "bazaar", "market", "commander", "brigadier", "general", "colonel", "major", "captain",
-                     "salar", "fire", "infantry", "artillery", "armoured", "mechanised", "afghan"}
 
 
 def is_spokesman(actor: ActorMention) -> bool:
@@ -568,6 +569,15 @@ def _another_name(ent: SpacySpan, spelt_out: dict[str, set[str]]) -> bool:
     return not spelt_out[ent.text] & names
 
 
+def _bracketed_acronym(doc: Doc, end: int) -> str | None:
+    """The acronym in brackets right after a name ending at token ``end``: "Bomb Disposal Squad (BDS)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        acronym = doc[end + 1].text
+        if acronym.isupper() and 2 <= len(acronym) <= 6:
+            return acronym
+    return None
+
+
 def find_actors(doc: Doc) -> list[ActorMention]:
     named = _unambiguous_ids(doc)
     context = article_context(doc, named)
@@ -600,18 +610,15 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             owner = _of_named_force(ent)
             named_country = _country_before(ent)
             if owner is not None:  # "troops of the Frontier Corps killed three terrorists": the Corps did
-                owner_ids = _resolve(tuple(owner.ent_id_.split("|")), owner.text, context, named)
-                mention = _mention(ent, owner_ids)
-                mentions.append(mention)
-                taken.update(range(ent.start, ent.end))
-                continue
-            if named_country in GENERIC_FORCE_BY_COUNTRY:  # "Indian troops" in a Pakistani report are India's
-                ids = (GENERIC_FORCE_BY_COUNTRY[named_country],)
-            elif context.country in GENERIC_FORCE_BY_COUNTRY:
-                ids = (GENERIC_FORCE_BY_COUNTRY[context.country],)
+                mention = _mention(ent, _resolve(tuple(owner.ent_id_.split("|")), owner.text, context, named))
             else:
-                ids = tuple(GENERIC_FORCE_BY_COUNTRY.values())
-            mention = _mention(ent, ids, surface_name="Security Forces")
+                if named_country in GENERIC_FORCE_BY_COUNTRY:  # "Indian troops" in a Pakistani report are India's
+                    ids = (GENERIC_FORCE_BY_COUNTRY[named_country],)
+                elif context.country in GENERIC_FORCE_BY_COUNTRY:
+                    ids = (GENERIC_FORCE_BY_COUNTRY[context.country],)
+                else:
+                    ids = tuple(GENERIC_FORCE_BY_COUNTRY.values())
+                mention = _mention(ent, ids, surface_name="Security Forces")
         elif ent.label_ == "ORG":
             span = _unknown_group(ent)
             if span is None or _affiliation(span):
@@ -622,19 +629,16 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         mentions.append(mention)
         taken.update(range(ent.start, ent.end))
         # "Bomb Disposal Squad (BDS)": remember the bracketed acronym
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
-            acronym = doc[ent.end + 1].text
-            if acronym.isupper() and 2 <= len(acronym) <= 6:
-                acronyms[acronym] = mention
+        if (acronym := _bracketed_acronym(doc, ent.end)) is not None:
+            acronyms[acronym] = mention
 
     for span in _named_factions(doc, taken) + _named_by_group_word(doc, taken):
         if _affiliation(span) or taken & set(range(span.start, span.end)):
             continue
         mentions.append(ActorMention(_span(span), None, span.text, "unknown", None))
         taken.update(range(span.start, span.end))
-        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
-                and doc[span.end + 1].text.isupper():
-            acronyms[doc[span.end + 1].text] = mentions[-1]
+        if (acronym := _bracketed_acronym(doc, span.end)) is not None:
+            acronyms[acronym] = mentions[-1]
 
     for token in doc:
         if token.text in acronyms and token.i not in taken:
