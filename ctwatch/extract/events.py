@@ -430,8 +430,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         else:
             group = _Group([(start, end)], cues)
             group.follows_attack = answers_attack
-            if current is not None and _THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES \
-                    and _TWO_OF_THEM.search(context.text, current.start, current.end):
+            if current is not None and _second_of_two(current, sentence, categories, context.text):
                 group.twin = current
             if groups and _ANOTHER_INCIDENT.match(sentence):
                 # "In another incident, ...": this one and the one before are two, however far apart
@@ -713,8 +712,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
     if categories == {"claim"}:
         return True
-    if _THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES and _TWO_OF_THEM.search(context.text, group.start, group.end) \
-            and _elsewhere(group, context, start, end):
+    if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
@@ -734,6 +732,12 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if new_date and old_date and new_date != old_date:
         return False
     return True
+
+
+def _second_of_two(group: _Group, sentence: str, categories: set[str], text: str) -> bool:
+    """The sentence tells "the second blast" of the two the group's report counts."""
+    return bool(_THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES
+                and _TWO_OF_THEM.search(text, group.start, group.end))
 
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
