@@ -43,6 +43,7 @@ from ctwatch.extract.heads import (
     split_sentences,
     tokens,
 )
+from ctwatch.extract.encoder import POLICE_CARD
 from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
 
 DATA_LICENCES = {
@@ -471,10 +472,10 @@ def _sentences_outside(sents: list[dict], docs: list[dict]) -> list[dict]:
 
 
 def _train_sentence_head(sents, opts, seed, tune=True):
+    """The police sentence head and, when ``tune``, its out-of-fold probabilities on ``sents``."""
     labels, Y = _ipe_matrix(sents)
     o = Options(**{**opts.__dict__, "tune_thresholds": tune})
-    head, _ = _train_multilabel_head("police_sentence", [s["text"] for s in sents], Y, np.ones_like(Y, bool), labels, o, seed)
-    return head
+    return _train_multilabel_head("police_sentence", [s["text"] for s in sents], Y, np.ones_like(Y, bool), labels, o, seed)
 
 
 def _sent_max(sent_head: LinearHead, texts: list[str]) -> np.ndarray:
@@ -490,12 +491,14 @@ def train_police_heads(data, opts: Options, seed: int, exclude_docs: list[dict] 
     The mixing weight and threshold per label are tuned by K-fold over docs-train, where each
     fold's sentence head is trained without the sentences of that fold's documents.
     ``exclude_docs``: also drop sentences occurring in these documents (used to score on docs-dev
-    without leakage: IPE's sentence and document splits overlap).
+    without leakage: IPE's sentence and document splits overlap). Also returns the sentence head's
+    out-of-fold probabilities (None without cross-validation), which the police encoder's blend is
+    tuned on.
     """
     sents = data["ipe_sents_train"]
     if exclude_docs:
         sents = _sentences_outside(sents, exclude_docs)
-    sent_head = _train_sentence_head(sents, opts, seed)
+    sent_head, sent_oof = _train_sentence_head(sents, opts, seed)
     docs = data["ipe_docs_train"]
     labels, Y = _ipe_matrix(docs)
     texts = [d["text"] for d in docs]
@@ -509,7 +512,7 @@ def train_police_heads(data, opts: Options, seed: int, exclude_docs: list[dict] 
         coef, b = _fit_multilabel(X[tr], Y[tr], M[tr], opts, seed)
         Pd[te] = _sigmoid(X[te] @ coef + b)
         fold_sents = _sentences_outside(sents, [docs[i] for i in te])
-        sh = _train_sentence_head(fold_sents, opts, seed, tune=False)
+        sh, _ = _train_sentence_head(fold_sents, opts, seed, tune=False)
         Ps[te] = _sent_max(sh, [texts[i] for i in te])
     weights, thresholds = {}, {}
     for j, lab in enumerate(labels):
@@ -524,7 +527,28 @@ def train_police_heads(data, opts: Options, seed: int, exclude_docs: list[dict] 
         weights[lab], thresholds[lab] = best[1], best[2]
     coef, b = _fit_multilabel(X, Y, M, opts, seed)
     doc_head = LinearHead("police_doc", "multilabel", labels, feat, coef, b, thresholds, {"doc_weights": weights})
-    return sent_head, doc_head
+    return sent_head, doc_head, sent_oof
+
+
+def blend_police_encoder(out_dir: Path, checked, data, sent_head: LinearHead, sent_oof) -> dict | None:
+    """Retune the police encoder's blend with ``sent_head`` (None when ``out_dir`` has no police encoder;
+    linear alone without cross-validation)."""
+    from ctwatch.extract.encoder import forget_loaded
+    from ctwatch.train_blend import linear_only, tune_police_blend, write_blend
+
+    if checked is None:
+        return None
+    if sent_oof is None:
+        section = linear_only(["police_sentence"])
+        write_blend(Path(out_dir), checked[0], section)
+    else:
+        _, Y = _ipe_matrix(data["ipe_sents_train"])
+        heldout_texts = [s["text"] for s in data["ipe_sents_dev"]]
+        police = {"Y": Y, "labels": sent_head.labels, "oof": sent_oof, "heldout": sent_head.predict_proba(heldout_texts),
+                  "heldout_texts": heldout_texts, "heldout_Y": _ipe_matrix(data["ipe_sents_dev"])[1]}
+        section = tune_police_blend(Path(out_dir), checked, police, _best_threshold)
+    forget_loaded()
+    return section
 
 
 def score_police_heads(sent_head, doc_head, data) -> dict:
@@ -566,6 +590,8 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
     from ctwatch.train_blend import check_encoder
 
     encoder = check_encoder(out_dir, action_training_rows(data)[0], _head_layouts())
+    police_encoder = check_encoder(out_dir, [s["text"] for s in data["ipe_sents_train"]],
+                                   {"police_sentence": list(POLICE_ACTIONS)}, POLICE_CARD)
     if opts.rule_heads:  # the rule stages' result for every SATP text (training and held-out rows)
         data["rules"] = rule_terms_by_text(
             [r["text"] for part in ("india_train", "india_test", "sa_train", "sa_dev") for r in data[part]]
@@ -607,9 +633,9 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
     # Police: the shipped sentence head is trained on all of sents-train; the doc score is measured
     # with a sentence head that excludes sentences occurring in docs-dev (the splits overlap).
     t0 = time.time()
-    sent_head, doc_head = train_police_heads(data, opts, seed)
+    sent_head, doc_head, sent_oof = train_police_heads(data, opts, seed)
     sent_sc = score_police_heads(sent_head, doc_head, data)["ipe_sents"]
-    eval_sent, eval_doc = train_police_heads(data, opts, seed, exclude_docs=data["ipe_docs_dev"])
+    eval_sent, eval_doc, _ = train_police_heads(data, opts, seed, exclude_docs=data["ipe_docs_dev"])
     doc_sc = score_police_heads(eval_sent, eval_doc, data)["ipe_docs"]
     secs = time.time() - t0
     jobs.append((sent_head, provenance(
@@ -649,6 +675,7 @@ def train_heads(shared_dir, out_dir, seed: int = 0, opts: Options | None = None,
         }
     write_region_prior(data, out_dir)
     report["encoder_blend"] = blend_encoder(out_dir, encoder, data, opts, seed, action_head, action_oof, class_heads)
+    report["police_encoder_blend"] = blend_police_encoder(out_dir, police_encoder, data, sent_head, sent_oof)
     load_head.cache_clear()  # this process reads the heads just written
     if write_card:
         (out_dir / "heads.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -751,9 +778,13 @@ def summary(report: dict) -> dict:
 
 
 def blend_summary(report: dict) -> dict:
-    """The held-out numbers of the heads blended with the encoder (empty without one)."""
+    """The held-out numbers of the heads blended with the encoders (empty without them)."""
     blend = report.get("encoder_blend") or {}
-    return _satp_headline(blend) if "heldout_scores" in blend.get("actions", {}) else {}
+    out = _satp_headline(blend) if "heldout_scores" in blend.get("actions", {}) else {}
+    police = (report.get("police_encoder_blend") or {}).get("police_sentence", {})
+    if "heldout_f1" in police:
+        out["ipe_sents_any_f1"] = police["heldout_f1"]["police_any"]
+    return out
 
 
 def _card(report: dict) -> str:
@@ -780,7 +811,7 @@ def _card(report: dict) -> str:
     for name, h in sorted(report["heads"].items()):  # the same order from a report or its heads.json
         size = sum(h["files"].values())
         lines.append(f"- `{name}`: labels {', '.join(h['labels'])}; {size/1e6:.2f} MB; trained in {h['train_seconds']} s")
-    if blended:
+    if "heldout_scores" in (report.get("encoder_blend") or {}).get("actions", {}):
         b = report["encoder_blend"]
         lines += [
             "",
@@ -792,6 +823,15 @@ def _card(report: dict) -> str:
             "int8 ONNX run by onnxruntime (`ctwatch/extract/encoder.py`). Its probabilities are blended with the "
             "linear heads' as w * linear + (1 - w) * encoder, w chosen by 5-fold CV on the training rows "
             "(`ctwatch/train_blend.py`): " + ", ".join(f"{k} w = {v['linear_weight']}" for k, v in b.items()) + ".",
+        ]
+    police = (report.get("police_encoder_blend") or {}).get("police_sentence", {})
+    if "heldout_f1" in police:
+        lines += [
+            "",
+            "`police-encoder.onnx` (+ `police-encoder.json`, `police-encoder-oof.npz`, the same tokenizer): the same "
+            "base model fine-tuned on IndiaPoliceEvents sents-train (`scripts/train_encoder.py --task police`), "
+            "blended with `police_sentence` one label at a time, w and threshold by 5-fold CV F1 on sents-train: "
+            + ", ".join(f"{k} w = {w}" for k, w in police["linear_weight"].items()) + ".",
         ]
     lines += [
         "",

@@ -19,7 +19,7 @@ import numpy as np
 
 from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
-from ctwatch.extract.encoder import Encoder, EncoderError, blend
+from ctwatch.extract.encoder import INCIDENT_CARD, Encoder, EncoderError, blend
 
 WEIGHTS = tuple(float(w) for w in np.round(np.arange(0.0, 1.0001, 0.05), 2))
 
@@ -42,17 +42,19 @@ def read_oof(path: Path, texts: list[str]) -> np.ndarray:
     return logits
 
 
-def check_encoder(out_dir: Path, texts: list[str], layouts: dict[str, list[str]]) -> tuple[Encoder, np.ndarray] | None:
-    """``out_dir``'s encoder and its out-of-fold logits for ``texts``, refused (ConfigError) when its
-    labels are not the heads' (``layouts``: head -> labels) or the logits belong to other rows; None
-    when ``out_dir`` has no encoder. ``ctwatch train`` calls it before it writes anything."""
-    if not (Path(out_dir) / "encoder.json").exists():
+def check_encoder(out_dir: Path, texts: list[str], layouts: dict[str, list[str]],
+                  card_name: str = INCIDENT_CARD) -> tuple[Encoder, np.ndarray] | None:
+    """``out_dir``'s encoder (of ``card_name``) and its out-of-fold logits for ``texts``, refused
+    (ConfigError) when its labels are not the heads' (``layouts``: head -> labels) or the logits belong
+    to other rows; None when ``out_dir`` has no such encoder. ``ctwatch train`` calls it before it
+    writes anything."""
+    if not (Path(out_dir) / card_name).exists():
         return None
     try:
-        encoder = Encoder(Path(out_dir))
+        encoder = Encoder(Path(out_dir), card_name)
         for name, labels in layouts.items():
             if name not in encoder.heads or name not in encoder.config["blend"]:
-                raise EncoderError(f"{Path(out_dir) / 'encoder.json'} has no head or blend entry {name!r}")
+                raise EncoderError(f"{Path(out_dir) / card_name} has no head or blend entry {name!r}")
             encoder.check_labels(name, labels)
     except EncoderError as e:
         raise ConfigError(str(e)) from e
@@ -150,6 +152,42 @@ def tune_encoder_blend(out_dir: Path, checked: tuple[Encoder, np.ndarray], actio
     return section
 
 
+def _f1(pred: np.ndarray, gold: np.ndarray) -> float:
+    tp = int((pred & gold).sum())
+    return 2 * tp / max(1, 2 * tp + int((pred & ~gold).sum()) + int((~pred & gold).sum()))
+
+
+def tune_police_blend(out_dir: Path, checked: tuple[Encoder, np.ndarray], police: dict, best_threshold) -> dict:
+    """Blend the police encoder with the ``police_sentence`` head, one weight and threshold per label,
+    each the best F1 over the out-of-fold rows; score it once on the held-out sentences and write it
+    into the encoder's card.
+
+    ``police``: ``Y`` (sents-train rows x labels), ``labels``, ``oof`` (the linear head's out-of-fold
+    probabilities), ``heldout`` (its probabilities on ``heldout_texts``), ``heldout_texts``,
+    ``heldout_Y``.
+    """
+    encoder, oof_logits = checked
+    labels, Y = police["labels"], police["Y"]
+    enc_oof = encoder.probabilities(oof_logits, "police_sentence")
+    weights, thresholds, cv = {}, {}, {}
+    for j, lab in enumerate(labels):
+        best = None
+        for w in WEIGHTS:
+            p = blend(police["oof"][:, j], enc_oof[:, j], w)
+            t = best_threshold(p, Y[:, j])
+            s = _f1(p >= t, Y[:, j] == 1)
+            if best is None or s > best[0] + 1e-9:
+                best = (s, w, t)
+        cv[lab], weights[lab], thresholds[lab] = round(float(best[0]), 4), best[1], best[2]
+    section = {"police_sentence": {"linear_weight": weights, "thresholds": thresholds, "cv_f1": cv}}
+    w = np.array([weights[lab] for lab in labels])
+    p = blend(police["heldout"], encoder.probabilities(encoder.logits(police["heldout_texts"]), "police_sentence"), w)
+    section["police_sentence"]["heldout_f1"] = {
+        lab: round(float(_f1(p[:, j] >= thresholds[lab], police["heldout_Y"][:, j] == 1)), 4) for j, lab in enumerate(labels)}
+    write_blend(Path(out_dir), encoder, section)
+    return section
+
+
 def write_blend(out_dir: Path, encoder: Encoder, section: dict) -> None:
-    card = Path(out_dir) / "encoder.json"
+    card = Path(out_dir) / encoder.card.name
     card.write_text(json.dumps(dict(encoder.config, blend=section), indent=2, sort_keys=True) + "\n", encoding="utf-8")

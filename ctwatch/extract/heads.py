@@ -657,13 +657,23 @@ def predict_police_actions(
 ) -> list[dict[str, float]]:
     """Probability that police did each of ``police_kill`` ... ``police_any``.
 
-    ``level="sentence"`` scores each text as one sentence. ``level="doc"`` splits each text into
-    sentences, takes the maximum sentence probability per label, and mixes it with the document
-    head's probability using the per-label weights stored in the doc head.
+    ``level="sentence"`` scores each text as one sentence, blended with the police encoder where the
+    models folder has one (``police-encoder.json``). ``level="doc"`` splits each text into
+    sentences, takes the maximum sentence probability per label (of the linear sentence head: the
+    doc head's weights were tuned with it), and mixes it with the document head's probability using
+    the per-label weights stored in the doc head.
     """
+    from .encoder import POLICE_CARD, active_encoder, blend
+
     sent = load_head("police_sentence", models_dir)
     if level == "sentence":
-        return sent.predict(texts)
+        encoder = active_encoder(Path(models_dir) if models_dir else MODELS_DIR, POLICE_CARD) if texts else None
+        if encoder is None:
+            return sent.predict(texts)
+        encoder.check_labels("police_sentence", sent.labels)
+        p = blend(sent.predict_proba(texts), encoder.probabilities(encoder.logits(texts), "police_sentence"),
+                  encoder.linear_weight("police_sentence"))
+        return [{lab: float(row[j]) for j, lab in enumerate(sent.labels)} for row in p]
     if level != "doc":
         raise ValueError(f"level must be 'doc' or 'sentence', not {level!r}")
     doc = load_head("police_doc", models_dir)
@@ -699,11 +709,12 @@ def predict_top(name: str, texts: list[str], models_dir: str | None = None) -> l
 
 def decide(head_name: str, probs: list[dict[str, float]], models_dir: str | None = None, at_least_one=False):
     """Apply a head's stored thresholds to predicted probabilities -> list of label lists."""
-    from .encoder import active_encoder
+    from .encoder import INCIDENT_CARD, POLICE_CARD, active_encoder
 
     h = load_head(head_name, models_dir)
     thresholds = None
-    if head_name in INCIDENT_HEADS:  # scores blended with the encoder are decided by the blend's thresholds
-        encoder = active_encoder(Path(models_dir) if models_dir else MODELS_DIR)
+    card = INCIDENT_CARD if head_name in INCIDENT_HEADS else POLICE_CARD if head_name == "police_sentence" else None
+    if card:  # scores blended with an encoder are decided by the blend's thresholds
+        encoder = active_encoder(Path(models_dir) if models_dir else MODELS_DIR, card)
         thresholds = encoder.thresholds(head_name) if encoder is not None else None
     return [h.decide(p, at_least_one=at_least_one, thresholds=thresholds) for p in probs]

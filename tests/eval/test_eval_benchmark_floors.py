@@ -1,7 +1,8 @@
 """Floors a little under the measured scores (docs/eval.md), on rows the heads never trained on.
 
 The SATP India rows are the first 400 of the held-out fifth; South Asia is its whole dev part; the
-ACLED snippets are the blind set in this repository. A drop below a floor means a change made
+IndiaPoliceEvents sentences the first 1,500 of its dev part; the ACLED snippets are the blind set in
+this repository. A drop below a floor means a change made
 extraction worse on data it was not tuned on."""
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ def test_satp_india_heldout_rows_stay_above_their_floors(india, field, metric, f
 def test_satp_southasia_dev_stays_above_its_floor(shared_dir):
     metrics = run_eval("satp-southasia", shared_dir / "benchmarks" / "satp-southasia" / "dev.jsonl", extract)["metrics"]
     assert metrics["labels"]["example_f1"] >= 0.86
+
+
+def test_ipe_sentences_stay_above_their_floor(shared_dir):
+    """The first 1,500 rows of IndiaPoliceEvents sents-dev (never trained on): ANY_ACTION 0.773 measured
+    with the police encoder blended in, 0.769 without it."""
+    metrics = run_eval("ipe-sents", shared_dir / "benchmarks" / "india-police-events" / "sents-dev.jsonl", extract,
+                       limit=1500)["metrics"]
+    assert metrics["ANY_ACTION"]["f1"] >= 0.75
 
 
 def test_acled_typing_of_the_blind_snippet_set_stays_above_its_floor():

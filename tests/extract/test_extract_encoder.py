@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from ctwatch.extract import heads
-from ctwatch.extract.encoder import Encoder, EncoderError, active_encoder, blend
-from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, TARGETS
+from ctwatch.extract.encoder import POLICE_CARD, Encoder, EncoderError, active_encoder, blend
+from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
 from ctwatch.train_blend import tune_multiclass, tune_multilabel, WEIGHTS
 
 TEXTS = [
@@ -149,3 +149,87 @@ def test_blend_weight_follows_the_better_side_in_cross_validation():
     chosen = tune_multilabel(noise[:, :2], Y * 0.7 + 0.1, Y, M, ["a", "b"], micro, _best_threshold)
     assert chosen["linear_weight"] < 0.5 and chosen["cv_score"] == 1.0
     assert set(chosen["thresholds"]) == {"a", "b"} and min(WEIGHTS) == 0.0 and max(WEIGHTS) == 1.0
+
+
+# --------------------------------------------------------------------------- the police encoder
+
+POLICE_SENTENCES = [
+    "police arrested six men for rioting in the old city on sunday.",
+    "the police resorted to a lathi-charge and burst tear gas shells to disperse the stone-pelting mob.",
+    "the chief minister inaugurated a new bridge over the river on friday.",
+]
+
+
+@pytest.fixture
+def police_encoder():
+    return Encoder(heads.MODELS_DIR, POLICE_CARD)
+
+
+def test_shipped_police_encoder_blends_each_police_label_with_its_own_weight(police_encoder):
+    labels = list(POLICE_ACTIONS)
+    assert police_encoder.heads == {"police_sentence": {"labels": labels, "offset": 0, "activation": "sigmoid"}}
+    weights = police_encoder.linear_weight("police_sentence")
+    assert weights.shape == (len(labels),) and ((weights >= 0) & (weights <= 1)).all()
+    assert set(police_encoder.thresholds("police_sentence")) == set(labels)
+    assert "Apache-2.0" in police_encoder.config["provenance"]["base_model"]
+
+
+def test_police_encoder_scores_hand_written_sentences(police_encoder):
+    p = police_encoder.probabilities(police_encoder.logits(POLICE_SENTENCES), "police_sentence")
+    at = {lab: j for j, lab in enumerate(POLICE_ACTIONS)}
+    assert p[0, at["police_arrest"]] > 0.5 and p[0, at["police_any"]] > 0.5
+    assert p[1, at["police_force"]] > 0.5 and p[1, at["police_any"]] > 0.5
+    assert p[2, at["police_any"]] < 0.5 and p[2].max() < 0.5
+
+
+def test_police_sentences_blend_with_the_police_encoder_and_documents_do_not(monkeypatch, police_encoder):
+    on = heads.predict_police_actions(POLICE_SENTENCES, level="sentence")
+    doc_on = heads.predict_police_actions([" ".join(POLICE_SENTENCES)], level="doc")
+    linear = heads.load_head("police_sentence").predict_proba(POLICE_SENTENCES)
+    expected = blend(linear, police_encoder.probabilities(police_encoder.logits(POLICE_SENTENCES), "police_sentence"),
+                     police_encoder.linear_weight("police_sentence"))
+    assert np.allclose([[row[lab] for lab in POLICE_ACTIONS] for row in on], expected, atol=1e-6)
+    monkeypatch.setenv("CTWATCH_ENCODER", "off")
+    off = heads.predict_police_actions(POLICE_SENTENCES, level="sentence")
+    assert np.allclose([[row[lab] for lab in POLICE_ACTIONS] for row in off], linear)
+    assert heads.predict_police_actions([" ".join(POLICE_SENTENCES)], level="doc") == doc_on
+
+
+def test_police_sentence_decisions_use_the_blend_thresholds_only_with_the_encoder(monkeypatch, police_encoder):
+    blended, linear = police_encoder.thresholds("police_sentence"), heads.load_head("police_sentence").thresholds
+    label = max(POLICE_ACTIONS, key=lambda lab: abs(blended[lab] - linear[lab]))
+    assert blended[label] != linear[label]
+    between = [{lab: ((blended[label] + linear[label]) / 2 if lab == label else 0.0) for lab in POLICE_ACTIONS}]
+    with_blend = heads.decide("police_sentence", between)[0]
+    monkeypatch.setenv("CTWATCH_ENCODER", "off")
+    without = heads.decide("police_sentence", between)[0]
+    assert (label in with_blend) == (blended[label] < linear[label]) and (label in without) == (linear[label] < blended[label])
+
+
+def test_police_blend_weight_per_label_follows_the_better_side(monkeypatch, tmp_path):
+    from ctwatch.train import _best_threshold
+    from ctwatch.train_blend import tune_police_blend
+
+    rng = np.random.default_rng(0)
+    Y = rng.integers(0, 2, (300, 2))
+    good, noise = Y * 0.8 + 0.1, rng.random((300, 2))
+
+    class Stub:  # an encoder whose out-of-fold and held-out probabilities are given
+        heads = {"police_sentence": {"labels": ["a", "b"], "offset": 0, "activation": "sigmoid"}}
+        config = {"blend": {}}
+
+        def probabilities(self, logits, head):
+            return logits
+
+        def logits(self, texts):
+            return np.column_stack([noise[:, 0], good[:, 1]])
+
+    police = {"Y": Y, "labels": ["a", "b"], "oof": np.column_stack([good[:, 0], noise[:, 1]]),
+              "heldout": np.column_stack([good[:, 0], noise[:, 1]]), "heldout_texts": ["x"] * 300, "heldout_Y": Y}
+    written = {}
+    monkeypatch.setattr("ctwatch.train_blend.write_blend", lambda out_dir, encoder, section: written.update(section))
+    section = tune_police_blend(tmp_path, (Stub(), np.column_stack([noise[:, 0], good[:, 1]])), police, _best_threshold)
+    chosen = section["police_sentence"]
+    assert chosen["linear_weight"]["a"] > 0.5 and chosen["linear_weight"]["b"] < 0.5
+    assert chosen["cv_f1"] == {"a": 1.0, "b": 1.0} and chosen["heldout_f1"] == {"a": 1.0, "b": 1.0}
+    assert written == section
