@@ -25,7 +25,7 @@ from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMentio
 from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
 from .numbers import KHAWARIJ
-from .places import SCENE_BEFORE, name_key
+from .places import SCENE_BEFORE, incident_location, name_key
 from .taxonomy import acled_sub_events
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
@@ -457,6 +457,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # "Two blasts ... The second blast ... at X": the second, split off, is one of the two the report counts
         copies = max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
+        by_district = _arrests_by_district(group, event, context) if copies == 1 else []
+        if by_district:
+            number = next(separate_sets)
+            events.extend(replace(e, separate_set=number) for e in by_district)
+            continue
         if copies > 1 and event.separate_set is None:
             event = replace(event, separate_set=next(separate_sets))
         events.append(event)
@@ -602,6 +607,71 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
     copies = [replace(rest_event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None)
               for _ in range(rest - 1)]
     return events + [rest_event] + copies
+
+
+# "in Gujranwala and Multan districts", "in Lahore, Gujranwala and Rawalpindi": the words between two
+# places of one list, and the locative before the first
+_LIST_GAP = re.compile(r"\s*(?:districts?\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:in\s+)?(?:the\s+)?", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# where one clause of a breakdown ends: "three were held in Gujranwala, while two others were arrested in Multan"
+_CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+and\s+")
+
+
+def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple[PlaceMention, int | None]]:
+    """The places of the first list of places in text[start:end] that lie in two or more districts as an
+    incident's place is coded ("Orangi and Korangi" are both Karachi), one per district in the order named,
+    coded, with their precision; empty when there is no such list."""
+    text = context.text
+    places = sorted((p for p in context.places if start <= p.span.start < end and p.kind != "country" and p.admin2),
+                    key=lambda p: p.span.start)
+    for i, first in enumerate(places):
+        if not _IN_BEFORE.search(text, max(start, first.span.start - 12), first.span.start):
+            continue
+        run = [first]
+        for p in places[i + 1:]:
+            if not _LIST_GAP.fullmatch(text, run[-1].span.end, p.span.start):
+                break
+            run.append(p)
+        districts = {}
+        for p in run:
+            coded, precision = incident_location(text, [p], when=context.published)
+            if coded is not None and coded.admin2:
+                districts.setdefault(name_key(coded.admin2), (coded, precision))
+        if len(districts) >= 2:
+            return list(districts.values())
+    return []
+
+
+def _arrests_by_district(group: _Group, event: EventMention, context: EventContext) -> list[EventMention]:
+    """Arrests made in several districts that the report lists in one sentence ("arrested five suspects in
+    intelligence-based operations in Gujranwala and Multan districts"): one incident in each, as ACLED codes
+    an event per place. Each is placed, and counted, by a later sentence of the incident that names a place
+    in its district (the clause of it: "three suspects were held near GT Road in Gujranwala, while ..."); without
+    one by the listed place itself. When not every district has a count of its own, the first keeps the report's count
+    and the others have none (the way the copies of "in two separate incidents" share the report's words).
+    Empty when the incident is no arrest or its sentence lists no such places."""
+    if event.acled_sub_event_type != "Arrests" or event.status != "occurred":
+        return []
+    districts = _listed_districts(*group.sentences[0], context)
+    if not districts:
+        return []
+    clauses = [(s + m.start(), s + m.end()) for s, e in group.sentences[1:]
+               for m in re.finditer(r"(?:(?!" + _CLAUSE_END.pattern + r").)+", context.text[s:e])]
+    placed = []
+    for listed, listed_precision in districts:
+        key = name_key(listed.admin2)
+        told = next(((s, e) for s, e in clauses if any(
+            s <= p.span.start < e and name_key(p.admin2) == key for p in context.places)), None)
+        place, precision = incident_location(context.text, [p for p in context.places if told[0] <= p.span.start < told[1]],
+                                             sentence_span=told, when=context.published) if told else (None, None)
+        if place is None or name_key(place.admin2) != key:
+            place, precision = listed, listed_precision
+        placed.append((place, precision, context.count(*told, "arrested") if told else None))
+    own_counts = all(count is not None for _, _, count in placed)
+    return [replace(event, place=place, geo_precision=precision,
+                    arrested=count if own_counts else (event.arrested if index == 0 else None),
+                    **({} if index == 0 else {"surrendered": None, "abducted": None}))
+            for index, (place, precision, count) in enumerate(placed)]
 
 
 def _left_over(summary: Casualties, told: list[Casualties]) -> Count | None:

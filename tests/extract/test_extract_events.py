@@ -1278,3 +1278,34 @@ def test_an_attack_on_property_that_hurt_no_one_is_property_destruction():
     other = ("Militants attacked a police post in Bannu on Monday, injuring two policemen. The blaze in a market in "
              "Peshawar killed three people.")
     assert "Looting/property destruction" not in [e.acled_sub_event_type for e in extract(other).events]
+
+
+def _arrests(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    return [(e.place.admin2 if e.place else None, e.place.name if e.place else None, e.arrested.value if e.arrested else None)
+            for e in extract(text).events if e.acled_sub_event_type == "Arrests"]
+
+
+def test_arrests_listed_in_several_districts_are_one_incident_in_each():
+    # ACLED codes an event per place: "in Gujranwala and Multan districts" is two arrests
+    text = ("The Counter Terrorism Department (CTD) arrested five suspected terrorists of the banned TTP during "
+            "intelligence-based operations in Gujranwala and Multan districts on September 9. A CTD spokesperson said "
+            "three suspects were held near GT Road in Gujranwala, while two others were arrested from a hideout in Multan.")
+    # each placed and counted by its own clause of the breakdown
+    assert _arrests(text) == [("Gujranwala", "GT Road", 3), ("Multan", "Multan", 2)]
+    events = [e for e in extract(text).events if e.acled_sub_event_type == "Arrests"]
+    assert events[0].separate_set is not None and events[0].separate_set == events[1].separate_set
+    assert all(e.perpetrator.actor_id == events[0].perpetrator.actor_id for e in events)
+    # three places, no breakdown: the first keeps the report's count, the others none (as split copies do)
+    three = _arrests("The CTD Punjab arrested 11 suspected terrorists during intelligence-based operations in Lahore, "
+                     "Gujranwala and Rawalpindi on Friday, a spokesperson said.")
+    assert [(d, n) for d, n, _ in three] == [("Lahore", "Lahore"), ("Gujranwala", "Gujranwala"), ("Rawalpindi", "Rawalpindi")]
+    assert [c for _, _, c in three] == [11, None, None]
+
+
+def test_a_place_in_its_district_or_a_journey_between_places_is_one_arrest():
+    # a town and its district, or a Karachi locality and Karachi: one place
+    assert len(_arrests("Police arrested three militants in Bara, Khyber district on Monday.")) == 1
+    assert len(_arrests("Rangers arrested two suspects in Orangi and Korangi areas of Karachi on Sunday.")) == 1
+    # not a list of places where the arrests were made
+    assert len(_arrests("Police arrested a suspect in Lahore and handed him over to the CTD in Multan on Monday.")) == 1
+    assert len(_arrests("Police arrested two men from Swat and Dir who were travelling to Peshawar on Monday.")) == 1
