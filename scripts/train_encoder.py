@@ -16,9 +16,10 @@ final model); on CPU expect several hours.
     python scripts/train_encoder.py --shared ../shared --out ctwatch/data/models
     python scripts/train_encoder.py --task police --shared ../shared --out ctwatch/data/models
 
-The shipped police encoder: 310 s on one H100 for the five folds, the final model and the export. Both
-shipped encoders started from the package's weights rounded to float16 (a copy small enough for the
-device's transfer limit; up to 0.001 from the float32 weights) and loaded as float32.
+The shipped encoders were trained on a lent H100 by a copy of this recipe that read its rows from a file
+(the police encoder: 310 s for the five folds, the final model and the export), from a copy of the
+package's weights saved as float16 to fit the device's transfer limit (up to 0.001 from the float32
+weights; loaded as float32); their cards were written from that run's log.
 """
 
 from __future__ import annotations
@@ -203,7 +204,8 @@ def main() -> None:
     np.savez_compressed(args.out / f"{prefix}-oof.npz", logits=oof.astype(np.float16),
                         texts_sha1=np.array(training_digest([r["text"] for r in rows])))
     export_int8(net, trainer.tok, args.out / f"{prefix}.onnx")
-    trainer.tok.backend_tokenizer.save(str(args.out / "encoder-tokenizer.json"))  # one tokenizer for both
+    if not (police and (args.out / "encoder-tokenizer.json").exists()):  # one tokenizer for both encoders
+        trainer.tok.backend_tokenizer.save(str(args.out / "encoder-tokenizer.json"))
     offset, heads = 0, {}
     for name, (labels, activation) in heads_layout.items():
         heads[name] = {"labels": labels, "offset": offset, "activation": activation}

@@ -210,11 +210,24 @@ def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path):
 
 def test_train_heads_without_cross_validation_leaves_the_encoder_out(tmp_path):
     shared = make_benchmarks(tmp_path / "shared")
-    out = _with_encoder(tmp_path / "out", shared)
+    out = _with_police_encoder(_with_encoder(tmp_path / "out", shared), shared)
     report = train_heads(shared, out, seed=0, opts=Options(folds=3, tune_thresholds=False), snippets_dir=shared / 'snippets')
     blend = json.loads((out / "encoder.json").read_text())["blend"]
     assert report["encoder_blend"] == blend
     assert all(b == {"linear_weight": 1.0} for b in blend.values())
+    police = json.loads((out / "police-encoder.json").read_text())["blend"]
+    assert report["police_encoder_blend"] == police == {"police_sentence": {"linear_weight": 1.0}}
+
+
+def test_train_heads_refuses_an_encoder_card_without_its_model_before_writing(tmp_path):
+    from ctwatch.errors import ConfigError
+
+    shared = make_benchmarks(tmp_path / "shared")
+    out = _with_police_encoder(tmp_path / "out", shared)
+    (out / "police-encoder.onnx").unlink()
+    with pytest.raises(ConfigError, match="police-encoder.onnx is missing"):
+        train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
+    assert not (out / "police_sentence.json").exists()
 
 
 def test_train_heads_without_an_encoder_leaves_the_heads_alone(tmp_path):

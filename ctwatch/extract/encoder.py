@@ -64,6 +64,9 @@ class Encoder:
         missing += [f"heads.{name}.{key}" for name, head in self.config.get("heads", {}).items()
                     for key in ("labels", "offset", "activation") if key not in head]
         missing += [f"blend.{name}" for name in self.config.get("heads", {}) if name not in self.config.get("blend", {})]
+        missing += [f"blend.{name}.linear_weight.{label}" for name, head in self.config.get("heads", {}).items()
+                    if isinstance(self.config.get("blend", {}).get(name, {}).get("linear_weight"), dict)
+                    for label in head.get("labels", []) if label not in self.config["blend"][name]["linear_weight"]]
         if missing:
             raise EncoderError(f"{card} lacks {', '.join(missing)}")
         self.directory, self.card = directory, card

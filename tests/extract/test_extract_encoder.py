@@ -169,7 +169,9 @@ def test_shipped_police_encoder_blends_each_police_label_with_its_own_weight(pol
     labels = list(POLICE_ACTIONS)
     assert police_encoder.heads == {"police_sentence": {"labels": labels, "offset": 0, "activation": "sigmoid"}}
     weights = police_encoder.linear_weight("police_sentence")
-    assert weights.shape == (len(labels),) and ((weights >= 0) & (weights <= 1)).all()
+    card = json.loads((heads.MODELS_DIR / POLICE_CARD).read_text())["blend"]["police_sentence"]["linear_weight"]
+    assert weights.tolist() == [card[lab] for lab in labels]  # in the head's label order, not the card's
+    assert ((weights >= 0) & (weights <= 1)).all() and len(set(weights.tolist())) > 1
     assert set(police_encoder.thresholds("police_sentence")) == set(labels)
     assert "Apache-2.0" in police_encoder.config["provenance"]["base_model"]
 
@@ -233,3 +235,11 @@ def test_police_blend_weight_per_label_follows_the_better_side(monkeypatch, tmp_
     assert chosen["linear_weight"]["a"] > 0.5 and chosen["linear_weight"]["b"] < 0.5
     assert chosen["cv_f1"] == {"a": 1.0, "b": 1.0} and chosen["heldout_f1"] == {"a": 1.0, "b": 1.0}
     assert written == section
+
+
+def test_a_police_card_without_a_weight_for_every_label_is_refused(tmp_path):
+    card = json.loads((heads.MODELS_DIR / POLICE_CARD).read_text())
+    del card["blend"]["police_sentence"]["linear_weight"]["police_kill"]
+    (tmp_path / POLICE_CARD).write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(EncoderError, match="lacks blend.police_sentence.linear_weight.police_kill"):
+        Encoder(tmp_path, POLICE_CARD)
