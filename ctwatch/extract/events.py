@@ -784,6 +784,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
+    if _opens_in_another_district(group, sentence, categories, context, start, end):
+        return False
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
@@ -808,6 +810,29 @@ def _second_of_two(group: _Group, sentence: str, categories: set[str], text: str
     """The sentence tells "the second blast" of the two the group's report counts."""
     return bool(_THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES
                 and _TWO_OF_THEM.search(text, group.start, group.end))
+
+
+# armed groups' drones are quadcopters in the reporting, or drones the text gives to militants
+_MILITANT_DRONE = re.compile(r"\bquadcopters?\b|\b(?:militants?|terrorists?|khawarij|insurgents?)\s+(?:\w+\s+){0,3}?"
+                             r"(?:used|flew|launched|dropped|fired|attacked)\b[^.;]{0,40}?\b(?:drones?|uavs?)\b", re.I)
+_OPENING_IN = re.compile(r"\W*In\s+(?:the\s+)?")
+
+
+def _opens_in_another_district(group: _Group, sentence: str, categories: set[str], context: EventContext,
+                               start: int, end: int) -> bool:
+    """"In Lakki Marwat District, a roadside IED went off near an FC vehicle, injuring three soldiers": a
+    sentence that opens with a place in another district than the incident's, and has violence and victims
+    of its own that it does not tie to the incident before ("also", "the attack"), tells another incident."""
+    opening = _OPENING_IN.match(sentence)
+    if not opening or not categories & VIOLENT_CATEGORIES or _REFERS_BACK.search(sentence):
+        return False
+    place = next((p for p in context.places if p.span.start == start + opening.end() and p.kind != "country"), None)
+    killed, injured = context.casualties(start, end)
+    if place is None or not (killed.total or injured.total):
+        return False
+    here = incident_location(context.text, [place], when=context.published)[0]
+    before = context.locate(group.start, group.end)[0]
+    return bool(here and here.admin2 and before and before.admin2 and name_key(here.admin2) != name_key(before.admin2))
 
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -1107,12 +1132,13 @@ def _nobody_hurt(killed: Casualties, injured: Casualties) -> bool:
 
 
 def _mostly_others(killed: Casualties, injured: Casualties) -> bool:
-    """Fewer of the forces than of everyone else were hit."""
+    """Fewer of the forces than of everyone else were hit (the caller knows some of the forces were: one
+    when the counts give them none, "A Police constable escorting the convoy was also injured")."""
     def n(count: Count | None) -> int:
         return count.value if count is not None else 0
-    forces = n(killed.security) + n(injured.security)
+    forces = max(1, n(killed.security) + n(injured.security))
     everyone = n(killed.total) + n(injured.total)
-    return forces > 0 and everyone - forces > forces
+    return everyone - forces > forces
 
 
 def _hit(casualties: Casualties, side: str) -> bool:
@@ -1173,6 +1199,11 @@ def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True)
     return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)]
 
 
+# "a convoy escorted by police", "a school run by the army": who keeps what was hit, not who hit it
+_KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+                      re.I)
+_DENIES_AFTER = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w,-]+\s+){0,5}?(?:denied|denies|rejected|disowned)\s+"
+                           r"(?:any\s+|its\s+)?(?:involvement|responsibility|role|hand|links?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?|"
                          r"militants|cadres|members|fighters)"
                          r"\s+of\s+(?:the\s+)?$", re.I)
@@ -1198,8 +1229,10 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     if first is None:
         return None
     text = context.text
-    # "within the limits of Regi Police Station": a force that names a building does not act
-    acting = [a for a in context.actors if not is_spokesman(a) and not _FACILITY_NAMED_AFTER.match(text, a.span.end)]
+    # "within the limits of Regi Police Station": a force that names a building does not act; a group that
+    # "denied any involvement in the bombing" did not carry it out as far as the report says
+    acting = [a for a in context.actors if not is_spokesman(a) and not _FACILITY_NAMED_AFTER.match(text, a.span.end)
+              and not _DENIES_AFTER.match(text, a.span.end)]
     forces_attacked = _forces_attacked(group, context)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
@@ -1215,6 +1248,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
+        if _KEPT_BY.search(lead):
+            continue  # "a passenger van escorted by police": the force guarded what was hit
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
         if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and not came_after \
                 and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
@@ -1247,7 +1282,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject
     if any(c.category.name == "airstrike" for c in group.cues):
-        # only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
+        if _MILITANT_DRONE.search(text, group.start, group.end):
+            return None  # "militants dropped explosives from a quadcopter": theirs, whoever they hit
+        # else only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
         return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and (
             a.acled_inter == 1 or a.kind == "state_force")), None)  # a foreign air force too ("a US drone", inter 8)
     group_text = text[group.start:group.end]

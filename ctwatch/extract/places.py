@@ -89,13 +89,13 @@ _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
 NAME_CUES = ("Road", "Bazaar", "Bazar", "Market", "Colony", "Town", "Chowk", "Chowrangi", "Ground", "Street", "Square",
              "Crossing", "Intersection", "Bridge", "Bypass", "Highway", "Goth", "Mohalla", "Mohallah", "Stadium", "Sector",
-             "Adda", "Chungi", "Mandi", "Railway Station", "Bus Stand", "Bus Terminal", "Toll Plaza", "Interchange", "Flyover")
+             "Adda", "Chungi", "Mandi", "Railway Station", "Bus Stand", "Bus Terminal", "Toll Plaza", "Interchange", "Flyover", "Press Club")
 # ... and lower-case ones that still belong to the name: "Quivery road", "Satellite town", "Chaman rail crossing"
 # (but "Kamar Sar bazaar" is Kamar Sar)
 LOWER_NAME_CUES = ("road", "colony", "chowk", "town", "adda", "chungi", "intersection", "rail crossing",
                    "railway crossing")  # not a bare "crossing": "the Torkham crossing" is Torkham
 # facilities named after the town they serve: "Quetta Railway Station" is in Quetta's district
-_FACILITY_CUES = {"railway station", "bus stand", "bus terminal", "toll plaza", "interchange", "flyover"}
+_FACILITY_CUES = {"railway station", "bus stand", "bus terminal", "toll plaza", "interchange", "flyover", "press club"}
 # "Garwah District", "Dumasil village", "Narayanpatna block", "Jhargram Police Station", "Kamar Sar bazaar"
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?P<name>{_CAP_PHRASE})\s+(?P<cue>District|district|village|villages|Village|block|Block|tehsil|"
@@ -661,7 +661,9 @@ _NEAR = re.compile(r"\b(?:near|outskirts of|close to|km from|kilometres from|kil
                    re.I)
 _IN_AT = re.compile(r"\b(?:in|at|near|from|of|under|inside|within|on)\s+(?:the\s+)?$", re.I)
 # between a place and the district containing it: "Narayanpur in", "Hasanpur village under", "X industrial area of the"
-_INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+" + LOCAL_CUE + r")?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
+# "Tirah valley of Khyber", "Darel valley of Diamer district": a valley is a locality only in this phrase
+# (not a cue of its own: "Swat valley" is the district)
+_INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:" + LOCAL_CUE + r"|valley))?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
 
 
 # "Malir District", "District Malir": the district itself, not a place of the city named after it

@@ -1309,3 +1309,64 @@ def test_a_place_in_its_district_or_a_journey_between_places_is_one_arrest():
     # not a list of places where the arrests were made
     assert len(_arrests("Police arrested a suspect in Lahore and handed him over to the CTD in Multan on Monday.")) == 1
     assert len(_arrests("Police arrested two men from Swat and Dir who were travelling to Peshawar on Monday.")) == 1
+
+
+def test_a_sentence_opening_in_another_district_with_its_own_victims_is_another_incident():
+    text = ("Two policemen were killed when militants ambushed a police van near Daraban town of Dera Ismail Khan "
+            "District on March 3. In Lakki Marwat District, a roadside bomb went off near a Frontier Corps vehicle, "
+            "injuring three soldiers.")
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == [
+        ("Armed clash", "Dera Ismail Khan"), ("Remote explosive/landmine/IED", "Lakki Marwat")]
+    # the same district, or a sentence that ties itself to the attack, goes on telling it
+    same = ("Two policemen were killed when militants ambushed a police van near Daraban town of Dera Ismail Khan "
+            "District on March 3. In Dera Ismail Khan, a bomb went off near the van as help arrived, injuring three.")
+    assert len(extract(same).events) == 1
+    tied = ("Two policemen were killed when militants ambushed a police van near Daraban town of Dera Ismail Khan "
+            "District on March 3. In Tank, two more policemen were also injured in the attack.")
+    assert len(extract(tied).events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Two policemen were injured when militants dropped explosives from a quadcopter on the Miryan police station.",
+    "Militants used a drone to drop explosives on a check post in Bannu, injuring two soldiers.",
+    "Two children were injured when a quadcopter attack hit a house in Mir Ali on Sunday.",
+])
+def test_armed_groups_drone_attacks_are_drone_strikes_by_them(text):
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Air/drone strike", "Unidentified Armed Group")
+
+
+def test_drones_that_only_watch_are_no_strike():
+    assert extract("Police are using drones to monitor the procession route in Karachi.").events == []
+
+
+def test_a_group_that_denies_involvement_is_not_the_perpetrator():
+    text = ("The Tehreek-e-Taliban Pakistan (TTP) on Saturday denied any involvement in the bombing of a mosque in "
+            "Peshawar that killed four worshippers on Friday.")
+    assert extract(text).events[0].perpetrator.name == "Unidentified Armed Group"
+    claimed = "The TTP claimed responsibility for the bombing of a mosque in Peshawar that killed four worshippers."
+    assert extract(claimed).events[0].perpetrator.actor_id == "ttp"
+
+
+def test_passengers_shot_in_a_convoy_the_police_escorted_are_an_attack_on_civilians():
+    text = ("Six passengers were killed and eight others injured when unidentified gunmen opened fire on a passenger van "
+            "near Bagan in Lower Kurram on August 22. The van was part of a convoy escorted by Police. A Police "
+            "constable escorting the convoy was also injured.")
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Attack", "Unidentified Armed Group")
+    # the escort is not who fired, and forces who were the ones hit keep it a clash
+    guarded = extract("Gunmen opened fire on a passenger van escorted by police in Kurram on Monday, killing a constable.")
+    assert (guarded.events[0].acled_sub_event_type, guarded.events[0].perpetrator.name) == (
+        "Armed clash", "Unidentified Armed Group")
+
+
+def test_a_valley_of_a_named_district_lies_in_that_district():
+    event = extract("Unidentified miscreants set on fire two girls schools in Darel valley of Diamer district on "
+                    "the night of November 2.").events[0]
+    assert (event.place.name, event.place.admin2) == ("Darel", "Diamer")
+
+
+def test_a_press_club_named_for_its_city_is_a_place_in_that_city():
+    event = extract("Journalists staged a protest outside the Peshawar Press Club on Monday against the killing of "
+                    "a reporter.").events[0]
+    assert (event.place.name, event.place.admin2) == ("Peshawar Press Club", "Peshawar")
