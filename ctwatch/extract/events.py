@@ -127,10 +127,12 @@ _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitat
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
-_PAST_DEEDS_BEFORE = re.compile(r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
-                                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
-                                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
-                                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?$", re.I)
+_PAST_DEEDS = (r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
+               r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
+               r"expertise in|training|trained|recruit(?:ed|ing|er of))"
+               r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?")
+_PAST_DEEDS_BEFORE = re.compile(_PAST_DEEDS + "$", re.I)  # just before a cue
+_ANY_PAST_DEEDS = re.compile(_PAST_DEEDS, re.I)  # anywhere in a sentence
 # the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
 _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|lines|chowki|thana|headquarters|hq|academy|training\s+(?:centre|center|school))\b", re.I)
 # what the arrested men had done before: "also stole ... after killing him", "had carried out", "were involved in"
@@ -182,7 +184,7 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
-                          r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders)\b|"
+                          r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
@@ -224,10 +226,14 @@ _SQUAD_SAID = re.compile(r"\b(?:bomb disposal|bomb squad)\s+(?:[\w()-]+\s+){0,3}
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
-                                 r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
+                                 r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b"
+                                 r"|\b(two|three|four|five|[2-5])\s+(?:separate|different)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|encounters)\b",
+                                 re.I)
 # a sentence that sums up several incidents: "killed in separate incidents", "in different acts of violence"
 _SEVERAL_INCIDENTS = re.compile(r"\bin\s+(?:(?:two|three|four|five|[2-5]|several|various)\s+)?(?:separate|different)\s+"
                                 r"(?:incidents|attacks|acts of violence|incidents of violence)\b"
+                                r"|\bin\s+(?:two|three|four|five|[2-5]|several|various)\s+(?:separate|different)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:operations|raids|encounters)\b"
                                 r"|\bin\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|shootings)\s+in\s+(?:different|various|several)\s+"
                                 r"(?:parts|areas|localities)\s+of\b", re.I)
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
@@ -364,6 +370,7 @@ class _Group:
     claims: list[tuple[int, int]] = field(default_factory=list)
     # the first of two blasts when this is "the second blast" told at a place of its own: a claim of both is its too
     twin: "_Group | None" = None
+    clause: bool = False  # one of the incidents a told sentence sets apart at "while" (_clauses_elsewhere)
 
     @property
     def start(self) -> int:
@@ -540,7 +547,7 @@ def _stated_count(text: str) -> int | None:
     match = _SEPARATE_INCIDENTS.search(text) or _VICTIMS_IN_SEPARATE.search(text)
     if not match:
         return None
-    word = match.group(1).lower()
+    word = next(g for g in match.groups() if g).lower()
     return 2 if word == "both" else _SMALL_NUMBERS.get(word)
 
 
@@ -561,13 +568,45 @@ def _told_parts(group: _Group, context: EventContext) -> tuple[list[tuple[int, i
         points_back = _REFERS_BACK.search(context.text, s, e) or (
             _THE_FIGHT.search(context.text, s, e) and not any(s <= p.span.start < e for p in context.places))
         if victims and any(c.category.name in VIOLENT_CATEGORIES for c in cues) and not points_back:
-            parts.append(_Group([(s, e)], cues))
+            spans = _clauses_elsewhere(s, e, context)
+            parts.extend(_Group([span], [c for c in cues if span[0] <= c.start < span[1]] or cues, clause=len(spans) > 1)
+                         for span in spans)
         elif parts:
             parts[-1].sentences.append((s, e))
             parts[-1].cues.extend(cues)
         else:
             summary.append((s, e))
     return summary, parts
+
+
+def _clause_place(span: tuple[int, int], context: EventContext) -> tuple[PlaceMention | None, int | None]:
+    """Where a clause says its incident happened, from the places in it alone (``context.locate`` reads whole
+    sentences)."""
+    inside = [p for p in context.places if span[0] <= p.span.start < span[1]]
+    return incident_location(context.text, inside, sentence_span=span, when=context.published) if inside else (None, None)
+
+
+def _clauses_elsewhere(start: int, end: int, context: EventContext) -> list[tuple[int, int]]:
+    """A told sentence split where a clause after "while" (or ";") has victims of its own in another district:
+    "five terrorists were killed in the Tirah valley of Khyber District, while four more were killed in the
+    Darazinda area of Dera Ismail Khan District" is two incidents. Else the sentence whole."""
+    for m in _CLAUSE_END.finditer(context.text, start, end):
+        if m.group().strip(" ,") == "and":
+            continue  # "and" joins what one incident did more often than it sets two apart
+        first, second = (start, m.start()), (m.end(), end)
+        killed, injured = context.casualties(*second)
+        if not (killed.total or injured.total):
+            continue
+
+        def districts(a: int, b: int) -> set[str]:
+            coded = (incident_location(context.text, [p], when=context.published)[0]
+                     for p in context.places if a <= p.span.start < b and p.kind != "country")
+            return {name_key(p.admin2) for p in coded if p is not None and p.admin2}
+
+        here, there = districts(*first), districts(*second)
+        if here and there and not here & there:
+            return [first, second]
+    return [(start, end)]
 
 
 def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], told: list[_Group], later: int,
@@ -588,11 +627,20 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
     for part, part_end in zip(told, [t.start for t in told[1:]] + [group.extent[1]]):
         part.extent = (part.start, part_end)
         event = _code(part, context, rules)
+        if part.clause:  # one of two incidents a sentence tells (_clauses_elsewhere): placed by its own words
+            place, precision = _clause_place(part.sentences[0], context)
+            if place is not None:
+                event = replace(event, place=place, geo_precision=precision)
         own = event.place.admin2 if event.place is not None else None
         if where is not None and where.admin2 and (not own or (len(summary_districts) == 1 and name_key(own) not in summary_districts)):
             event = replace(event, place=where, geo_precision=summary_event.geo_precision)
         if named_group is not None and (event.perpetrator is None or not event.perpetrator.span.text):
             event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
+            if named_group.acled_inter == 1 and event.acled_sub_event_type == "Attack" and (
+                    _hit(event.killed, "militant") or _hit(summary_event.killed, "militant")):
+                # "Security forces killed 11 terrorists in three separate operations ... In the first operation,
+                # five terrorists were killed": the forces fighting militants, as any of their operations is
+                event = replace(event, acled_sub_event_type="Armed clash", acled_event_type=ACLED_EVENT_TYPE["Armed clash"])
         events.append(event)
     rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events])
                                  for side in ("killed", "injured"))
@@ -612,6 +660,8 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
 # "in Gujranwala and Multan districts", "in Lahore, Gujranwala and Rawalpindi": the words between two
 # places of one list, and the locative before the first
 _LIST_GAP = re.compile(r"\s*(?:districts?\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:in\s+)?(?:the\s+)?", re.I)
+_NOT_WHERE_ARRESTED = re.compile(r"\b(?:involve\w*|wanted|cases?|registered|resid\w*|belong\w*|hail\w*|plann\w*|"
+                                 r"natives?|nationals?|activities|attacks?|killings?|extortion)\b", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # where one clause of a breakdown ends: "three were held in Gujranwala, while two others were arrested in Multan"
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+and\s+")
@@ -624,8 +674,12 @@ def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple
     text = context.text
     places = sorted((p for p in context.places if start <= p.span.start < end and p.kind != "country" and p.admin2),
                     key=lambda p: p.span.start)
-    for i, first in enumerate(places):
-        if not _IN_BEFORE.search(text, max(start, first.span.start - 12), first.span.start):
+    # the sentence's first place opens the list, after no words that set the places apart from the arrests
+    # ("arrested three terrorists in Lahore who had planned attacks in Rawalpindi and Islamabad", "wanted in
+    # cases registered in Lahore and Sheikhupura", "Afghan nationals residing in Quetta and Pishin")
+    for i, first in enumerate(places[:1]):
+        if not _IN_BEFORE.search(text, max(start, first.span.start - 12), first.span.start) \
+                or _NOT_WHERE_ARRESTED.search(text, start, first.span.start):
             continue
         run = [first]
         for p in places[i + 1:]:
@@ -647,8 +701,8 @@ def _arrests_by_district(group: _Group, event: EventMention, context: EventConte
     intelligence-based operations in Gujranwala and Multan districts"): one incident in each, as ACLED codes
     an event per place. Each is placed, and counted, by a later sentence of the incident that names a place
     in its district (the clause of it: "three suspects were held near GT Road in Gujranwala, while ..."); without
-    one by the listed place itself. When not every district has a count of its own, the first keeps the report's count
-    and the others have none (the way the copies of "in two separate incidents" share the report's words).
+    one by the listed place itself. Districts without a count of their own have none; when none has one, the
+    first keeps the report's count (the way the copies of "in two separate incidents" share the report's words).
     Empty when the incident is no arrest or its sentence lists no such places."""
     if event.acled_sub_event_type != "Arrests" or event.status != "occurred":
         return []
@@ -657,19 +711,22 @@ def _arrests_by_district(group: _Group, event: EventMention, context: EventConte
         return []
     clauses = [(s + m.start(), s + m.end()) for s, e in group.sentences[1:]
                for m in re.finditer(r"(?:(?!" + _CLAUSE_END.pattern + r").)+", context.text[s:e])]
+    keys = {name_key(listed.admin2) for listed, _ in districts}
     placed = []
     for listed, listed_precision in districts:
         key = name_key(listed.admin2)
         told = next(((s, e) for s, e in clauses if any(
             s <= p.span.start < e and name_key(p.admin2) == key for p in context.places)), None)
-        place, precision = incident_location(context.text, [p for p in context.places if told[0] <= p.span.start < told[1]],
-                                             sentence_span=told, when=context.published) if told else (None, None)
+        place, precision = _clause_place(told, context) if told else (None, None)
         if place is None or name_key(place.admin2) != key:
             place, precision = listed, listed_precision
-        placed.append((place, precision, context.count(*told, "arrested") if told else None))
-    own_counts = all(count is not None for _, _, count in placed)
+        # a clause that names two of the districts gives neither its own count ("six in Lyari and four in Latifabad")
+        shared = told is not None and len({name_key(p.admin2) for p in context.places
+                                           if told[0] <= p.span.start < told[1] and p.admin2} & keys) > 1
+        placed.append((place, precision, context.count(*told, "arrested") if told and not shared else None))
+    any_own = any(count is not None for _, _, count in placed)
     return [replace(event, place=place, geo_precision=precision,
-                    arrested=count if own_counts else (event.arrested if index == 0 else None),
+                    arrested=count if any_own else (event.arrested if index == 0 else None),
                     **({} if index == 0 else {"surrendered": None, "abducted": None}))
             for index, (place, precision, count) in enumerate(placed)]
 
@@ -803,7 +860,33 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
         return False
-    return True
+    # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
+    # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
+    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
+        return True
+    # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
+    # murder of head constable Yousuf Lodhi on September 20")
+    if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):
+        return True
+    new_day = next((dm for span, _, _ in context.dates(start, end) if (dm := _day_month(span.text, context.text, span.start))), None)
+    old_day = next((dm for span, _, _ in context.dates(group.start, group.end)
+                    if (dm := _day_month(span.text, context.text, span.start))), None)
+    return not (new_date is None and new_day and old_day and new_day != old_day)
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_DAY_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTH_NAMES) + r")|(" + "|".join(MONTH_NAMES) +
+                        r")\s+(\d{1,2})(?:st|nd|rd|th)?)\b", re.I)
+
+
+def _day_month(text: str, whole: str, at: int) -> tuple[str, int] | None:
+    """("jul", 11) for a day something happened "on July 11" or "on 11th July" (``text``, at ``at`` in ``whole``);
+    None when the words give no day of a month or name one otherwise ("in the May 11 general elections")."""
+    m = _DAY_MONTH.search(text)
+    if not m or not re.search(r"\bon\s+(?:the\s+)?$", whole[max(0, at + m.start() - 8):at + m.start()]):
+        return None
+    return ((m.group(2) or m.group(3)).lower()[:3], int(m.group(1) or m.group(4)))
 
 
 def _second_of_two(group: _Group, sentence: str, categories: set[str], text: str) -> bool:
@@ -813,8 +896,27 @@ def _second_of_two(group: _Group, sentence: str, categories: set[str], text: str
 
 
 # armed groups' drones are quadcopters in the reporting, or drones the text gives to militants
-_MILITANT_DRONE = re.compile(r"\bquadcopters?\b|\b(?:militants?|terrorists?|khawarij|insurgents?)\s+(?:\w+\s+){0,3}?"
+_MILITANT_DRONE = re.compile(r"\bquadcopters?\b|\b(?:militants?|terrorists?|khawarij|insurgents?|attackers|assailants|"
+                             r"gunmen|miscreants)\s+(?:\w+\s+){0,3}?"
                              r"(?:used|flew|launched|dropped|fired|attacked)\b[^.;]{0,40}?\b(?:drones?|uavs?)\b", re.I)
+
+
+def _militants_drone(strike: _Cue, group: _Group, context: EventContext) -> bool:
+    """The strike's own sentence, up to its words, gives the drone to an armed group ("militants dropped
+    explosives from a quadcopter", "a quadcopter attack"), and no state force is named just before them ("the
+    army responded with a drone strike", "a Pakistan Army drone struck")."""
+    sentence_start = next(s for s, e in group.sentences if s <= strike.start < e)
+    end = strike.start + len(strike.text)
+    if not _MILITANT_DRONE.search(context.text, sentence_start, end):
+        return False
+    clause_start = max([m.end() for m in _CLAUSE_OPENER.finditer(context.text, sentence_start, strike.start)], default=sentence_start)
+    return not any(a.acled_inter == 1 and clause_start <= a.span.start < strike.start for a in context.actors)
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|while|and|but)\b|,")
+# what officials said, tallies since a date, and court cases retell or sum up; they open no incident
+_TOLD_OR_TALLIED = re.compile(r"\b(?:said|says|told|added|stated|according to|claimed|since|so far|this (?:year|month)|"
+                              r"sentenced|convicted|court|have been|has been)\b", re.I)
 _OPENING_IN = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
@@ -824,15 +926,24 @@ def _opens_in_another_district(group: _Group, sentence: str, categories: set[str
     sentence that opens with a place in another district than the incident's, and has violence and victims
     of its own that it does not tie to the incident before ("also", "the attack"), tells another incident."""
     opening = _OPENING_IN.match(sentence)
-    if not opening or not categories & VIOLENT_CATEGORIES or _REFERS_BACK.search(sentence):
+    if not opening or not categories & VIOLENT_CATEGORIES or _REFERS_BACK.search(sentence) \
+            or _TOLD_OR_TALLIED.search(sentence):
         return False
     place = next((p for p in context.places if p.span.start == start + opening.end() and p.kind != "country"), None)
     killed, injured = context.casualties(start, end)
     if place is None or not (killed.total or injured.total):
         return False
-    here = incident_location(context.text, [place], when=context.published)[0]
     before = context.locate(group.start, group.end)[0]
-    return bool(here and here.admin2 and before and before.admin2 and name_key(here.admin2) != name_key(before.admin2))
+    if before is None or not before.admin2:
+        return False
+
+    def district(p: PlaceMention) -> str | None:
+        coded = incident_location(context.text, [p], when=context.published)[0]
+        return name_key(coded.admin2) if coded is not None and coded.admin2 else None
+
+    # "In Peshawar, the IGP said the three policemen martyred in Kulachi ...": the incident's district named again
+    named = {district(p) for p in context.places if start <= p.span.start < end and p.kind != "country"}
+    return district(place) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
 
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -871,9 +982,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # expertise in training suicide bombers": past deeds and skills do not type what happened now
     # "The arrested persons also stole the rifle of a police official after killing him": their past deeds too
     told_of_arrested = [(s, e) for s, e in group.sentences if _ARRESTED_SUBJECT.match(text, s, e) and _PAST_MARKER.search(text, s, e)]
+    # "recovered two kidnapped employees after an exchange of fire with their abductors": the victims' past and
+# the men who had taken them, not what happened now
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
                or not (_PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)
-                       or any(s <= c.start < e for s, e in told_of_arrested))]
+                       or any(s <= c.start < e for s, e in told_of_arrested)
+                       or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _RECOVERED_BEFORE.search(
+                           text, max(group.start, c.start - 40), c.start))))]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
@@ -1200,6 +1315,15 @@ def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True)
 
 
 # "a convoy escorted by police", "a school run by the army": who keeps what was hit, not who hit it
+def _others_killed(group: _Group, context: EventContext) -> bool:
+    """The incident killed people other than militants ("Two tribal elders and a prayer leader were killed")."""
+    killed, _ = context.casualties(group.start, group.end)
+    return bool(killed.total and killed.total.value and not (killed.militant and killed.militant.value >= killed.total.value))
+
+
+_FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
+_KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
                       re.I)
 _DENIES_AFTER = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w,-]+\s+){0,5}?(?:denied|denies|rejected|disowned)\s+"
@@ -1281,8 +1405,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if not victim and (members_of or not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead)) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject
-    if any(c.category.name == "airstrike" for c in group.cues):
-        if _MILITANT_DRONE.search(text, group.start, group.end):
+    strike = next((c for c in group.cues if c.category.name == "airstrike"), None)
+    if strike is not None:
+        if _militants_drone(strike, group, context):
             return None  # "militants dropped explosives from a quadcopter": theirs, whoever they hit
         # else only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
         return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and (
@@ -1349,7 +1474,8 @@ def _same_organisation(a: ActorMention, b: ActorMention) -> bool:
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
     # a group named only to say what another one is, or the perpetrator's own wing, was not attacked
     others = [a for a in _not_describing(context.text, _actors_in(group, context))
-              if perpetrator is None or a.name != perpetrator.name and not _same_organisation(a, perpetrator)]
+              if (perpetrator is None or a.name != perpetrator.name and not _same_organisation(a, perpetrator))
+              and not _DENIES_AFTER.match(context.text, a.span.end)]  # a group denying it was not its target either
     if perpetrator is not None and perpetrator.span.text:  # prefer the actor named after the perpetrator
         after = [a for a in others if a.span.start > perpetrator.span.start]
         others = after or others

@@ -562,8 +562,9 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
                 out.append(PlaceMention(Span(start, end, name), None, name, "admin2", country, None, name))
         else:
             kind = "town" if cue in ("village", "villages", "town") else "area"
-            admin1, admin2 = (opening.admin1, opening.admin2) if opening is not None and cue in _FACILITY_CUES else (None, None)
-            out.append(PlaceMention(Span(start, end, name), None, name, kind, country, admin1, admin2))
+            served = opening if opening is not None and cue in _FACILITY_CUES else None  # at the town's coordinates
+            out.append(PlaceMention(Span(start, end, name), None, name, kind, country, served and served.admin1,
+                                    served and served.admin2, served and served.lat, served and served.lon))
     for m in _PREFIXED_PLACE.finditer(text):
         if not any(k.span.start < m.end() and m.start() < k.span.end for k in known + out):
             out.append(PlaceMention(Span(m.start(), m.end(), m.group()), None, m.group(), "area", country, None, None))

@@ -1369,4 +1369,116 @@ def test_a_valley_of_a_named_district_lies_in_that_district():
 def test_a_press_club_named_for_its_city_is_a_place_in_that_city():
     event = extract("Journalists staged a protest outside the Peshawar Press Club on Monday against the killing of "
                     "a reporter.").events[0]
-    assert (event.place.name, event.place.admin2) == ("Peshawar Press Club", "Peshawar")
+    assert (event.place.name, event.place.admin2, event.geo_precision) == ("Peshawar Press Club", "Peshawar", 1)
+    assert event.place.lat is not None  # at its town's coordinates
+
+
+def test_operations_a_summary_counts_are_told_one_by_one_even_two_in_a_sentence():
+    text = ("Security forces killed 11 terrorists in three separate intelligence-based operations in Khyber "
+            "Pakhtunkhwa on December 12, the ISPR said. In the first operation, conducted in the Tirah valley of Khyber "
+            "District, five terrorists were killed, while four more were killed in the Darazinda area of Dera Ismail "
+            "Khan District. In the third operation, in the Spinwam area of North Waziristan District, two terrorists "
+            "were killed and a soldier embraced martyrdom during an exchange of fire.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.place.admin2, e.killed.total.value) for e in events] == [
+        ("Armed clash", "Khyber", 5), ("Armed clash", "Dera Ismail Khan", 4), ("Armed clash", "North Waziristan", 3)]
+    assert all(e.perpetrator.actor_id == "pakistan_security_forces" for e in events)
+    # "in two separate operations", not told: two incidents, the second without the report's count
+    two = extract("Security forces killed six militants in two separate operations in North Waziristan on Monday.").events
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in two] == [("Armed clash", "North Waziristan")] * 2
+    # a "while" clause in the same district, or one without victims, is the same incident
+    same = extract("Security forces killed 11 terrorists in two separate operations in Khyber on May 2. In the first "
+                   "operation, five terrorists were killed in Tirah, while four more were killed in Bara.").events
+    assert [e.place.admin2 for e in same] == ["Khyber", "Khyber"]
+
+
+def test_an_abduction_told_with_its_own_earlier_day_is_its_own_incident():
+    # no publication date: "July 11" has no year, but is another day than "July 18"
+    text = ("Security forces recovered two kidnapped employees after an exchange of fire with their abductors in the "
+            "Gomal area of Tank District on July 18. The employees had been abducted by armed men from a telecom tower "
+            "site near Kot Azam on July 11.")
+    assert [(e.acled_sub_event_type, e.perpetrator.name, e.place.name) for e in extract(text).events] == [
+        ("Armed clash", "Pakistani security forces (unspecified)", "Gomal"),
+        ("Abduction/forced disappearance", "Unidentified Armed Group", "Kot Azam")]
+    # the same day said again goes on telling the incident
+    again = ("Militants kidnapped two engineers near Kot Azam in Tank District on July 11. The engineers were taken "
+             "to an unknown location on July 11, police said.")
+    assert len(extract(again).events) == 1
+    # abducted and later found dead: one Attack (the coding rules), whatever day the abduction was
+    killed = ("The bullet-riddled body of a school teacher was found in Kanak area of Mastung District on December 1. "
+              "Levies officials said the teacher had been kidnapped by unidentified armed men on November 28.")
+    assert [e.acled_sub_event_type for e in extract(killed).events] == ["Attack"]
+    elders = ("Two tribal elders were killed in Akkakhel area of Khyber Agency on September 13. Militants abducted "
+              "the elders on September 11 from near their houses. Their bodies were found on September 13.")
+    assert [e.acled_sub_event_type for e in extract(elders).events] == ["Attack"]
+    # a day in someone's past deeds is no other incident; nor a day named otherwise ("the May 11 elections")
+    past = ("An accused was killed in an encounter with police in Korangi area of Karachi on October 3. He was "
+            "accused of involvement in the murder of a head constable on September 20.")
+    assert len(extract(past).events) == 1
+    named = ("An ANP leader was shot dead by gunmen in Tangi tehsil of Charsadda District on April 29. Police said the "
+             "ANP candidate for the May 11 general elections was shot at from a motorcycle.")
+    assert len(extract(named).events) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unidentified gunmen shot and injured a worker of the PTI near his house in Charbagh area of Swat District.",
+     "Attack"),
+    ("A police constable was shot and wounded by unidentified gunmen in Bannu on Monday.", "Armed clash"),
+])
+def test_shot_and_injured_is_an_armed_attack(text, expected):
+    assert _types(text) == [expected]
+
+
+def test_arms_recovered_from_the_killed_militants_belong_to_the_operation():
+    text = ("Security Forces killed six khawarij during an intelligence-based operation in Bagh area of Khyber "
+            "District. Weapons, ammunition and explosives were recovered from the killed khawarij.")
+    assert _types(text) == ["Armed clash"]
+
+
+def test_officials_retelling_an_attack_from_another_city_open_no_incident():
+    text = ("Terrorists attacked a police checkpost in Kulachi, killing three policemen. In Peshawar, IGP Akhtar Hayat "
+            "said the three policemen martyred in Kulachi had fought bravely.")
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == [("Armed clash", "Dera Ismail Khan")]
+    tally = ("Gunmen attacked a bus in Kurram, killing 12 people and injuring 20. In Peshawar, a government spokesman "
+             "said 12 people were killed and 20 injured.")
+    assert len(extract(tally).events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The CTD arrested three terrorists in Lahore who had planned to attack installations in Rawalpindi and Islamabad.",
+    "Police arrested two suspects for their alleged involvement in terrorist activities in Bannu and Lakki Marwat.",
+    "Police arrested four Afghan nationals residing illegally in Quetta and Pishin on Monday.",
+])
+def test_places_that_describe_the_arrested_are_not_where_they_were_arrested(text):
+    assert len(_arrests(text)) == 1
+
+
+def test_a_clause_naming_two_districts_gives_neither_its_count():
+    text = ("Police arrested ten suspects in raids in Karachi and Hyderabad on Monday. Six were arrested in Karachi's "
+            "Lyari area and four in Hyderabad's Latifabad.")
+    # so no district has a count of its own, and the first keeps the report's
+    assert [(d, c) for d, _, c in _arrests(text)] == [("Karachi", 10), ("Hyderabad", None)]
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Militants attacked a checkpost in Bannu with quadcopters, and the army responded with a drone strike that "
+     "killed five of them.", "Pakistan Army"),
+    ("Three militants were killed when a Pakistan Army drone struck their vehicle in Datta Khel, hours after the "
+     "militants attacked a checkpost with drones.", "Pakistan Army"),
+    ("Unknown attackers dropped explosives from a drone on a police checkpost in Lakki Marwat, injuring two "
+     "constables.", "Unidentified Armed Group"),
+])
+def test_whose_drone_struck_is_read_from_the_strike_own_clause(text, perpetrator):
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Air/drone strike", perpetrator)
+
+
+def test_goods_dropped_from_a_drone_are_no_strike():
+    assert "Air/drone strike" not in _types("Rangers recovered three kilograms of heroin dropped from a drone near "
+                                            "the border in Kasur.")
+
+
+def test_a_group_that_denies_an_attack_is_not_its_target_either():
+    event = extract("The TTP denied any role in the suicide attack on a bus in Kohistan that killed five Chinese "
+                    "engineers.").events[0]
+    assert event.target is None or event.target.actor_id != "ttp"
