@@ -8,6 +8,7 @@ from ctwatch.clean import repair
 from ctwatch.extract.actors import find_actors
 from ctwatch.extract.nlp import parse
 from ctwatch.extract.people import find_people
+from ctwatch.extract.pipeline import extract
 
 
 def people(text: str):
@@ -203,3 +204,13 @@ def test_a_lone_given_name_the_tagger_calls_a_person_is_one():
     found = people("Two Lashkar e Jhangvi (LeJ) militants, Asim alias Kapri and Ishaq alias Bobby confessed to killing "
                    "four Rangers in Ittehad Town.")
     assert "Ishaq" in [p.canonical for p in found]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Kurram, a bomb killed two soldiers.", "Kurram"),
+    ("In Lakki Marwat, a roadside bomb killed two soldiers.", "Lakki Marwat"),
+])
+def test_a_known_place_after_in_is_no_person_whatever_the_tagger_says(text, place):
+    extraction = extract(text)
+    assert not extraction.people
+    assert extraction.events[0].place.name == place
