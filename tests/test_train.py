@@ -112,26 +112,38 @@ def test_train_heads_writes_files_and_is_deterministic(tmp_path):
     assert opts.rule_heads == ("actions",)
 
 
-def _with_encoder(out: Path, shared: Path, digest_texts=None) -> Path:
-    """``out`` holding the shipped encoder with out-of-fold logits for ``shared``'s training rows
-    (the shipped encoder's own logits stand in for a fold model's)."""
+def _with_shipped_encoder(out: Path, card: str, texts: list[str], digest_texts=None) -> Path:
+    """``out`` holding the shipped encoder of ``card`` with out-of-fold logits for ``texts`` (the shipped
+    encoder's own logits stand in for a fold model's; ``digest_texts``: say they belong to other rows)."""
     import shutil
 
     import numpy as np
 
     from ctwatch.extract.encoder import Encoder
     from ctwatch.extract.heads import MODELS_DIR
-    from ctwatch.train import action_training_rows, load_data, _bench_dir
     from ctwatch.train_blend import training_digest
 
-    out.mkdir(parents=True)
-    for name in ("encoder.json", "encoder.onnx", "encoder-tokenizer.json"):
+    config = json.loads((MODELS_DIR / card).read_text())
+    out.mkdir(parents=True, exist_ok=True)
+    for name in (card, config["model"], config["tokenizer"]):
         shutil.copy(MODELS_DIR / name, out / name)
-    texts, _, _ = action_training_rows(load_data(_bench_dir(shared)))
-    logits = Encoder(out).logits(texts)
-    np.savez_compressed(out / "encoder-oof.npz", logits=logits.astype(np.float16),
+    logits = Encoder(out, card).logits(texts)
+    np.savez_compressed(out / config["oof"], logits=logits.astype(np.float16),
                         texts_sha1=np.array(training_digest(digest_texts or texts)))
     return out
+
+
+def _with_encoder(out: Path, shared: Path, digest_texts=None) -> Path:
+    from ctwatch.train import action_training_rows, load_data, _bench_dir
+
+    return _with_shipped_encoder(out, "encoder.json", action_training_rows(load_data(_bench_dir(shared)))[0], digest_texts)
+
+
+def _with_police_encoder(out: Path, shared: Path, digest_texts=None) -> Path:
+    from ctwatch.train import load_data, _bench_dir
+
+    texts = [s["text"] for s in load_data(_bench_dir(shared))["ipe_sents_train"]]
+    return _with_shipped_encoder(out, "police-encoder.json", texts, digest_texts)
 
 
 def test_train_heads_tunes_the_encoder_blend_by_cross_validation(tmp_path):
@@ -151,28 +163,6 @@ def test_train_heads_tunes_the_encoder_blend_by_cross_validation(tmp_path):
     assert card["heads"] == json.loads((tmp_path / "out" / "encoder.json").read_text())["heads"]  # layout kept
 
 
-def _with_police_encoder(out: Path, shared: Path, digest_texts=None) -> Path:
-    """``out`` holding the shipped police encoder with out-of-fold logits for ``shared``'s training
-    sentences (its own logits stand in for a fold model's)."""
-    import shutil
-
-    import numpy as np
-
-    from ctwatch.extract.encoder import POLICE_CARD, Encoder
-    from ctwatch.extract.heads import MODELS_DIR
-    from ctwatch.train import load_data, _bench_dir
-    from ctwatch.train_blend import training_digest
-
-    out.mkdir(parents=True, exist_ok=True)
-    for name in (POLICE_CARD, "police-encoder.onnx", "encoder-tokenizer.json"):
-        shutil.copy(MODELS_DIR / name, out / name)
-    texts = [s["text"] for s in load_data(_bench_dir(shared))["ipe_sents_train"]]
-    logits = Encoder(out, POLICE_CARD).logits(texts)
-    np.savez_compressed(out / "police-encoder-oof.npz", logits=logits.astype(np.float16),
-                        texts_sha1=np.array(training_digest(digest_texts or texts)))
-    return out
-
-
 def test_train_heads_tunes_the_police_encoder_blend_label_by_label(tmp_path):
     from ctwatch.extract.taxonomy import POLICE_ACTIONS
     from ctwatch.train_blend import WEIGHTS
@@ -188,24 +178,18 @@ def test_train_heads_tunes_the_police_encoder_blend_label_by_label(tmp_path):
     assert "police-encoder.onnx" in (out / "MODELS.md").read_text()
 
 
-def test_train_heads_refuses_police_encoder_logits_of_other_rows(tmp_path):
+@pytest.mark.parametrize("with_encoder, message, first_head", [
+    (_with_encoder, "encoder-oof.npz was computed on other training rows.*train_encoder.py", "actions"),
+    (_with_police_encoder, "police-encoder-oof.npz was computed on other training rows", "police_sentence"),
+])
+def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path, with_encoder, message, first_head):
     from ctwatch.errors import ConfigError
 
     shared = make_benchmarks(tmp_path / "shared")
-    out = _with_police_encoder(tmp_path / "out", shared, digest_texts=["other sentences"])
-    with pytest.raises(ConfigError, match="police-encoder-oof.npz was computed on other training rows"):
+    out = with_encoder(tmp_path / "out", shared, digest_texts=["some other training rows"])
+    with pytest.raises(ConfigError, match=message):
         train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
-    assert not (out / "police_sentence.json").exists()  # refused before anything was written
-
-
-def test_train_heads_refuses_encoder_logits_of_other_rows(tmp_path):
-    from ctwatch.errors import ConfigError
-
-    shared = make_benchmarks(tmp_path / "shared")
-    out = _with_encoder(tmp_path / "out", shared, digest_texts=["some other training rows"])
-    with pytest.raises(ConfigError, match="other training rows.*train_encoder.py"):
-        train_heads(shared, out, seed=0, opts=Options(folds=3), snippets_dir=shared / 'snippets')
-    assert not (out / "actions.json").exists()  # refused before anything was written
+    assert not (out / f"{first_head}.json").exists()  # refused before anything was written
 
 
 def test_train_heads_without_cross_validation_leaves_the_encoder_out(tmp_path):
