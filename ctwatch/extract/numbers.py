@@ -209,7 +209,7 @@ TRIGGERS = {
         r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)|"
         # Pakistani English for security personnel killed in the line of duty, and the military's press
         # wing's for militants killed ("six khwarij were sent to hell")
-        r"martyred|embraced martyrdom|embraced shahadat|sent to hell"
+        r"martyred|martyring|embraced martyrdom|embraced shahadat|sent to hell"
     ),
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
@@ -233,7 +233,7 @@ _TRIG_RE = {k: re.compile(r"(?<![\w-])(?:" + v + r")(?![\w-])", re.I) for k, v i
 _OTHER_TRIGGER = {k: re.compile(r"\b(?:" + "|".join(v for other, v in TRIGGERS.items() if other != k) + r")\b", re.I)
                   for k in TRIGGERS}
 _ACTIVE_FORMS = re.compile(
-    r"^(?:death of|deaths of|bodies of|body of|killing|kill|injure|chopped off the (?:limbs|hands|legs) of|assaulting|beating up|thrashing|shooting dead|hacking to death|gunning down|beating to death|slitting|injuring|wounding|"
+    r"^(?:death of|deaths of|bodies of|body of|killing|martyring|kill|injure|chopped off the (?:limbs|hands|legs) of|assaulting|beating up|thrashing|shooting dead|hacking to death|gunning down|beating to death|slitting|injuring|wounding|"
     r"arresting|nabbing|apprehending|detaining|abducting|kidnapping|arrest of|surrender of|abduction of|"
     r"kidnapping of|arrests|slit the throats? of|kill|took away|took hostage|took into custody)$",
     re.I,

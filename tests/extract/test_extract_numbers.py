@@ -131,6 +131,12 @@ def test_martyred_security_personnel_are_killed():
     assert find_casualties("The toll was expected to rise.")[0].total is None
 
 
+def test_martyring_after_an_attack_counts_the_security_dead():
+    killed, injured = find_casualties("Terrorists attacked a police post in Tank on Monday, martyring a constable "
+                                      "and injuring two others.")
+    assert (killed.total.value, killed.security.value, injured.total.value) == (1, 1, 2)
+
+
 def arrested(text):
     c = find_count(text, "arrested")
     return c.value if c else None
