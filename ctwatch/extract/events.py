@@ -127,7 +127,7 @@ _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitat
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
-_PAST_DEEDS = (r"\b(?:involved in|wanted in|accused of|charged with|booked for|nabbed for|"
+_PAST_DEEDS = (r"\b(?:involved in|wanted in|wanted for|accused of|charged with|booked for|nabbed for|who had(?! been)|had earlier|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?")
@@ -568,8 +568,8 @@ def _told_parts(group: _Group, context: EventContext) -> tuple[list[tuple[int, i
         points_back = _REFERS_BACK.search(context.text, s, e) or (
             _THE_FIGHT.search(context.text, s, e) and not any(s <= p.span.start < e for p in context.places))
         if victims and any(c.category.name in VIOLENT_CATEGORIES for c in cues) and not points_back:
-            spans = _clauses_elsewhere(s, e, context)
-            parts.extend(_Group([span], [c for c in cues if span[0] <= c.start < span[1]] or cues, clause=len(spans) > 1)
+            spans = _clauses_elsewhere(s, e, cues, context)
+            parts.extend(_Group([span], [c for c in cues if span[0] <= c.start < span[1]], clause=len(spans) > 1)
                          for span in spans)
         elif parts:
             parts[-1].sentences.append((s, e))
@@ -579,6 +579,13 @@ def _told_parts(group: _Group, context: EventContext) -> tuple[list[tuple[int, i
     return summary, parts
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of\s+(?:the\s+)?(?:\w+\s+)?(?:area|district|valley|town|village|tehsil))\s+(?:the\s+)?$",
+                              re.I)
+
+
+_OPERATIONS = re.compile(r"\b(?:operations|raids|encounters)\b", re.I)
+
+
 def _clause_place(span: tuple[int, int], context: EventContext) -> tuple[PlaceMention | None, int | None]:
     """Where a clause says its incident happened, from the places in it alone (``context.locate`` reads whole
     sentences)."""
@@ -586,7 +593,7 @@ def _clause_place(span: tuple[int, int], context: EventContext) -> tuple[PlaceMe
     return incident_location(context.text, inside, sentence_span=span, when=context.published) if inside else (None, None)
 
 
-def _clauses_elsewhere(start: int, end: int, context: EventContext) -> list[tuple[int, int]]:
+def _clauses_elsewhere(start: int, end: int, cues: list[_Cue], context: EventContext) -> list[tuple[int, int]]:
     """A told sentence split where a clause after "while" (or ";") has victims of its own in another district:
     "five terrorists were killed in the Tirah valley of Khyber District, while four more were killed in the
     Darazinda area of Dera Ismail Khan District" is two incidents. Else the sentence whole."""
@@ -595,12 +602,14 @@ def _clauses_elsewhere(start: int, end: int, context: EventContext) -> list[tupl
             continue  # "and" joins what one incident did more often than it sets two apart
         first, second = (start, m.start()), (m.end(), end)
         killed, injured = context.casualties(*second)
-        if not (killed.total or injured.total):
-            continue
+        if not (killed.total or injured.total) or not all(
+                any(c.category.name in VIOLENT_CATEGORIES and a <= c.start < b for c in cues) for a, b in (first, second)):
+            continue  # each clause tells its own violence ("... killed, while two others sustained injuries" is one)
 
-        def districts(a: int, b: int) -> set[str]:
+        def districts(a: int, b: int) -> set[str]:  # where, not where from ("two soldiers of Mardan")
             coded = (incident_location(context.text, [p], when=context.published)[0]
-                     for p in context.places if a <= p.span.start < b and p.kind != "country")
+                     for p in context.places if a <= p.span.start < b and p.kind != "country"
+                     and _LOCATIVE_BEFORE.search(context.text, max(a, p.span.start - 25), p.span.start))
             return {name_key(p.admin2) for p in coded if p is not None and p.admin2}
 
         here, there = districts(*first), districts(*second)
@@ -634,13 +643,20 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
         own = event.place.admin2 if event.place is not None else None
         if where is not None and where.admin2 and (not own or (len(summary_districts) == 1 and name_key(own) not in summary_districts)):
             event = replace(event, place=where, geo_precision=summary_event.geo_precision)
-        if named_group is not None and (event.perpetrator is None or not event.perpetrator.span.text):
-            event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
-            if named_group.acled_inter == 1 and event.acled_sub_event_type == "Attack" and (
-                    _hit(event.killed, "militant") or _hit(summary_event.killed, "militant")):
-                # "Security forces killed 11 terrorists in three separate operations ... In the first operation,
-                # five terrorists were killed": the forces fighting militants, as any of their operations is
+        unnamed = event.perpetrator is None or not event.perpetrator.span.text
+        # "Security forces killed 11 terrorists in three separate operations ... five terrorists were killed":
+        # the forces fighting militants, as any of their operations is (not "A shopkeeper was shot dead")
+        militants_killed = _hit(event.killed, "militant") or (
+            _hit(summary_event.killed, "militant") and not (_hit(event.killed, "civilian") or _hit(event.killed, "security")))
+        forces = named_group if named_group is not None and named_group.acled_inter == 1 else (
+            _generic_actor(GENERIC_STATE, "state_force", 1) if named_group is None and _OPERATIONS.search(context.text, start, end)
+            else None)
+        if unnamed and forces is not None and militants_killed:
+            event = replace(event, perpetrator=forces)
+            if event.acled_sub_event_type == "Attack":
                 event = replace(event, acled_sub_event_type="Armed clash", acled_event_type=ACLED_EVENT_TYPE["Armed clash"])
+        elif unnamed and named_group is not None and named_group.acled_inter != 1:
+            event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
         events.append(event)
     rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events])
                                  for side in ("killed", "injured"))
@@ -660,8 +676,10 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
 # "in Gujranwala and Multan districts", "in Lahore, Gujranwala and Rawalpindi": the words between two
 # places of one list, and the locative before the first
 _LIST_GAP = re.compile(r"\s*(?:districts?\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:in\s+)?(?:the\s+)?", re.I)
-_NOT_WHERE_ARRESTED = re.compile(r"\b(?:involve\w*|wanted|cases?|registered|resid\w*|belong\w*|hail\w*|plann\w*|"
-                                 r"natives?|nationals?|activities|attacks?|killings?|extortion)\b", re.I)
+# ... the words that govern the "in" before the list (not "belonging to banned outfits during raids in")
+_NOT_WHERE_ARRESTED = re.compile(r"\b(?:involve\w*|wanted|cases?|registered|resid\w*|hail\w*|plann\w*|"
+                                 r"activities|attacks?|killings?|extortion)\s+"
+                                 r"(?:(?!raids?\b|operations?\b|crackdown\b|search\b)[\w-]+\s+){0,4}?in\s+(?:the\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # where one clause of a breakdown ends: "three were held in Gujranwala, while two others were arrested in Multan"
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+and\s+")
@@ -674,12 +692,12 @@ def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple
     text = context.text
     places = sorted((p for p in context.places if start <= p.span.start < end and p.kind != "country" and p.admin2),
                     key=lambda p: p.span.start)
-    # the sentence's first place opens the list, after no words that set the places apart from the arrests
-    # ("arrested three terrorists in Lahore who had planned attacks in Rawalpindi and Islamabad", "wanted in
+    # the sentence's first place opens the list, and no words that set the places apart from the arrests govern
+    # it ("arrested three terrorists in Lahore who had planned attacks in Rawalpindi and Islamabad", "wanted in
     # cases registered in Lahore and Sheikhupura", "Afghan nationals residing in Quetta and Pishin")
     for i, first in enumerate(places[:1]):
         if not _IN_BEFORE.search(text, max(start, first.span.start - 12), first.span.start) \
-                or _NOT_WHERE_ARRESTED.search(text, start, first.span.start):
+                or _NOT_WHERE_ARRESTED.search(text, max(start, first.span.start - 70), first.span.start):
             continue
         run = [first]
         for p in places[i + 1:]:
@@ -841,7 +859,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
-    if _opens_in_another_district(group, sentence, categories, context, start, end):
+    if _opens_in_another_district(group, sentence, cues, context, start, end):
         return False
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
@@ -863,6 +881,12 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
     # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
     if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
+        return True
+    # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
+    # abduction's end; funerals, cases registered and statements about it retell it
+    if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KIDNAPPERS.search(sentence)):
+        return True
+    if _REFERS_BACK.search(sentence) or _RETELLS.search(sentence):
         return True
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
@@ -914,21 +938,24 @@ def _militants_drone(strike: _Cue, group: _Group, context: EventContext) -> bool
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|while|and|but)\b|,")
-# what officials said, tallies since a date, and court cases retell or sum up; they open no incident
-_TOLD_OR_TALLIED = re.compile(r"\b(?:said|says|told|added|stated|according to|claimed|since|so far|this (?:year|month)|"
-                              r"sentenced|convicted|court|have been|has been)\b", re.I)
+# what officials said before the violence they tell, tallies since a date and court cases retell or sum up;
+# they open no incident
+_TOLD = re.compile(r"\b(?:said|says|told|added|stated|according to|claimed)\b", re.I)
+_TALLIED = re.compile(r"\b(?:since|so far|this (?:year|month)|sentenced|convicted|court|have been|has been)\b", re.I)
 _OPENING_IN = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
-def _opens_in_another_district(group: _Group, sentence: str, categories: set[str], context: EventContext,
+def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], context: EventContext,
                                start: int, end: int) -> bool:
     """"In Lakki Marwat District, a roadside IED went off near an FC vehicle, injuring three soldiers": a
     sentence that opens with a place in another district than the incident's, and has violence and victims
     of its own that it does not tie to the incident before ("also", "the attack"), tells another incident."""
     opening = _OPENING_IN.match(sentence)
-    if not opening or not categories & VIOLENT_CATEGORIES or _REFERS_BACK.search(sentence) \
-            or _TOLD_OR_TALLIED.search(sentence):
+    if not opening or not {c.category.name for c in cues} & VIOLENT_CATEGORIES or _REFERS_BACK.search(sentence) or _TALLIED.search(sentence):
         return False
+    first_violence = min(c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES)
+    if _TOLD.search(sentence, 0, first_violence):
+        return False  # "In Peshawar, the IGP said the policemen martyred in Kulachi ...", not "..., police said"
     place = next((p for p in context.places if p.span.start == start + opening.end() and p.kind != "country"), None)
     killed, injured = context.casualties(start, end)
     if place is None or not (killed.total or injured.total):
@@ -1321,6 +1348,7 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
     return bool(killed.total and killed.total.value and not (killed.militant and killed.militant.value >= killed.total.value))
 
 
+_RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)

@@ -243,7 +243,7 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
     # "a senior police officer of Lakki Marwat said": a place named after a role's "of" is where the role is held
     after_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLE_NOUNS
     # "In Kurram, a bomb killed two soldiers": a place the gazetteer knows, after "in", whatever the tagger says
-    after_in = span.start >= 1 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+    after_in = span.start >= 1 and doc[span.start - 1].lower_ in {"in", "at", "near"}  # not "Speaking to Kakar"
     if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of and not after_in) \
             and cue != LISTED:
         return True

@@ -1482,3 +1482,33 @@ def test_a_group_that_denies_an_attack_is_not_its_target_either():
     event = extract("The TTP denied any role in the suicide attack on a bus in Kohistan that killed five Chinese "
                     "engineers.").events[0]
     assert event.target is None or event.target.actor_id != "ttp"
+
+
+def test_second_round_probes_of_the_summary_day_and_arrest_rules():
+    # an attribution after the violence does not make it a retelling
+    two = extract("Gunmen shot dead a trader in Quetta. In Turbat, unidentified men killed two labourers, police said.")
+    assert [e.place.admin2 for e in two.events] == ["Quetta", "Kech"]
+    # a clause without violence of its own is no incident (and no crash)
+    clause = extract("Two people were killed in separate incidents in Khyber Pakhtunkhwa. A man was shot dead in "
+                     "Peshawar, while two others sustained injuries in Mardan.")
+    assert clause.events
+    # operations with no force named are the forces' own
+    ops = extract("Five terrorists were killed in two separate operations in Balochistan, the ISPR said. Three "
+                  "terrorists were killed in Zhob, while two were killed in Kech.")
+    assert [(e.acled_sub_event_type, e.perpetrator.name, e.place.admin2) for e in ops.events] == [
+        ("Armed clash", "Security Forces", "Zhob"), ("Armed clash", "Security Forces", "Kech")]
+    # a funeral a day later retells the attack; a soldier's home district is no second scene
+    assert len(extract("Militants attacked a check post in Bannu on March 3, killing two soldiers. Funeral prayers of "
+                       "the soldiers killed in the attack were offered on March 4.").events) == 1
+    home = extract("Security forces killed seven terrorists in two separate operations in North Waziristan. In the "
+                   "first operation in Mir Ali, five terrorists were killed, while two soldiers of Mardan were "
+                   "martyred in the exchange of fire.")
+    assert {e.place.admin2 for e in home.events} == {"North Waziristan"}
+    # a civilian killed after a summary of the police's encounters is not the police's
+    shop = extract("Police killed four terrorists in two separate encounters in Lakki Marwat on Sunday. A shopkeeper "
+                   "was shot dead in Lakki city on Sunday evening.")
+    assert ("Attack", "Unidentified Armed Group") in [(e.acled_sub_event_type, e.perpetrator.name) for e in shop.events]
+    # the CTD's weekly list, and an arrested man's past shooting
+    assert len(_arrests("The CTD Punjab arrested 11 terrorists belonging to banned organisations during "
+                        "intelligence-based operations in Lahore, Gujranwala and Multan.")) == 3
+    assert _types("Police arrested a man who had shot and injured a traffic warden in Lahore last year.") == ["Arrests"]
