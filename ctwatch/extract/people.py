@@ -244,6 +244,9 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
     after_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLE_NOUNS
     # "In Kurram, a bomb killed two soldiers": a place the gazetteer knows, after "in", whatever the tagger says
     after_in = span.start >= 1 and doc[span.start - 1].lower_ in {"in", "at", "near"}  # not "Speaking to Kakar"
+    # ... or closing a list of places ("in Lahore, Multan and Rawalpindi")
+    after_in = after_in or (span.start >= 2 and doc[span.start - 1].lower_ in {",", "and"}
+                            and doc[span.start - 2].text.casefold() in gazetteer_names())
     if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of and not after_in) \
             and cue != LISTED:
         return True

@@ -209,8 +209,15 @@ def test_a_lone_given_name_the_tagger_calls_a_person_is_one():
 @pytest.mark.parametrize("text, place", [
     ("In Kurram, a bomb killed two soldiers.", "Kurram"),
     ("In Lakki Marwat, a roadside bomb killed two soldiers.", "Lakki Marwat"),
+    ("The CTD arrested 11 terrorists during operations in Lahore, Gujranwala, Multan and Rawalpindi.", "Lahore"),
 ])
 def test_a_known_place_after_in_is_no_person_whatever_the_tagger_says(text, place):
     extraction = extract(text)
     assert not extraction.people
     assert extraction.events[0].place.name == place
+
+
+def test_the_last_of_a_list_of_places_is_a_place_but_a_list_of_names_stays_names():
+    assert "Rawalpindi" in [p.name for p in extract("Rain lashed Lahore, Multan and Rawalpindi on Monday.").places]
+    listed = extract("The victims were identified as Bannu, Karim and Tank Bahadur.")
+    assert [p.mentions[0].text for p in listed.people] == ["Bannu", "Karim", "Tank Bahadur"]
