@@ -216,7 +216,9 @@ _HABIT_REACH = 80  # characters after the first cue in which "often", "continue 
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
 # the two are separate however far apart they are told.
-_ANOTHER = r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)"
+_ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)"
+            r"|in (?:a|the) (?:second|third|fourth|fifth) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)")
+_ORDINAL_INCIDENT = re.compile(r"^\W*in (?:a|the) (?:second|third|fourth|fifth)\b", re.I)
 _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
 # than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
@@ -414,12 +416,13 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if claims_it and current is not None:
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
             current = _last_attack(groups) or current
-        named = _attack_named(sentence, groups, context.text) if claims_it else None
-        if named is not None and named is not current:
+        named = _attacks_named(sentence, groups, context.text) if claims_it else []
+        if named and named != [current]:
             # "claimed responsibility for the attack on the Serai Naurang police station": that one, however
-            # far back (its claim only: the incidents told in between keep their text)
-            named.claims.append((start, end))
-            named.cues.extend(c for c in cues if c.category.name == "claim")
+            # far back (its claim only: the incidents told in between keep their text); each one it names
+            for group in named:
+                group.claims.append((start, end))
+                group.cues.extend(c for c in cues if c.category.name == "claim")
             last_index = index
             continue
         last_index = index
@@ -501,20 +504,22 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "i
                              "personnel", "levies", "rangers", "civilians", "people"})
 
 
-def _attack_named(sentence: str, groups: list[_Group], text: str) -> _Group | None:
-    """The incident a claim names by its target ("the attack on the Chinese consulate", "... on the Serai
-    Naurang police station"): the latest one whose sentences hold every word of the target."""
+def _attacks_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]:
+    """The incidents a claim names by their targets ("the attack on the Chinese consulate", "... on the Serai
+    Naurang police station", "the attacks on the transmission line and the gas pipeline"): for each target,
+    the latest one whose sentences hold every word of it."""
     match = _CLAIMED_TARGET.search(sentence)
     if match is None:
-        return None
-    words = [w for w in re.findall(r"[\w'’-]+", match.group("target").lower()) if w not in _FUNCTION_WORDS and len(w) > 2]
-    if not words:
-        return None
-    for group in reversed(groups):
-        told = " ".join(text[s:e] for s, e in group.sentences).lower()
-        if all(re.search(rf"\b{re.escape(w)}\b", told) for w in words):
-            return group
-    return None
+        return []
+    phrase = match.group("target") + re.match(r"[^.,;]*", sentence[match.end():]).group()
+    named: list[_Group] = []
+    for target in re.split(r"\s+and\s+(?:the\s+)?", phrase):
+        words = [w for w in re.findall(r"[\w'’-]+", target.lower())[:4] if w not in _FUNCTION_WORDS and len(w) > 2]
+        group = next((g for g in reversed(groups) if words and all(
+            re.search(rf"\b{re.escape(w)}\b", " ".join(text[s:e] for s, e in g.sentences).lower()) for w in words)), None)
+        if group is not None and group not in named:
+            named.append(group)
+    return named
 
 
 def _last_attack(groups: list[_Group]) -> _Group | None:
@@ -852,6 +857,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # gunships sent after a bombing, "The SFs pounded the hideouts with shelling": the forces' own
     if "claim" in categories and _CLAIM_OF_THE_ATTACK.search(sentence):
         return True  # "Meanwhile, the TTP claimed responsibility for the attack": the one just told
+    if _ORDINAL_INCIDENT.match(sentence) and _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]):
+        return True  # "In the second incident of kidnapping" tells one of those the summary counts
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             _LATER.match(sentence) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)):
         return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied

@@ -1512,3 +1512,15 @@ def test_second_round_probes_of_the_summary_day_and_arrest_rules():
     assert len(_arrests("The CTD Punjab arrested 11 terrorists belonging to banned organisations during "
                         "intelligence-based operations in Lahore, Gujranwala and Multan.")) == 3
     assert _types("Police arrested a man who had shot and injured a traffic warden in Lahore last year.") == ["Arrests"]
+
+
+def test_a_third_incident_and_a_claim_of_two_named_targets():
+    text = ("Militants blew up two pylons of a transmission line in the Chattar area of Naseerabad District on the night of "
+            "October 10. In another incident the same night, a gas pipeline was damaged in an explosion in Dera Bugti "
+            "District. In a third incident, a portion of the railway track was damaged in a blast near Kandhkot in "
+            "Kashmore District. The BRAS claimed responsibility for the attacks on the transmission line and the gas "
+            "pipeline.")
+    events = extract(text).events
+    assert [(e.place.admin2, e.perpetrator.name) for e in events] == [
+        ("Nasirabad", "Baloch Raaji Aajoi Sangar"), ("Dera Bugti", "Baloch Raaji Aajoi Sangar"),
+        ("Kashmore", "Unidentified Armed Group")]
