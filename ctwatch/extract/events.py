@@ -127,7 +127,7 @@ _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitat
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
-_PAST_DEEDS = (r"\b(?:involved in|wanted in|wanted for|accused of|charged with|booked for|nabbed for|who had(?! been)|had earlier|"
+_PAST_DEEDS = (r"\b(?:involved in|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?")
@@ -588,6 +588,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of\s+(?:the\s+)?(?:\w+\s+)?(?:ar
                               re.I)
 
 
+_FIGHTING = re.compile(r"\b(?:operations?|exchange of fire|engaged|encounters?|clash(?:es)?|crossfire|gun ?battles?|"
+                       r"retaliat\w*)\b", re.I)
 _OPERATIONS = re.compile(r"\b(?:operations|raids|encounters)\b", re.I)
 
 
@@ -656,7 +658,7 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
         forces = named_group if named_group is not None and named_group.acled_inter == 1 else (
             _generic_actor(GENERIC_STATE, "state_force", 1) if named_group is None and _OPERATIONS.search(context.text, start, end)
             else None)
-        if unnamed and forces is not None and militants_killed:
+        if unnamed and forces is not None and (militants_killed or _FIGHTING.search(context.text, *part.sentences[0])):
             event = replace(event, perpetrator=forces)
             if event.acled_sub_event_type == "Attack":
                 event = replace(event, acled_sub_event_type="Armed clash", acled_event_type=ACLED_EVENT_TYPE["Armed clash"])
@@ -684,7 +686,7 @@ _LIST_GAP = re.compile(r"\s*(?:districts?\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:
 # ... the words that govern the "in" before the list (not "belonging to banned outfits during raids in")
 _NOT_WHERE_ARRESTED = re.compile(r"\b(?:involve\w*|wanted|cases?|registered|resid\w*|hail\w*|plann\w*|"
                                  r"activities|attacks?|killings?|extortion)\s+"
-                                 r"(?:(?!raids?\b|operations?\b|crackdown\b|search\b)[\w-]+\s+){0,4}?in\s+(?:the\s+)?$", re.I)
+                                 r"(?:(?!raids?\b|operations?\b|crackdown\b|search\b)[\w-]+\s+){0,8}?in\s+(?:the\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # where one clause of a breakdown ends: "three were held in Gujranwala, while two others were arrested in Multan"
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+and\s+")
@@ -890,10 +892,16 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
         return True
     # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
-    # abduction's end; funerals, cases registered and statements about it retell it
-    if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KIDNAPPERS.search(sentence)):
+    # abduction's end (not a fight with the kidnappers); funerals, cases registered and statements retell
+    # the incident when they tell no victims of their own
+    if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KILLED_BY_KIDNAPPERS.search(sentence)):
         return True
-    if _REFERS_BACK.search(sentence) or _RETELLS.search(sentence):
+    killed, injured = context.casualties(start, end)
+    first_violence = min((c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES), default=len(sentence))
+    if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
+        # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
+        # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
+        # exchange of fire with the kidnappers, police said"
         return True
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
@@ -1355,6 +1363,8 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
     return bool(killed.total and killed.total.value and not (killed.militant and killed.militant.value >= killed.total.value))
 
 
+_KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+by\s+(?:the\s+|his\s+|their\s+)?"
+                                   r"(?:abductors|kidnappers|captors)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)

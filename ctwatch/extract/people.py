@@ -217,6 +217,25 @@ def _publisher(span: SpacySpan) -> bool:
         before in {"reports", "reported"} or after in {"reports", "reported"}
 
 
+def _closes_a_list_of_places(span: SpacySpan) -> bool:
+    """"in Lahore, Multan and Rawalpindi": the span ends a list of places the gazetteer knows, opened by "in",
+    "at" or "near" (not "identified as Shahid Baloch and Hassan")."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ not in {",", "and"}:
+        return False
+    seen_place = False
+    while i >= 0 and (doc[i].lower_ in {",", "and"} or doc[i].text[:1].isupper()):
+        if doc[i].text[:1].isupper():
+            j = i  # a place of one or more capitalised words ("Dera Ismail Khan")
+            while j > 0 and doc[j - 1].text[:1].isupper():
+                j -= 1
+            if doc[j:i + 1].text.casefold() not in gazetteer_names():
+                return False
+            seen_place, i = True, j
+        i -= 1
+    return seen_place and i >= 0 and doc[i].lower_ in {"in", "at", "near"}
+
+
 def _place_like(span: SpacySpan, cue: bool) -> bool:
     doc = span.doc
     if any(t.lower_ in PLACE_NOUNS or t.lower_ in ORG_NAME_WORDS or t.lower_ in GROUP_WORDS for t in span):
@@ -244,9 +263,7 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
     after_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLE_NOUNS
     # "In Kurram, a bomb killed two soldiers": a place the gazetteer knows, after "in", whatever the tagger says
     after_in = span.start >= 1 and doc[span.start - 1].lower_ in {"in", "at", "near"}  # not "Speaking to Kakar"
-    # ... or closing a list of places ("in Lahore, Multan and Rawalpindi")
-    after_in = after_in or (span.start >= 2 and doc[span.start - 1].lower_ in {",", "and"}
-                            and doc[span.start - 2].text.casefold() in gazetteer_names())
+    after_in = after_in or _closes_a_list_of_places(span)
     if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of and not after_in) \
             and cue != LISTED:
         return True

@@ -1508,10 +1508,35 @@ def test_second_round_probes_of_the_summary_day_and_arrest_rules():
     shop = extract("Police killed four terrorists in two separate encounters in Lakki Marwat on Sunday. A shopkeeper "
                    "was shot dead in Lakki city on Sunday evening.")
     assert ("Attack", "Unidentified Armed Group") in [(e.acled_sub_event_type, e.perpetrator.name) for e in shop.events]
-    # the CTD's weekly list, and an arrested man's past shooting
+    # the CTD's weekly list
     assert len(_arrests("The CTD Punjab arrested 11 terrorists belonging to banned organisations during "
                         "intelligence-based operations in Lahore, Gujranwala and Multan.")) == 3
-    assert _types("Police arrested a man who had shot and injured a traffic warden in Lahore last year.") == ["Arrests"]
+
+
+def test_third_round_probes_of_the_day_retelling_and_list_rules():
+    # an attribution after a new day's violence, or a victim "who had returned", does not merge it
+    for text in ("Gunmen shot dead a teacher in Turbat on July 9. Gunmen shot dead a labourer in Gwadar on July 12, "
+                 "police said.",
+                 "Gunmen shot dead a teacher in Turbat on July 9. Gunmen shot dead a labourer who had returned from "
+                 "Dubai in Gwadar on July 12."):
+        assert [e.place.admin2 for e in extract(text).events] == ["Kech", "Gwadar"]
+    # "a bomber who had detonated his vest" is this suicide bombing
+    assert _types("Twelve worshippers were killed by a bomber who had detonated his explosives-laden vest at a "
+                  "mosque in Peshawar.") == ["Suicide bomb"]
+    # a fight with the kidnappers on a later day is no end of the abduction; a statement told first retells
+    fight = extract("Two engineers were abducted from Kohat on January 2. They were recovered on January 9 after an "
+                    "exchange of fire with the kidnappers in Hangu, police said.")
+    assert [e.acled_sub_event_type for e in fight.events] == ["Abduction/forced disappearance", "Armed clash"]
+    assert len(extract("Security forces killed three terrorists in an intelligence-based operation in Tank on March 3. "
+                       "According to an ISPR statement issued on March 4, the terrorists were killed in an exchange "
+                       "of fire.").events) == 1
+    # soldiers martyred in a told operation: still the forces' operation
+    ops = extract("Security forces killed five terrorists in two separate operations in North Waziristan. In the "
+                  "second operation, in Razmak, two soldiers were martyred during an intense exchange of fire.")
+    assert all(e.perpetrator.actor_id == "pakistan_security_forces" for e in ops.events)
+    # a long phrase of past deeds still governs the list
+    assert len(_arrests("Police arrested two men involved in attacks on security forces and police in Bannu and "
+                        "Lakki Marwat.")) == 1
 
 
 def test_a_third_incident_and_a_claim_of_two_named_targets():

@@ -218,6 +218,8 @@ def test_a_known_place_after_in_is_no_person_whatever_the_tagger_says(text, plac
 
 
 def test_the_last_of_a_list_of_places_is_a_place_but_a_list_of_names_stays_names():
-    assert "Rawalpindi" in [p.name for p in extract("Rain lashed Lahore, Multan and Rawalpindi on Monday.").places]
+    assert "Rawalpindi" in [p.name for p in extract("Heavy rain fell in Lahore, Multan and Rawalpindi on Monday.").places]
     listed = extract("The victims were identified as Bannu, Karim and Tank Bahadur.")
     assert [p.mentions[0].text for p in listed.people] == ["Bannu", "Karim", "Tank Bahadur"]
+    names = extract("The victims were identified as Shahid Baloch and Hassan.")
+    assert [p.mentions[0].text for p in names.people] == ["Shahid Baloch", "Hassan"]
