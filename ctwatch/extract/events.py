@@ -923,7 +923,7 @@ def _day_month(text: str, whole: str, at: int) -> tuple[str, int] | None:
     """("jul", 11) for a day something happened "on July 11" or "on 11th July" (``text``, at ``at`` in ``whole``);
     None when the words give no day of a month or name one otherwise ("in the May 11 general elections")."""
     m = _DAY_MONTH.search(text)
-    if not m or not re.search(r"\bon\s+(?:the\s+)?$", whole[max(0, at + m.start() - 8):at + m.start()]):
+    if not m or not re.search(r"\bon\s+(?:the\s+)?$", whole[max(0, at + m.start() - 8):at + m.start()], re.I):
         return None
     return ((m.group(2) or m.group(3)).lower()[:3], int(m.group(1) or m.group(4)))
 

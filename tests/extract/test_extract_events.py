@@ -1520,6 +1520,9 @@ def test_third_round_probes_of_the_day_retelling_and_list_rules():
                  "Gunmen shot dead a teacher in Turbat on July 9. Gunmen shot dead a labourer who had returned from "
                  "Dubai in Gwadar on July 12."):
         assert [e.place.admin2 for e in extract(text).events] == ["Kech", "Gwadar"]
+    # a day opening the sentence is a day too
+    assert len(extract("On July 9, gunmen shot dead a teacher in Turbat. On July 12, gunmen shot dead a labourer in "
+                       "Turbat.").events) == 2
     # "a bomber who had detonated his vest" is this suicide bombing
     assert _types("Twelve worshippers were killed by a bomber who had detonated his explosives-laden vest at a "
                   "mosque in Peshawar.") == ["Suicide bomb"]
