@@ -593,6 +593,13 @@ _FIGHTING = re.compile(r"\b(?:operations?|exchange of fire|engaged|encounters?|c
 _OPERATIONS = re.compile(r"\b(?:operations|raids|encounters)\b", re.I)
 
 
+def _coded_district(place: PlaceMention, context: EventContext) -> str | None:
+    """The district a place mention is coded in as an incident's place (``name_key`` form; "Orangi" is Karachi),
+    None when it has none."""
+    coded = incident_location(context.text, [place], when=context.published)[0]
+    return name_key(coded.admin2) if coded is not None and coded.admin2 else None
+
+
 def _clause_place(span: tuple[int, int], context: EventContext) -> tuple[PlaceMention | None, int | None]:
     """Where a clause says its incident happened, from the places in it alone (``context.locate`` reads whole
     sentences)."""
@@ -614,10 +621,8 @@ def _clauses_elsewhere(start: int, end: int, cues: list[_Cue], context: EventCon
             continue  # each clause tells its own violence ("... killed, while two others sustained injuries" is one)
 
         def districts(a: int, b: int) -> set[str]:  # where, not where from ("two soldiers of Mardan")
-            coded = (incident_location(context.text, [p], when=context.published)[0]
-                     for p in context.places if a <= p.span.start < b and p.kind != "country"
-                     and _LOCATIVE_BEFORE.search(context.text, max(a, p.span.start - 25), p.span.start))
-            return {name_key(p.admin2) for p in coded if p is not None and p.admin2}
+            return {_coded_district(p, context) for p in context.places if a <= p.span.start < b and p.kind != "country"
+                    and _LOCATIVE_BEFORE.search(context.text, max(a, p.span.start - 25), p.span.start)} - {None}
 
         here, there = districts(*first), districts(*second)
         if here and there and not here & there:
@@ -693,7 +698,7 @@ _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+and\s+")
 
 
 def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple[PlaceMention, int | None]]:
-    """The places of the first list of places in text[start:end] that lie in two or more districts as an
+    """The places of the list that opens with the first place in text[start:end], when they lie in two or more districts as an
     incident's place is coded ("Orangi and Korangi" are both Karachi), one per district in the order named,
     coded, with their precision; empty when there is no such list."""
     text = context.text
@@ -702,23 +707,20 @@ def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple
     # the sentence's first place opens the list, and no words that set the places apart from the arrests govern
     # it ("arrested three terrorists in Lahore who had planned attacks in Rawalpindi and Islamabad", "wanted in
     # cases registered in Lahore and Sheikhupura", "Afghan nationals residing in Quetta and Pishin")
-    for i, first in enumerate(places[:1]):
-        if not _IN_BEFORE.search(text, max(start, first.span.start - 12), first.span.start) \
-                or _NOT_WHERE_ARRESTED.search(text, max(start, first.span.start - 70), first.span.start):
-            continue
-        run = [first]
-        for p in places[i + 1:]:
-            if not _LIST_GAP.fullmatch(text, run[-1].span.end, p.span.start):
-                break
-            run.append(p)
-        districts = {}
-        for p in run:
-            coded, precision = incident_location(text, [p], when=context.published)
-            if coded is not None and coded.admin2:
-                districts.setdefault(name_key(coded.admin2), (coded, precision))
-        if len(districts) >= 2:
-            return list(districts.values())
-    return []
+    if not places or not _IN_BEFORE.search(text, max(start, places[0].span.start - 12), places[0].span.start) \
+            or _NOT_WHERE_ARRESTED.search(text, max(start, places[0].span.start - 70), places[0].span.start):
+        return []
+    run = places[:1]
+    for p in places[1:]:
+        if not _LIST_GAP.fullmatch(text, run[-1].span.end, p.span.start):
+            break
+        run.append(p)
+    districts = {}
+    for p in run:
+        coded, precision = incident_location(text, [p], when=context.published)
+        if coded is not None and coded.admin2:
+            districts.setdefault(name_key(coded.admin2), (coded, precision))
+    return list(districts.values()) if len(districts) >= 2 else []
 
 
 def _arrests_by_district(group: _Group, event: EventMention, context: EventContext) -> list[EventMention]:
@@ -978,14 +980,9 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     before = context.locate(group.start, group.end)[0]
     if before is None or not before.admin2:
         return False
-
-    def district(p: PlaceMention) -> str | None:
-        coded = incident_location(context.text, [p], when=context.published)[0]
-        return name_key(coded.admin2) if coded is not None and coded.admin2 else None
-
     # "In Peshawar, the IGP said the three policemen martyred in Kulachi ...": the incident's district named again
-    named = {district(p) for p in context.places if start <= p.span.start < end and p.kind != "country"}
-    return district(place) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
+    named = {_coded_district(p, context) for p in context.places if start <= p.span.start < end and p.kind != "country"}
+    return _coded_district(place, context) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
 
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
