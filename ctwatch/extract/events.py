@@ -24,7 +24,7 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
-from .numbers import KHAWARIJ
+from .numbers import _WORDNUM, KHAWARIJ, TALLY_PERIOD, parse_number
 from .places import SCENE_BEFORE, incident_location, name_key
 from .taxonomy import acled_sub_events
 
@@ -77,7 +77,8 @@ SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five",
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
 _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
-_FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov)\b")
+_FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov|"
+                       r"small[- ]arms|automatic weapons|machine[- ]?guns?)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! least)|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
@@ -723,6 +724,30 @@ def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple
     return list(districts.values()) if len(districts) >= 2 else []
 
 
+# "six suspects were arrested in Multan, four in Dera Ghazi Khan and one in Rawalpindi": a count before each place
+_COUNT_IN_PLACE = re.compile(r"(?<![\w-])(?P<n>\d+|" + _WORDNUM + r")\s+(?:(?:suspects?|militants?|terrorists?|persons?|people|men|"
+                             r"others?|more)\s+)?(?:(?:were|was)\s+(?:arrested|held|detained|apprehended|nabbed)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
+
+
+def _districts_counted_in_turn(group: _Group, context: EventContext) -> list[tuple[PlaceMention, int | None, Count]]:
+    """The districts of a sentence that counts the arrested place by place, each with its count; empty unless
+    two or more districts are counted so."""
+    text = context.text
+    for start, end in group.sentences:
+        counted: dict[str, tuple[PlaceMention, int | None, Count]] = {}
+        for p in sorted((p for p in context.places if start <= p.span.start < end and p.admin2 and p.kind != "country"),
+                        key=lambda p: p.span.start):
+            m = _COUNT_IN_PLACE.search(text, max(start, p.span.start - 60), p.span.start)
+            number = parse_number(m.group("n")) if m else None
+            coded, precision = incident_location(text, [p], when=context.published)
+            if number and coded is not None and coded.admin2:
+                counted.setdefault(name_key(coded.admin2), (coded, precision, Count(
+                    number[0], Span(m.start("n"), p.span.end, text[m.start("n"):p.span.end]), number[1])))
+        if len(counted) >= 2:
+            return list(counted.values())
+    return []
+
+
 def _arrests_by_district(group: _Group, event: EventMention, context: EventContext) -> list[EventMention]:
     """Arrests made in several districts that the report lists in one sentence ("arrested five suspects in
     intelligence-based operations in Gujranwala and Multan districts"): one incident in each, as ACLED codes
@@ -735,7 +760,9 @@ def _arrests_by_district(group: _Group, event: EventMention, context: EventConte
         return []
     districts = _listed_districts(*group.sentences[0], context)
     if not districts:
-        return []
+        return [replace(event, place=place, geo_precision=precision, arrested=count,
+                        **({} if index == 0 else {"surrendered": None, "abducted": None}))
+                for index, (place, precision, count) in enumerate(_districts_counted_in_turn(group, context))]
     clauses = [(s + m.start(), s + m.end()) for s, e in group.sentences[1:]
                for m in re.finditer(r"(?:(?!" + _CLAUSE_END.pattern + r").)+", context.text[s:e])]
     keys = {name_key(listed.admin2) for listed, _ in districts}
@@ -821,6 +848,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
+
+
 def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> str:
     """``specific`` (reports an incident), ``negated``, ``habitual`` (what an actor does, has done or
     tends to do), ``generic`` (a kind of violence: "preventing attacks") or ``hypothetical``."""
@@ -837,6 +867,9 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
         profile = None  # "has claimed responsibility for a suicide attack": one incident, not a profile
     if (profile and not _NUMBER.search(lowered)) or rules.habitual.search(lowered, 0, reach):
         return "habitual"
+    perfect = _PERFECT.search(lowered, 0, first_end)
+    if perfect and TALLY_PERIOD.search(lowered, perfect.end(), reach):
+        return "habitual"  # "The CTD has conducted 2,100 operations since January": a tally, not an incident
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
         preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: cue.start - offset]))}
@@ -1062,6 +1095,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
+    if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
+            and (_hit(killed, "civilian") or _hit(injured, "civilian")):
+        primary = next(c for c in rules.categories if c.name == "armed_attack")
+        sub_event = primary.sub_event  # an ambush is a clash with the forces, an attack on passengers: typed below by whom it hit
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
         state_acts = perpetrator is not None and perpetrator.acled_inter == 1
         security_hit = _hit(killed, "security") or _hit(injured, "security") or bool(_ATTACK_ON_FORCES.search(group_text)) \
@@ -1273,6 +1310,7 @@ def _armed_victims(text: str) -> bool:
     return _named_among_hit(_ARMED_VICTIMS, text)
 
 
+_AMBUSH = re.compile(r"ambush", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"

@@ -258,6 +258,14 @@ _BACKGROUND = re.compile(
     r"had been|have been killed (?:so far|till date|since)|so far|till date|this year)\b",
     re.I,
 )
+# a tally told after its verb ("45 policemen have been martyred since January", "in the past six months"):
+# months or years of deaths, not one incident's; a clause joined by "taking" or "while" is not the tally
+TALLY_PERIOD = re.compile(
+    r"\b(?:since (?:the (?:start|beginning) of |early |mid-?|late )?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d)|\d{4}|last (?:year|month)|the (?:start|beginning))|so far|till date|to date|"
+    r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|decades?)|during the (?:current|past|last) year)\b",
+    re.I)
+_TALLY_CLAUSE_END = re.compile(r"[;]|,\s*(?:taking|bringing|while|whereas|and|which|but)\b", re.I)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
     r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"
@@ -484,6 +492,9 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             if re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,3}$", left, re.I) and \
                     re.search(r"\b(?:involved|wanted|accused|responsible|involvement|mastermind\w*|earlier|in \d{4})\b", left, re.I):
                 continue  # "wanted for her involvement in an attack which killed three civilians"
+            clause_end = _TALLY_CLAUSE_END.search(right)
+            if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
+                continue
             if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
                 continue  # "three days after two members were killed": an earlier event
             if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \

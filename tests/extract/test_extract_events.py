@@ -1552,3 +1552,42 @@ def test_a_third_incident_and_a_claim_of_two_named_targets():
     assert [(e.place.admin2, e.perpetrator.name) for e in events] == [
         ("Nasirabad", "Baloch Raaji Aajoi Sangar"), ("Dera Bugti", "Baloch Raaji Aajoi Sangar"),
         ("Kashmore", "Unidentified Armed Group")]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # an ambush on passengers is an attack on civilians; on the forces it stays a clash
+    ("At least six passengers were killed when gunmen ambushed a convoy of passenger vehicles near Bagan in Kurram "
+     "District on October 12.", "Attack"),
+    ("Three members of a wedding party were shot dead when gunmen ambushed their van in Khyber District.", "Attack"),
+    ("Two soldiers were killed when militants ambushed a convoy in Kurram District on Monday.", "Armed clash"),
+    ("Two militants and a passer-by were killed when gunmen ambushed a vehicle in Kurram District.", "Armed clash"),
+])
+def test_an_ambush_is_typed_by_whom_it_hit(text, sub_event):
+    assert [e.acled_sub_event_type for e in extract(text).events] == [sub_event]
+
+
+def test_mortars_with_small_arms_are_an_armed_attack_not_shelling():
+    text = ("Two soldiers were killed when militants attacked a border post in Mohmand District on April 18. Officials "
+            "said the attackers used mortars and small arms.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+def test_arrests_counted_place_by_place_are_one_incident_per_district():
+    text = ("The Counter Terrorism Department (CTD) arrested 14 suspected terrorists during intelligence-based "
+            "operations in four districts of Punjab on June 11. Six suspects were arrested in Multan, four in Dera "
+            "Ghazi Khan, three in Bahawalpur and one in Rawalpindi.")
+    arrests = [(e.place.admin2, e.arrested.value) for e in extract(text).events]
+    assert arrests == [("Multan", 6), ("Dera Ghazi Khan", 4), ("Bahawalpur", 3), ("Rawalpindi", 1)]
+
+
+@pytest.mark.parametrize("text, incidents", [
+    # a tally over months is background; the incident it follows stays one
+    ("The CTD arrested two suspects in Multan on June 11. The CTD has conducted more than 2,100 operations across "
+     "the province since January, arresting 530 suspects.", 1),
+    ("Two policemen were shot dead in Peshawar on Monday. Police said 45 policemen have been martyred in the "
+     "province since January.", 1),
+    # a period that opens an ongoing fight is no tally
+    ("Seven militants have been killed since March 3 in the ongoing operation in Tirah valley of Khyber District.", 1),
+])
+def test_tallies_over_months_are_no_incidents(text, incidents):
+    assert len([e for e in extract(text).events if e.status == "occurred"]) == incidents

@@ -303,3 +303,17 @@ def test_some_of_them_are_among_the_count():
 ])
 def test_crowds_are_not_the_victims(text, killed):
     assert find_casualties(text)[0].total.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a tally over months or years told after the verb is background, not this incident's dead
+    ("Two policemen were shot dead in Peshawar on Monday. Police said 45 policemen have been martyred in the "
+     "province since January.", 2),
+    ("A soldier was killed in a blast. More than 300 soldiers have lost their lives in the district so far this year.", 1),
+    ("Three militants were killed in the raid. Over 120 militants have been killed in the past six months.", 3),
+    ("Six passengers were killed in the ambush. More than 130 people were killed in sectarian clashes in the district last year.", 6),
+    # a period inside the incident's own sentence that is not a tally stays counted
+    ("Two people were killed since the clashes began on Monday night.", 2),
+])
+def test_tallies_over_months_are_not_the_incidents_dead(text, killed):
+    assert find_casualties(text)[0].total.value == killed
