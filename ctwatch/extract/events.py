@@ -932,6 +932,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KILLED_BY_KIDNAPPERS.search(sentence)):
         return True
     killed, injured = context.casualties(start, end)
+    if categories & VIOLENT_CATEGORIES and (killed.total or injured.total or "arrest" in categories) \
+            and (_NEXT_DAY.match(sentence) or _FOLLOW_UP.search(sentence)):
+        return False  # "On the following day, the CTD killed a militant in a raid", "in a follow-up raid": another fight
     first_violence = min((c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES), default=len(sentence))
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
@@ -1061,6 +1064,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                        or any(s <= c.start < e for s, e in told_of_arrested)
                        or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _RECOVERED_BEFORE.search(
                            text, max(group.start, c.start - 40), c.start))))]
+    # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
+    # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
+    present = [c for c in present if not _named_by_a_statement(c, group)]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
@@ -1201,6 +1207,14 @@ def with_type(event: EventMention, label: str, probability: float) -> EventMenti
     actions = [action] + [a for a in event.actions if a != action]
     return replace(event, acled_sub_event_type=sub_event, acled_event_type=ACLED_EVENT_TYPE.get(sub_event),
                    actions=actions, typed_by="event_type head", type_probability=round(probability, 4))
+
+
+def _named_by_a_statement(cue: _Cue, group: _Group) -> bool:
+    """The cue is violence that a claim or a reaction in a later sentence of the group names."""
+    if cue.category.name not in VIOLENT_CATEGORIES or group.sentences[0][0] <= cue.start < group.sentences[0][1]:
+        return False
+    start, _ = next(((s, e) for s, e in group.sentences if s <= cue.start < e), group.sentences[0])
+    return any(c.category.action in ("attribution", "diplomatic") and start <= c.start < cue.start for c in group.cues)
 
 
 def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
@@ -1400,6 +1414,11 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
 
 _KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+by\s+(?:the\s+|his\s+|their\s+)?"
                                    r"(?:abductors|kidnappers|captors)\b", re.I)
+# a day after the one told, named by its distance ("On the following day", "The next morning", "A day later")
+_NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|"
+                       r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
+# an operation launched after the incident against those behind it
+_FOLLOW_UP = re.compile(r"\b(?:follow-?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)

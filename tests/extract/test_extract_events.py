@@ -1591,3 +1591,19 @@ def test_arrests_counted_place_by_place_are_one_incident_per_district():
 ])
 def test_tallies_over_months_are_no_incidents(text, incidents):
     assert len([e for e in extract(text).events if e.status == "occurred"]) == incidents
+
+
+@pytest.mark.parametrize("text, types", [
+    # the forces' raid on the next day, or a follow-up raid, is a fight of its own
+    ("A local leader was shot dead by gunmen in Khar tehsil of Bajaur District on May 15. On the following day, "
+     "personnel of the CTD killed a militant in an exchange of fire during a raid in Mamund tehsil of the district.",
+     ["Attack", "Armed clash"]),
+    ("A roadside bomb killed two soldiers in Mir Ali on Saturday. On Sunday, the military said troops had killed "
+     "three militants in an exchange of fire during a follow-up raid in the Datta Khel area. The chief minister "
+     "condemned the bombing.", ["Remote explosive/landmine/IED", "Armed clash"]),
+    # the next day's death of one hurt in the attack is still the attack
+    ("Militants attacked a police post in Bannu District on Monday, injuring three policemen. The next day, one of "
+     "the injured policemen succumbed to his wounds.", ["Armed clash"]),
+])
+def test_a_next_day_or_follow_up_raid_is_another_incident(text, types):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
