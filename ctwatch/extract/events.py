@@ -66,7 +66,8 @@ _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit-ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
-    r"placed\s+(?:the\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
+    r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
+    r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
 # Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
@@ -161,7 +162,8 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
-_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group))\s+of\s+(?:the\s+)?$", re.I)
+_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group)|wing|squad|unit|brigade|branch|"
+                            r"chapter)\s+of\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|separatist|militant|terrorist)\s+)*$", re.I)
 _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
 # "killed in an encounter with SFs": the forces' own operation, whoever fired first
 _ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
@@ -245,7 +247,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 # "planning to attack", "sent to carry out the attack": what someone meant to do
-_INTENTION = re.compile(r"\bto\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
+_INTENTION = re.compile(r"\bto\s+$|\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
                         r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
@@ -468,6 +470,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # "Two blasts ... The second blast ... at X": the second, split off, is one of the two the report counts
         copies = max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
+        before = next((e for e in reversed(events) if e.place is not None and e.place.admin2), None)
+        if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
+            # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
+            event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         by_district = _arrests_by_district(group, event, context) if copies == 1 else []
         if by_district:
             number = next(separate_sets)
@@ -1048,7 +1054,9 @@ def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
         return False
     demonstrating = any(c.category.name in DEMONSTRATION_CATEGORIES - {"protest"} for c in cues) \
         or "protest" in {c.category.name for c in cues} and bool(_GATHERING.search(sentence))
-    return demonstrating and bool(_AGAINST_THE_ATTACK.search(sentence))
+    # people gathering in a sentence that tells no violence are demonstrating, whatever they demand
+    return demonstrating and (bool(_AGAINST_THE_ATTACK.search(sentence)) or bool(_GATHERING.search(sentence)) and not any(
+        c.category.name in VIOLENT_CATEGORIES for c in cues))
 
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:

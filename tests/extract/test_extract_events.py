@@ -430,10 +430,13 @@ def test_the_group_a_claimant_split_from_is_not_the_target():
     no_article = ("Gunmen shot dead a vaccinator in Mardan on Monday. Jamaat ul Ahrar (JuA), breakaway faction of "
                   "Tehreek e Taliban Pakistan (TTP), claimed responsibility of the attack.")
     assert extract(no_article).events[0].target is None
-    # nor is the claimant's own wing: the soldiers it killed are
+    # nor is the claimant's parent: the wing that claimed is the subject, the soldiers it killed the target
     wing = extract("A suicide bomber killed two soldiers in Kech District on Monday. The Majeed Brigade, the suicide "
                    "wing of the Balochistan Liberation Army, claimed responsibility.")
-    assert (wing.events[0].claimed_by.actor_id, wing.events[0].target.actor_id) == ("bla", "pakistan_security_forces")
+    assert (wing.events[0].claimed_by.actor_id, wing.events[0].target.actor_id) == ("majeed_brigade", "pakistan_security_forces")
+    squad = extract("A suicide bomber killed two soldiers in Kech District on Monday. The Majeed Brigade, the suicide "
+                    "squad of the separatist Balochistan Liberation Army (BLA), claimed responsibility.")
+    assert squad.events[0].claimed_by.actor_id == "majeed_brigade"
     # a faction attacked is still a target: no group follows to be described
     attacked = "Islamic State militants attacked a faction of the TTP in Bajaur District on Monday, killing six."
     assert extract(attacked).events[0].target.actor_id == "ttp"
@@ -1607,3 +1610,22 @@ def test_tallies_over_months_are_no_incidents(text, incidents):
 ])
 def test_a_next_day_or_follow_up_raid_is_another_incident(text, types):
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
+
+
+@pytest.mark.parametrize("text", [
+    # people gathering after an attack demonstrate, whatever they demand, where the attack was
+    "A suicide bomber killed 14 people in a market in Parachinar on Friday. Hundreds of people gathered outside the "
+    "hospital later that day, chanting slogans against the government.",
+    "Gunmen shot dead four vendors in Quetta on Friday. By evening, mourners had placed the four coffins on the Western "
+    "Bypass and vowed not to bury the dead until the killers were arrested.",
+])
+def test_a_gathering_after_an_attack_is_a_protest_of_its_own(text):
+    events = extract(text).events
+    assert [e.acled_sub_event_type for e in events][1:] == ["Peaceful protest"]
+    assert events[1].place.admin2 == events[0].place.admin2
+
+
+def test_the_islamic_states_khorasan_branch_is_iskp():
+    text = ("A suicide bomber killed 14 people in Parachinar on Friday. The Islamic State group's Khorasan branch, "
+            "known as IS-K, claimed the attack.")
+    assert extract(text).events[0].perpetrator.actor_id == "iskp"
