@@ -854,6 +854,7 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
 
@@ -873,9 +874,12 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
         profile = None  # "has claimed responsibility for a suicide attack": one incident, not a profile
     if (profile and not _NUMBER.search(lowered)) or rules.habitual.search(lowered, 0, reach):
         return "habitual"
+    # "The CTD has conducted 2,100 operations since January", "130 people were killed in clashes last year": a
+    # tally, not an incident (not "a soldier was killed on Monday, the 45th this year")
     perfect = _PERFECT.search(lowered, 0, first_end)
-    if perfect and TALLY_PERIOD.search(lowered, perfect.end(), reach):
-        return "habitual"  # "The CTD has conducted 2,100 operations since January": a tally, not an incident
+    tally = TALLY_PERIOD.search(lowered, perfect.end() if perfect else first_end - 1, reach)
+    if tally and (perfect or not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered))):
+        return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
         preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: cue.start - offset]))}
@@ -1336,7 +1340,8 @@ _AMBUSH = re.compile(r"ambush", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"
-                                 r"worshippers|shoppers|customers|mosque|imambargah|wedding|school|students)\b", re.I)
+                                 r"worshippers|shoppers|customers|mosque|imambargah|wedding|school|students|(?:vaccination|polio|vaccinators?'?|health)\s+"
+                                 r"(?:teams?|workers)|vaccinators|polio workers|health workers)\b", re.I)
 
 
 def _nobody_hurt(killed: Casualties, injured: Casualties) -> bool:
@@ -1370,7 +1375,9 @@ def _actors_in(group: _Group, context: EventContext) -> list[ActorMention]:
 
 # "No group claimed responsibility", "nobody has claimed": no claim
 _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|organi[sz]ation)(?:\s+or\s+(?:[\w-]+\s+)?[\w-]+)?"
-                            r"|[Nn]obody|[Nn]one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|officially\s+)?$")
+                            r"|[Nn]obody|[Nn]one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|officially\s+)?$"
+                            # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
+                            r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
 _OWNS_IT = re.compile(r"responsib|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
 

@@ -259,13 +259,14 @@ _BACKGROUND = re.compile(
     re.I,
 )
 # a tally told after its verb ("45 policemen have been martyred since January", "in the past six months"):
-# months or years of deaths, not one incident's; a clause joined by "taking" or "while" is not the tally
+# months or years of deaths, not one incident's; told after a comma it is the tally of something else ("killed on
+# Monday, the 45th this year")
 TALLY_PERIOD = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of |early |mid-?|late )?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)|\d{4}|last (?:year|month)|the (?:start|beginning))|so far|till date|to date|"
     r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|decades?)|during the (?:current|past|last) year)\b",
     re.I)
-_TALLY_CLAUSE_END = re.compile(r"[;]|,\s*(?:taking|bringing|while|whereas|and|which|but)\b", re.I)
+_TALLY_CLAUSE_END = re.compile(r"[;,]")
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
     r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"

@@ -133,6 +133,10 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
                          other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))
     sentences = _whole_names(sentences, [p.span for p in places])
 
+    # the dateline's place ("SUKKUR:", "QUETTA, Jan 3 (APP):"): where the report was filed
+    filed_at = next((p for p in places if p.span.start < 200 and (p.span.start == 0 or text[p.span.start - 1] == "\n")
+                     and text[p.span.start:p.span.end].isupper() and DATELINE_AFTER.match(text, p.span.end)), None)
+
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
         short = len(sentences) <= SHORT_REPORT
@@ -145,16 +149,19 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
             s <= p.span.start < e and SCENE_BEFORE.search(text, max(s, p.span.start - 30), p.span.start) for p in candidates)]
         named = scene[0] if scene and naming and DATELINE.match(text, *naming[0]) else (naming[0] if naming else None)
         if named or short:
+            # "SUKKUR: Dacoits kidnapped three men ... in the riverine area of Kashmore district": the sentence's
+            # own place, not the dateline that opens it
+            if named and filed_at is not None and named[0] <= filed_at.span.start < named[1] and any(
+                    filed_at.span.end <= p.span.start < named[1] for p in candidates):
+                named = (filed_at.span.end, named[1])
             return incident_location(text, places, sentence_span=named, when=item.published)
         # A long article's lead incident that names no scene is placed by its dateline when the lead or its
         # headline names that place too ("Taliban attack on Peshawar school ...\nPESHAWAR: ... stormed the Army
         # Public School on Warsak Road"; not a wire report filed in Islamabad about "the country's northwest")
-        dateline = next((p for p in places if p.span.start < 200 and (p.span.start == 0 or text[p.span.start - 1] == "\n")
-                         and text[p.span.start:p.span.end].isupper() and DATELINE_AFTER.match(text, p.span.end)), None)
-        lead_end = text.find("\n", dateline.span.end) if dateline is not None else -1
-        if dateline is not None and lead_end >= 0 and start < lead_end and any(
-                p is not dateline and p.place_id == dateline.place_id and p.span.start < lead_end for p in places):
-            return incident_location(text, places, sentence_span=dateline.span, when=item.published)
+        lead_end = text.find("\n", filed_at.span.end) if filed_at is not None else -1
+        if filed_at is not None and lead_end >= 0 and start < lead_end and any(
+                p is not filed_at and p.place_id == filed_at.place_id and p.span.start < lead_end for p in places):
+            return incident_location(text, places, sentence_span=filed_at.span, when=item.published)
         # A long article that does not say where: the country it is about, at the lowest precision.
         return country_of(places), 3
 

@@ -1562,6 +1562,9 @@ def test_a_third_incident_and_a_claim_of_two_named_targets():
     ("At least six passengers were killed when gunmen ambushed a convoy of passenger vehicles near Bagan in Kurram "
      "District on October 12.", "Attack"),
     ("Three members of a wedding party were shot dead when gunmen ambushed their van in Khyber District.", "Attack"),
+    # a tally of last year's clashes told after it does not make it one
+    ("Six passengers were killed when gunmen ambushed a convoy of passenger vehicles near Bagan in Kurram District on "
+     "October 12. More than 130 people were killed in tribal and sectarian clashes in Kurram District last year.", "Attack"),
     ("Two soldiers were killed when militants ambushed a convoy in Kurram District on Monday.", "Armed clash"),
     ("Two militants and a passer-by were killed when gunmen ambushed a vehicle in Kurram District.", "Armed clash"),
 ])
@@ -1589,7 +1592,10 @@ def test_arrests_counted_place_by_place_are_one_incident_per_district():
      "the province since January, arresting 530 suspects.", 1),
     ("Two policemen were shot dead in Peshawar on Monday. Police said 45 policemen have been martyred in the "
      "province since January.", 1),
-    # a period that opens an ongoing fight is no tally
+    ("Six passengers were killed when gunmen ambushed a convoy near Bagan in Kurram District on October 12. More "
+     "than 130 people were killed in tribal and sectarian clashes in Kurram District last year.", 1),
+    # a period that opens an ongoing fight is no tally, nor a day's incident the tally ranks
+    ("A soldier was killed in a roadside blast in Mir Ali on Monday, the 45th soldier to die in the district this year.", 1),
     ("Seven militants have been killed since March 3 in the ongoing operation in Tirah valley of Khyber District.", 1),
 ])
 def test_tallies_over_months_are_no_incidents(text, incidents):
@@ -1629,3 +1635,21 @@ def test_the_islamic_states_khorasan_branch_is_iskp():
     text = ("A suicide bomber killed 14 people in Parachinar on Friday. The Islamic State group's Khorasan branch, "
             "known as IS-K, claimed the attack.")
     assert extract(text).events[0].perpetrator.actor_id == "iskp"
+
+
+def test_firing_on_a_polio_team_is_an_attack_though_its_police_guard_was_hurt():
+    text = ("Two polio workers were shot dead and a policeman deployed for their security was injured when "
+            "unidentified armed motorcyclists opened fire on a vaccination team in Bannu District on April 22.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+def test_a_group_that_has_not_claimed_the_attack_is_not_its_perpetrator():
+    text = ("Militants shot dead two policemen at a checkpost in Lakki Marwat District on Thursday evening. The "
+            "Tehreek-e-Taliban Pakistan (TTP) has not claimed the Thursday attack, but police suspect a local commander.")
+    assert extract(text).events[0].perpetrator.name == "Unidentified Armed Group"
+
+
+def test_talks_held_with_protesters_are_no_intervention():
+    text = ("Hundreds of policemen staged a sit-in on the Indus Highway in Lakki Marwat on Friday. The DPO said talks "
+            "were being held with the protesters.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Peaceful protest"]

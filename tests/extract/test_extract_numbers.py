@@ -312,7 +312,9 @@ def test_crowds_are_not_the_victims(text, killed):
     ("A soldier was killed in a blast. More than 300 soldiers have lost their lives in the district so far this year.", 1),
     ("Three militants were killed in the raid. Over 120 militants have been killed in the past six months.", 3),
     ("Six passengers were killed in the ambush. More than 130 people were killed in sectarian clashes in the district last year.", 6),
-    # a period inside the incident's own sentence that is not a tally stays counted
+    # a period inside the incident's own sentence that is not a tally stays counted, as does the incident a
+    # tally after a comma ranks
+    ("A soldier was killed in a roadside blast in Mir Ali on Monday, the 45th soldier to die in the district this year.", 1),
     ("Two people were killed since the clashes began on Monday night.", 2),
 ])
 def test_tallies_over_months_are_not_the_incidents_dead(text, killed):

@@ -819,3 +819,12 @@ def test_where_a_train_was_bound_for_is_not_where_it_happened():
     text = ("Meanwhile, a portion of railway track was damaged when an improvised explosive device (IED) went off near "
             "Nottal railway station in Nasirabad District, shortly before the Quetta-bound Jaffar Express was due to pass.")
     assert extract(text).events[0].place.admin2 == "Nasirabad"
+
+
+def test_a_dateline_gives_way_to_the_place_its_own_sentence_names():
+    from ctwatch.extract.pipeline import extract
+
+    text = ("SUKKUR: Dacoits kidnapped three men after luring them to the riverine area of Kashmore district, police "
+            "told Dawn on Monday.\n\nThe kidnappers have demanded a ransom, the SSP said.")
+    place = extract(text).events[0].place
+    assert (place.name, place.admin2) == ("Kashmore", "Kashmore")
