@@ -64,7 +64,7 @@ DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
 _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|"
-    r"sit-ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
+    r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
@@ -102,9 +102,9 @@ _FORCES_VICTIM = re.compile(
 # ... named as those hit: after the killing verb, or before "were killed"
 _KILLING_BEFORE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|beheaded|shot|injured|wounded|targeted)\s+(?:[\w-]+\s+){0,6}$")
 _KILLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down|murdered|martyred|beheaded|injured|wounded)\b")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s+(?:[\w-]+\s+){0,2}$")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|ex\s|retired)\s+(?:[\w-]+\s+){0,2}$")
 # Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
-_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
+_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
@@ -247,7 +247,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 # "planning to attack", "sent to carry out the attack": what someone meant to do
-_INTENTION = re.compile(r"\bto\s+$|\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
+_INTENTION = re.compile(r"\bto\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
                         r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
@@ -291,9 +291,10 @@ class Rules:
 
 
 def _alternation(cues: list[str]) -> re.Pattern:
-    """One regex for a list of cues: words and phrases (``*`` = any ending), or ``re:`` raw patterns."""
+    """One regex for a list of cues: words and phrases (``*`` = any ending; a hyphen also matches a space, as
+    reports that lost their hyphens write "sit in" and "tear gas"), or ``re:`` raw patterns."""
     parts = sorted({c[3:] if c.startswith("re:") else re.escape(c.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-                    for c in cues}, key=len, reverse=True)
+                    .replace(r"\-", r"[-\s]") for c in cues}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
@@ -928,14 +929,15 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
         return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back or on_the_arrested
+    # an abduction told of a victim found dead is that killing's start, on whatever day ("had been kidnapped ...
+    # on November 28", "two days earlier")
+    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
+        return True
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
         return False
-    # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
-    # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
-    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
-        return True
+    # without a publication date "on July 11" has no year, but is still another day than "on July 18"
     # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
     # abduction's end (not a fight with the kidnappers); funerals, cases registered and statements retell
     # the incident when they tell no victims of their own
@@ -1141,6 +1143,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
+    if perpetrator is None and primary is not None and primary.name == "airstrike" and any(
+            _STATE_AIRCRAFT.search(c.text) for c in group.cues if c.category.name == "airstrike"):
+        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "helicopter gunships targeted militant positions"
     if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
         perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
     if perpetrator is None and sub_event in CROWD_ACTORS:
@@ -1337,6 +1342,8 @@ def _armed_victims(text: str) -> bool:
 
 
 _AMBUSH = re.compile(r"ambush", re.I)
+# aircraft only a state flies (a drone may be an armed group's, or a foreign state's)
+_STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"

@@ -493,6 +493,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             if re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,3}$", left, re.I) and \
                     re.search(r"\b(?:involved|wanted|accused|responsible|involvement|mastermind\w*|earlier|in \d{4})\b", left, re.I):
                 continue  # "wanted for her involvement in an attack which killed three civilians"
+            if re.search(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|had been|have been)\s+$", left, re.I):
+                continue  # "refusing to bury the bodies until the killers were arrested": not done
             clause_end = _TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
                 continue

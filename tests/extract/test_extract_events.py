@@ -1653,3 +1653,36 @@ def test_talks_held_with_protesters_are_no_intervention():
     text = ("Hundreds of policemen staged a sit-in on the Indus Highway in Lakki Marwat on Friday. The DPO said talks "
             "were being held with the protesters.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text, types", [
+    # reports that lost their hyphens: "sit in", "tear gas"; tear gas shells are no shelling
+    ("Three Hazara vendors were shot dead by gunmen in Quetta on September 11. Following the incident, hundreds of "
+     "Hazara men and women staged a sit in on Alamdar Road.", ["Attack", "Peaceful protest"]),
+    ("Hundreds of people protested in Quetta on Monday. Police fired teargas shells to disperse the protesters.",
+     ["Protest with intervention"]),
+    # protesters who dispersed by themselves met no intervention
+    ("Relatives of the victims blocked the Mauripur Road in Karachi for several hours in protest on Monday. The "
+     "protesters dispersed peacefully after the police assured them that the culprits would be arrested.",
+     ["Peaceful protest"]),
+])
+def test_crowds_in_reports_without_hyphens(text, types):
+    assert [e.acled_sub_event_type for e in extract(text).events] == types
+
+
+@pytest.mark.parametrize("text, sub_event, perpetrator", [
+    # a drone that fired missiles struck from the air; gunships and jets are the state's
+    ("At least six militants were killed when a drone fired two missiles at a compound in Shawal area of North "
+     "Waziristan on March 17.", "Air/drone strike", "Unidentified Armed Group"),
+    ("Helicopter gunships targeted militant positions in the Mamozai area of Orakzai Agency on Monday, killing "
+     "dozens of militants.", "Air/drone strike", "Security Forces"),
+])
+def test_strikes_from_the_air(text, sub_event, perpetrator):
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.name) == (sub_event, perpetrator)
+
+
+def test_an_abduction_days_before_the_bodies_were_found_is_that_killing():
+    text = ("Police recovered three bullet riddled bodies from a deserted plot near Mauripur Road in Karachi on June "
+            "11. The victims had been kidnapped by armed men two days earlier, police said.")
+    assert len(extract(text, date(2024, 6, 12)).events) == 1
