@@ -132,7 +132,7 @@ _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
 _PAST_DEEDS = (r"\b(?:involved in|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
-               r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,6}?")
+               r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?")
 _PAST_DEEDS_BEFORE = re.compile(_PAST_DEEDS + "$", re.I)  # just before a cue
 _ANY_PAST_DEEDS = re.compile(_PAST_DEEDS, re.I)  # anywhere in a sentence
 # the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
@@ -463,7 +463,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     for index, group in enumerate(groups):
         summary, told = _told_parts(group, context)
         if told:
-            later = sum(1 for g in groups[index + 1:] if {c.category.name for c in g.cues} & VIOLENT_CATEGORIES)
+            later = [g for g in groups[index + 1:] if {c.category.name for c in g.cues} & VIOLENT_CATEGORIES]
             parts = _told_and_the_rest(group, summary, told, later, context, rules)
             number = group.separate_set or next(separate_sets)
             events.extend(replace(e, separate_set=number) for e in parts)
@@ -638,13 +638,13 @@ def _clauses_elsewhere(start: int, end: int, cues: list[_Cue], context: EventCon
     return [(start, end)]
 
 
-def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], told: list[_Group], later: int,
+def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], told: list[_Group], later: list[_Group],
                        context: EventContext, rules: Rules) -> list[EventMention]:
     """The summary's incidents: each one told, coded from its own sentences (placed by the summary where they
     name no district, or another one than the one district the summary names; attributed to the group
     the summary names where they name none), and the summary for those it does not tell: as many as its
-    count leaves (``later`` violent incidents after the group count as told), else one when its victims
-    outnumber the told ones', with the victims left over."""
+    count leaves (the ``later`` violent incidents after the group count as told, their victims too), else
+    one when its victims outnumber the told ones', with the victims left over."""
     start, end = summary_sentences[0]
     summary = _Group(summary_sentences, [c for c in group.cues if any(s <= c.start < e for s, e in summary_sentences)],
                      (group.extent[0], told[0].start))
@@ -678,13 +678,18 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
         elif unnamed and named_group is not None and named_group.acled_inter != 1:
             event = replace(event, perpetrator=named_group)  # "TTP militants abducted nine people in two incidents"
         events.append(event)
-    rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events])
-                                 for side in ("killed", "injured"))
+    told_later = [context.casualties(g.start, g.end) for g in later]
+    rest_killed, rest_injured = (_left_over(getattr(summary_event, side), [getattr(e, side) for e in events]
+                                            + [casualties[n] for casualties in told_later])
+                                 for n, side in enumerate(("killed", "injured")))
     stated = _stated_count(context.text[start:end])
-    if stated is not None:
-        rest = stated - len(told) - later
+    victims_left = rest_killed is not None or rest_injured is not None or summary_event.killed.total is None
+    if not victims_left:
+        rest = 0  # "Four persons were killed in separate incidents": the told ones' dead are all four
+    elif stated is not None:
+        rest = stated - len(told) - len(later)
     else:
-        rest = 1 if rest_killed is not None or rest_injured is not None or summary_event.killed.total is None else 0
+        rest = 1
     if rest <= 0:
         return events
     rest_event = replace(summary_event, killed=Casualties(total=rest_killed), injured=Casualties(total=rest_injured))
@@ -944,8 +949,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KILLED_BY_KIDNAPPERS.search(sentence)):
         return True
     killed, injured = context.casualties(start, end)
-    if categories & VIOLENT_CATEGORIES and (killed.total or injured.total or "arrest" in categories) \
-            and (_NEXT_DAY.match(sentence) or _FOLLOW_UP.search(sentence)):
+    if categories & VIOLENT_CATEGORIES and (_NEXT_DAY.match(sentence) or _FOLLOW_UP.search(sentence)
+                                            and (killed.total or injured.total or "arrest" in categories)):
         return False  # "On the following day, the CTD killed a militant in a raid", "in a follow-up raid": another fight
     first_violence = min((c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES), default=len(sentence))
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
@@ -1125,8 +1130,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             or _forces_hit(group_text)
         if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
-        if security_hit and not _ATTACK_ON_FORCES.search(group_text) and _AIMED_AT_CIVILIANS.search(group_text) \
-                and _mostly_others(killed, injured):
+        if security_hit and not _ATTACK_ON_FORCES.search(group_text) and (
+                _AIMED_AT_CIVILIANS.search(group_text) and _mostly_others(killed, injured)
+                or _ESCORTS.search(group_text) and _hit(killed, "civilian") and not _hit(killed, "security")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
@@ -1344,6 +1350,10 @@ def _armed_victims(text: str) -> bool:
 _AMBUSH = re.compile(r"ambush", re.I)
 # aircraft only a state flies (a drone may be an armed group's, or a foreign state's)
 _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)
+# the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
+_ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
+                      r"guards?|personnel)\s+(?:[\w-]+\s+){0,2}?(?:escorting|guarding|deployed\s+(?:for|with)\s+(?:their|the|its)\s+"
+                      r"(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"

@@ -1686,3 +1686,27 @@ def test_an_abduction_days_before_the_bodies_were_found_is_that_killing():
     text = ("Police recovered three bullet riddled bodies from a deserted plot near Mauripur Road in Karachi on June "
             "11. The victims had been kidnapped by armed men two days earlier, police said.")
     assert len(extract(text, date(2024, 6, 12)).events) == 1
+
+
+@pytest.mark.parametrize("text, types", [
+    # suicide jackets recovered in a raid are seized, not set off
+    ("The CTD arrested three suspected militants and recovered two suicide jackets from their possession during a "
+     "raid in Dera Ghazi Khan on July 19.", ["Arrests"]),
+    # past deeds told at length are still past deeds
+    ("Two suspected gangsters were killed in an exchange of fire with police in Lyari on Monday. Police said the "
+     "deceased were wanted in more than 20 cases of murder and kidnapping for ransom.", ["Armed clash"]),
+    # the next day's violence is another incident though it hurt no one
+    ("Militants attacked the check posts of a tribal lashkar near Peshawar on February 21, killing four volunteers. "
+     "On the following day, members of the lashkar demolished the houses of two suspected militants in Shanai "
+     "village.", ["Armed clash", "Looting/property destruction"]),
+    # a policeman escorting the polio team was hurt, the worker killed: an attack on civilians
+    ("A female polio worker was shot dead and a policeman escorting the vaccination team was injured when gunmen "
+     "opened fire on them in Badaber area of Peshawar on Monday.", ["Attack"]),
+    # a summary's victims told as incidents of their own are not told again
+    ("Four persons were killed in separate incidents of violence in Khyber Pakhtunkhwa on December 18. In Bannu, two "
+     "policemen were shot dead by unidentified motorcyclists. In Peshawar, a polio worker was shot dead by gunmen "
+     "in the Badaber area. In Bajaur Agency, a tribal elder was killed when a roadside bomb went off near his "
+     "vehicle in Mamund tehsil.", ["Armed clash", "Attack", "Remote explosive/landmine/IED"]),
+])
+def test_seizures_past_deeds_next_days_escorts_and_summaries(text, types):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
