@@ -125,7 +125,8 @@ _TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|expl
 _OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
 _THE_SECOND = re.compile(r"^\W*(?:the\s+)?(?:second|other)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
-_TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)(?!\s+(?:of|for)\b)"
+_TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)" \
+        r"(?:\s+(?:of|for)\s+the\s+(?:suicide\s+)?(?:bombers?|attackers?|attacks?|killers?|assailants|killing|blast|bombing))?(?!\s+(?:of|for)\b)"
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
@@ -145,6 +146,8 @@ _CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for)|claim(?:ed
                                   r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b"
                                   r"(?!\s+(?:on|at)\b|\s+in\s+(?!(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:message|statement|post|video|e-?mail|call)))")
 # a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ..."
+_DEEDS_TOLD = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:confessed|been\s+involved|provided|planted|carried\s+out|killed|attacked|"
+                         r"facilitated|sheltered)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4})\b", re.I)
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
                                r"criminals|culprits|individuals|youths)\b", re.I)
@@ -848,9 +851,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     # hand grenade was used": the squad is named, nothing was defused
     if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found) or _SQUAD_SAID.search(lowered):
         found = [c for c in found if not (c.category.name == "defused" and _SQUAD_NAME.fullmatch(c.text))]
-    if any(c.category.name in ("defused", "seizure") or c.text.startswith("hand") and c.category.name == "surrender"
-           for c in found):
-        # "defused four bombs", "recovered explosives", "handed over a rocket launcher": the bomb words name the
+    if any(c.category.name in ("defused", "seizure", "surrender") for c in found):
+        # "defused four bombs", "recovered explosives", "surrendered with their rocket launchers": the bomb words name the
         # device that was stopped or given up;
         # "intercepted a drone launched by": so do the drone words. A device that went off while being
         # defused ("the blast took place as the squad was defusing the device") went off.
@@ -1076,6 +1078,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # expertise in training suicide bombers": past deeds and skills do not type what happened now
     # "The arrested persons also stole the rifle of a police official after killing him": their past deeds too
     told_of_arrested = [(s, e) for s, e in group.sentences if _ARRESTED_SUBJECT.match(text, s, e) and _PAST_MARKER.search(text, s, e)]
+    # an arrest told first, then what the arrested had done ("had confessed to involvement in nine sectarian
+    # killings", "had provided shelter to militants who planted a bomb"): their past, not this incident
+    first_names = {c.category.name for c in group.cues if c.start < group.sentences[0][1]}
+    if "arrest" in first_names and not first_names & VIOLENT_CATEGORIES:
+        told_of_arrested += [(s, e) for s, e in group.sentences[1:] if _DEEDS_TOLD.search(text, s, e)]
     # "recovered two kidnapped employees after an exchange of fire with their abductors": the victims' past and
 # the men who had taken them, not what happened now
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
@@ -1098,6 +1105,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
 
     claimed_by = _claimant(group, context)
     perpetrator = claimed_by or _named_perpetrator(group, context)
+    if perpetrator is None and _SEPARATE_OPERATION.match(text, group.start) and (_hit(killed, "militant") or _hit(injured, "militant")):
+        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "In a separate operation, two terrorists were killed"
     sub_event = primary.sub_event if primary else None
     if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
             c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in group.cues):
@@ -1347,6 +1356,9 @@ def _armed_victims(text: str) -> bool:
     return _named_among_hit(_ARMED_VICTIMS, text)
 
 
+# another of the forces' operations opening a sentence
+_SEPARATE_OPERATION = re.compile(r"\W*in\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
+                                 r"search\s+|security\s+|targeted\s+)?(?:operations?|raids?|ibos?)\b", re.I)
 _AMBUSH = re.compile(r"ambush", re.I)
 # aircraft only a state flies (a drone may be an armed group's, or a foreign state's)
 _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)

@@ -1710,3 +1710,25 @@ def test_an_abduction_days_before_the_bodies_were_found_is_that_killing():
 ])
 def test_seizures_past_deeds_next_days_escorts_and_summaries(text, types):
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # what the arrested had done is their past; the bomber's facilitators arrested later are the bombing's
+    ("The Rangers arrested three facilitators of the banned Sindhudesh Revolutionary Army from Gulshan-e-Hadeed in "
+     "Karachi on Monday. A spokesman said the men had provided shelter and transport to militants who planted a bomb "
+     "on a railway track last month.", ["Arrests"]),
+    ("A policeman was killed when a suicide bomber blew himself up at a check post in Tarnol area of Islamabad on "
+     "Monday. Later, the police arrested two suspected facilitators of the bomber from a rented house in the Golra "
+     "area.", ["Suicide bomb"]),
+    # militants who surrendered laid down their rocket launchers; pylons destroyed with explosives were bombed
+    ("Sixteen militants of the banned Baloch Republican Army surrendered to the Frontier Corps at a ceremony in Quetta "
+     "on January 19. An official said the militants laid down Kalashnikovs, rocket launchers and ammunition.",
+     ["Change to group/activity"]),
+    ("Two electricity pylons of a transmission line were destroyed with explosives in the Kahan area of Kohlu "
+     "District on Monday.", ["Remote explosive/landmine/IED"]),
+    # another of the forces' operations in which militants died
+    ("Security forces killed seven terrorists in an intelligence-based operation in North Waziristan on Monday. In "
+     "a separate operation in the Gomal area of Tank District, two terrorists were killed.", ["Armed clash", "Armed clash"]),
+])
+def test_arrested_mens_past_surrenders_and_separate_operations(text, types):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
