@@ -122,6 +122,7 @@ _LATER = re.compile(r"^\W*later\b", re.I)
 # "Two low intensity blasts ... at Havaid and Miran Akundkhel. ... The second blast ripped through an auto shop at
 # Miran Akundkhel": the second of two, told at a place of its own, is an incident of its own
 _TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bomb attacks|attacks)\b", re.I)
+_BOTH_ATTACKS = re.compile(r"\b(?:both|the\s+two)\s+(?:the\s+)?(?:attacks|blasts|bombings|explosions|incidents)\b", re.I)
 _OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
 _THE_SECOND = re.compile(r"^\W*(?:the\s+)?(?:second|other)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
@@ -442,6 +443,13 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             if claims_it and current.twin is not None and _OF_BOTH.search(sentence):
                 current.twin.claims.append((start, end))  # "claimed the responsibility for the blasts"
                 current.twin.cues.extend(c for c in cues if c.category.name == "claim")
+            elif claims_it and _BOTH_ATTACKS.search(sentence) and current is groups[-1] and len(groups) > 1 \
+                    and {c.category.name for c in groups[-2].cues} & VIOLENT_CATEGORIES:
+                # "claimed responsibility for both attacks": this one and the one before, each one incident
+                current.sentences.pop()
+                for group in groups[-2:]:
+                    group.claims.append((start, end))
+                groups[-2].cues.extend(c for c in cues if c.category.name == "claim")
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
         else:
@@ -1021,16 +1029,23 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
                                start: int, end: int) -> bool:
     """"In Lakki Marwat District, a roadside IED went off near an FC vehicle, injuring three soldiers": a
     sentence that opens with a place in another district than the incident's, and has violence and victims
-    of its own that it does not tie to the incident before ("also", "the attack"), tells another incident."""
+    (or a target: "militants attacked the Jani Khel Police Station") of its own that it does not tie to the
+    incident before ("also", "the attack"), tells another incident."""
     opening = _OPENING_IN.match(sentence)
-    if not opening or not {c.category.name for c in cues} & VIOLENT_CATEGORIES or _REFERS_BACK.search(sentence) or _TALLIED.search(sentence):
+    if not opening or not {c.category.name for c in cues} & VIOLENT_CATEGORIES or _TALLIED.search(sentence):
         return False
-    first_violence = min(c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES)
+    first_cue = min((c for c in cues if c.category.name in VIOLENT_CATEGORIES), key=lambda c: c.start)
+    first_violence = first_cue.start - start
+    # "also", "the attack" up to its own violence point back ("repulsed the attack" after it is its own)
+    if _REFERS_BACK.search(sentence, 0, first_violence + len(first_cue.text)):
+        return False
     if _TOLD.search(sentence, 0, first_violence):
         return False  # "In Peshawar, the IGP said the policemen martyred in Kulachi ...", not "..., police said"
     place = next((p for p in context.places if p.span.start == start + opening.end() and p.kind != "country"), None)
     killed, injured = context.casualties(start, end)
-    if place is None or not (killed.total or injured.total):
+    # victims of its own, or a target of its own: a post attacked, pylons blown up ("no casualties were reported")
+    target = _ATTACK_ON_FORCES.search(sentence) or {c.category.name for c in cues} & (DEVICE_CATEGORIES | {"property"})
+    if place is None or not (killed.total or injured.total or target):
         return False
     before = context.locate(group.start, group.end)[0]
     if before is None or not before.admin2:
@@ -1408,7 +1423,7 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
+_OWNS_IT = re.compile(r"responsib|\bthat\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:

@@ -35,7 +35,7 @@ from .quotes import find_quotes
 from .region import guess_region
 from .relations import find_relations
 
-EXTRACTOR_VERSION = "0.4.3"  # 0.4.3: arrests listed in several districts split; one-sentence texts' police labels blended with the police encoder. 0.4.2: incidents a report tells apart carry a separate_set; summaries of separate incidents split. 0.4.1: place resolution (regions, forces, journeys, district seats, spellings); "frequent attacks" is habitual. 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
+EXTRACTOR_VERSION = "0.4.4"  # 0.4.4: tallies are background; next-day and follow-up raids, protests after attacks, and incidents counted place by place split; hyphen-less cues. 0.4.3: arrests listed in several districts split; one-sentence texts' police labels blended with the police encoder. 0.4.2: incidents a report tells apart carry a separate_set; summaries of separate incidents split. 0.4.1: place resolution (regions, forces, journeys, district seats, spellings); "frequent attacks" is habitual. 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6

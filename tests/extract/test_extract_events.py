@@ -1732,3 +1732,24 @@ def test_seizures_past_deeds_next_days_escorts_and_summaries(text, types):
 ])
 def test_arrested_mens_past_surrenders_and_separate_operations(text, types):
     assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
+
+
+def test_a_claim_told_by_telephone_names_the_perpetrator():
+    text = ("Two passengers were killed when gunmen opened fire on a passenger coach on the Karakoram Highway near "
+            "Chilas in Diamer district on Friday night. A man claiming to speak for Jundullah told journalists by "
+            "telephone that the group had carried out the attack.")
+    assert extract(text).events[0].perpetrator.name == "Jundullah"
+
+
+def test_an_attack_in_another_district_is_its_own_though_no_one_was_hurt():
+    text = ("A policeman escorting a polio team was shot dead in the Azam Warsak area of South Waziristan District on "
+            "July 10. In Bannu District, militants attacked the Jani Khel Police Station with heavy weapons on the night "
+            "of July 10, but the police repulsed the attack after a two-hour gunfight; no casualties were reported.")
+    assert [e.place.admin2 for e in extract(text).events] == ["South Waziristan", "Bannu"]
+
+
+def test_a_claim_of_both_attacks_claims_the_two_before_it():
+    text = ("Unidentified militants planted explosives along a gas pipeline in Dera Bugti District, which went off early "
+            "on May 2. In Naseerabad District, two pylons of a transmission line were blown up near Dera Murad Jamali. "
+            "A spokesman of the banned Baloch Republican Army (BRA) claimed responsibility for both attacks.")
+    assert [e.perpetrator.name for e in extract(text).events] == ["Baloch Republican Army"] * 2
