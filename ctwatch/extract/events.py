@@ -132,6 +132,7 @@ _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS = (r"\b(?:involved in|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
+               r"link(?:ed)?\s+(?:them|him|her)\s+(?:to|with)|in connection with|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?")
@@ -698,7 +699,10 @@ def _told_and_the_rest(group: _Group, summary_sentences: list[tuple[int, int]], 
     if not victims_left:
         rest = 0  # "Four persons were killed in separate incidents": the told ones' dead are all four
     elif stated is not None:
+        # "Four people were killed in separate incidents": at most one incident for each victim left over
         rest = stated - len(told) - len(later)
+        if rest_killed is not None and rest_injured is None:
+            rest = min(rest, rest_killed.value)
     else:
         rest = 1
     if rest <= 0:
@@ -834,6 +838,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
+            if category.name == "airstrike" and _BACKED_BY.search(lowered, 0, match.start()):
+                continue  # "SFs, backed by helicopter gunships, destroyed six hideouts": the ground operation's support
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
@@ -1156,7 +1162,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
         if security_hit and not _ATTACK_ON_FORCES.search(group_text) and (
                 _AIMED_AT_CIVILIANS.search(group_text) and _mostly_others(killed, injured)
-                or _ESCORTS.search(group_text) and _hit(killed, "civilian") and not _hit(killed, "security")):
+                or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian") and not _hit(killed, "security")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         if primary.name == "abduction" and killed.total and killed.total.value:
@@ -1374,13 +1380,14 @@ def _armed_victims(text: str) -> bool:
 # another of the forces' operations opening a sentence
 _SEPARATE_OPERATION = re.compile(r"\W*in\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
                                  r"search\s+|security\s+|targeted\s+)?(?:operations?|raids?|ibos?)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$")
 _AMBUSH = re.compile(r"ambush", re.I)
 # aircraft only a state flies (a drone may be an armed group's, or a foreign state's)
 _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)
 # the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
 _ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
-                      r"guards?|personnel)\s+(?:[\w-]+\s+){0,2}?(?:escorting|guarding|deployed\s+(?:for|with)\s+(?:their|the|its)\s+"
-                      r"(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b", re.I)
+                      r"guards?|personnel)\s+(?:[\w-]+\s+){0,2}?(?:escorting|guarding|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
+                      r"(?:their|the|its)\s+(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"

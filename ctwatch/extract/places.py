@@ -786,12 +786,19 @@ def _background(text: str, place: PlaceMention) -> bool:
 
 
 def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """"Narayanpur in Bhojpur District", "Kaimur Hills in Rohtas District": a district's namesake inside
+    """"Satellite Town of Gujranwala city": a name without a district of its own takes the city's it is set in;
+    "Narayanpur in Bhojpur District", "Kaimur Hills in Rohtas District": a district's namesake inside
     another district the text names is a locality there (one named with its own district cue is not);
     "Essa Nagri area of Quetta": a listed locality set inside a city of another province is a namesake there;
     "the Banda forests in Chhattisgarh": a place named inside another state is a local name there."""
     out = list(mentions)
     for i, (p, outer) in enumerate(zip(mentions, mentions[1:])):
+        if p.kind in ("area", "town") and p.admin2 is None and p.country in (None, outer.country) and outer.admin2 \
+                and outer.kind in ("town", "admin2", "admin3") and _INSIDE.fullmatch(text, p.span.end, outer.span.start):
+            # "Satellite Town of Gujranwala city": a name several cities have, set inside one of them
+            out[i] = replace(p, kind="area", country=outer.country, admin1=outer.admin1, admin2=outer.admin2,
+                             lat=p.lat if p.lat is not None else outer.lat, lon=p.lon if p.lon is not None else outer.lon)
+            continue
         if p.kind in ("admin2", "admin3", "town") and outer.kind == "admin1" and p.admin1 and outer.admin1 \
                 and p.admin1 != outer.admin1 and p.country == outer.country \
                 and not _AFTER_ADMIN2.match(text[p.span.end:]) and _INSIDE.fullmatch(text, p.span.end, outer.span.start):

@@ -1753,3 +1753,30 @@ def test_a_claim_of_both_attacks_claims_the_two_before_it():
             "on May 2. In Naseerabad District, two pylons of a transmission line were blown up near Dera Murad Jamali. "
             "A spokesman of the banned Baloch Republican Army (BRA) claimed responsibility for both attacks.")
     assert [e.perpetrator.name for e in extract(text).events] == ["Baloch Republican Army"] * 2
+
+
+@pytest.mark.parametrize("text, types", [
+    ("A female polio worker was killed when gunmen opened fire on a polio vaccination team in Gulbahar area of "
+     "Peshawar on December 18. A policeman deputed for the security of the team was also injured.", ["Attack"]),
+    # an unrelated development is another incident; the blast it is not linked to does not type it
+    ("A low intensity bomb exploded near a police picket on Ferozepur Road in Lahore on June 4, injuring two policemen. "
+     "In a separate development, police arrested three suspected militants during a raid in Shahdara Town on June 5. "
+     "Police did not link them to the blast.", ["Remote explosive/landmine/IED", "Arrests"]),
+    # an explosives laden vehicle destroyed in the strikes is no suicide bombing; gunships backing a ground
+    # operation do not make it an air strike
+    ("At least 18 militants were killed when SFs pounded their hideouts with helicopter gunships in Mamozai area of "
+     "Orakzai Agency on April 22. Officials said four hideouts and an explosives laden vehicle were destroyed in the "
+     "strikes.", ["Air/drone strike"]),
+    ("At least 11 militants were killed during a search operation by SFs in Bara tehsil of Khyber Agency on October "
+     "15. Officials said that the SFs, backed by helicopter gunships, also destroyed six hideouts. Two soldiers were "
+     "injured in the exchange of fire.", ["Armed clash"]),
+])
+def test_escorts_developments_and_support_from_the_air(text, types):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == types
+
+
+def test_a_summary_leaves_at_most_one_incident_per_victim_left_over():
+    text = ("Four people were killed in separate incidents of violence in Karachi on November 21. A police constable "
+            "was shot dead by unidentified motorcyclists in Bilal Colony of Korangi Town. In Baldia Town, two "
+            "shopkeepers were shot dead inside their shop at Saeedabad.")
+    assert len(extract(text).events) == 3

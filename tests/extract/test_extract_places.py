@@ -828,3 +828,10 @@ def test_a_dateline_gives_way_to_the_place_its_own_sentence_names():
             "told Dawn on Monday.\n\nThe kidnappers have demanded a ransom, the SSP said.")
     place = extract(text).events[0].place
     assert (place.name, place.admin2) == ("Kashmore", "Kashmore")
+
+
+def test_a_name_many_cities_have_takes_the_city_it_is_set_in():
+    from ctwatch.extract.pipeline import extract
+
+    text = "The CTD arrested five suspected militants during a raid in Satellite Town of Gujranwala city on August 30."
+    assert extract(text).events[0].place.admin2 == "Gujranwala"
