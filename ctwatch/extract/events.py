@@ -205,6 +205,7 @@ _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?
 _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
                                 r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
+_SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[-\s]detonat|(?:set off|detonated|triggered)\s+(?:his|her|their)")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
@@ -252,7 +253,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 # "planning to attack", "sent to carry out the attack": what someone meant to do
-_INTENTION = re.compile(r"\bto\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
+_INTENTION = re.compile(r"\bto\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
                         r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
@@ -840,6 +841,10 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
             if category.name == "airstrike" and _BACKED_BY.search(lowered, 0, match.start()):
                 continue  # "SFs, backed by helicopter gunships, destroyed six hideouts": the ground operation's support
+            if category.name == "surrender" and _DEMANDED_BEFORE.search(lowered, 0, match.start()):
+                continue  # "police demanded that they surrender"
+            if category.name == "arrest" and _UNTIL_BEFORE.search(lowered, 0, match.start()):
+                continue  # "refusing to bury the bodies until the killers were arrested" (not "until four terrorists were killed")
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
@@ -872,10 +877,15 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         # defused ("the blast took place as the squad was defusing the device") went off.
         stopped = DEVICE_CATEGORIES | ({"airstrike"} if any(c.category.name == "defused" for c in found) else set())
         defusing = any(c.category.name == "defused" and c.text.endswith("ing") for c in found)
-        found = [c for c in found if c.category.name not in stopped or (defusing and _GOES_OFF.search(c.text))]
+        # A bomber who blew himself up did ("police recovered parts of the suicide jacket from the site").
+        found = [c for c in found if c.category.name not in stopped or (defusing and _GOES_OFF.search(c.text))
+                 or _SELF_DETONATION.search(c.text)]
     return found
 
 
+# words that put a period in someone's past, not the count's ("who had been wanted since 2019", "which has been
+# attacked 12 times this year")
+_NOT_THE_TALLY = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
@@ -899,8 +909,11 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     # "The CTD has conducted 2,100 operations since January", "130 people were killed in clashes last year": a
     # tally, not an incident (not "a soldier was killed on Monday, the 45th this year")
     perfect = _PERFECT.search(lowered, 0, first_end)
-    tally = TALLY_PERIOD.search(lowered, perfect.end() if perfect else first_end - 1, reach)
-    if tally and (perfect or not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered))):
+    anchor = perfect.end() if perfect else first_end - 1
+    tally = TALLY_PERIOD.search(lowered, anchor, reach)
+    if tally and not _NOT_THE_TALLY.search(lowered, anchor, tally.start()) \
+            and not any(c.start - offset >= tally.end() for c in cues if c.category.name in VIOLENT_CATEGORIES) \
+            and (perfect or not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered))):
         return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
@@ -950,25 +963,33 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
         return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back or on_the_arrested
-    # an abduction told of a victim found dead is that killing's start, on whatever day ("had been kidnapped ...
-    # on November 28", "two days earlier")
-    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
+    # the abduction of victims found dead is that killing's start, on whatever day ("The bodies were found ... had
+    # been kidnapped two days earlier")
+    if categories == {"abduction"} and _FOUND_DEAD.search(context.text, group.start, group.end) and _HAD_BEEN_TAKEN.search(sentence):
         return True
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
         return False
-    # without a publication date "on July 11" has no year, but is still another day than "on July 18"
+    # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
+    # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
+    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
+        return True
     # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
     # abduction's end (not a fight with the kidnappers); funerals, cases registered and statements retell
     # the incident when they tell no victims of their own
     if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KILLED_BY_KIDNAPPERS.search(sentence)):
         return True
     killed, injured = context.casualties(start, end)
-    if categories & VIOLENT_CATEGORIES and (_NEXT_DAY.match(sentence) or _FOLLOW_UP.search(sentence)
-                                            and (killed.total or injured.total or "arrest" in categories)):
-        return False  # "On the following day, the CTD killed a militant in a raid", "in a follow-up raid": another fight
     first_violence = min((c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES), default=len(sentence))
+    # "On the following day, the CTD killed a militant in a raid", "in a follow-up raid": another fight (not "The
+    # next day, the chief minister condemned the attack", "the police said the militants were involved in ...")
+    victims = bool(killed.total or injured.total)
+    own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
+                                                            or _RETELLS.search(sentence, 0, first_violence) and not victims)
+    if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
+            and (victims or "arrest" in categories):
+        return False
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
@@ -1078,6 +1099,9 @@ def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bo
     return bool(own) and not own & named(group.sentences[0][1], group.end) and (each_placed or not own & lead)
 
 
+_FUNERAL_OR_RESCUE = re.compile(r"\b(?:funeral|janaza|burial|rescue\w*|to help|allah)", re.I)
+
+
 def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
     """The sentence tells of people demonstrating against the attack the group tells ("Following the
     attack, members of the community staged a protest against the killing"): a riot, mob or intervention
@@ -1088,9 +1112,10 @@ def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
         return False
     demonstrating = any(c.category.name in DEMONSTRATION_CATEGORIES - {"protest"} for c in cues) \
         or "protest" in {c.category.name for c in cues} and bool(_GATHERING.search(sentence))
-    # people gathering in a sentence that tells no violence are demonstrating, whatever they demand
+    # people gathering in a sentence that tells no violence are demonstrating, whatever they demand (not mourners
+    # at a funeral, nor rescuers)
     return demonstrating and (bool(_AGAINST_THE_ATTACK.search(sentence)) or bool(_GATHERING.search(sentence)) and not any(
-        c.category.name in VIOLENT_CATEGORIES for c in cues))
+        c.category.name in VIOLENT_CATEGORIES for c in cues) and not _FUNERAL_OR_RESCUE.search(sentence))
 
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
@@ -1103,7 +1128,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # killings", "had provided shelter to militants who planted a bomb"): their past, not this incident
     first_names = {c.category.name for c in group.cues if c.start < group.sentences[0][1]}
     if "arrest" in first_names and not first_names & VIOLENT_CATEGORIES:
-        told_of_arrested += [(s, e) for s, e in group.sentences[1:] if _DEEDS_TOLD.search(text, s, e)]
+        told_of_arrested += [(m.start(), e) for s, e in group.sentences[1:] if (m := _DEEDS_TOLD.search(text, s, e))]
     # "recovered two kidnapped employees after an exchange of fire with their abductors": the victims' past and
 # the men who had taken them, not what happened now
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
@@ -1113,7 +1138,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                            text, max(group.start, c.start - 40), c.start))))]
     # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
-    present = [c for c in present if not _named_by_a_statement(c, group)]
+    present = [c for c in present if not _named_by_a_statement(c, group, context)]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
@@ -1151,7 +1176,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
-            and (_hit(killed, "civilian") or _hit(injured, "civilian")):
+            and (_hit(killed, "civilian") or _hit(injured, "civilian")) and not (perpetrator and perpetrator.acled_inter == 1) \
+            and not any(_FORCES_AMBUSHED.match(text, c.start) for c in group.cues if c.category.name == "clash"):
         primary = next(c for c in rules.categories if c.name == "armed_attack")
         sub_event = primary.sub_event  # an ambush is a clash with the forces, an attack on passengers: typed below by whom it hit
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
@@ -1262,9 +1288,19 @@ def with_type(event: EventMention, label: str, probability: float) -> EventMenti
                    actions=actions, typed_by="event_type head", type_probability=round(probability, 4))
 
 
-def _named_by_a_statement(cue: _Cue, group: _Group) -> bool:
+_BARE_KILLING = re.compile(r"kill\w*|dead|deaths?|died|lost\s+.*|martyr\w*|murder\w*", re.I)
+
+
+def _named_by_a_statement(cue: _Cue, group: _Group, context: EventContext) -> bool:
     """The cue is violence that a claim or a reaction in a later sentence of the group names."""
-    if cue.category.name not in VIOLENT_CATEGORIES or group.sentences[0][0] <= cue.start < group.sentences[0][1]:
+    first_start, first_end = group.sentences[0]
+    if cue.category.name not in VIOLENT_CATEGORIES or first_start <= cue.start < first_end:
+        return False
+    # "Nine people were killed in Kohistan. The chief minister condemned the suicide attack": the only words of
+    # what it was, when the lead tells deaths but not their kind (not militants the forces killed)
+    lead = [c for c in group.cues if first_start <= c.start < first_end and c.category.name in VIOLENT_CATEGORIES]
+    if lead and all(c.category.name == "armed_attack" and _BARE_KILLING.fullmatch(c.text) for c in lead) \
+            and not _hit(context.casualties(first_start, first_end)[0], "militant"):
         return False
     start, _ = next(((s, e) for s, e in group.sentences if s <= cue.start < e), group.sentences[0])
     return any(c.category.action in ("attribution", "diplomatic") and start <= c.start < cue.start for c in group.cues)
@@ -1380,13 +1416,17 @@ def _armed_victims(text: str) -> bool:
 # another of the forces' operations opening a sentence
 _SEPARATE_OPERATION = re.compile(r"\W*in\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
                                  r"search\s+|security\s+|targeted\s+)?(?:operations?|raids?|ibos?)\b", re.I)
+_DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$")
 _AMBUSH = re.compile(r"ambush", re.I)
+_FORCES_AMBUSHED = re.compile(r"ambush\w*\s+(?:[\w-]+\s+){0,4}?(?:police|security|soldiers?|troops|fc|frontier|levies|army|forces|"
+                              r"personnel|patrol|convoy\s+of\s+(?:the\s+)?(?:security|army|fc|police))", re.I)
 # aircraft only a state flies (a drone may be an armed group's, or a foreign state's)
 _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)
 # the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
 _ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
-                      r"guards?|personnel)\s+(?:[\w-]+\s+){0,2}?(?:escorting|guarding|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
+                      r"guards?|personnel)\s+(?:[\w-]+\s+){0,2}?(?:escorting|guarding\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:team|workers|vaccinators)|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
                       r"(?:their|the|its)\s+(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
@@ -1485,6 +1525,7 @@ _NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\
                        r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow-?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
+_HAD_BEEN_TAKEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|taken away|picked up)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)

@@ -263,10 +263,12 @@ _BACKGROUND = re.compile(
 # Monday, the 45th this year")
 TALLY_PERIOD = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of |early |mid-?|late )?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?!\s+\d)|\d{4}|last (?:year|month)|the (?:start|beginning))|so far|till date|to date|"
+    r"September|October|November|December)\b(?!\s+\d)|\d{4}|last (?:year|month)|the (?:start|beginning))|"
     r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|decades?)|during the (?:current|past|last) year)\b",
     re.I)
-_TALLY_CLAUSE_END = re.compile(r"[;,]")
+# ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times
+# this year" tell someone's or something's past)
+_TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier)\b", re.I)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
     r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"
@@ -493,7 +495,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             if re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,3}$", left, re.I) and \
                     re.search(r"\b(?:involved|wanted|accused|responsible|involvement|mastermind\w*|earlier|in \d{4})\b", left, re.I):
                 continue  # "wanted for her involvement in an attack which killed three civilians"
-            if re.search(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|had been|have been)\s+$", left, re.I):
+            if kind == "arrested" and re.search(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|had been|have been)\s+$", left, re.I):
                 continue  # "refusing to bury the bodies until the killers were arrested": not done
             clause_end = _TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):

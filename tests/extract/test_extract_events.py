@@ -1780,3 +1780,44 @@ def test_a_summary_leaves_at_most_one_incident_per_victim_left_over():
             "was shot dead by unidentified motorcyclists in Bilal Colony of Korangi Town. In Baldia Town, two "
             "shopkeepers were shot dead inside their shop at Saeedabad.")
     assert len(extract(text).events) == 3
+
+
+@pytest.mark.parametrize("text, types", [
+    # misfires a second reading found in this session's rules, each mended
+    ("A suicide bomber struck a security convoy in Bannu on Monday, killing five soldiers. The next day, the chief "
+     "minister visited the injured and condemned the attack.", ["Suicide bomb"]),
+    ("At least 30 people have been killed in the fighting so far, officials said on Sunday, as clashes between "
+     "Bangash and Turi tribes entered the fourth day in Kurram.", ["Armed clash"]),
+    ("Gunmen shot dead two policemen in Bannu on May 28. On May 30, militants abducted two engineers in Lakki Marwat.",
+     ["Armed clash", "Abduction/forced disappearance"]),
+    ("Nine people were killed in Kohistan on Monday. The chief minister condemned the suicide attack on the bus.",
+     ["Suicide bomb"]),
+    ("Students staged a protest in Quetta on Monday. They dispersed after police resorted to aerial firing.",
+     ["Protest with intervention"]),
+    ("A suicide bomber blew himself up near a police van in Quetta on Monday, killing two policemen; police recovered "
+     "parts of the suicide jacket from the site.", ["Suicide bomb"]),
+    ("Security forces arrested three terrorists in Khyber on Monday. During the raid, the terrorists opened fire and a "
+     "soldier was martyred; the terrorists had been involved in attacks on the forces.", ["Armed clash"]),
+    ("Security forces ambushed militants in Kech on Monday, killing three; a civilian passer-by was also killed.",
+     ["Armed clash"]),
+    ("A roadside bomb killed a tribal elder in Bajaur on Monday. Thousands of people gathered for his funeral prayers, "
+     "chanting slogans against terrorism.", ["Remote explosive/landmine/IED"]),
+    ("Terrorists fired rockets at a police station in Lakki Marwat on Monday night, and police demanded that they "
+     "surrender.", ["Shelling/artillery/missile attack"]),
+])
+def test_second_reading_misfires(text, types):
+    assert [e.acled_sub_event_type for e in extract(text, date(2025, 6, 1)).events if e.status == "occurred"] == types
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Terrorists attacked a check post in North Waziristan on Monday. The exchange of fire continued until all four "
+     "terrorists were killed, the ISPR said.", 4),
+    ("Security forces on Monday killed a terrorist commander in North Waziristan who had been wanted since 2019.", 1),
+])
+def test_counts_until_and_since_in_someones_past(text, killed):
+    assert extract(text).events[0].killed.total.value == killed
+
+
+def test_a_dateline_stays_when_the_sentence_names_only_where_the_attackers_fled():
+    text = "DERA ISMAIL KHAN: Terrorists attacked a police check post on Monday night, killing two policemen, and fled towards Tank."
+    assert extract(text).events[0].place.admin2 == "Dera Ismail Khan"
