@@ -822,8 +822,6 @@ def test_where_a_train_was_bound_for_is_not_where_it_happened():
 
 
 def test_a_dateline_gives_way_to_the_place_its_own_sentence_names():
-    from ctwatch.extract.pipeline import extract
-
     text = ("SUKKUR: Dacoits kidnapped three men after luring them to the riverine area of Kashmore district, police "
             "told Dawn on Monday.\n\nThe kidnappers have demanded a ransom, the SSP said.")
     place = extract(text).events[0].place
@@ -831,7 +829,5 @@ def test_a_dateline_gives_way_to_the_place_its_own_sentence_names():
 
 
 def test_a_name_many_cities_have_takes_the_city_it_is_set_in():
-    from ctwatch.extract.pipeline import extract
-
     text = "The CTD arrested five suspected militants during a raid in Satellite Town of Gujranwala city on August 30."
     assert extract(text).events[0].place.admin2 == "Gujranwala"
