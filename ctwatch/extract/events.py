@@ -967,6 +967,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # been kidnapped two days earlier")
     if categories == {"abduction"} and _FOUND_DEAD.search(context.text, group.start, group.end) and _HAD_BEEN_TAKEN.search(sentence):
         return True
+    if "abduction" in group_categories and _THE_ABDUCTED_FOUND.match(sentence):
+        return True  # "His bullet-riddled body was found near Gichk on June 5": the abduction's end, days later
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
@@ -1191,7 +1193,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                 or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian") and not _hit(killed, "security")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
-        if primary.name == "abduction" and killed.total and killed.total.value:
+        found_dead = any(_THE_ABDUCTED_FOUND.match(text, s) for s, _ in group.sentences[1:])
+        if primary.name == "abduction" and (killed.total and killed.total.value or found_dead):
             sub_event = "Armed clash" if security_hit else "Attack"  # abducted and later killed; forces killed and taken
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
@@ -1525,6 +1528,9 @@ _NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\
                        r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow-?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
+# the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"
+_THE_ABDUCTED_FOUND = re.compile(r"\W*(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)|the\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+of\s+"
+                                 r"the\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|missing))\b", re.I)
 _HAD_BEEN_TAKEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|taken away|picked up)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)

@@ -1821,3 +1821,9 @@ def test_counts_until_and_since_in_someones_past(text, killed):
 def test_a_dateline_stays_when_the_sentence_names_only_where_the_attackers_fled():
     text = "DERA ISMAIL KHAN: Terrorists attacked a police check post on Monday night, killing two policemen, and fled towards Tank."
     assert extract(text).events[0].place.admin2 == "Dera Ismail Khan"
+
+
+def test_the_abducted_found_dead_days_later_is_one_incident():
+    text = ("Gunmen abducted a shopkeeper from Panjgur bazaar on June 2. His bullet-riddled body was found near Gichk "
+            "on June 5.")
+    assert [e.acled_sub_event_type for e in extract(text, date(2025, 6, 10)).events] == ["Attack"]
