@@ -1153,8 +1153,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
 
     claimed_by = _claimant(group, context)
     perpetrator = claimed_by or _named_perpetrator(group, context)
-    if perpetrator is None and _SEPARATE_OPERATION.match(text, group.start) and (_hit(killed, "militant") or _hit(injured, "militant")):
-        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "In a separate operation, two terrorists were killed"
+    if perpetrator is None and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) \
+            and (_hit(killed, "militant") or _hit(injured, "militant")):
+        # "In a separate operation, two terrorists were killed", "two terrorists were killed in an intelligence based operation"
+        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
     sub_event = primary.sub_event if primary else None
     if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
             c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in group.cues):
@@ -1220,7 +1222,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # incident before describes that one ("... Lowi Sam village ... In a separate incident in Orakzai district")
     own = any(group.start <= p.span.start < group.end and p.kind != "country"
               and SCENE_BEFORE.search(context.text, max(group.start, p.span.start - 40), p.span.start) for p in context.places)
-    after_another = 0 < group.extent[0] < group.start  # the first incident keeps the lead before it
+    # the first incident keeps the lead before it, unless it opens apart from it ("A soldier was martyred in Bannu.
+    # Separately, two terrorists were killed in Tank")
+    after_another = 0 < group.extent[0] < group.start or (
+        group.extent[0] < group.start and bool(rules.boundary.search(text[group.start:group.sentences[0][1]])))
     place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
     event_date, time_precision, date_span = (dated[0][1], dated[0][2], dated[0][0]) if dated else (None, None, None)
@@ -1416,9 +1421,9 @@ def _armed_victims(text: str) -> bool:
     return _named_among_hit(_ARMED_VICTIMS, text)
 
 
-# another of the forces' operations opening a sentence
-_SEPARATE_OPERATION = re.compile(r"\W*in\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
-                                 r"search\s+|security\s+|targeted\s+)?(?:operations?|raids?|ibos?)\b", re.I)
+# one of the forces' operations, in which the militants died
+_IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
+                              r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$")

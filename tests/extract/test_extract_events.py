@@ -1827,3 +1827,14 @@ def test_the_abducted_found_dead_days_later_is_one_incident():
     text = ("Gunmen abducted a shopkeeper from Panjgur bazaar on June 2. His bullet-riddled body was found near Gichk "
             "on June 5.")
     assert [e.acled_sub_event_type for e in extract(text, date(2025, 6, 10)).events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # militants killed in an operation fell to the forces; an incident opening apart takes its own place
+    ("Two terrorists were killed in an intelligence based operation in Tank District on Monday.", "Tank"),
+    ("A soldier was martyred in Bannu on Monday. Separately, two terrorists were killed in an intelligence based "
+     "operation in Tank District.", "Tank"),
+])
+def test_militants_killed_in_an_operation(text, place):
+    event = next(e for e in extract(text).events if e.status == "occurred")
+    assert (event.acled_sub_event_type, event.perpetrator.name, event.place.admin2) == ("Armed clash", "Security Forces", place)
