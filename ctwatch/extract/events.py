@@ -753,8 +753,8 @@ def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple
 
 
 # "six suspects were arrested in Multan, four in Dera Ghazi Khan and one in Rawalpindi": a count before each place
-_COUNT_IN_PLACE = re.compile(r"(?<![\w-])(?P<n>\d+|" + _WORDNUM + r")\s+(?:(?:suspects?|militants?|terrorists?|persons?|people|men|"
-                             r"others?|more)\s+)?(?:(?:were|was)\s+(?:arrested|held|detained|apprehended|nabbed)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
+_COUNT_IN_PLACE = re.compile(r"(?<![\w-])(?P<n>\d+|" + _WORDNUM + r")\s+(?:(?!(?:kg|kilogrammes?|kilograms?|rounds|of|and)\b)[\w-]+\s+){0,3}?"
+                             r"(?:(?:were|was)\s+(?:arrested|held|detained|apprehended|nabbed|picked\s+up)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
 
 
 def _districts_counted_in_turn(group: _Group, context: EventContext) -> list[tuple[PlaceMention, int | None, Count]]:

@@ -1838,3 +1838,8 @@ def test_the_abducted_found_dead_days_later_is_one_incident():
 def test_militants_killed_in_an_operation(text, place):
     event = next(e for e in extract(text).events if e.status == "occurred")
     assert (event.acled_sub_event_type, event.perpetrator.name, event.place.admin2) == ("Armed clash", "Security Forces", place)
+
+
+def test_arrests_counted_place_by_place_whatever_the_arrested_are_called():
+    text = "Police arrested 55 PTI workers during raids on Monday: 30 PTI workers in Lahore and 25 in Rawalpindi."
+    assert [(e.place.admin2, e.arrested.value) for e in extract(text).events] == [("Lahore", 30), ("Rawalpindi", 25)]
