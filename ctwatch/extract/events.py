@@ -24,7 +24,7 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
-from .numbers import _WORDNUM, KHAWARIJ, TALLY_PERIOD, parse_number
+from .numbers import WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_PERIOD, parse_number
 from .places import SCENE_BEFORE, incident_location, name_key
 from .taxonomy import acled_sub_events
 
@@ -753,7 +753,7 @@ def _listed_districts(start: int, end: int, context: EventContext) -> list[tuple
 
 
 # "six suspects were arrested in Multan, four in Dera Ghazi Khan and one in Rawalpindi": a count before each place
-_COUNT_IN_PLACE = re.compile(r"(?<![\w-])(?P<n>\d+|" + _WORDNUM + r")\s+(?:(?!(?:kg|kilogrammes?|kilograms?|rounds|of|and)\b)[\w-]+\s+){0,3}?"
+_COUNT_IN_PLACE = re.compile(r"(?<![\w-])(?P<n>\d+|" + WORDNUM + r")\s+(?:(?!(?:kg|kilogrammes?|kilograms?|rounds|of|and)\b)[\w-]+\s+){0,3}?"
                              r"(?:(?:were|was)\s+(?:arrested|held|detained|apprehended|nabbed|picked\s+up)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -883,9 +883,6 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
-# words that put a period in someone's past, not the count's ("who had been wanted since 2019", "which has been
-# attacked 12 times this year")
-_NOT_THE_TALLY = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
@@ -911,7 +908,7 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     perfect = _PERFECT.search(lowered, 0, first_end)
     anchor = perfect.end() if perfect else first_end - 1
     tally = TALLY_PERIOD.search(lowered, anchor, reach)
-    if tally and not _NOT_THE_TALLY.search(lowered, anchor, tally.start()) \
+    if tally and not TALLY_CLAUSE_END.search(lowered, anchor, tally.start()) \
             and not any(c.start - offset >= tally.end() for c in cues if c.category.name in VIOLENT_CATEGORIES) \
             and (perfect or not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered))):
         return "habitual"

@@ -60,21 +60,21 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "several": 3, "some": 3, "many": 3,
           "few": 3, "a few": 3, "numerous": 3}
 
-_WORDNUM = (
+WORDNUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
 NUMBER = (
     r"(?P<hedge>(?:at least|atleast|about|around|nearly|approximately|over|more than|up to|upto|some|almost|as many as|"
-    r"(?:an)?other(?=\s+(?:\d+|" + _WORDNUM + r")\b))\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORDNUM + r"|a dozen|half a dozen|a couple of|a hundred|dozens of|tens of|"
+    r"(?:an)?other(?=\s+(?:\d+|" + WORDNUM + r")\b))\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + WORDNUM + r"|a dozen|half a dozen|a couple of|a hundred|dozens of|tens of|"
     r"hundreds of|scores of|several|many|a few|few|numerous|an|a|no one|none of the|none|nobody|no|another|other|"
     r"(?:his|her)(?=\s+(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|cousin|bodyguard|driver|guard)\b))"
 )
 
 
-_BARE = r"(?:one another|another|\d+|" + _WORDNUM + r")"
+_BARE = r"(?:one another|another|\d+|" + WORDNUM + r")"
 
 
 def parse_number(s: str) -> tuple[int, bool] | None:
@@ -267,8 +267,8 @@ TALLY_PERIOD = re.compile(
     r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|decades?)|during the (?:current|past|last) year)\b",
     re.I)
 # ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times
-# this year" tell someone's or something's past)
-_TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier)\b", re.I)
+# this year", "who had survived an attack last year" tell someone's or something's past)
+TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b", re.I)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
     r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"
@@ -280,7 +280,7 @@ _NEGATED = re.compile(
 _TOLL = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|(?:people|persons) killed))"
                    r"(?:\s+(?:from|in|of)\s+[^.;:]{1,160}?)?\s+(?:has\s+|had\s+)?"
                    r"(?:rose|risen|climbed|went up|gone up|increased|reached|rises|is|was|stood at|stands at|mounted)\s+"
-                   r"(?:to\s+)?(?P<n>\d+|" + _WORDNUM + r")", re.I)
+                   r"(?:to\s+)?(?P<n>\d+|" + WORDNUM + r")", re.I)
 
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has been|had been|got)\s+(?:\w+ly\s+|also\s+|later\s+|found\s+)*$", re.I)
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been)\s+(?:\w+ly\s+|also\s+|later\s+|all\s+|both\s+|found\s+)*$", re.I)
@@ -357,7 +357,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(r"\b(?:one|each|any|all|both|most)\s+of\s*$|\bINR\s*$|\bRs\.?\s*$|\bNo\.?\s*$|\baged?\s*$", before, re.I):
             continue
-        part = re.search(r"(?<![\w-])(?P<n>\d+|" + _WORDNUM + r")\s+of\s+(?:the|these|those)\s+$", before, re.I)
+        part = re.search(r"(?<![\w-])(?P<n>\d+|" + WORDNUM + r")\s+of\s+(?:the|these|those)\s+$", before, re.I)
         if part and parse_number(part.group("n")):
             # "Seven of the 35 tribesmen were killed": the seven
             val, exact = parse_number(part.group("n"))
@@ -365,7 +365,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
                                _side(mods, noun, text[m.end():]), False))
             pos = m.end()
             continue
-        rng = re.search(r"(?<![\w-])(?P<lo>\d+|" + _WORDNUM + r")\s+(?:to|or)\s+$", text[: m.start()], re.I)
+        rng = re.search(r"(?<![\w-])(?P<lo>\d+|" + WORDNUM + r")\s+(?:to|or)\s+$", text[: m.start()], re.I)
         if rng and not m.group("hedge") and parse_number(rng.group("lo")):
             # "two to three personnel": the lower figure, inexact
             val, exact = parse_number(rng.group("lo"))[0], False
@@ -497,7 +497,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 continue  # "wanted for her involvement in an attack which killed three civilians"
             if kind == "arrested" and re.search(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|had been|have been)\s+$", left, re.I):
                 continue  # "refusing to bury the bodies until the killers were arrested": not done
-            clause_end = _TALLY_CLAUSE_END.search(right)
+            clause_end = TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
                 continue
             if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
@@ -589,7 +589,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 left_s = left[:subj_end]
                 prev = [i for i, p in enumerate(phrases) if p.end <= tm.start() and p.start >= clause_start and not p.included]
                 # "200 worshippers had gathered, and 12 were killed": a bare count right before the verb is its subject
-                bare_subject = re.search(r"(?<![\w,.-])(?<!rupees )(?<!rs )(?<!inr )(?P<n>\d+|" + _WORDNUM + r")\s+(?:" + _AUX + r"\s+)+$",
+                bare_subject = re.search(r"(?<![\w,.-])(?<!rupees )(?<!rs )(?<!inr )(?P<n>\d+|" + WORDNUM + r")\s+(?:" + _AUX + r"\s+)+$",
                                          left_s, re.I)  # (not a sum: "a reward of Rupees 150,000 were arrested")
                 if prev and bare_subject and bare_subject.start() >= phrases[prev[-1]].end \
                         and (parse_number(bare_subject.group("n")) or (0,))[0] > 0:

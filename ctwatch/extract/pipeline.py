@@ -45,9 +45,9 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\
 # A dateline: a place in capitals opening the text's first lines, before a colon or dash, perhaps with a date
 # and an agency ("QUETTA, Jan 3 (APP):", "PESHAWAR:"); not a headline ("Karachi, Lahore on high alert")
 DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*(?:\([A-Za-z]+\)\s*)?[:—–-]\s*$")
-# a place told as the scene ("in", "near", "the riverine area of"), not where someone fled to or came from
-_SCENE_OF = re.compile(r"(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
-                       r"\b(?:area|village|town|outskirts|suburbs|limits)\s+of\s+(?:the\s+)?)$", re.I)
+# a place told as the scene after "the riverine area of" too (SCENE_BEFORE: "in", "near"), not where someone fled
+# to or came from
+_AREA_OF = re.compile(r"\b(?:area|village|town|outskirts|suburbs|limits)\s+of\s+(?:the\s+)?$", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:,[^:\n]{0,30}?)?(?:\([A-Za-z]+\)\s*)?[:—–]")
 
 
@@ -155,7 +155,9 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
             # "SUKKUR: Dacoits kidnapped three men ... in the riverine area of Kashmore district": the sentence's
             # own place, not the dateline that opens it
             if named and filed_at is not None and named[0] <= filed_at.span.start < named[1] and any(
-                    filed_at.span.end <= p.span.start < named[1] and p.admin2 and _SCENE_OF.search(text, max(0, p.span.start - 40), p.span.start)
+                    filed_at.span.end <= p.span.start < named[1] and p.admin2 and (
+                        SCENE_BEFORE.search(text, max(0, p.span.start - 40), p.span.start)
+                        or _AREA_OF.search(text, max(0, p.span.start - 40), p.span.start))
                     for p in candidates):
                 named = (filed_at.span.end, named[1])
             return incident_location(text, places, sentence_span=named, when=item.published)
