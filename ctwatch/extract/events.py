@@ -883,6 +883,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
+# a court's verdict told before the violence it judges (not "a judge who had sentenced militants was shot dead")
+_VERDICT = re.compile(r"(?<!who had )(?<!who has )\b(?:sentenced|convicted|acquitted|indicted|awarded\s+(?:the\s+)?(?:death|life)|"
+                      r"handed\s+down|upheld\s+the\s+(?:death|life))\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
@@ -893,6 +896,9 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     lowered = _mask_months(sentence).lower()
     if rules.negated.search(lowered):
         return "negated"
+    first_violent = min([c.start for c in cues if c.category.name in VIOLENT_CATEGORIES] or [c.start for c in cues]) - offset
+    if _VERDICT.search(lowered, 0, first_violent):
+        return "habitual"  # "An ATC sentenced two LeJ members to death for the murder of a doctor": a case retold
     # a habit is told around the violence it qualifies, not far after it, nor in what someone says after it
     # (an unpunctuated report runs on as one sentence)
     first_end = min([c.end for c in cues if c.category.name in VIOLENT_CATEGORIES] or [c.end for c in cues]) - offset

@@ -1844,3 +1844,13 @@ def test_militants_killed_in_an_operation(text, place):
 def test_arrests_counted_place_by_place_whatever_the_arrested_are_called():
     text = "Police arrested 55 PTI workers during raids on Monday: 30 PTI workers in Lahore and 25 in Rawalpindi."
     assert [(e.place.admin2, e.arrested.value) for e in extract(text).events] == [("Lahore", 30), ("Rawalpindi", 25)]
+
+
+@pytest.mark.parametrize("text, incidents", [
+    # a court's verdict retells a case, it reports no incident; a judge shot dead is one
+    ("An Anti Terrorism Court in Karachi on October 30 sentenced two members of the banned Lashkar e Jhangvi to death "
+     "for the murder of a Shia doctor in Gulshan e Iqbal Town in 2012.", 0),
+    ("A judge who had sentenced two militants to death was shot dead in Quetta on Monday.", 1),
+])
+def test_a_verdict_is_no_incident(text, incidents):
+    assert len([e for e in extract(text).events if e.status == "occurred"]) == incidents
