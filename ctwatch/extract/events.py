@@ -995,6 +995,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
+    if "clash" in categories and victims and _IN_ITS_WAKE.match(sentence) and "clash" not in group_categories:
+        return False  # "Soon after the killing, armed men of the two sects exchanged fire, leaving six dead": a fight it set off
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
@@ -1532,6 +1534,9 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
 _KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+by\s+(?:the\s+|his\s+|their\s+)?"
                                    r"(?:abductors|kidnappers|captors)\b", re.I)
 # a day after the one told, named by its distance ("On the following day", "The next morning", "A day later")
+# a sentence opening in the wake of the incident told before it
+_IN_ITS_WAKE = re.compile(r"\W*(?:(?:soon|shortly|immediately|hours|minutes)\s+)?(?:after|following)\s+(?:the|this|his|her|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:killings?|murders?|attacks?|assassination|incident|blasts?)\b", re.I)
 _NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|"
                        r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it

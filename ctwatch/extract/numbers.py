@@ -504,7 +504,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 continue  # "three days after two members were killed": an earlier event
             if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \
                     and trig.lower() in ("dead",) and not re.search(r"(?:found|lying|declared|were|was|are|is)\s+$", left, re.I) \
-                    and not re.search(r"\bleft\s+(?:[\w-]+\s+){1,5}$", left, re.I):  # "left one security official dead"
+                    and not re.search(r"\b(?:left|leaving)\s+(?:[\w-]+\s+){1,5}$", left, re.I):  # "left one security official dead"
                 continue
             if kind == "arrested" and trig.lower() in ("held", "caught", "captured", "arrest", "arrests"):
                 # "held a meeting", "caught fire", "the arrest warrant"

@@ -1854,3 +1854,10 @@ def test_arrests_counted_place_by_place_whatever_the_arrested_are_called():
 ])
 def test_a_verdict_is_no_incident(text, incidents):
     assert len([e for e in extract(text).events if e.status == "occurred"]) == incidents
+
+
+def test_a_fight_an_attack_set_off_is_its_own_incident():
+    text = ("A senior cleric was shot dead by unidentified gunmen near Kashrot in Gilgit city on January 8. Soon after the "
+            "killing, armed men belonging to the two sects took positions in Kashrot and Majini Mohalla and exchanged "
+            "heavy fire for several hours, leaving at least six people dead.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", "Armed clash"]

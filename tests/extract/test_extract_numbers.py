@@ -319,3 +319,7 @@ def test_crowds_are_not_the_victims(text, killed):
 ])
 def test_tallies_over_months_are_not_the_incidents_dead(text, killed):
     assert find_casualties(text)[0].total.value == killed
+
+
+def test_a_fight_leaving_people_dead_counts_them():
+    assert find_casualties("The two sides exchanged heavy fire for hours, leaving at least six people dead.")[0].total.value == 6
