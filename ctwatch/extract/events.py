@@ -1540,7 +1540,7 @@ _IN_ITS_WAKE = re.compile(r"\W*(?:(?:soon|shortly|immediately|hours|minutes)\s+)
 _NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|"
                        r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it
-_FOLLOW_UP = re.compile(r"\b(?:follow-?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
+_FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
 # the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"
 _THE_ABDUCTED_FOUND = re.compile(r"\W*(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)|the\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+of\s+"
                                  r"the\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|missing))\b", re.I)

@@ -1610,6 +1610,8 @@ def test_tallies_over_months_are_no_incidents(text, incidents):
     ("A roadside bomb killed two soldiers in Mir Ali on Saturday. On Sunday, the military said troops had killed "
      "three militants in an exchange of fire during a follow-up raid in the Datta Khel area. The chief minister "
      "condemned the bombing.", ["Remote explosive/landmine/IED", "Armed clash"]),
+    ("A roadside bomb killed two soldiers in Mir Ali on Saturday. Troops killed three militants in an exchange of "
+     "fire during a follow up raid in the Datta Khel area on Sunday.", ["Remote explosive/landmine/IED", "Armed clash"]),
     # the next day's death of one hurt in the attack is still the attack
     ("Militants attacked a police post in Bannu District on Monday, injuring three policemen. The next day, one of "
      "the injured policemen succumbed to his wounds.", ["Armed clash"]),
