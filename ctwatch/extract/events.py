@@ -1533,10 +1533,10 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
 
 _KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+by\s+(?:the\s+|his\s+|their\s+)?"
                                    r"(?:abductors|kidnappers|captors)\b", re.I)
-# a day after the one told, named by its distance ("On the following day", "The next morning", "A day later")
 # a sentence opening in the wake of the incident told before it
 _IN_ITS_WAKE = re.compile(r"\W*(?:(?:soon|shortly|immediately|hours|minutes)\s+)?(?:after|following)\s+(?:the|this|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:killings?|murders?|attacks?|assassination|incident|blasts?)\b", re.I)
+# a day after the one told, named by its distance ("On the following day", "The next morning", "A day later")
 _NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|"
                        r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it
