@@ -131,7 +131,7 @@ _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitat
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
-_PAST_DEEDS = (r"\b(?:involved in|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
+_PAST_DEEDS = (r"\b(?:involved in|involvement in|confess(?:ed|ing)\s+to|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
                r"link(?:ed)?\s+(?:them|him|her)\s+(?:to|with)|in connection with|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
@@ -220,7 +220,7 @@ _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
-                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
+                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|(?:suicide\s+)?bombers?|" + KHAWARIJ + r")\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
@@ -256,6 +256,16 @@ _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|
 _INTENTION = re.compile(r"\bto\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
                         r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+# "Police shot dead a would-be suicide bomber": the bombing was stopped (a bomb that went off is told as such)
+_WOULD_BE = re.compile(r"\bwould[-\s]be\s+(?:suicide\s+)?$")
+# the device of an attack just stopped, named again: "defused the vest", "removed his suicide jacket"
+_THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their)\s+(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?)\b", re.I)
+# "a curfew was imposed to prevent sectarian clashes", "fled to avoid arrest": what was kept from happening
+_PREVENTED_BEFORE = re.compile(r"\b(?:prevent|avert|avoid|forestall|pre-?empt|deter)\w*\s+(?:any\s+|further\s+|possible\s+|"
+                               r"an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
+# "blocked the highway to protest against": the blocking was the protest (not "planning to protest")
+_PROTESTED_BY_DOING = re.compile(r"\b(?:blocked|gathered|assembled|marched|came out|took to the streets|shut|closed|"
+                                 r"converged|thronged|staged|held|observed|boycotted|suspended)\b[^.;]{0,100}?\bto\s+$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
                         r"(?:one|body)\s+(?:was|has\s+been|had\s+been)\s+(?:arrested|detained|held))|"
                         r"\bdemand(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:immediate\s+)?arrest\b")
@@ -834,8 +844,11 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     found = []
     for category in rules.categories:
         for match in category.pattern.finditer(lowered):
-            if _INTENTION.search(lowered, 0, match.start()):
+            if _INTENTION.search(lowered, 0, match.start()) and not (
+                    category.name == "protest" and _PROTESTED_BY_DOING.search(lowered, 0, match.start())):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
+            if _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start()):
+                continue
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
@@ -847,6 +860,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "refusing to bury the bodies until the killers were arrested" (not "until four terrorists were killed")
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
+            if category.name in DEVICE_CATEGORIES and _WOULD_BE.search(lowered, max(0, match.start() - 20), match.start()):
+                category = next(c for c in rules.categories if c.name == "defused")
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     # "the slain militants had been involved in attacks on security forces and in planting IEDs": past deeds,
     # not this incident, to the end of the phrase ("involved in the killing of the DSP" names one, and stays;
@@ -961,6 +976,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
                                           and not any(start <= p.span.start < end for p in context.places)))
     # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
     on_the_arrested = "arrest" in group_categories and bool(_FROM_THEIR_PERSON.search(sentence))
+    if categories <= {"defused", "seizure"} and "defused" in group_categories and _THE_STOPPED_DEVICE.search(sentence):
+        return True  # "... shot dead a would-be suicide bomber. The BDS later defused the vest": the device stopped
     if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not (points_back or on_the_arrested):
         return False
@@ -1389,14 +1406,15 @@ def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary:
 
 
 def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> Category | None:
-    """A one-sentence report of a peaceful protest whose violence words are what it is about ("relatives
-    protested against the abduction of", "gathered holding photographs of those who went missing")
-    is a Peaceful protest: the protest cue comes first and a word of purpose leads to the violence."""
-    if len(group.sentences) != 1 or primary is None or primary.name not in VIOLENT_CATEGORIES:
+    """A report of a peaceful protest whose violence words are what it is about ("relatives protested
+    against the abduction of", "gathered holding photographs of those who went missing") is a Peaceful
+    protest: the protest cue comes first and a word of purpose leads to the violence, all in the first
+    sentence (what follows tells of the protest: "The deputy commissioner held talks with the protesters")."""
+    if primary is None or primary.name not in VIOLENT_CATEGORIES:
         return None  # force, mob, riot or intervention at a protest keeps its own type
     protests = [c for c in group.cues if c.category.name == "protest"]
     violent = [c for c in group.cues if c.category.name in VIOLENT_CATEGORIES]
-    if not protests or not violent:
+    if not protests or not violent or any(c.start >= group.sentences[0][1] for c in violent):
         return None
     first_protest = min(protests, key=lambda c: c.start)
     first_violent = min(violent, key=lambda c: c.start)
@@ -1483,7 +1501,9 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\bthat\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b")
+_OWNS_IT = re.compile(r"responsib|\bthat\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
+                      # "said its Fateh Squad carried out the attack": the group's own unit
+                      r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?)\b")
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:

@@ -263,12 +263,14 @@ _BACKGROUND = re.compile(
 # Monday, the 45th this year")
 TALLY_PERIOD = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of |early |mid-?|late )?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?!\s+\d)|\d{4}|last (?:year|month)|the (?:start|beginning))|"
+    r"September|October|November|December)\b(?!\s+\d{1,2}\b)|\d{4}|last (?:year|month)|the (?:start|beginning))|"
     r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|decades?)|during the (?:current|past|last) year)\b",
     re.I)
 # ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times
 # this year", "who had survived an attack last year" tell someone's or something's past)
 TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b", re.I)
+# ... or opening the sentence before it ("Since January, 34 polio workers have been killed in the province")
+_TALLY_OPENING = re.compile(r"\s*(?:" + TALLY_PERIOD.pattern + r")(?:\s+\d{4})?(?:\s+alone)?\s*,", re.I)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
     r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"
@@ -457,6 +459,27 @@ def _np_conjuncts(seg: str) -> int:
     return max(1, len(parts)) if parts else 0
 
 
+_A_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|took|went|came|struck|hit|blew|fled|shot|set|left|made|began|broke|ran|threw|"
+                     r"fell|held|met|saw|got|gave|told|brought|caught|fought|led|lost|sent|stood|won|drove|stole|kept|"
+                     r"laid|said|heard|found|put|cut|let|overran|is|are|was|were)\b")
+
+
+def _named_first(sent: str, clause_start: int, chain: list[_Phrase]) -> list[_Phrase]:
+    """The people named before a chain of counted ones, joined by "and" ("The district president of the ASWJ,
+    Maulana Saifullah Qasmi, and his guard were shot dead": the leader too), when that part is a bare noun
+    phrase (no verb: not "Militants attacked a post and two soldiers were killed")."""
+    lead = sent[clause_start:chain[0].start] if chain else ""
+    joined = re.search(r",?\s+and\s+$", lead)
+    if not joined:
+        return []
+    head = re.sub(r"^\s*(?:In|At|On|Near)\b[^,]*,\s*", "", lead[:joined.start()])
+    if not re.match(r"\s*(?:the\s|[A-Z])", head) or _VERB_IN_GAP.search(head) or _A_VERB.search(head) \
+            or re.search(r"\b(?:in|at|near|from|on|to|into)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+$", head):
+        return []  # (a place before "and": "The attack took place in Quetta and two soldiers were killed")
+    n = _np_conjuncts(head)
+    return [_Phrase(clause_start, clause_start + joined.start(), n, True, "unknown", False)] if n else []
+
+
 @lru_cache(maxsize=1024)
 def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, sentence) for each sentence, blanked where counting must not look (same length)."""
@@ -499,6 +522,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 continue  # "refusing to bury the bodies until the killers were arrested": not done
             clause_end = TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
+                continue
+            if _TALLY_OPENING.match(left) and ";" not in left:
                 continue
             if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
                 continue  # "three days after two members were killed": an earlier event
@@ -602,6 +627,7 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                     between = sent[phrases[i].end : max(subj_end, phrases[i].end)]
                     if not re.search(r"[;:]", between) and not _OTHER_TRIGGER[kind].search(between):
                         counted = _chain_back(phrases, i, sent)
+                        counted = _named_first(sent, clause_start, counted) + counted
                 if not counted:
                     # "Six cadres, identified as A, B and C, were arrested": the names are the six
                     named = [i for i, p in enumerate(phrases) if p.end <= tm.start() and not p.included

@@ -1744,6 +1744,60 @@ def test_a_claim_told_by_telephone_names_the_perpetrator():
     assert extract(text).events[0].perpetrator.name == "Jundullah"
 
 
+@pytest.mark.parametrize("text", [
+    # blocking a road to protest is the protest; an official's talks with the protesters are no diplomacy
+    "Hundreds of traders blocked the Indus Highway in Kohat on June 3 to protest against load shedding. The deputy "
+    "commissioner held talks with the protesters, who later dispersed peacefully.",
+    # ... and what the protest is about, told in its first sentence, is not an attack of its own
+    "Hundreds of traders blocked the Indus Highway in Kohat on June 3 to protest against the killing of a shopkeeper. "
+    "The deputy commissioner held talks with the protesters, who later dispersed peacefully.",
+])
+def test_a_road_blocked_in_protest_is_a_peaceful_protest(text):
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Peaceful protest"]
+
+
+def test_a_protest_announced_for_later_is_no_protest():
+    events = extract("The traders announced they would block the Indus Highway on June 3 to protest against load shedding.").events
+    assert [e.acled_sub_event_type for e in events if e.status == "occurred"] == []
+
+
+def test_a_would_be_bomber_shot_dead_is_a_bombing_stopped():
+    text = ("Police shot dead a would be suicide bomber and arrested his accomplice outside an imambargah in Jacobabad "
+            "city on October 23. The Bomb Disposal Squad later defused the vest, which contained seven kilogrammes of "
+            "explosives. The accomplice was identified as Abdul Wahab, a resident of Shikarpur District.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.perpetrator.name, e.place.admin2) for e in events] == [
+        ("Disrupted weapons use", "Police (Pakistan, unspecified)", "Jacobabad")]
+
+
+def test_what_a_curfew_was_imposed_to_prevent_did_not_happen():
+    text = ("A cleric and his guard were shot dead when unidentified gunmen intercepted their car in Dera Ismail Khan "
+            "city on December 3. A curfew was imposed in parts of the city after the killing to prevent sectarian clashes.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "In a separate action", "On the same night": another incident
+    ("Rangers killed three militants in an exchange of fire in Manghopir area of Karachi on January 7. In a separate "
+     "action, police arrested a target killer in Orangi Town, who confessed to involvement in the killings of doctors.",
+     [("Armed clash", "Karachi"), ("Arrests", "Karachi")]),
+    ("A bomb went off on the railway track near Tando Adam in Sanghar District on April 3, damaging the track. On the "
+     "same night, a cracker planted at the gate of the NADRA office in Larkana exploded, damaging the building.",
+     [("Remote explosive/landmine/IED", "Sanghar"), ("Remote explosive/landmine/IED", "Larkana")]),
+])
+def test_a_separate_action_or_the_same_night_opens_another_incident(text, places):
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == places
+
+
+def test_a_spokesman_saying_its_squad_carried_it_out_claims_it():
+    text = ("Militants attacked a police post in Bannu district on March 4, killing two policemen. The Tehreek e Taliban "
+            "Pakistan spokesman said its Fateh Squad carried out the attack, reports The News.")
+    assert extract(text).events[0].perpetrator.name == "Tehrik-i-Taliban Pakistan"
+    police = ("Militants attacked a police post in Bannu district on March 4, killing two policemen. The police "
+              "spokesman said the Tehreek e Taliban Pakistan carried out the attack.")
+    assert extract(police).events[0].perpetrator.name != "Tehrik-i-Taliban Pakistan"
+
+
 def test_an_attack_in_another_district_is_its_own_though_no_one_was_hurt():
     text = ("A policeman escorting a polio team was shot dead in the Azam Warsak area of South Waziristan District on "
             "July 10. In Bannu District, militants attacked the Jani Khel Police Station with heavy weapons on the night "

@@ -312,6 +312,11 @@ def test_crowds_are_not_the_victims(text, killed):
     ("A soldier was killed in a blast. More than 300 soldiers have lost their lives in the district so far this year.", 1),
     ("Three militants were killed in the raid. Over 120 militants have been killed in the past six months.", 3),
     ("Six passengers were killed in the ambush. More than 130 people were killed in sectarian clashes in the district last year.", 6),
+    # ... or before it, opening its sentence
+    ("Gunmen shot dead a polio worker in Kohat on May 3. Since January, 34 polio workers have been killed in the province.", 1),
+    ("Gunmen shot dead a polio worker in Kohat. Since January 2014, 34 polio workers have been killed in the province.", 1),
+    ("A soldier was killed in a blast. This year alone, 45 soldiers have died in the district.", 1),
+    ("Three militants were killed in the raid. Over the past six months, 120 militants have been killed in the agency.", 3),
     # a period inside the incident's own sentence that is not a tally stays counted, as does the incident a
     # tally after a comma ranks
     ("A soldier was killed in a roadside blast in Mir Ali on Monday, the 45th soldier to die in the district this year.", 1),
@@ -323,3 +328,15 @@ def test_tallies_over_months_are_not_the_incidents_dead(text, killed):
 
 def test_a_fight_leaving_people_dead_counts_them():
     assert find_casualties("The two sides exchanged heavy fire for hours, leaving at least six people dead.")[0].total.value == 6
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a person named before the counted ones, joined by "and", is among the dead
+    ("The district president of the ASWJ, Maulana Saifullah Qasmi, and his guard were shot dead in Dera Ismail Khan.", 2),
+    ("Maulana Saifullah Qasmi and his guard were shot dead in Bannu.", 2),
+    # ... but not a clause with a verb of its own, nor the place before "and"
+    ("Militants attacked a post and two soldiers were killed.", 2),
+    ("The attack took place in Quetta and two soldiers were killed.", 2),
+])
+def test_a_named_person_before_and_is_counted_with_the_rest(text, killed):
+    assert find_casualties(text)[0].total.value == killed
