@@ -19,7 +19,7 @@ import numpy as np
 
 from ctwatch.errors import ConfigError
 from ctwatch.eval import mapping
-from ctwatch.extract.encoder import INCIDENT_CARD, Encoder, EncoderError, blend, members
+from ctwatch.extract.encoder import INCIDENT_CARD, Encoder, EncoderError, blend
 
 WEIGHTS = tuple(float(w) for w in np.round(np.arange(0.0, 1.0001, 0.05), 2))
 
@@ -52,29 +52,22 @@ def check_encoder(out_dir: Path, texts: list[str], layouts: dict[str, list[str]]
         return None
     try:
         encoder = Encoder(Path(out_dir), card_name)
-        for path in encoder.files():
-            if not path.exists():
-                raise EncoderError(f"encoder file {path} is missing (scripts/train_encoder.py makes it; docs/models.md)")
-        oof_files = members(encoder.config, "oof")
-        if len(oof_files) != len(encoder.members):
-            raise EncoderError(f"{Path(out_dir) / card_name} names {len(encoder.members)} graphs but "
-                               f"{len(oof_files)} out-of-fold files")
+        for key in ("model", "tokenizer"):
+            if not (Path(out_dir) / encoder.config[key]).exists():
+                raise EncoderError(f"encoder file {Path(out_dir) / encoder.config[key]} is missing "
+                                   "(scripts/train_encoder.py makes it; docs/models.md)")
         for name, labels in layouts.items():
             if name not in encoder.heads or name not in encoder.config["blend"]:
                 raise EncoderError(f"{Path(out_dir) / card_name} has no head or blend entry {name!r}")
             encoder.check_labels(name, labels)
     except EncoderError as e:
         raise ConfigError(str(e)) from e
+    logits = read_oof(Path(out_dir) / encoder.config["oof"], texts)
     width = sum(len(labels) for labels in layouts.values())
-    member_logits = []
-    for name in oof_files:
-        logits = read_oof(Path(out_dir) / name, texts)
-        if logits.shape[1] != width:
-            raise ConfigError(f"{Path(out_dir) / name} has {logits.shape[1]} columns, the heads {width}: "
-                              "rerun scripts/train_encoder.py")
-        member_logits.append(logits)
-    # the members' mean, as Encoder.logits gives at run time; every member's folds are the linear heads'
-    return encoder, np.mean(member_logits, axis=0)
+    if logits.shape[1] != width:
+        raise ConfigError(f"{Path(out_dir) / encoder.config['oof']} has {logits.shape[1]} columns, the heads {width}: "
+                          "rerun scripts/train_encoder.py")
+    return encoder, logits
 
 
 def linear_only(names) -> dict:

