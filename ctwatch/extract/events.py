@@ -119,6 +119,11 @@ _FOUND_BY = re.compile(r"\b(?:found|discovered|identified|handed over|(?:taken|s
 # a boundary word that opens a retelling of the same incident, not another incident
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
 _LATER = re.compile(r"^\W*later\b", re.I)
+_SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
+# ... told of the same attackers or the same attack
+_BACK_TO_IT = re.compile(r"^\W*(?:on\s+)?the\s+same\s+\w+\s*,?\s+(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:attackers|militants|assailants|"
+                         r"gunmen|terrorists|bomber|station|post|check\s?post|convoy))\b|"
+                         r"\b(?:injured|wounded|hurt)\s+in\s+the\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|firing|incident|bombing)\b", re.I)
 # "Two low intensity blasts ... at Havaid and Miran Akundkhel. ... The second blast ripped through an auto shop at
 # Miran Akundkhel": the second of two, told at a place of its own, is an incident of its own
 _TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bomb attacks|attacks)\b", re.I)
@@ -128,7 +133,7 @@ _THE_SECOND = re.compile(r"^\W*(?:the\s+)?(?:second|other)\s+(?:[\w-]+\s+){0,2}?
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
 _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)" \
         r"(?:\s+(?:of|for)\s+the\s+(?:suicide\s+)?(?:bombers?|attackers?|attacks?|killers?|assailants|killing|blast|bombing))?(?!\s+(?:of|for)\b)"
-_TIED_LATER = re.compile(rf"\b(?:{_TIED}|(?:after|following|over) the "
+_TIED_LATER = re.compile(rf"\b(?:{_TIED}|suspects?\s+in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:killings?|attacks?|murders?|blasts?|bombings?|incident)|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS = (r"\b(?:involved in|involvement in|confess(?:ed|ing)\s+to|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
@@ -220,7 +225,7 @@ _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
-                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|(?:suicide\s+)?bombers?|" + KHAWARIJ + r")\b", re.I)
+                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
@@ -256,16 +261,42 @@ _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|
 _INTENTION = re.compile(r"\bto\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
                         r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+# "compensation for the families of policemen killed in terrorist attacks": a class of victims, no incident
+_VICTIMS_AS_A_CLASS = re.compile(r"\b(?:families|heirs|relatives|dependents|dependants|children|widows|orphans)\s+of\s+(?:all\s+)?"
+                                 r"(?:policem[ae]n|soldiers|personnel|people|persons|civilians|victims|those|martyrs|journalists|"
+                                 r"workers|teachers|lawyers)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|martyred|injured|"
+                                 r"wounded|died)\s+(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|violence|blasts|bombings|"
+                                 r"operations|acts\s+of\s+terror\w*|terrorism|the\s+line\s+of\s+duty)\b")
 # "Police shot dead a would-be suicide bomber": the bombing was stopped (a bomb that went off is told as such)
 _WOULD_BE = re.compile(r"\bwould[-\s]be\s+(?:suicide\s+)?$")
+_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
+                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\bwould[-\s]be\s+(?:suicide\s+)?bombers?\s+"
+                      r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
+# "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
+_BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
+                             r"bombers?\b[^.;]{0,80}?\b(?:before\s+(?:he|she|they)\s+could|(?:when|as)\s+(?:he|she|they)\s+tried\s+to)\b")
+_SET_OFF = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|(?<!to )detonated|managed\s+to\s+(?:detonate|explode|blow)|"
+                      r"set\s+off|exploded|blew\s+up|went\s+off)\b")
 # the device of an attack just stopped, named again: "defused the vest", "removed his suicide jacket"
 _THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their)\s+(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?)\b", re.I)
 # "a curfew was imposed to prevent sectarian clashes", "fled to avoid arrest": what was kept from happening
-_PREVENTED_BEFORE = re.compile(r"\b(?:prevent|avert|avoid|forestall|pre-?empt|deter)\w*\s+(?:any\s+|further\s+|possible\s+|"
-                               r"an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
+_PREVENTED_BEFORE = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!his life to )"
+                               r"(?<!their lives to )\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?)\s+"
+                               # (not "the suicide attack" one died trying to prevent: a specific one, that came)
+                               r"(?:any\s+|further\s+|possible\s+|an?\s+(?!attack|suicide|bomb))?"
+                               r"(?:(?!(?:was|were|is|are|been|had|has|have|after|when|while|but|the)\b)[\w-]+\s+){0,2}?$|"
+                               r"\bavoid(?:s|ed|ing)?\s+$")  # "fled to avoid arrest" (not "to avoid the shelling, which killed three")
+# "trying to prevent a suicide bomber from entering the mosque": the bomber came, and was not kept away
+_FROM_DOING = re.compile(r"[\w-]*\s+from\s+(?:[\w-]+\s+){0,2}?\w+ing\b")
+# a bomb squad named again as "the team": "The team defused the device in the packet"
+_THE_SQUAD = re.compile(r"\W*(?:the|a)\s+(?:bomb\s+disposal\s+)?(?:team|squad|unit|experts)\b", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$")
 # "blocked the highway to protest against": the blocking was the protest (not "planning to protest")
 _PROTESTED_BY_DOING = re.compile(r"\b(?:blocked|gathered|assembled|marched|came out|took to the streets|shut|closed|"
-                                 r"converged|thronged|staged|held|observed|boycotted|suspended)\b[^.;]{0,100}?\bto\s+$")
+                                 r"converged|thronged|staged|held|observed|boycotted|suspended)\b"
+                                 # not what they then decided ("held a meeting and decided to protest on Friday")
+                                 r"(?:(?!\b(?:decid|resolv|plann?|announc|vow|agree|threaten|warn|call|urg|intend|want|hop|ask|"
+                                 r"prepar|would|will)\w*)[^.;]){0,100}?\bto\s+$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
                         r"(?:one|body)\s+(?:was|has\s+been|had\s+been)\s+(?:arrested|detained|held))|"
                         r"\bdemand(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:immediate\s+)?arrest\b")
@@ -847,8 +878,11 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if _INTENTION.search(lowered, 0, match.start()) and not (
                     category.name == "protest" and _PROTESTED_BY_DOING.search(lowered, 0, match.start())):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
-            if _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start()):
+            if _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start()) \
+                    and not _FROM_DOING.match(lowered, match.end()):
                 continue
+            if _EVERY_BEFORE.search(lowered, max(0, match.start() - 20), match.start()):
+                continue  # "were paid for every killing": a kind of act, not one that happened
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
@@ -860,7 +894,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "refusing to bury the bodies until the killers were arrested" (not "until four terrorists were killed")
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
-            if category.name in DEVICE_CATEGORIES and _WOULD_BE.search(lowered, max(0, match.start() - 20), match.start()):
+            if category.name in DEVICE_CATEGORIES and not _SET_OFF.search(lowered) and (
+                    _WOULD_BE.search(lowered, max(0, match.start() - 20), match.start()) and _STOPPED.search(lowered)
+                    or _BOMBER_STOPPED.search(lowered)):
                 category = next(c for c in rules.categories if c.name == "defused")
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
     # "the slain militants had been involved in attacks on security forces and in planting IEDs": past deeds,
@@ -871,6 +907,11 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         clause_end = lowered.find(",", deeds.end())
         clause_end = len(lowered) if clause_end < 0 else clause_end
         found = [c for c in found if not deeds.end() <= c.start - offset < clause_end]
+    if any(c.category.name == "clash" for c in found):
+        # "killed a would-be suicide bomber in an exchange of fire": one of the militants a fight killed
+        found = [c for c in found if not (c.category.name == "defused" and _WOULD_BE.search(lowered, max(0, c.start - offset - 20), c.start - offset))]
+    classes = [(m.start(), m.end()) for m in _VICTIMS_AS_A_CLASS.finditer(lowered)]
+    found = [c for c in found if not any(a <= c.start - offset < b for a, b in classes)]
     # "no arrest was made", "demanding the arrest of the killers": an arrest that did not happen
     # (only the arrest word inside the phrase: "arrested five terrorists ... after elders demanded their arrest")
     denied = [(m.start(), m.end()) for m in _NO_ARREST.finditer(lowered)]
@@ -959,9 +1000,13 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True  # "Meanwhile, the TTP claimed responsibility for the attack": the one just told
     if _ORDINAL_INCIDENT.match(sentence) and _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]):
         return True  # "In the second incident of kidnapping" tells one of those the summary counts
+    same_time = _SAME_TIME.match(sentence)
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
-            _LATER.match(sentence) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)):
-        return False  # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after the killing": tied
+            (_LATER.match(sentence) or same_time) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)) \
+            and not (same_time and _BACK_TO_IT.search(sentence)):
+        # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after
+        # the killing": tied; "The same night, they stormed the station", "a policeman injured in the attack died"
+        return False
     if categories == {"claim"}:
         return True
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
@@ -976,7 +1021,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
                                           and not any(start <= p.span.start < end for p in context.places)))
     # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
     on_the_arrested = "arrest" in group_categories and bool(_FROM_THEIR_PERSON.search(sentence))
-    if categories <= {"defused", "seizure"} and "defused" in group_categories and _THE_STOPPED_DEVICE.search(sentence):
+    if categories <= {"defused", "seizure"} and "defused" in group_categories and _THE_STOPPED_DEVICE.search(sentence) \
+            and not context.dates(start, end) and not any(start <= p.span.start < end for p in context.places):
         return True  # "... shot dead a would-be suicide bomber. The BDS later defused the vest": the device stopped
     if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not (points_back or on_the_arrested):
@@ -1014,19 +1060,24 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if "clash" in categories and victims and _IN_ITS_WAKE.match(sentence) and "clash" not in group_categories:
         return False  # "Soon after the killing, armed men of the two sects exchanged fire, leaving six dead": a fight it set off
+    if categories & {"mob", "riot"} and "clash" in group_categories and not group_categories & DEMONSTRATION_CATEGORIES:
+        return False  # "... exchanged heavy fire for hours. Several shops were torched by angry mobs": the crowd's own
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
         # exchange of fire with the kidnappers, police said"
         return True
+    new_day = next((dm for span, _, _ in context.dates(start, end) if (dm := _day_month(span.text, context.text, span.start))), None)
+    old_day = next((dm for span, _, _ in context.dates(group.start, group.end)
+                    if (dm := _day_month(span.text, context.text, span.start))), None)
+    another_day = new_date is None and new_day and old_day and new_day != old_day
+    if another_day and categories & (STATE_CATEGORIES | {"defused"}):
+        return False  # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known)
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
     if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):
         return True
-    new_day = next((dm for span, _, _ in context.dates(start, end) if (dm := _day_month(span.text, context.text, span.start))), None)
-    old_day = next((dm for span, _, _ in context.dates(group.start, group.end)
-                    if (dm := _day_month(span.text, context.text, span.start))), None)
-    return not (new_date is None and new_day and old_day and new_day != old_day)
+    return not another_day
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -1218,8 +1269,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         found_dead = any(_THE_ABDUCTED_FOUND.match(text, s) for s, _ in group.sentences[1:])
+        # the abductors killed by the forces that freed the hostages ("recovered four guards held by Jaish al-Adl
+        # after an exchange of fire with their captors, killing two militants"): a fight, not the hostages' killing
+        rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead)
         if primary.name == "abduction" and (killed.total and killed.total.value or found_dead):
-            sub_event = "Armed clash" if security_hit else "Attack"  # abducted and later killed; forces killed and taken
+            sub_event = "Armed clash" if security_hit or rescue else "Attack"  # abducted and later killed; forces killed and taken
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
@@ -1230,6 +1284,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name == "territory_lost" and _forces_took_it(group, text):
         primary = next(c for c in rules.categories if c.name == "territory_regained")
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
+    if primary and primary.name == "defused" and perpetrator is None and _THE_SQUAD.match(text, group.start):
+        # "A Bomb Disposal Unit (BDU) official was killed ... The team defused the device": the squad named before
+        perpetrator = next((a for a in reversed(context.actors) if a.span.end <= group.start and a.acled_inter == 1
+                            and _SQUAD_NAME.search(a.name.lower())), None)
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name == "airstrike" and any(
@@ -1237,6 +1295,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "helicopter gunships targeted militant positions"
     if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
         perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
+    if sub_event in ("Peaceful protest", "Protest with intervention") and perpetrator is not None and perpetrator.acled_inter == 1:
+        perpetrator = None  # "police fired teargas shells to disperse the protesters": the protesters are actor1
     if perpetrator is None and sub_event in CROWD_ACTORS:
         perpetrator = _generic_actor(*CROWD_ACTORS[sub_event])
 
@@ -1405,6 +1465,13 @@ def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary:
     return next(c for c in rules.categories if c.name == ("riot" if crowd_violent else "protest"))
 
 
+# what lies between two violence words of one object: "the abduction and killing of", "the killing of two men, who
+# were shot dead by gunmen", "the drone strike that killed", "the killing of Balach in a fake encounter" (not a
+# verb of its own: "the killing of a trader were fired upon by police")
+_SAME_OBJECT = re.compile(r"(?:(?!\b(?:was|were|is|are|had|has|have|been)\b)[^.;]){0,80}?(?:,\s*(?:who|which|that)\s+(?:was|were|had\s+been|"
+                          r"have\s+been)\s+(?:[\w-]+\s+)?|\s(?:who|which|that)\s+|)")
+
+
 def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> Category | None:
     """A report of a peaceful protest whose violence words are what it is about ("relatives protested
     against the abduction of", "gathered holding photographs of those who went missing") is a Peaceful
@@ -1418,7 +1485,17 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
         return None
     first_protest = min(protests, key=lambda c: c.start)
     first_violent = min(violent, key=lambda c: c.start)
-    if first_violent.start > first_protest.start and _PROTEST_OBJECT.search(text[first_protest.end:first_violent.start].lower()):
+    # violence told after what the protest is about is the protest's own ("to protest against the killing of a
+    # trader were fired upon by police"), unless it is listed with it ("against the abduction and killing of")
+    listed = [first_violent]
+    for cue in sorted(violent, key=lambda c: c.start)[1:]:
+        if not _SAME_OBJECT.fullmatch(text[listed[-1].end:cue.start].lower()):
+            return None
+        listed.append(cue)
+    gap = text[first_protest.end:first_violent.start].lower()
+    purpose = _PROTEST_OBJECT.search(gap) if first_violent.start > first_protest.start else None
+    # ... and the violence is what the purpose word leads to ("against extortion were fired upon": not)
+    if purpose and _SAME_OBJECT.fullmatch(gap[purpose.end():]):
         return first_protest.category
     return None
 
@@ -1605,7 +1682,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     forces_attacked = _forces_attacked(group, context)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
-    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"}
+    # (a bombing the forces stopped: "Police shot dead a would-be suicide bomber")
+    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"} \
+        or any(c.category.name == "defused" for c in group.cues)
     pair = _BETWEEN.search(text, first.start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2 ...
         named = [a for a in candidates if pair.start() <= a.span.start < pair.end()]

@@ -209,7 +209,10 @@ TRIGGERS = {
         r"death of|deaths of|bodies of|body of|die|dies|died|dead|succumbed(?: to (?:his|her|their) injuries)?|lost (?:his|her|their) li(?:fe|ves)|"
         # Pakistani English for security personnel killed in the line of duty, and the military's press
         # wing's for militants killed ("six khwarij were sent to hell")
-        r"martyred|martyring|embraced martyrdom|embraced shahadat|sent to hell"
+        r"martyred|martyring|embraced martyrdom|embraced shahadat|sent to hell|"
+        # bodies found: "recovered three bullet riddled bodies", "Three bodies were found" (not "the bodies of", counted above)
+        r"(?:found|recovered|discovered|fished out)(?=\s+(?:[\w-]+\s+){0,4}?(?:bodies|corpses)\b(?!\s+of\b))|"
+        r"(?:(?<=bodies were )|(?<=corpses were ))(?:found|recovered|discovered|fished out)"
     ),
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
@@ -264,12 +267,16 @@ _BACKGROUND = re.compile(
 TALLY_PERIOD = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of |early |mid-?|late )?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d{1,2}\b)|\d{4}|last (?:year|month)|the (?:start|beginning))|"
-    r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|decades?)|during the (?:current|past|last) year)\b",
+    r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months?|years?|decades?)|during the (?:current|past|last) year)\b",
     re.I)
 # ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times
 # this year", "who had survived an attack last year" tell someone's or something's past)
 TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b", re.I)
 # ... or opening the sentence before it ("Since January, 34 polio workers have been killed in the province")
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|yet)\b|\bbut\b", re.I)
+_DAY_TOLD = re.compile(r"\bon\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d)", re.I)
 _TALLY_OPENING = re.compile(r"\s*(?:" + TALLY_PERIOD.pattern + r")(?:\s+\d{4})?(?:\s+alone)?\s*,", re.I)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
@@ -473,6 +480,8 @@ def _named_first(sent: str, clause_start: int, chain: list[_Phrase]) -> list[_Ph
     if not joined:
         return []
     head = re.sub(r"^\s*(?:In|At|On|Near)\b[^,]*,\s*", "", lead[:joined.start()])
+    if re.search(r"\b(?:[a-z]+s|police|personnel|people|gunmen|men|militia)\W*$", head):
+        return []  # "Security forces and two militants were killed": a group of no stated size
     if not re.match(r"\s*(?:the\s|[A-Z])", head) or _VERB_IN_GAP.search(head) or _A_VERB.search(head) \
             or re.search(r"\b(?:in|at|near|from|on|to|into)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+$", head):
         return []  # (a place before "and": "The attack took place in Quetta and two soldiers were killed")
@@ -523,8 +532,9 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             clause_end = TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
                 continue
-            if _TALLY_OPENING.match(left) and ";" not in left:
-                continue
+            opening = _TALLY_OPENING.match(left)
+            if opening and not _NEXT_CLAUSE.search(left, opening.end()) and not _DAY_TOLD.search(right.split(";")[0]):
+                continue  # (only the opening clause: "Since January, militants have stepped up attacks, and on Monday two policemen were shot dead")
             if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
                 continue  # "three days after two members were killed": an earlier event
             if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \

@@ -1761,6 +1761,27 @@ def test_a_protest_announced_for_later_is_no_protest():
     assert [e.acled_sub_event_type for e in events if e.status == "occurred"] == []
 
 
+def test_families_of_victims_of_attacks_name_no_incident():
+    text = ("The cabinet on March 26 doubled the compensation for the families of policemen killed in terrorist attacks "
+            "to Rs 2 million.")
+    assert [e for e in extract(text).events if e.status == "occurred"] == []
+
+
+def test_mobs_after_a_fight_are_an_incident_of_their_own():
+    text = ("Soon after the killing of a cleric in Gilgit city on January 8, armed men of the two sects exchanged heavy "
+            "fire for several hours, leaving at least six people dead. Several shops and vehicles were torched by angry mobs.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Armed clash", "Mob violence"]
+
+
+def test_protesters_dispersed_by_police_are_the_protest_s_actor():
+    text = ("Hundreds of Hazara men and women staged a sit in on Alamdar Road in Quetta on September 11. Later in the "
+            "evening, police fired teargas shells to disperse a group of protesters who tried to march towards the "
+            "Governor House. Six protesters were injured.")
+    events = extract(text).events
+    assert events[-1].acled_sub_event_type == "Protest with intervention"
+    assert events[-1].perpetrator.name == "Protesters"
+
+
 def test_a_would_be_bomber_shot_dead_is_a_bombing_stopped():
     text = ("Police shot dead a would be suicide bomber and arrested his accomplice outside an imambargah in Jacobabad "
             "city on October 23. The Bomb Disposal Squad later defused the vest, which contained seven kilogrammes of "
@@ -1917,3 +1938,45 @@ def test_a_fight_an_attack_set_off_is_its_own_incident():
             "killing, armed men belonging to the two sects took positions in Kashrot and Majini Mohalla and exchanged "
             "heavy fire for several hours, leaving at least six people dead.")
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", "Armed clash"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second reader's constructed texts against the rules of the ninth session of 2026-11-26: each was
+    # misread by a first form of them. (sub-event type, district, killed) of each incident that occurred.
+    ("Since January, militants have stepped up attacks in the area, and on Monday two policemen were shot dead at a "
+     "checkpost in Lakki Marwat.", [("Armed clash", "Lakki Marwat", 2)]),  # a tally opening another clause
+    ("Since 2023, when the ceasefire collapsed, militants killed 12 soldiers in an attack on the Zhob cantonment on "
+     "Monday, the latest of dozens.", [("Armed clash", "Zhob", 12)]),
+    ("The traders held a meeting in Peshawar on Monday and decided to protest on Friday against the new taxes.", []),
+    ("Customs officials deployed to prevent smuggling were attacked by armed men in Chaman on Monday, leaving one "
+     "official dead.", [("Attack", "Chaman", 1)]),  # "prevent" governs smuggling, not the attack
+    ("Aitzaz Hasan, a schoolboy, died in Hangu on January 6 while preventing a suicide bomber from entering his school.",
+     [("Suicide bomb", "Hangu", None)]),
+    ("Villagers fled to avoid the shelling by Afghan forces in Chaman on Monday, which killed three civilians.",
+     [("Shelling/artillery/missile attack", "Chaman", 3)]),
+    ("In Srinagar, authorities placed separatist leaders under preventive house arrest on Monday.", [("Arrests", "Srinagar", None)]),
+    ("Troops were deployed in Parachinar to avoid further clashes after fighting between two tribes killed 10 people "
+     "on Monday.", [("Armed clash", "Kurram", 10)]),
+    ("Gunmen shot dead a trader in Quetta's Satellite Town on Monday morning. The same afternoon, police arrested two "
+     "suspects in the killing from Sariab Road.", [("Attack", "Quetta", 1)]),  # the same day, tied to it
+    ("Militants attacked the Mir Ali police station on Monday night. The same night, they stormed the station from "
+     "three sides, and two policemen were martyred.", [("Armed clash", "North Waziristan", 2)]),
+    ("A would-be suicide bomber blew himself up after police intercepted him near an imambargah in Shikarpur on "
+     "Friday, killing two policemen.", [("Suicide bomb", "Shikarpur", 2)]),
+    ("Policemen killed the suicide bomber, but his accomplice blew himself up at the gate of the police lines in Bannu "
+     "on Monday, killing four policemen.", [("Suicide bomb", "Bannu", 5)]),
+    ("A would-be suicide bomber was among three militants killed by security forces in an IBO in Lakki Marwat on "
+     "Monday.", [("Armed clash", "Lakki Marwat", 3)]),
+    ("The BDS defused an IED planted on the road in Bannu on June 1. On June 3, the BDS defused the suicide vest found "
+     "in a field in the same area.", []),  # two foiled incidents, none occurred
+    ("Unknown gunmen and two policemen were killed in an exchange of fire in Bannu on Monday.", [("Armed clash", "Bannu", 2)]),
+])
+def test_third_reading_misfires(text, expected):
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [(e.acled_sub_event_type, e.place.admin2, e.killed.total.value if e.killed.total else None) for e in events] == expected
+
+
+def test_stopped_device_named_again_on_another_day_is_another_incident():
+    text = ("The BDS defused an IED planted on the road in Bannu on June 1. On June 3, the BDS defused the suicide vest "
+            "found in a field in the same area.")
+    assert len(extract(text).events) == 2

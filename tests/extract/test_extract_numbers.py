@@ -340,3 +340,14 @@ def test_a_fight_leaving_people_dead_counts_them():
 ])
 def test_a_named_person_before_and_is_counted_with_the_rest(text, killed):
     assert find_casualties(text)[0].total.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # bodies found are the dead, counted once with the killing they end
+    ("Police recovered three bullet riddled bodies from a deserted plot near Mauripur Road in Karachi on June 11.", 3),
+    ("Three bullet riddled bodies were found in a deserted plot in Karachi.", 3),
+    ("Two men were shot dead in Karachi. The two bodies were recovered from a plot.", 2),
+    ("Police found the bodies of three men with their hands tied.", 3),
+])
+def test_bodies_found_are_counted_dead(text, killed):
+    assert find_casualties(text)[0].total.value == killed
