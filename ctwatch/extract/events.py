@@ -24,7 +24,7 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
-from .numbers import WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_PERIOD, parse_number
+from .numbers import CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, parse_number
 from .places import SCENE_BEFORE, incident_location, name_key
 from .taxonomy import acled_sub_events
 
@@ -119,6 +119,9 @@ _FOUND_BY = re.compile(r"\b(?:found|discovered|identified|handed over|(?:taken|s
 # a boundary word that opens a retelling of the same incident, not another incident
 _RETOLD = re.compile(r"^\W*(?i:earlier|later)\s*,?\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:had\s+)?(?:reported|said|quoted|claimed|put)\b")
 _LATER = re.compile(r"^\W*later\b", re.I)
+_GUNFIRE = re.compile(r"fire|gun|shoot|firefight")
+_CONTINUED = re.compile(r"\b(?:continued|continuing|went on|raged on)\b", re.I)
+_FREED = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free|recovery|rescue)\b")
 _SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # ... told of the same attackers or the same attack
 _BACK_TO_IT = re.compile(r"^\W*(?:on\s+)?the\s+same\s+\w+\s*,?\s+(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:attackers|militants|assailants|"
@@ -226,6 +229,7 @@ _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|ag
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
                               r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
+_BOMBERS_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:would[-\s]be\s+)?suicide\s+bombers?\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
@@ -276,21 +280,24 @@ _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|ap
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
                              r"bombers?\b[^.;]{0,80}?\b(?:before\s+(?:he|she|they)\s+could|(?:when|as)\s+(?:he|she|they)\s+tried\s+to)\b")
 _SET_OFF = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|(?<!to )detonated|managed\s+to\s+(?:detonate|explode|blow)|"
-                      r"set\s+off|exploded|blew\s+up|went\s+off)\b")
+                      r"set\s+off|exploded|blew\s+up|went\s+off|blast|explosion)\b")
 # the device of an attack just stopped, named again: "defused the vest", "removed his suicide jacket"
 _THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their)\s+(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?)\b", re.I)
 # "a curfew was imposed to prevent sectarian clashes", "fled to avoid arrest": what was kept from happening
 _PREVENTED_BEFORE = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!his life to )"
-                               r"(?<!their lives to )\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?)\s+"
+                               r"(?<!their lives to )\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|"
+                               r"deter(?:s|red|ring)?|pre-?empt(?:s|ed|ing)?)\s+"
                                # (not "the suicide attack" one died trying to prevent: a specific one, that came)
                                r"(?:any\s+|further\s+|possible\s+|an?\s+(?!attack|suicide|bomb))?"
                                r"(?:(?!(?:was|were|is|are|been|had|has|have|after|when|while|but|the)\b)[\w-]+\s+){0,2}?$|"
-                               r"\bavoid(?:s|ed|ing)?\s+$")  # "fled to avoid arrest" (not "to avoid the shelling, which killed three")
+                               r"\bavoid(?:s|ed|ing)?\s+(?:any\s+|further\s+|possible\s+|an?\s+)?$")  # "to avoid any clash" (not "to avoid the shelling, which killed three")
 # "trying to prevent a suicide bomber from entering the mosque": the bomber came, and was not kept away
-_FROM_DOING = re.compile(r"[\w-]*\s+from\s+(?:[\w-]+\s+){0,2}?\w+ing\b")
+_FROM_DOING = re.compile(r"[\w-]*\s+from\s+(?!taking\s+place|happening|occurring)\w+ing\b")
 # a bomb squad named again as "the team": "The team defused the device in the packet"
 _THE_SQUAD = re.compile(r"\W*(?:the|a)\s+(?:bomb\s+disposal\s+)?(?:team|squad|unit|experts)\b", re.I)
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$")
+# "were paid for every killing", "announced a bounty of Rs 1 million for each policeman killed": a kind of act, priced
+_EVERY_BEFORE = re.compile(r"\bevery\s+$|\b(?:bount(?:y|ies)|rewards?|prizes?|paid|pay|pays|offered|announced)\b[^.;]{0,60}?"
+                           r"\bfor\s+(?:every|each)\s+(?:[\w-]+\s+)?$")
 # "blocked the highway to protest against": the blocking was the protest (not "planning to protest")
 _PROTESTED_BY_DOING = re.compile(r"\b(?:blocked|gathered|assembled|marched|came out|took to the streets|shut|closed|"
                                  r"converged|thronged|staged|held|observed|boycotted|suspended)\b"
@@ -481,8 +488,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         answers_attack = current is not None and not claims_it and _reacts_to_attack(current, sentence, cues)
         if current is not None and not answers_attack and (
                 claims_it or _continues(current, sentence, cues, rules, context, start, end)):
-            current.sentences.append((start, end))
-            current.cues.extend(cues)
+            also = _also_claimed(current, sentence, cues, context, start, end) if claims_it else None
+            if also is not None:
+                groups.append(also)  # "claimed the killings, as well as blowing up a tower in Panjgur": that one too
+            current.sentences.append((start, end if also is None else also.start))
+            current.cues.extend(c for c in cues if also is None or c.start < also.start or c.category.name == "claim")
             if claims_it and current.twin is not None and _OF_BOTH.search(sentence):
                 current.twin.claims.append((start, end))  # "claimed the responsibility for the blasts"
                 current.twin.cues.extend(c for c in cues if c.category.name == "claim")
@@ -542,6 +552,30 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         for _ in range(copies - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
     return sorted(events, key=lambda e: e.span.start)
+
+
+# "claimed responsibility for the killings, as well as for blowing up a mobile phone tower in Panjgur District"
+_AS_WELL_AS_FOR = re.compile(r",?\s+(?:as\s+well\s+as|and\s+also|along\s+with)\s+(?:for\s+)?", re.I)
+
+
+def _also_claimed(current: _Group, sentence: str, cues: list[_Cue], context: EventContext, start: int, end: int) -> _Group | None:
+    """The other incident a claim names after the one it claims ("... as well as for blowing up a tower in the
+    Gramkan area of Panjgur District the same night"), when it is violence of its own in another district."""
+    also = _AS_WELL_AS_FOR.search(sentence)
+    claims = [c for c in cues if c.category.name == "claim"]
+    if also is None or not claims or claims[0].start - start > also.start():
+        return None
+    clause_start = start + also.end()
+    violent = [c for c in cues if c.start >= clause_start and c.category.name in VIOLENT_CATEGORIES]
+    place, _ = context.locate(clause_start, end)
+    before, _ = context.locate(current.start, current.end)
+    if not violent or place is None or not place.admin2 or before is None or not before.admin2 \
+            or _coded_district(place, context) == name_key(before.admin2) \
+            or not any(clause_start <= p.span.start < end for p in context.places):
+        return None
+    group = _Group([(clause_start, end)], violent + claims)
+    group.claims.append((start, end))
+    return group
 
 
 def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -881,8 +915,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start()) \
                     and not _FROM_DOING.match(lowered, match.end()):
                 continue
-            if _EVERY_BEFORE.search(lowered, max(0, match.start() - 20), match.start()):
-                continue  # "were paid for every killing": a kind of act, not one that happened
+            if _EVERY_BEFORE.search(lowered, max(0, match.start() - 100), match.start()):
+                continue
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
@@ -974,6 +1008,9 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
             and not any(c.start - offset >= tally.end() for c in cues if c.category.name in VIOLENT_CATEGORIES) \
             and (perfect or not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered))):
         return "habitual"
+    # ... or opening its sentence ("Since January, 34 people have been killed in the district"), no day told
+    if perfect and TALLY_OPENING.match(lowered) and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered)):
+        return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
         preceding = {words[-1] for cue in cues if (words := re.findall(r"[\w-]+", lowered[: cue.start - offset]))}
@@ -1003,7 +1040,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     same_time = _SAME_TIME.match(sentence)
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             (_LATER.match(sentence) or same_time) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)) \
-            and not (same_time and _BACK_TO_IT.search(sentence)):
+            and not (same_time and _BACK_TO_IT.search(sentence) and not _names_another_district(group, context, start, end)):
         # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after
         # the killing": tied; "The same night, they stormed the station", "a policeman injured in the attack died"
         return False
@@ -1058,10 +1095,17 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
+    came_after = CAME_AFTER.match(sentence)
+    if categories & VIOLENT_CATEGORIES and came_after and not _REFERS_BACK.search(sentence, came_after.end()):
+        return False  # "The protest came a day after militants shot dead two policemen at the Gandi Chowki checkpost": the one before
     if "clash" in categories and victims and _IN_ITS_WAKE.match(sentence) and "clash" not in group_categories:
         return False  # "Soon after the killing, armed men of the two sects exchanged fire, leaving six dead": a fight it set off
-    if categories & {"mob", "riot"} and "clash" in group_categories and not group_categories & DEMONSTRATION_CATEGORIES:
+    if categories & {"mob", "riot"} and "clash" in group_categories and (
+            any(_GUNFIRE.search(c.text) for c in group.cues if c.category.name == "clash")
+            or context.casualties(group.start, group.end)[0].total) \
+            and not group_categories & DEMONSTRATION_CATEGORIES and not _CONTINUED.search(sentence):
         return False  # "... exchanged heavy fire for hours. Several shops were torched by angry mobs": the crowd's own
+        # (not the crowds of a brawl without gunfire or dead, nor "The rioting continued")
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
@@ -1155,6 +1199,16 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     # "In Peshawar, the IGP said the three policemen martyred in Kulachi ...": the incident's district named again
     named = {_coded_district(p, context) for p in context.places if start <= p.span.start < end and p.kind != "country"}
     return _coded_district(place, context) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
+
+
+def _names_another_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
+    """The sentence names a place in another district than the group's ("On the same day, the militants also
+    attacked a checkpost in Lakki Marwat")."""
+    before = context.locate(group.start, group.end)[0]
+    if before is None or not before.admin2:
+        return False
+    return any(start <= p.span.start < end and p.kind != "country" and (district := _coded_district(p, context)) is not None
+               and district != name_key(before.admin2) for p in context.places)
 
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -1271,7 +1325,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         found_dead = any(_THE_ABDUCTED_FOUND.match(text, s) for s, _ in group.sentences[1:])
         # the abductors killed by the forces that freed the hostages ("recovered four guards held by Jaish al-Adl
         # after an exchange of fire with their captors, killing two militants"): a fight, not the hostages' killing
-        rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead)
+        rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead) \
+            and bool(_FREED.search(group_text))
         if primary.name == "abduction" and (killed.total and killed.total.value or found_dead):
             sub_event = "Armed clash" if security_hit or rescue else "Attack"  # abducted and later killed; forces killed and taken
         elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
@@ -1402,7 +1457,8 @@ def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
     or how others reacted, not a new incident: it is typed as attribution or diplomatic."""
     if len(group.sentences) != 1:
         return None
-    statements = [c for c in group.cues if c.category.action in ("attribution", "diplomatic")]
+    # (its own statements: not the claim an incident split off from a claim's sentence carries, _also_claimed)
+    statements = [c for c in group.cues if c.category.action in ("attribution", "diplomatic") and c.start >= group.start]
     violent = [c for c in group.cues if c.category.name in VIOLENT_CATEGORIES]
     if not statements or not violent:
         return None
@@ -1468,8 +1524,8 @@ def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary:
 # what lies between two violence words of one object: "the abduction and killing of", "the killing of two men, who
 # were shot dead by gunmen", "the drone strike that killed", "the killing of Balach in a fake encounter" (not a
 # verb of its own: "the killing of a trader were fired upon by police")
-_SAME_OBJECT = re.compile(r"(?:(?!\b(?:was|were|is|are|had|has|have|been)\b)[^.;]){0,80}?(?:,\s*(?:who|which|that)\s+(?:was|were|had\s+been|"
-                          r"have\s+been)\s+(?:[\w-]+\s+)?|\s(?:who|which|that)\s+|)")
+_SAME_OBJECT = re.compile(r"(?:(?!\b(?:was|were|is|are|had|has|have|been)\b)[^.;]){0,80}?"
+                          r"(?:,?\s*(?:who|which|that)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?)?)?")
 
 
 def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> Category | None:
@@ -1722,8 +1778,10 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                            follow) is not None or (_HIT_VERB.fullmatch(first.text) is not None
                                                    and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")
-        kills_militants = not _REPORTED_BEFORE.search(follow) \
-            and _MILITANT_OBJECT.match(text, first.end) is not None and not forces_attacked
+        # (suicide bombers the forces killed before a bomb went off: "killed three suicide bombers who tried to storm")
+        kills_militants = not _REPORTED_BEFORE.search(follow) and not forces_attacked and (
+            _MILITANT_OBJECT.match(text, first.end) is not None
+            or _BOMBERS_OBJECT.match(text, first.end) is not None and not _SET_OFF.search(text[sentence_start:sentence_end].lower()))
         # "personnel of the Pakistan Rangers Sindh arrested": its people acted ("a checkpost of the FC" did not)
         members_of = _MEMBERS_OF.search(text, max(sentence_start, subject.span.start - 40), subject.span.start) is not None
         if not victim and (members_of or not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead)) \

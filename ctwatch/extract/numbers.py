@@ -212,7 +212,7 @@ TRIGGERS = {
         r"martyred|martyring|embraced martyrdom|embraced shahadat|sent to hell|"
         # bodies found: "recovered three bullet riddled bodies", "Three bodies were found" (not "the bodies of", counted above)
         r"(?:found|recovered|discovered|fished out)(?=\s+(?:[\w-]+\s+){0,4}?(?:bodies|corpses)\b(?!\s+of\b))|"
-        r"(?:(?<=bodies were )|(?<=corpses were ))(?:found|recovered|discovered|fished out)"
+        r"(?:(?<=bodies were )|(?<=corpses were ))(?<!no bodies were )(?:found|recovered|discovered|fished out)"
     ),
     "injured": (
         r"injured|injure|injures|wounded|injuring|wounding|hurt|assaulted|assaulting|beaten up|beat up|beating up|thrashed|"
@@ -274,10 +274,15 @@ TALLY_PERIOD = re.compile(
 TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b", re.I)
 # ... or opening the sentence before it ("Since January, 34 polio workers have been killed in the province")
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|yet)\b|\bbut\b", re.I)
+# an incident told as what came before the one just told: "The protest came a day after militants shot dead two
+# policemen" (its dead are that incident's, which the events stage tells apart)
+CAME_AFTER = re.compile(r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+"
+                        r"(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+after\b", re.I)
+_BODIES_FOUND = {"found", "recovered", "discovered", "fished out"}  # the "killed" triggers of bodies found
 _DAY_TOLD = re.compile(r"\bon\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d)", re.I)
-_TALLY_OPENING = re.compile(r"\s*(?:" + TALLY_PERIOD.pattern + r")(?:\s+\d{4})?(?:\s+alone)?\s*,", re.I)
+TALLY_OPENING = re.compile(r"\s*(?:" + TALLY_PERIOD.pattern + r")(?:\s+\d{4})?(?:\s+alone)?\s*,", re.I)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|body|person|casualt(?:y|ies)|loss of (?:life|lives)|injur(?:y|ies)|fatalit(?:y|ies))|nobody|none|"
     r"without (?:causing |any )?(?:casualt|injur)|did(?: not|n't) (?:cause|result in) any|escaped unhurt|"
@@ -480,7 +485,7 @@ def _named_first(sent: str, clause_start: int, chain: list[_Phrase]) -> list[_Ph
     if not joined:
         return []
     head = re.sub(r"^\s*(?:In|At|On|Near)\b[^,]*,\s*", "", lead[:joined.start()])
-    if re.search(r"\b(?:[a-z]+s|police|personnel|people|gunmen|men|militia)\W*$", head):
+    if re.search(r"\b(?:[a-z]+s|police|personnel|people|gunmen|men|militia)\W*$", re.sub(r"\s+of\s.*$", "", head.strip(" ,"))):
         return []  # "Security forces and two militants were killed": a group of no stated size
     if not re.match(r"\s*(?:the\s|[A-Z])", head) or _VERB_IN_GAP.search(head) or _A_VERB.search(head) \
             or re.search(r"\b(?:in|at|near|from|on|to|into)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+$", head):
@@ -513,8 +518,11 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
     out = []
     for si, (s0, sent) in enumerate(sents):
         phrases = _phrases(sent)
-        for tm in _TRIG_RE[kind].finditer(sent):
+        triggers = list(_TRIG_RE[kind].finditer(sent))
+        for tm in triggers:
             trig = tm.group(0)
+            if kind == "killed" and trig.lower() in _BODIES_FOUND and len(triggers) > 1:
+                continue  # "killed four FC men ...; search parties later recovered four bodies": the same dead
             left = sent[: tm.start()]
             right = sent[tm.end() :]
             # background and hypothetical clauses
@@ -532,10 +540,13 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             clause_end = TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
                 continue
-            opening = _TALLY_OPENING.match(left)
-            if opening and not _NEXT_CLAUSE.search(left, opening.end()) and not _DAY_TOLD.search(right.split(";")[0]):
+            opening = TALLY_OPENING.match(left)
+            later_clause = _NEXT_CLAUSE.search(left, opening.end()) if opening else None
+            if opening and not (later_clause and _DAY_TOLD.search(sent, later_clause.end())) \
+                    and not _DAY_TOLD.search(re.split(r"[,;]", right)[0]):
                 continue  # (only the opening clause: "Since January, militants have stepped up attacks, and on Monday two policemen were shot dead")
-            if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause:
+            if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$", left[:clause_start], re.I) and "," not in clause \
+                    and not CAME_AFTER.match(left):
                 continue  # "three days after two members were killed": an earlier event
             if kind == "killed" and re.match(r"\s*(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:encounter|exchange)", right, re.I) is None \
                     and trig.lower() in ("dead",) and not re.search(r"(?:found|lying|declared|were|was|are|is)\s+$", left, re.I) \

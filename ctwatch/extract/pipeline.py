@@ -142,10 +142,12 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
                      and text[p.span.start:p.span.end].isupper() and DATELINE_AFTER.match(text, p.span.end)), None)
 
     def locate(start: int, end: int):
-        """Where the incident owning text[start:end] happened, a locality the gazetteer cannot place taking the
-        dateline's district ("FAISALABAD: ... a mobile phone shop in the Jhang Bazaar area")."""
+        """Where the incident owning text[start:end] happened, a locality the gazetteer does not know taking the
+        dateline's district ("FAISALABAD: ... a mobile phone shop in the Jhang Bazaar area"; not a known region:
+        "QUETTA: ... in the Makran region")."""
         place, precision = _scene(start, end)
-        if place is not None and place.admin2 is None and place.kind not in ("country", "admin1") and filed_at is not None \
+        if place is not None and place.place_id is None and place.admin2 is None and place.kind not in ("country", "admin1") \
+                and filed_at is not None \
                 and filed_at.admin2 and place.country in (None, filed_at.country) \
                 and place.admin1 in (None, filed_at.admin1):
             place = replace(place, country=filed_at.country, admin1=filed_at.admin1, admin2=filed_at.admin2)

@@ -1914,7 +1914,7 @@ def test_the_abducted_found_dead_days_later_is_one_incident():
      "operation in Tank District.", "Tank"),
 ])
 def test_militants_killed_in_an_operation(text, place):
-    event = next(e for e in extract(text).events if e.status == "occurred")
+    event = [e for e in extract(text).events if e.status == "occurred"][-1]  # (the soldier martyred is one of its own)
     assert (event.acled_sub_event_type, event.perpetrator.name, event.place.admin2) == ("Armed clash", "Security Forces", place)
 
 
@@ -1980,3 +1980,67 @@ def test_stopped_device_named_again_on_another_day_is_another_incident():
     text = ("The BDS defused an IED planted on the road in Bannu on June 1. On June 3, the BDS defused the suicide vest "
             "found in a field in the same area.")
     assert len(extract(text).events) == 2
+
+
+def test_what_a_protest_came_after_is_an_incident_of_its_own():
+    text = ("Hundreds of policemen staged a sit-in on the Indus Highway in Lakki Marwat city on Friday to protest against "
+            "a lack of resources. The protest came a day after militants shot dead two policemen at the Gandi Chowki "
+            "checkpost in the Tajazai area of the district on Thursday evening.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.killed.total.value if e.killed.total else None) for e in events] == [
+        ("Peaceful protest", None), ("Armed clash", 2)]
+
+
+def test_a_tehsil_of_khairpur_is_placed():
+    text = "Gunmen shot dead a local journalist outside his home in the town of Thari Mirwah in Sindh on Tuesday evening."
+    assert extract(text).events[0].place.admin2 == "Khairpur"
+
+
+def test_a_claim_of_another_attack_elsewhere_tells_that_attack_too():
+    text = ("Gunmen shot dead six labourers at a construction site near Pasni town of Gwadar District on May 13. The "
+            "banned Balochistan Liberation Front claimed responsibility for the killings, as well as for blowing up a "
+            "mobile phone tower in the Gramkan area of Panjgur District the same night.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.perpetrator.name, e.place.admin2) for e in events] == [
+        ("Attack", "Balochistan Liberation Front", "Gwadar"),
+        ("Remote explosive/landmine/IED", "Balochistan Liberation Front", "Panjgur")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second reader's constructed texts against the rules of 77d1a5e, each misread there: (sub-event type,
+    # district, killed) of each incident that occurred.
+    ("Militants attacked a police station in Bannu on Monday, killing one policeman. On the same day, the militants "
+     "also attacked a checkpost in Lakki Marwat, injuring two.",
+     [("Armed clash", "Bannu", 1), ("Armed clash", "Lakki Marwat", None)]),  # the same attackers, elsewhere
+    ("Police said each suspect arrested in the raid in Korangi, Karachi, was a member of the TTP.", [("Arrests", "Karachi", None)]),
+    ("Police said the gang demanded Rs 2 million for each hostage abducted from the bus in Kashmore on Sunday.",
+     [("Abduction/forced disappearance", "Kashmore", None)]),
+    ("The TTP announced a bounty of Rs 1 million for each policeman killed.", []),
+    ("Two groups clashed over the possession of a mosque in Swabi on Monday. The mob attacked the imam's house with "
+     "sticks, injuring three people.", [("Mob violence", "Swabi", None)]),  # a brawl's own crowd
+    ("The administration deployed Rangers in Kurram on Monday to avoid any clash between the two tribes.", []),
+    ("Security was tightened across Karachi to prevent any terrorist attack from taking place during Muharram.", []),
+    ("The timely action of the police deterred an attack on the Shia procession in Dera Ismail Khan on Monday.", []),
+    ("Security guards shot the suicide bomber as he tried to enter the imambargah in Shikarpur, but the resulting "
+     "blast killed three worshippers.", [("Suicide bomb", "Shikarpur", 3)]),
+    ("Relatives protested in Quetta on Monday against the abduction and killing of a trader who was shot dead by "
+     "gunmen last week.", [("Peaceful protest", "Quetta", 1)]),
+    ("Since January, security forces have conducted 120 operations, and 45 militants have been killed in the province.", []),
+    ("The SHO of Saddar police and his guard were martyred in an attack in Bannu on Monday.", [("Armed clash", "Bannu", 2)]),
+    ("Militants killed four FC men in an ambush in Panjgur on Monday; search parties later recovered four bodies.",
+     [("Armed clash", "Panjgur", 4)]),
+])
+def test_fourth_reading_misfires(text, expected):
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [(e.acled_sub_event_type, e.place.admin2 if e.place else None, e.killed.total.value if e.killed.total else None)
+            for e in events] == expected
+
+
+def test_security_forces_that_killed_suicide_bombers_before_a_blast_acted():
+    event = extract("Security forces killed three suicide bombers who tried to storm an FC camp in Khyber on Monday.").events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.acled_inter) == ("Armed clash", 1)
+
+
+def test_a_dateline_does_not_place_a_known_region():
+    event = extract("QUETTA: Two soldiers were killed in an IED blast in the Makran region on Monday.").events[0]
+    assert event.place.admin2 is None
