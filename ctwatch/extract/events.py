@@ -63,7 +63,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|alleged|claimed|complained)\b", re.I)
 DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
 _GATHERING = re.compile(
-    r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|"
+    r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
@@ -295,6 +295,7 @@ _PREVENTED_BEFORE = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )
 _FROM_DOING = re.compile(r"[\w-]*\s+from\s+(?!taking\s+place|happening|occurring)\w+ing\b")
 # a bomb squad named again as "the team": "The team defused the device in the packet"
 _THE_SQUAD = re.compile(r"\W*(?:the|a)\s+(?:bomb\s+disposal\s+)?(?:team|squad|unit|experts)\b", re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+$")
 # "were paid for every killing", "announced a bounty of Rs 1 million for each policeman killed": a kind of act, priced
 _EVERY_BEFORE = re.compile(r"\bevery\s+$|\b(?:bount(?:y|ies)|rewards?|prizes?|paid|pay|pays|offered|announced)\b[^.;]{0,60}?"
                            r"\bfor\s+(?:every|each)\s+(?:[\w-]+\s+)?$")
@@ -917,6 +918,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue
             if _EVERY_BEFORE.search(lowered, max(0, match.start() - 100), match.start()):
                 continue
+            if category.name == "clash" and _NONE_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
+                continue  # "There was no exchange of fire and the attackers escaped": the attack had no fight
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
@@ -1303,7 +1306,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                  or _FORCES_RETALIATED.search(text[group.extent[0]:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire, an ambush or with gunfire on the forces: the clash
-    if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text))):
+    # (not a state's forces "firing and mortar shelling" across a border: their shelling)
+    if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text)
+                                                                          and not (perpetrator and perpetrator.kind == "state_force"))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \

@@ -2044,3 +2044,21 @@ def test_security_forces_that_killed_suicide_bombers_before_a_blast_acted():
 def test_a_dateline_does_not_place_a_known_region():
     event = extract("QUETTA: Two soldiers were killed in an IED blast in the Makran region on Monday.").events[0]
     assert event.place.admin2 is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's forces firing and shelling across a border shell; "no exchange of fire" is none
+    ("A woman was killed when Indian troops resorted to unprovoked firing and mortar shelling across the Line of "
+     "Control in Nakyal sector of Kotli District on October 28.", ["Shelling/artillery/missile attack"]),
+    ("Militants fired four rockets at the FC fort in Doaba area of Hangu District on July 7, injuring two FC "
+     "personnel. There was no exchange of fire and the attackers escaped.", ["Shelling/artillery/missile attack"]),
+    # a hilltop captured is no arrest
+    ("At least 11 militants were killed in clashes between Lashkar e Islam and Ansarul Islam in Sandapal area of "
+     "Tirah valley in Khyber on May 2. Both groups claimed to have captured the hilltop.", ["Armed clash"]),
+    # a strike observed against an abduction is a protest of its own
+    ("Armed men abducted a Hindu trader from his shop in Kandhkot town of Kashmore District on October 14. Members of "
+     "the Hindu community observed a shutter down strike in Kandhkot against the abduction on the following day.",
+     ["Abduction/forced disappearance", "Peaceful protest"]),
+])
+def test_border_shelling_hilltops_and_strikes(text, expected):
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == expected
