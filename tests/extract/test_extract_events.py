@@ -1972,8 +1972,13 @@ def test_a_fight_an_attack_set_off_is_its_own_incident():
     ("Unknown gunmen and two policemen were killed in an exchange of fire in Bannu on Monday.", [("Armed clash", "Bannu", 2)]),
 ])
 def test_third_reading_misfires(text, expected):
-    events = [e for e in extract(text).events if e.status == "occurred"]
-    assert [(e.acled_sub_event_type, e.place.admin2, e.killed.total.value if e.killed.total else None) for e in events] == expected
+    assert _occurred(text) == expected
+
+
+def _occurred(text: str) -> list[tuple]:
+    """(sub-event type, district, killed) of each incident of ``text`` that occurred."""
+    return [(e.acled_sub_event_type, e.place.admin2 if e.place else None, e.killed.total.value if e.killed.total else None)
+            for e in extract(text).events if e.status == "occurred"]
 
 
 def test_stopped_device_named_again_on_another_day_is_another_incident():
@@ -2031,9 +2036,7 @@ def test_a_claim_of_another_attack_elsewhere_tells_that_attack_too():
      [("Armed clash", "Panjgur", 4)]),
 ])
 def test_fourth_reading_misfires(text, expected):
-    events = [e for e in extract(text).events if e.status == "occurred"]
-    assert [(e.acled_sub_event_type, e.place.admin2 if e.place else None, e.killed.total.value if e.killed.total else None)
-            for e in events] == expected
+    assert _occurred(text) == expected
 
 
 def test_security_forces_that_killed_suicide_bombers_before_a_blast_acted():
