@@ -556,6 +556,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
 
 
 # "claimed responsibility for the killings, as well as for blowing up a mobile phone tower in Panjgur District"
+# a clause of its own after "came a day after" ("militants shot dead", "a trader was shot dead"), not a noun
+# phrase ("a similar attack in the city")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[\w'’-]+[\s,]+){0,8}?(?:was|were|had|has|have|\w+ed|shot|hit|blew|struck|stormed)\b", re.I)
+_BLOWING_UP = re.compile(r"blowing\s+up\b", re.I)
+_VAGUE_ACTS = re.compile(r"\b(?:previous|earlier|past|recent|several|other|many|numerous|a\s+series\s+of|attacks|killings|blasts)\b", re.I)
 _AS_WELL_AS_FOR = re.compile(r",?\s+(?:as\s+well\s+as|and\s+also|along\s+with)\s+(?:for\s+)?", re.I)
 
 
@@ -568,6 +573,12 @@ def _also_claimed(current: _Group, sentence: str, cues: list[_Cue], context: Eve
         return None
     clause_start = start + also.end()
     violent = [c for c in cues if c.start >= clause_start and c.category.name in VIOLENT_CATEGORIES]
+    blowing_up = _BLOWING_UP.match(sentence, also.end())
+    if not violent and blowing_up:  # "as well as for blowing up a tower": a bombing named by its claim
+        violent = [_Cue(next(c for c in load_rules().categories if c.name == "explosive"), clause_start,
+                        clause_start + len(blowing_up.group()), blowing_up.group().lower())]
+    if _VAGUE_ACTS.search(sentence, also.end()):
+        return None  # "as well as for previous attacks on construction companies in Gwadar": no one incident
     place, _ = context.locate(clause_start, end)
     before, _ = context.locate(current.start, current.end)
     if not violent or place is None or not place.admin2 or before is None or not before.admin2 \
@@ -908,14 +919,13 @@ def _mask_months(sentence: str) -> str:
 def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     lowered = _mask_months(sentence).lower()
     found = []
+    prevented: list[tuple[_Cue, int]] = []  # cues after "to prevent", with where that word starts
     for category in rules.categories:
         for match in category.pattern.finditer(lowered):
             if _INTENTION.search(lowered, 0, match.start()) and not (
                     category.name == "protest" and _PROTESTED_BY_DOING.search(lowered, 0, match.start())):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
-            if _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start()) \
-                    and not _FROM_DOING.match(lowered, match.end()):
-                continue
+            kept_from = _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start())
             if _EVERY_BEFORE.search(lowered, max(0, match.start() - 100), match.start()):
                 continue
             if category.name == "clash" and _NONE_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
@@ -936,6 +946,12 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                     or _BOMBER_STOPPED.search(lowered)):
                 category = next(c for c in rules.categories if c.name == "defused")
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
+            if kept_from and not _FROM_DOING.match(lowered, match.end()):
+                prevented.append((found[-1], offset + kept_from.start()))
+    # what "to prevent" governs is the first cue after it ("deployed to deter cross-border attacks came under fire":
+    # the attacks, not the fire)
+    found = [c for c in found if not any(c is cue and not any(word < other.start < c.start for other in found)
+                                         for cue, word in prevented)]
     # "the slain militants had been involved in attacks on security forces and in planting IEDs": past deeds,
     # not this incident, to the end of the phrase ("involved in the killing of the DSP" names one, and stays;
     # "The militants, who were involved in attacks on police, opened fire ..." still opened fire)
@@ -1099,7 +1115,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
             and (victims or "arrest" in categories):
         return False
     came_after = CAME_AFTER.match(sentence)
-    if categories & VIOLENT_CATEGORIES and came_after and not _REFERS_BACK.search(sentence, came_after.end()):
+    if came_after and any(c.category.name in VIOLENT_CATEGORIES and c.start - start >= came_after.end() for c in cues) \
+            and _CLAUSE_AFTER.match(sentence, came_after.end()) and not _REFERS_BACK.search(sentence, came_after.end()) \
+            and _statement_about_attack(group, rules) is None:
         return False  # "The protest came a day after militants shot dead two policemen at the Gandi Chowki checkpost": the one before
     if "clash" in categories and victims and _IN_ITS_WAKE.match(sentence) and "clash" not in group_categories:
         return False  # "Soon after the killing, armed men of the two sects exchanged fire, leaving six dead": a fight it set off
@@ -1308,7 +1326,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire, an ambush or with gunfire on the forces: the clash
     # (not a state's forces "firing and mortar shelling" across a border: their shelling)
     if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text)
-                                                                          and not (perpetrator and perpetrator.kind == "state_force"))):
+                                                                          and not (perpetrator and perpetrator.kind == "state_force"
+                                                                                   and not _ATTACK_ON_FORCES.search(group_text)))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
