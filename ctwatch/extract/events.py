@@ -293,6 +293,8 @@ _PREVENTED_BEFORE = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )
                                r"\bavoid(?:s|ed|ing)?\s+(?:any\s+|further\s+|possible\s+|an?\s+)?$")  # "to avoid any clash" (not "to avoid the shelling, which killed three")
 # "trying to prevent a suicide bomber from entering the mosque": the bomber came, and was not kept away
 _FROM_DOING = re.compile(r"[\w-]*\s+from\s+(?!taking\s+place|happening|occurring)\w+ing\b")
+_ARREST_OR_RECOVERY = {"arrest", "seizure", "defused"}
+_THE_LASHKAR = re.compile(r"\bthe\s+(?:tribal\s+|peace\s+|local\s+)?lashkar\b", re.I)
 # a bomb squad named again as "the team": "The team defused the device in the packet"
 _THE_SQUAD = re.compile(r"\W*(?:the|a)\s+(?:bomb\s+disposal\s+)?(?:team|squad|unit|experts)\b", re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+$")
@@ -1291,6 +1293,12 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
+    if primary is not None and primary.name in _ARREST_OR_RECOVERY and "arrest" in names and names & {"seizure", "defused"} \
+            and not names & VIOLENT_CATEGORIES:
+        # arrests and a recovery told together: the one the report leads with ("FC personnel recovered a huge cache
+        # of arms and explosives ... Two suspects were arrested": a recovery; "arrested four militants and
+        # recovered explosives": arrests)
+        primary = min((c for c in present or group.cues if c.category.name in _ARREST_OR_RECOVERY), key=lambda c: c.start).category
     statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
         or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, text, rules, primary)
     if statement is not None:
@@ -1363,6 +1371,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name == "territory_lost" and _forces_took_it(group, text):
         primary = next(c for c in rules.categories if c.name == "territory_regained")
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
+    first_cue = min((c.start for c in group.cues if c.start >= group.start), default=group.start)
+    if perpetrator is None and _THE_LASHKAR.search(text, group.start, first_cue):
+        # "On the following day, members of the lashkar demolished the houses of two suspected militants": the
+        # tribal militia the report named before acted
+        perpetrator = next((a for a in reversed(context.actors) if a.span.end <= group.start and a.kind == "militia"), None)
     if primary and primary.name == "defused" and perpetrator is None and _THE_SQUAD.match(text, group.start):
         # "A Bomb Disposal Unit (BDU) official was killed ... The team defused the device": the squad named before
         perpetrator = next((a for a in reversed(context.actors) if a.span.end <= group.start and a.acled_inter == 1

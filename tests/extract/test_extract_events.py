@@ -2108,3 +2108,26 @@ def test_border_shelling_hilltops_and_strikes(text, expected):
 ])
 def test_fifth_reading_misfires(text, expected):
     assert _occurred_summary(text) == expected
+
+
+def test_the_lashkar_named_again_is_the_militia_named_before():
+    text = ("Four members of the Adezai Qaumi Lashkar and six Taliban militants were killed in a clash in Adezai area of "
+            "Peshawar on February 21. On the following day, members of the lashkar demolished the houses of two "
+            "suspected militants in Shanai village.")
+    events = extract(text).events
+    assert events[-1].acled_sub_event_type == "Looting/property destruction"
+    assert events[-1].perpetrator.kind == "militia"
+    attacked = extract("A tribal lashkar was formed in Adezai in Peshawar on May 1. On the following day, militants "
+                       "attacked the lashkar, killing two of its volunteers.").events[-1]
+    assert attacked.perpetrator.kind != "militia"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arrests and a recovery told together are typed by the one the report leads with
+    ("The CTD arrested four militants and recovered explosives and two suicide jackets in Gujranwala on November 9.",
+     "Arrests"),
+    ("FC personnel recovered a huge cache of arms and explosives during a search operation near Kahan in Kohlu "
+     "District on May 3. Two suspects were arrested from a nearby hideout.", "Disrupted weapons use"),
+])
+def test_arrests_with_a_recovery_are_typed_by_the_lead(text, kind):
+    assert [e.acled_sub_event_type for e in extract(text).events] == [kind]
