@@ -1251,6 +1251,8 @@ def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bo
     return bool(own) and not own & named(group.sentences[0][1], group.end) and (each_placed or not own & lead)
 
 
+# ... unless they say they protested: "staged a peaceful protest in Hangu town after the funeral"
+_STAGED_PROTEST = re.compile(r"\b(?:staged|held|organi[sz]ed)\s+(?:an?\s+)?(?:peaceful\s+)?(?:protest|demonstration|sit[- ]in|rally)\b", re.I)
 _FUNERAL_OR_RESCUE = re.compile(r"\b(?:funeral|janaza|burial|rescue\w*|to help|allah)", re.I)
 
 
@@ -1267,7 +1269,8 @@ def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
     # people gathering in a sentence that tells no violence are demonstrating, whatever they demand (not mourners
     # at a funeral, nor rescuers)
     return demonstrating and (bool(_AGAINST_THE_ATTACK.search(sentence)) or bool(_GATHERING.search(sentence)) and not any(
-        c.category.name in VIOLENT_CATEGORIES for c in cues) and not _FUNERAL_OR_RESCUE.search(sentence))
+        c.category.name in VIOLENT_CATEGORIES for c in cues)
+        and (not _FUNERAL_OR_RESCUE.search(sentence) or _STAGED_PROTEST.search(sentence)))
 
 
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:

@@ -165,11 +165,12 @@ COUNT_PHRASE = re.compile(
 def _side(mods: str, noun: str, after: str) -> str:
     n = noun.lower()
     context = mods + " " + after[:40]
-    if re.fullmatch(_SECURITY, noun, re.I) and not re.fullmatch(r"officers?|guards?|gunm[ae]n|commanders?", n):
+    # (a bodyguard or guard is one of the forces only when the words say so: "police bodyguard", not "his bodyguard")
+    if re.fullmatch(_SECURITY, noun, re.I) and not re.fullmatch(r"officers?|(?:body)?guards?|gunm[ae]n|commanders?", n):
         return "security"
     if re.fullmatch(r"guards?", n, re.I) and re.fullmatch(r"\s*(?:private\s+)?security\s*", mods, re.I):
         return "civilian"  # a (private) security guard
-    if re.fullmatch(r"members?|leaders?|commanders?|activists?|supporters?|sympathi[sz]ers?|couriers?|officers?|guards?|gunm[ae]n|m[ae]n|others?",
+    if re.fullmatch(r"members?|leaders?|commanders?|activists?|supporters?|sympathi[sz]ers?|couriers?|officers?|(?:body)?guards?|gunm[ae]n|m[ae]n|others?",
                     n, re.I):
         if _SEC_MOD.search(mods) or re.match(r"\s*of the (?:[\w-]+\s+){0,3}(?:police|crpf|bsf|cobra|force)", after, re.I):
             return "security"

@@ -2131,3 +2131,20 @@ def test_the_lashkar_named_again_is_the_militia_named_before():
 ])
 def test_arrests_with_a_recovery_are_typed_by_the_lead(text, kind):
     assert [e.acled_sub_event_type for e in extract(text).events] == [kind]
+
+
+def test_a_politician_s_bodyguard_is_no_soldier():
+    text = ("A local leader of the Awami National Party and his bodyguard were shot dead by unidentified gunmen near "
+            "his house in Pabbi town of Nowshera District on May 29.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack"]
+    police = extract("A police bodyguard of the MPA was shot dead in Peshawar on Monday.").events
+    assert [e.acled_sub_event_type for e in police] == ["Armed clash"]
+
+
+def test_a_protest_staged_after_the_funeral_is_a_protest():
+    text = ("A prayer leader was shot dead by unidentified assailants in Doaba town of Hangu District on February 16. "
+            "Members of the Shia community staged a peaceful protest in Hangu town after the funeral.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", "Peaceful protest"]
+    mourners = ("A trader was shot dead in Hangu on May 2. Thousands attended his funeral, chanting slogans against "
+                "the killers.")
+    assert [e.acled_sub_event_type for e in extract(mourners).events] == ["Attack"]
