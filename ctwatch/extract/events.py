@@ -1123,10 +1123,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "The protest came a day after militants shot dead two policemen at the Gandi Chowki checkpost": the one before
     if "clash" in categories and victims and _IN_ITS_WAKE.match(sentence) and "clash" not in group_categories:
         return False  # "Soon after the killing, armed men of the two sects exchanged fire, leaving six dead": a fight it set off
-    if categories & {"mob", "riot"} and "clash" in group_categories and (
-            any(_GUNFIRE.search(c.text) for c in group.cues if c.category.name == "clash")
-            or context.casualties(group.start, group.end)[0].total) \
-            and not group_categories & DEMONSTRATION_CATEGORIES and not _CONTINUED.search(sentence):
+    if categories & {"mob", "riot"} and "clash" in group_categories and not group_categories & DEMONSTRATION_CATEGORIES \
+            and not _CONTINUED.search(sentence) and (any(_GUNFIRE.search(c.text) for c in group.cues if c.category.name == "clash")
+                                                     or context.casualties(group.start, group.end)[0].total):
         return False  # "... exchanged heavy fire for hours. Several shops were torched by angry mobs": the crowd's own
         # (not the crowds of a brawl without gunfire or dead, nor "The rioting continued")
     if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
