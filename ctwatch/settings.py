@@ -76,17 +76,22 @@ def load_settings(**overrides: object) -> Settings:
     return settings
 
 
+def _setting(name: str, option: str | None = None) -> str:
+    """A setting as its user sets it: "max_document_bytes (--max-bytes or CTWATCH_MAX_DOCUMENT_BYTES)"."""
+    return f"{name} ({option + ' or ' if option else ''}CTWATCH_{name.upper()})"
+
+
 def _validate(s: Settings) -> None:
     if s.max_document_bytes <= 0:
-        raise ConfigError(f"max_document_bytes must be positive, not {s.max_document_bytes}")
+        raise ConfigError(f"{_setting('max_document_bytes', '--max-bytes')} must be positive, not {s.max_document_bytes}")
     if not 0.0 < s.near_duplicate_threshold <= 1.0:
-        raise ConfigError(f"near_duplicate_threshold must be in (0, 1], not {s.near_duplicate_threshold}")
+        raise ConfigError(f"{_setting('near_duplicate_threshold')} must be in (0, 1], not {s.near_duplicate_threshold}")
     if s.minhash_permutations < 16:
-        raise ConfigError(f"minhash_permutations must be at least 16, not {s.minhash_permutations}")
+        raise ConfigError(f"{_setting('minhash_permutations')} must be at least 16, not {s.minhash_permutations}")
     if s.tlp.upper() not in TLP_LEVELS:
-        raise ConfigError(f"tlp must be one of {', '.join(TLP_LEVELS)}, not {s.tlp!r}")
+        raise ConfigError(f"{_setting('tlp', '--tlp')} must be one of {', '.join(TLP_LEVELS)}, not {s.tlp!r}")
     if s.http_timeout <= 0 or s.http_retries < 0:
-        raise ConfigError("http_timeout must be positive and http_retries zero or more")
+        raise ConfigError(f"{_setting('http_timeout')} must be positive and {_setting('http_retries')} zero or more")
 
 
 def database_url(db: str) -> str:

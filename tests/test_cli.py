@@ -126,7 +126,9 @@ def test_errors_are_one_line_without_traceback_unless_debug(tmp_path):
     bad_db = ctwatch("status", db=str(tmp_path / "nowhere" / "c.db"))
     assert bad_db.returncode == 2 and "does not exist" in text(bad_db)
     bad_setting = ctwatch("status", db=str(tmp_path / "c.db"), env={"CTWATCH_TLP": "PURPLE"})
-    assert bad_setting.returncode == 2 and "tlp must be one of" in text(bad_setting)
+    assert bad_setting.returncode == 2 and "tlp (--tlp or CTWATCH_TLP) must be one of" in text(bad_setting)
+    bad_option = ctwatch("ingest", str(tmp_path / "none.csv"), "--delimiter", ";;", db=str(tmp_path / "c.db"))
+    assert bad_option.returncode == 2 and "--delimiter" in text(bad_option) and "must be one character, got ';;'" in text(bad_option)
 
 
 @pytest.mark.postgres
@@ -161,6 +163,8 @@ def test_ingest_extracts_and_incidents_lists_them(tmp_path, seed_article):
     assert "Islamic State-Khorasan Province" in shown and "Mubasher Bukhari" in shown and "hostile" in shown
     assert "Religious Figures/Institutions" in shown  # the IS-KP profile from a general statement
     assert "Armed clash (occurred)" in shown and "(hypothetical)" in shown  # statuses are shown
+    suicide = text(ctwatch("show", "2", "--extracted", db=db))
+    assert 'killed "killing four policemen"' in suicide and 'date "on Monday"' in suicide  # each value's words
     again = ctwatch("extract", db=db)
     assert "extracted 0 articles" in text(again)  # nothing new or outdated
     assert "extracted 2 articles" in text(ctwatch("extract", "--all", db=db))
@@ -209,3 +213,15 @@ def test_people_are_linked_across_articles_only_when_role_or_province_agree(tmp_
 def test_train_names_missing_training_data(tmp_path):
     result = ctwatch("train", "--shared", str(tmp_path), "--output", str(tmp_path / "models"))
     assert result.returncode == 2 and "lacks the training data" in text(result) and "Traceback" not in text(result)
+
+
+def test_a_plain_report_takes_the_publication_date_given(tmp_path):
+    # "on Tuesday" in a .txt report needs the day it was published
+    report = tmp_path / "r.txt"
+    report.write_text("Militants attacked a police checkpost in Bannu on Tuesday, killing two policemen.", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    result = ctwatch("ingest", str(report), "--published", "2025-03-14", db=db)
+    assert result.returncode == 0, text(result)
+    assert "2025-03-11" in text(ctwatch("mentions", db=db))
+    bad = ctwatch("ingest", str(report), "--published", "14/03/2025", db=db)
+    assert bad.returncode == 2 and "--published" in text(bad) and "2025-03-14" in text(bad)

@@ -342,3 +342,13 @@ def test_required_coverage(by_id: dict[str, dict]) -> None:
             assert "Police" in a.get("ambiguous_aliases", []), a["id"]
             assert a["id"] in {"pakistan_police", "india_police"}, a["id"]
     assert "PLA" in by_id["pla_manipur"]["ambiguous_aliases"]
+
+
+def test_state_forces_carry_acleds_own_actor_names() -> None:
+    # data coded to ACLED's actor names ("Military Forces of Pakistan") links to the catalogue's entries
+    from ctwatch.extract.actors import lookup_alias
+
+    assert lookup_alias("Military Forces of the United States") == ("us_forces",)
+    assert lookup_alias("Military Forces of Pakistan") == ("pakistan_security_forces",)
+    assert lookup_alias("Police Forces of Pakistan") == ("pakistan_police",)
+    assert set(lookup_alias("Military Forces of Afghanistan")) == {"andsf", "afghan_forces_taliban"}

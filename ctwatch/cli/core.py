@@ -49,6 +49,8 @@ def ingest(
     id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the source's own id (kept in metadata).")] = None,
     language_field: Annotated[Optional[str], typer.Option(help="Corpus field holding the language code.")] = None,
     publisher: Annotated[Optional[str], typer.Option(help="Publisher to record for documents that do not name one.")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication date (YYYY-MM-DD) for documents that carry none, such as plain .txt reports.")] = None,
     follow_links: Annotated[bool, typer.Option("--follow-links/--no-follow-links", help="Feeds: fetch the page each entry links to.")] = True,
     delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: sniffed).")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Largest document accepted, in bytes [env: CTWATCH_MAX_DOCUMENT_BYTES; default 10 MB].")] = None,
@@ -65,11 +67,20 @@ def ingest(
     from ..pipeline import ingest as run_ingest
     from ..store.database import open_store
 
+    published_on = None
+    if published is not None:
+        try:
+            published_on = datetime.strptime(published, "%Y-%m-%d")
+        except ValueError:
+            raise typer.BadParameter(f"must be a date like 2025-03-14, got {published!r}", param_hint="--published") from None
+    if delimiter is not None and len(delimiter) != 1:
+        raise typer.BadParameter(f"must be one character, got {delimiter!r}", param_hint="--delimiter")
     settings = load_settings(db=db, max_document_bytes=max_bytes, organisation=org, tlp=tlp)
     options = IngestOptions(
         text_field=text_field, title_field=title_field, url_field=url_field, date_field=date_field,
         publisher_field=publisher_field, author_field=author_field, id_field=id_field,
         language_field=language_field, publisher=publisher, follow_links=follow_links, csv_delimiter=delimiter,
+        published=published_on,
     )
     store = open_store(settings.db)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
@@ -398,7 +409,8 @@ def eval_command(
 
 @app.command("train")
 def train_command(
-    shared: Annotated[Path, typer.Option(help="Folder holding benchmarks/ (the project's shared/).")] = Path("../shared"),
+    shared: Annotated[Path, typer.Option(help="Folder holding benchmarks/ (the project's shared/).",
+                                         envvar="CTWATCH_SHARED")] = Path("../shared"),
     output: Annotated[Optional[Path], typer.Option(help="Where to write the heads (default: the package's data/models).")] = None,
 ) -> None:
     """Rebuild the trained classifier heads from the benchmarks' training parts and retune their blend with
@@ -432,6 +444,21 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     downgrade(store, revision)
     out.print(f"{settings.db} is at schema {current_revision(store) or 'base'}")
     store.close()
+
+
+def _evidence(event: dict) -> str:
+    """The words each value of an incident came from: 'date "on Thursday"; killed "At least seven soldiers were
+    killed"; ...' (every value keeps its span; this is where an analyst checks one)."""
+    def span_of(value: dict | None) -> str | None:
+        return ((value or {}).get("span") or {}).get("text")
+
+    parts = [("date", (event.get("date_span") or {}).get("text")), ("place", span_of(event["place"])),
+             ("by", span_of(event["perpetrator"])), ("claimed by", span_of(event.get("claimed_by"))),
+             ("killed", span_of(event["killed"].get("total"))), ("injured", span_of(event["injured"].get("total"))),
+             ("arrested", span_of(event.get("arrested")))]
+    shown = [(label, words) for label, words in parts if words]
+    return "; ".join(f'{label} "{clip(words, 80)}"' for label, words in shown
+                     if not (label == "claimed by" and words == span_of(event["perpetrator"])))
 
 
 def _print_extraction(data: dict | None) -> None:
@@ -474,6 +501,9 @@ def _print_extraction(data: dict | None) -> None:
                   + (f"; typed by the event-type head (probability {e['type_probability']})" if e.get("typed_by", "rules") != "rules" else ""),
                   highlight=False)
         out.print(f"     {escape(clip(e['span']['text'], 110))!r}", highlight=False)
+        evidence = _evidence(e)
+        if evidence:
+            out.print(f"     [dim]from[/dim] {escape(evidence)}", highlight=False)
     if data.get("profiles"):
         out.print("[bold]Actor profiles[/bold] (from general statements)")
         for p in data["profiles"]:

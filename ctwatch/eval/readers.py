@@ -98,6 +98,7 @@ def _read_jsonl(path: Path, gold_of) -> Iterator[Item]:
         handle = path.open(encoding="utf-8")
     except OSError as e:
         raise BenchmarkError(f"cannot read {path}: {e.strerror or e}") from e
+    rows = 0
     with handle:
         lineno = 0
         try:
@@ -117,9 +118,12 @@ def _read_jsonl(path: Path, gold_of) -> Iterator[Item]:
                 row_id = row.get("id")
                 row_id = str(row_id) if row_id is not None else f"{path.name}:{lineno}"
                 published = _date(row.get("published", row.get("date")), where)
+                rows += 1
                 yield Item(row_id, text, published, gold_of(row, where))
         except UnicodeDecodeError as e:
             raise BenchmarkError(f"{path}, line {lineno + 1}: not UTF-8 ({e.reason})") from e
+    if rows == 0:
+        raise BenchmarkError(f"{path} has no rows: a benchmark file holds one JSON object per line")  # not scores of 0.000
 
 
 def _date(value: Any, where: str) -> date | None:

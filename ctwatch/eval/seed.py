@@ -84,6 +84,7 @@ from ctwatch.eval.mapping import casualty_total
 from ctwatch.eval.metrics import SetMatch, match_sets, prf
 from ctwatch.extract import gazetteer
 from ctwatch.extract.model import ActorMention, EventMention, Extraction, PlaceMention, Quote
+from ctwatch.extract.nlp import actors_by_id
 from ctwatch.models import RepairResult
 
 SECTIONS = ("actors", "people", "places", "quotes", "reported_speech", "incidents", "relations", "cleaning")
@@ -172,7 +173,8 @@ def _gold_actor_names(gold: dict, name: str | None) -> set[str]:
 
 
 def _pred_actor_names(extraction: Extraction, actor: ActorMention | str | None) -> set[str]:
-    """Names of a predicted actor (a mention, or an id/name string), with its cluster's mentions."""
+    """Names of a predicted actor (a mention, or an id/name string), with its cluster's mentions and the
+    knowledge base's unambiguous aliases of it (ACLED's own name, "Military Forces of the United States")."""
     if actor is None:
         return set()
     if isinstance(actor, str):
@@ -183,6 +185,8 @@ def _pred_actor_names(extraction: Extraction, actor: ActorMention | str | None) 
         for m in extraction.actors:
             if m.actor_id == key:
                 out |= _names([m.name, m.span.text])
+        entry = actors_by_id().get(key) or {}
+        out |= _names(a for a in entry.get("aliases") or () if a not in set(entry.get("ambiguous_aliases") or ()))
     return out
 
 

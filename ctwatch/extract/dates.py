@@ -55,6 +55,10 @@ PATTERNS = [
     ("month", rf"\b(?:in|during|since|early|late|mid-?|end of|beginning of)\s+(?P<mon>{_MON})\b(?!\s+{_DAY}\b)"),
     ("recent", r"\b(?:in\s+)?recent (?:months|weeks|years|days)\b|\brecently\b|\blast few (?:months|weeks)\b"),
 ]
+# newspapers named after a day ("Talking to The News on Sunday", "The Sunday Times")
+# (not a train or coach: "the Jaffar Express on Sunday", "the Khyber Mail on Tuesday")
+_PAPER_BEFORE = re.compile(r"\bThe\s+News\s+$")
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Guardian|Observer|Telegraph|Tribune|Herald|Magazine|Edition)\b")
 _COMPILED = [(k, re.compile(p, re.I if k not in ("md", "dm", "my", "mdy", "dmy", "month") else 0)) for k, p in PATTERNS]
 
 
@@ -132,6 +136,8 @@ def find_dates(text: str, published: date | None = None) -> list[tuple[Span, dat
                 continue
             if kind in ("md", "dm") and re.match(r"May", m.group("mon")) and not re.search(r"\d", m.group(0)):
                 continue
+            if kind == "weekday" and (_PAPER_BEFORE.search(text, 0, s) or _PAPER_AFTER.match(text, e)):
+                continue  # "The News on Sunday", "The Sunday Times": a newspaper's name
             if kind == "month" and m.group("mon") == "May" and not re.match(r"(?i)in|during|since|early|late|mid", m.group(0)):
                 continue
             d, p = _resolve(kind, m, published)

@@ -24,7 +24,8 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
-from .numbers import CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, parse_number
+from .numbers import (CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
+                      parse_number)
 from .places import SCENE_BEFORE, incident_location, name_key
 from .taxonomy import acled_sub_events
 
@@ -89,6 +90,16 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
                                r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
                                r"police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
+# "at a labour camp ... the assailants stormed the camp": the camp attacked is the civilians' one named before
+_CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b")
+
+
+def _A_CIVILIAN_CAMP_ONLY(group_text: str) -> bool:
+    """Every attack on "forces" the text tells is on a camp, and the text names a civilian camp."""
+    return bool(_CIVILIAN_CAMP.search(group_text)) and all(
+        m.group(2).startswith("camp") for m in _ATTACK_ON_FORCES.finditer(group_text))
+
+
 # Members of an armed group or militia are no civilians to ACLED: killing them is a clash.
 _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|tribesmen|men)\s+(?:of|from)\s+(?:a|an|the)?\s*"
                             r"(?:[\w-]+\s+){0,3}?(?:peace committee|aman committee|militia|lashkar|village defence committee)s?"
@@ -122,6 +133,9 @@ _LATER = re.compile(r"^\W*later\b", re.I)
 _GUNFIRE = re.compile(r"fire|gun|shoot|firefight")
 _CONTINUED = re.compile(r"\b(?:continued|continuing|went on|raged on)\b", re.I)
 _FREED = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free|recovery|rescue)\b")
+_AT_A_LOCALITY = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
+_THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|assailants|militants|terrorists|miscreants)\b|^\W*\w+(?:\s+\w+){0,4},\s+they\b", re.I)
+_AT_THE_SAME_TIME = re.compile(r"^\W*(?:around|at|about|nearly|almost)\s+the\s+same\s+time\b", re.I)
 _SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # ... told of the same attackers or the same attack
 _BACK_TO_IT = re.compile(r"^\W*(?:on\s+)?the\s+same\s+\w+\s*,?\s+(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:attackers|militants|assailants|"
@@ -145,6 +159,8 @@ _PAST_DEEDS = (r"\b(?:involved in|involvement in|confess(?:ed|ing)\s+to|wanted i
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?")
 _PAST_DEEDS_BEFORE = re.compile(_PAST_DEEDS + "$", re.I)  # just before a cue
+# what someone is accused of, told alone ("The TTP was accused of blowing up dozens of schools"): no incident
+_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused\s+of|charged\s+with|booked\s+for|wanted\s+(?:for|in))\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?$", re.I)
 _ANY_PAST_DEEDS = re.compile(_PAST_DEEDS, re.I)  # anywhere in a sentence
 # the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
 _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|lines|chowki|thana|headquarters|hq|academy|training\s+(?:centre|center|school))\b", re.I)
@@ -201,7 +217,10 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
-                          r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended))", re.I)
+                          r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended)|"
+                          # "Weapons and ammunition were recovered in both operations": the ones told
+                          r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:operations|raids|encounters|incidents|attacks|engagements|actions|places|sites|hideouts))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
 _RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
@@ -213,6 +232,10 @@ _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?
 _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
                                 r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
+_SHOT_DOWN = re.compile(r"(?:downed|shot down|intercepted|neutrali[sz]ed)\b|(?:drones?|quadcopters?|uavs?|missiles?|rockets?|projectiles?)\s+(?:were|was)\b")
+# a vest worn, not set off ("was wearing a suicide vest")
+_WORN_BEFORE = re.compile(r"\b(?:wearing|wore|worn|clad\s+in|strapped\s+with|equipped\s+with|donning|had\s+on)\s+"
+                          r"(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
 _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[-\s]detonat|(?:set off|detonated|triggered)\s+(?:his|her|their)")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
@@ -234,7 +257,9 @@ _HABIT_REACH = 80  # characters after the first cue in which "often", "continue 
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
 # the two are separate however far apart they are told.
-_ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)"
+_ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid|"
+            r"(?:blast|explosion|bombing|shooting|ambush|clash|engagement|gunfight)(?![^.;]{0,60}?\b(?:(?:moments|minutes|seconds|an hour) later|"
+            r"at the same (?:spot|site|place|gate|location|venue|depot))\b))"
             r"|in (?:a|the) (?:second|third|fourth|fifth) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)")
 _ORDINAL_INCIDENT = re.compile(r"^\W*in (?:a|the) (?:second|third|fourth|fifth)\b", re.I)
 _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
@@ -272,6 +297,8 @@ _VICTIMS_AS_A_CLASS = re.compile(r"\b(?:families|heirs|relatives|dependents|depe
                                  r"wounded|died)\s+(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|violence|blasts|bombings|"
                                  r"operations|acts\s+of\s+terror\w*|terrorism|the\s+line\s+of\s+duty)\b")
 # "Police shot dead a would-be suicide bomber": the bombing was stopped (a bomb that went off is told as such)
+# the people of a protest ("to deter the protesters"): who was deterred, not an event that was
+_CROWD_NOUN = re.compile(r"protesters|protestors|demonstrators|marchers")
 _WOULD_BE = re.compile(r"\bwould[-\s]be\s+(?:suicide\s+)?$")
 _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
                       r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\bwould[-\s]be\s+(?:suicide\s+)?bombers?\s+"
@@ -307,6 +334,10 @@ _PROTESTED_BY_DOING = re.compile(r"\b(?:blocked|gathered|assembled|marched|came 
                                  # not what they then decided ("held a meeting and decided to protest on Friday")
                                  r"(?:(?!\b(?:decid|resolv|plann?|announc|vow|agree|threaten|warn|call|urg|intend|want|hop|ask|"
                                  r"prepar|would|will)\w*)[^.;]){0,100}?\bto\s+$")
+# what the forces did that the crowd's dispersal was the aim of ("fired in the air to disperse the protesters"):
+# done, not planned
+_ACTED_TO = re.compile(r"\b(?:fired|used|resorted|lobbed|shot|tried|attempted|intervened|moved\s+in|rushed|charged)\b"
+                       r"(?:(?!\b(?:plann?|decid|would|will|order|ask|direct|told)\w*)[^.;]){0,60}?\bto\s+$")
 _NO_ARREST = re.compile(r"\bno\s+(?:arrests?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:made|reported)|"
                         r"(?:one|body)\s+(?:was|has\s+been|had\s+been)\s+(?:arrested|detained|held))|"
                         r"\bdemand(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:immediate\s+)?arrest\b")
@@ -434,6 +465,9 @@ class _Group:
     # the first of two blasts when this is "the second blast" told at a place of its own: a claim of both is its too
     twin: "_Group | None" = None
     clause: bool = False  # one of the incidents a told sentence sets apart at "while" (_clauses_elsewhere)
+    # the incident told before, when this one came "around the same time" at another place: a claim of this one
+    # is that one's too, and where this one was, when its words name no known place, is near that one
+    alongside: "_Group | None" = None
 
     @property
     def start(self) -> int:
@@ -455,14 +489,22 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     unreal: list[tuple[_Group, str]] = []
     last_index = -10
     separate_sets = itertools.count(1)
+    background: list[tuple[int, int]] = []  # sentences that tell an earlier incident as background
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
-        if kind != "specific":
+        if kind == "specific" and _told_as_background(sentence, start, cues, context.published) \
+                and not {c.category.name for c in cues} & DEMONSTRATION_CATEGORIES:  # (a protest now about 2009's is one)
+            background.append((start, end))
             continue
+        violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
+        if kind != "specific" or violent and all(_ACCUSED_OF_BEFORE.search(context.text, max(start, c.start - 60), c.start)
+                                                 for c in violent) \
+                and all(c in violent or c.category.action == "attribution" for c in cues):
+            continue  # (only what someone is "accused of blowing up": no incident)
         if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()):
             continue  # in a long article, "smuggling routes" with no count or date is background, not an event
         categories = {c.category.name for c in cues}
@@ -496,6 +538,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 groups.append(also)  # "claimed the killings, as well as blowing up a tower in Panjgur": that one too
             current.sentences.append((start, end if also is None else also.start))
             current.cues.extend(c for c in cues if also is None or c.start < also.start or c.category.name == "claim")
+            if "claim" in categories and current.alongside is not None:
+                current.alongside.claims.append((start, end))  # "Around the same time, the gunmen fired on ... claimed"
+                current.alongside.cues.extend(c for c in cues if c.category.name == "claim")
             if claims_it and current.twin is not None and _OF_BOTH.search(sentence):
                 current.twin.claims.append((start, end))  # "claimed the responsibility for the blasts"
                 current.twin.cues.extend(c for c in cues if c.category.name == "claim")
@@ -513,12 +558,20 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             group.follows_attack = answers_attack
             if current is not None and _second_of_two(current, sentence, categories, context.text):
                 group.twin = current
+            if current is not None and _AT_THE_SAME_TIME.match(sentence) and _THE_SAME_ATTACKERS.search(sentence):
+                group.alongside = current
             if groups and _ANOTHER_INCIDENT.match(sentence):
                 # "In another incident, ...": this one and the one before are two, however far apart
                 if groups[-1].separate_set is None:
                     groups[-1].separate_set = next(separate_sets)
                 group.separate_set = groups[-1].separate_set
             groups.append(group)
+    if background:
+        # their dead are not the incidents' around them ("In September 2023, a suicide bomber killed more than 50")
+        blanked = "".join(" " * (e - s) if any(a <= s < b for a, b in background) else context.text[s:e]
+                          for s, e in _runs(len(context.text), background))
+        context = replace(context, casualties=lambda a, b: find_casualties(blanked[a:b]),
+                          count=lambda a, b, kind: find_count(blanked[a:b], kind))
     # In a short report each incident owns the text from the end of the one before to the start of
     # the one after: the sentences around it ("The deceased were identified as ...") describe it.
     # In a long article the incident's own sentences are its extent: the rest is commentary.
@@ -539,6 +592,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         copies = max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
         before = next((e for e in reversed(events) if e.place is not None and e.place.admin2), None)
+        if group.alongside is not None and before is not None and not any(
+                group.start <= p.span.start < group.sentences[0][1] and p.kind != "country" for p in context.places):
+            # "Around the same time, the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away"
+            event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
+        if before is not None and (event.place is None or event.place.admin2 is None and event.place.kind in ("country", "admin1")
+                                   and event.place.admin1 in (None, before.place.admin1)):
+            # "Hours later, policemen at the Jani Khel police station shot down another quadcopter": a later
+            # incident that names no place the gazetteer knows, or only the province, is near the one before
+            event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
@@ -615,13 +677,36 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "i
                              "personnel", "levies", "rangers", "civilians", "people"})
 
 
-def _attacks_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]:
-    """The incidents a claim names by their targets ("the attack on the Chinese consulate", "... on the Serai
-    Naurang police station", "the attacks on the transmission line and the gas pipeline"): for each target,
-    the latest one whose sentences hold every word of it."""
-    match = _CLAIMED_TARGET.search(sentence)
+_ACT_NOUN = r"(?:attacks?|blasts?|bombings?|explosions?|killings?|assaults?|ambush)"
+# "claimed responsibility for the pipeline blast and the rocket attack": acts named by what they were of
+_CLAIMED_KINDS = re.compile(rf"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?P<list>(?:[\w-]+\s+){{1,2}}?{_ACT_NOUN}"
+                            rf"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){{1,2}}?{_ACT_NOUN})+)\b", re.I)
+
+
+def _kinds_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]:
+    """The incidents a claim names by their kinds, each a different one ("the pipeline blast and the rocket
+    attack": the latest incident whose sentences hold "pipeline", and the latest holding "rocket")."""
+    match = _CLAIMED_KINDS.search(sentence)
     if match is None:
         return []
+    named: list[_Group] = []
+    for act in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", match.group("list")):
+        words = [w for w in re.findall(r"[\w-]+", act.lower())[:-1] if w not in _FUNCTION_WORDS and len(w) > 2]
+        group = next((g for g in reversed(groups) if words and g not in named and all(
+            re.search(rf"\b{re.escape(w)}", " ".join(text[s:e] for s, e in g.sentences).lower()) for w in words)), None)
+        if group is None:
+            return []
+        named.append(group)
+    return named
+
+
+def _attacks_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]:
+    """The incidents a claim names by their targets ("the attack on the Chinese consulate", "... on the Serai
+    Naurang police station", "the attacks on the transmission line and the gas pipeline"), or by their kinds
+    (_kinds_named): for each target, the latest one whose sentences hold every word of it."""
+    match = _CLAIMED_TARGET.search(sentence)
+    if match is None:
+        return _kinds_named(sentence, groups, text)
     phrase = match.group("target") + re.match(r"[^.,;]*", sentence[match.end():]).group()
     named: list[_Group] = []
     for target in re.split(r"\s+and\s+(?:the\s+)?", phrase):
@@ -863,7 +948,28 @@ def _districts_counted_in_turn(group: _Group, context: EventContext) -> list[tup
                     number[0], Span(m.start("n"), p.span.end, text[m.start("n"):p.span.end]), number[1])))
         if len(counted) >= 2:
             return list(counted.values())
-    return []
+    return _arrests_clause_by_clause(group, context)
+
+
+_ARRESTED_IN_CLAUSE = re.compile(r"\b(?:arrested|held|detained|apprehended|nabbed|picked\s+up|taken\s+into\s+custody)\b", re.I)
+
+
+def _arrests_clause_by_clause(group: _Group, context: EventContext) -> list[tuple[PlaceMention, int | None, Count]]:
+    """The districts of a sentence whose clauses, set apart by "while" or ";", each tell arrests in a district of
+    their own ("arrested three suspects near Band Bosan in Multan District, while two suspects ... were arrested
+    from Choti Zareen area of Dera Ghazi Khan District"), each with its clause's count; empty unless two or more."""
+    text = context.text
+    start, end = group.sentences[0]
+    bounds = [start] + [x for m in _CLAUSE_END.finditer(text, start, end) if m.group().strip(" ,") != "and"
+                        for x in (m.start(), m.end())] + [end]
+    counted: dict[str, tuple[PlaceMention, int | None, Count]] = {}
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        place, precision = _clause_place((a, b), context)
+        count = context.count(a, b, "arrested")
+        if not _ARRESTED_IN_CLAUSE.search(text, a, b) or place is None or not place.admin2 or count is None:
+            return []  # a clause that tells no arrests of its own somewhere: one incident
+        counted.setdefault(name_key(place.admin2), (place, precision, count))
+    return list(counted.values()) if len(counted) >= 2 else []
 
 
 def _arrests_by_district(group: _Group, event: EventMention, context: EventContext) -> list[EventMention]:
@@ -926,7 +1032,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     for category in rules.categories:
         for match in category.pattern.finditer(lowered):
             if _INTENTION.search(lowered, 0, match.start()) and not (
-                    category.name == "protest" and _PROTESTED_BY_DOING.search(lowered, 0, match.start())):
+                    category.name == "protest" and _PROTESTED_BY_DOING.search(lowered, 0, match.start())
+                    or category.name == "protest_intervention" and _ACTED_TO.search(lowered, 0, match.start())):
                 continue  # "ordered them to surrender", "planning to attack": not something that happened
             kept_from = _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start())
             if _EVERY_BEFORE.search(lowered, max(0, match.start() - 100), match.start()):
@@ -949,7 +1056,7 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                     or _BOMBER_STOPPED.search(lowered)):
                 category = next(c for c in rules.categories if c.name == "defused")
             found.append(_Cue(category, offset + match.start(), offset + match.end(), lowered[match.start():match.end()]))
-            if kept_from and not _FROM_DOING.match(lowered, match.end()):
+            if kept_from and not _FROM_DOING.match(lowered, match.end()) and not _CROWD_NOUN.fullmatch(found[-1].text):
                 prevented.append((found[-1], offset + kept_from.start()))
     # what "to prevent" governs is the first cue after it ("deployed to deter cross-border attacks came under fire":
     # the attacks, not the fire)
@@ -987,11 +1094,16 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
         # device that was stopped or given up;
         # "intercepted a drone launched by": so do the drone words. A device that went off while being
         # defused ("the blast took place as the squad was defusing the device") went off.
-        stopped = DEVICE_CATEGORIES | ({"airstrike"} if any(c.category.name == "defused" for c in found) else set())
+        defused = [c for c in found if c.category.name == "defused"]
+        # (a drone or quadcopter "shot down" stops that one, not the attack by others: "attacked the cantonment with
+        # three quadcopters, injuring two soldiers; one quadcopter was shot down")
+        shot_down = [(c.start, c.end) for c in defused if _SHOT_DOWN.match(c.text)]
+        stopped = DEVICE_CATEGORIES | ({"airstrike"} if len(shot_down) < len(defused) else set())
         defusing = any(c.category.name == "defused" and c.text.endswith("ing") for c in found)
         # A bomber who blew himself up did ("police recovered parts of the suicide jacket from the site").
         found = [c for c in found if c.category.name not in stopped or (defusing and _GOES_OFF.search(c.text))
                  or _SELF_DETONATION.search(c.text)]
+        found = [c for c in found if not (c.category.name == "airstrike" and any(a <= c.start < b for a, b in shot_down))]
     return found
 
 
@@ -1059,6 +1171,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True  # "Meanwhile, the TTP claimed responsibility for the attack": the one just told
     if _ORDINAL_INCIDENT.match(sentence) and _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]):
         return True  # "In the second incident of kidnapping" tells one of those the summary counts
+    if _AT_THE_SAME_TIME.match(sentence) and categories & VIOLENT_CATEGORIES and _names_a_new_place(group, context, start, end) \
+            and not any(c.category.action in ("attribution", "diplomatic") for c in cues):
+        return False  # "Around the same time, the gunmen fired on a Levies check post at Killi Shahnawaz": another scene
     same_time = _SAME_TIME.match(sentence)
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             (_LATER.match(sentence) or same_time) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)) \
@@ -1162,6 +1277,51 @@ def _day_month(text: str, whole: str, at: int) -> tuple[str, int] | None:
     return ((m.group(2) or m.group(3)).lower()[:3], int(m.group(1) or m.group(4)))
 
 
+# "In 2014, militants killed 140 people": a sentence opening on a year (or a month of one)
+_OPENS_ON_A_YEAR = re.compile(r"^\W*(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d\d)\b")
+# "... had been killed in 2019", "was killed in a similar attack in 2019": a year right after the violence it dates
+_IN_A_YEAR_AFTER = re.compile(r"(?:(?!\b(?:since|launched|started|began|formed|founded|established|released|wanted|sentenced|"
+                              r"convicted|arrested|appointed|elected|built|set\s+up)\b)[^.;,]){0,90}?\bin\s+(?:(?:early|late|mid-?)\s*)?"
+                              r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d\d)\b", re.I)
+# ... or a month, when the violence is told in the past of the past ("The Tump post had also been attacked in January")
+_IN_A_MONTH_AFTER = re.compile(r"(?:[^.;,]){0,30}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
+# "The blast came two weeks after a car bomb killed nine people": an earlier incident recalled
+_WEEKS_AFTER = re.compile(r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
+                          r"(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\b", re.I)
+_A_DAY_TOLD = re.compile(r"\b(?:last|on\s+(?:the\s+)?(?:same|following|next|previous))\s+(?:night|evening|morning|day)\b|\btonight\b", re.I)
+
+
+def _runs(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """0..length cut at the edges of ``spans`` (sorted, not overlapping): the spans and the text between them."""
+    edges = sorted({0, length} | {x for span in spans for x in span})
+    return list(zip(edges, edges[1:]))
+
+
+def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published: date | None) -> bool:
+    """The sentence tells, with no day of its own, an incident of a year before the report's ("In 2014, militants
+    killed 140 people", "the victim's brother had been killed in 2019"), of a month before told in the past of the
+    past ("had also been attacked in January"), or weeks or more before the one reported ("came two weeks after a
+    car bomb killed nine people"). A year that dates something else ("the first such attack since 2023", "a project
+    launched in 2015") does not count. When the report's date is unknown, a year told right after the violence (or
+    an arrest: "arrested ... in 2013" retold after a verdict) is taken for an earlier one: a report of its own day
+    tells the day."""
+    if _WEEKS_AFTER.match(sentence):
+        return True
+    if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
+        return False
+    violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
+    for cue in violent + [c for c in cues if c.category.name in STATE_CATEGORIES]:
+        pluperfect = bool(_PLUPERFECT_BEFORE.search(sentence, 0, cue.start - offset))
+        year = _IN_A_YEAR_AFTER.match(sentence, cue.end - offset)
+        if year and (pluperfect or published is None or int(year.group(1)) < published.year):
+            return True
+        if pluperfect and _IN_A_MONTH_AFTER.match(sentence, cue.end - offset):
+            return True
+    opening = _OPENS_ON_A_YEAR.match(sentence)
+    return bool(opening and violent and published is not None and int(opening.group(1)) < published.year)
+
+
 def _second_of_two(group: _Group, sentence: str, categories: set[str], text: str) -> bool:
     """The sentence tells "the second blast" of the two the group's report counts."""
     return bool(_THE_SECOND.match(sentence) and categories & DEVICE_CATEGORIES
@@ -1222,6 +1382,14 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     # "In Peshawar, the IGP said the three policemen martyred in Kulachi ...": the incident's district named again
     named = {_coded_district(p, context) for p in context.places if start <= p.span.start < end and p.kind != "country"}
     return _coded_district(place, context) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
+
+
+def _names_a_new_place(group: _Group, context: EventContext, start: int, end: int) -> bool:
+    """The sentence names a place (smaller than a country) that the incident's own sentences do not."""
+    told = " ".join(context.text[s:e] for s, e in group.sentences).lower()
+    names = [p.span.text for p in context.places if start <= p.span.start < end and p.kind != "country"] \
+        + [m.group(1) for m in _AT_A_LOCALITY.finditer(context.text, start, end)]  # ones the gazetteer does not know
+    return any(name.lower() not in told for name in names)
 
 
 def _names_another_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -1296,18 +1464,35 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
     names = {c.category.name for c in present or group.cues}
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
+    if primary is not None and primary.name == "suicide" and "clash" in names \
+            and not _DETONATED.search(text, group.start, group.end) and all(
+                _WORN_BEFORE.search(text, max(group.start, c.start - 40), c.start) for c in group.cues if c.category.name == "suicide"):
+        # "each attacker killed in the exchange of fire was wearing a suicide vest": nothing went off, the fight
+        # types it (not "a bomber wearing an explosives-laden vest attacked ..., killing three")
+        primary = next(c for c in rules.categories if c.name in names - {"suicide", "claim"})
+    if primary is not None and primary.name == "defused" and names & VIOLENT_CATEGORIES and all(
+            _SHOT_DOWN.match(c.text) for c in group.cues if c.category.name == "defused") \
+            and any(count.total for count in context.casualties(*group.extent)):
+        # "attacked the cantonment with three quadcopters, injuring two soldiers; one quadcopter was shot down": the
+        # attack, not the one drone stopped
+        primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
     if primary is not None and primary.name in _ARREST_OR_RECOVERY and "arrest" in names and names & {"seizure", "defused"} \
             and not names & VIOLENT_CATEGORIES:
         # arrests and a recovery told together: the one the report leads with ("FC personnel recovered a huge cache
         # of arms and explosives ... Two suspects were arrested": a recovery; "arrested four militants and
         # recovered explosives": arrests)
         primary = min((c for c in present or group.cues if c.category.name in _ARREST_OR_RECOVERY), key=lambda c: c.start).category
-    statement = _statement_about_attack(group, rules) or _protest_about_violence(group, text, primary) \
+    # a protest about violence or crime told in its first sentence is placed before the words of what it is
+    # about ("blocked the RCD Highway in Khuzdar District to protest against the killing of seven drivers in Kalat")
+    protest_about = _protest_about_violence(group, text, primary)
+    statement = _statement_about_attack(group, rules) or (protest_about[0] if protest_about else None) \
         or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, text, rules, primary)
     if statement is not None:
         primary = statement
     group_text = text[group.start:group.end].lower()
-    hit = {name: bool(pattern.search(group_text)) for name, pattern in rules.targets.items()}
+    # (not the police or officers who only told of it: "Police said that nine empty shells were recovered")
+    scene_text = _AS_SOURCE.sub(lambda m: " " * len(m.group()), group_text)
+    hit = {name: bool(pattern.search(scene_text)) for name, pattern in rules.targets.items()}
     killed, injured = context.casualties(*group.extent)
 
     claimed_by = _claimant(group, context)
@@ -1348,8 +1533,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event  # an ambush is a clash with the forces, an attack on passengers: typed below by whom it hit
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
         state_acts = perpetrator is not None and perpetrator.acled_inter == 1
-        security_hit = _hit(killed, "security") or _hit(injured, "security") or bool(_ATTACK_ON_FORCES.search(group_text)) \
-            or _forces_hit(group_text)
+        security_hit = _hit(killed, "security") or _hit(injured, "security") or _forces_hit(group_text) \
+            or bool(_ATTACK_ON_FORCES.search(group_text)) and not _A_CIVILIAN_CAMP_ONLY(group_text)
         if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
         if security_hit and not _ATTACK_ON_FORCES.search(group_text) and (
@@ -1357,7 +1542,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                 or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian") and not _hit(killed, "security")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
-        found_dead = any(_THE_ABDUCTED_FOUND.match(text, s) for s, _ in group.sentences[1:])
+        found_dead = any(_THE_ABDUCTED_FOUND.match(text, s) for s, _ in group.sentences[1:]) or any(
+            _THEIR_BODY_FOUND.search(text, c.end, group.end) for c in group.cues if c.category.name == "abduction")
         # the abductors killed by the forces that freed the hostages ("recovered four guards held by Jaish al-Adl
         # after an exchange of fire with their captors, killing two militants"): a fight, not the hostages' killing
         rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead) \
@@ -1404,6 +1590,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     after_another = 0 < group.extent[0] < group.start or (
         group.extent[0] < group.start and bool(rules.boundary.search(text[group.start:group.sentences[0][1]])))
     place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
+    if protest_about and statement is protest_about[0]:
+        before_object = context.locate(group.start, protest_about[1])
+        if before_object[0] is not None and before_object[0].kind != "country":
+            place, precision = before_object
     dated = [(span, d, p) for s, e in group.sentences for span, d, p in context.dates(s, e)]
     event_date, time_precision, date_span = (dated[0][1], dated[0][2], dated[0][0]) if dated else (None, None, None)
     return EventMention(
@@ -1565,19 +1755,36 @@ def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary:
 # were shot dead by gunmen", "the drone strike that killed", "the killing of Balach in a fake encounter" (not a
 # verb of its own: "the killing of a trader were fired upon by police")
 _SAME_OBJECT = re.compile(r"(?:(?!\b(?:was|were|is|are|had|has|have|been)\b)[^.;]){0,80}?"
-                          r"(?:,?\s*(?:who|which|that)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?)?)?")
+                          # ("a college student who, his family says, was picked up")
+                          r"(?:,?\s*(?:who|which|that)\s*(?:,\s*(?:[\w-]+\s+){1,3}(?:says|said|say|claims|claimed|alleges|alleged)\s*,\s*)?"
+                          r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?)?)?")
 
 
-def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> Category | None:
-    """A report of a peaceful protest whose violence words are what it is about ("relatives protested
-    against the abduction of", "gathered holding photographs of those who went missing") is a Peaceful
-    protest: the protest cue comes first and a word of purpose leads to the violence, all in the first
-    sentence (what follows tells of the protest: "The deputy commissioner held talks with the protesters")."""
-    if primary is None or primary.name not in VIOLENT_CATEGORIES:
+_ARREST_NOUN = re.compile(r"arrests?|detentions?|disappearances?|custody", re.I)
+_TOLD_OF_SOMEONE = re.compile(r"\b(?:who|which|that)\b[^.;]{0,40}?\b(?:was|were|been)\s+(?:[\w-]+\s+)?$", re.I)
+# what a protest may be against without being what happened: violence, crime ("against extortion") and arrests
+# ("demanding the recovery of a student who was picked up")
+_PROTEST_OBJECTS = VIOLENT_CATEGORIES | {"organised_crime", "crime_specific", "arrest"}
+
+
+def _protest_about_violence(group: _Group, text: str, primary: Category | None) -> tuple[Category, int] | None:
+    """A report of a peaceful protest whose violence (or crime) words are what it is about ("relatives protested
+    against the abduction of", "gathered holding photographs of those who went missing", "against extortion")
+    is a Peaceful protest: the protest cue comes first and a word of purpose leads to the violence, all in the first
+    sentence (what follows tells of the protest: "The deputy commissioner held talks with the protesters").
+    Returns the protest's category and where its word of purpose starts."""
+    if primary is None or primary.name not in _PROTEST_OBJECTS:
         return None  # force, mob, riot or intervention at a protest keeps its own type
     protests = [c for c in group.cues if c.category.name == "protest"]
-    violent = [c for c in group.cues if c.category.name in VIOLENT_CATEGORIES]
+    # (what the protesters said: "Our children are being kidnapped for ransom," he said)
+    said = [(s, e) for s, e in group.sentences[1:] if _SPEECH.search(text, s, e) or text[s:e].lstrip()[:1] in "\"“"]
+    violent = [c for c in group.cues if c.category.name in _PROTEST_OBJECTS and not any(s <= c.start < e for s, e in said)]
     if not protests or not violent or any(c.start >= group.sentences[0][1] for c in violent):
+        return None
+    # an arrest is what it is about as a noun or told of someone ("against the arrest of", "a student who was picked
+    # up"), not when the police did it there ("During a protest against extortion, police arrested the president")
+    if any(c.category.name == "arrest" and not (_ARREST_NOUN.fullmatch(c.text) or _TOLD_OF_SOMEONE.search(
+            text, max(group.start, c.start - 60), c.start)) for c in violent):
         return None
     first_protest = min(protests, key=lambda c: c.start)
     first_violent = min(violent, key=lambda c: c.start)
@@ -1592,7 +1799,7 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
     purpose = _PROTEST_OBJECT.search(gap) if first_violent.start > first_protest.start else None
     # ... and the violence is what the purpose word leads to ("against extortion were fired upon": not)
     if purpose and _SAME_OBJECT.fullmatch(gap[purpose.end():]):
-        return first_protest.category
+        return first_protest.category, first_protest.end + purpose.start()
     return None
 
 
@@ -1619,7 +1826,7 @@ def _armed_victims(text: str) -> bool:
 
 # one of the forces' operations, in which the militants died
 _IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
-                              r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?)\b", re.I)
+                              r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?|engagements?|encounters?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$")
@@ -1690,7 +1897,11 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
             # spokesman distanced the group")
             armed = [a for a in armed if a.span.end <= cue.start] or armed
             if armed:
-                return min(armed, key=lambda a: abs(a.span.start - cue.start))
+                claimant = min(armed, key=lambda a: abs(a.span.start - cue.start))
+                # "said its Majeed Brigade had carried out the attack": the group's own unit, named in the claim
+                unit = next((a for a in in_sentence if cue.start <= a.span.start < cue.end and a.actor_id is not None
+                             and actors_by_id().get(a.actor_id, {}).get("parent") == claimant.actor_id), None)
+                return unit or claimant
     return None
 
 
@@ -1737,6 +1948,9 @@ _FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:rai
 # the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"
 _THE_ABDUCTED_FOUND = re.compile(r"\W*(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)|the\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+of\s+"
                                  r"the\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|missing))\b", re.I)
+# "abducted a tribal elder ..., and his bullet riddled body was found in a nearby stream the next morning"
+_THEIR_BODY_FOUND = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?"
+                               r"(?:found|recovered|discovered|fished\s+out)\b", re.I)
 _HAD_BEEN_TAKEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|taken away|picked up)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
@@ -1893,11 +2107,21 @@ def _same_organisation(a: ActorMention, b: ActorMention) -> bool:
     return kb[a.actor_id].get("parent") == b.actor_id or kb[b.actor_id].get("parent") == a.actor_id
 
 
+# the forces as the ones who told of an incident or looked into it, not whom it hit
+_SOURCE_VERBS = r"(?:said|says|told|added|stated|confirmed|reported|registered|recovered|lodged|collected|have\s+registered|" \
+                r"are\s+investigating|were\s+investigating)"
+_TOLD_AFTER = re.compile(r"(?:\s*\([\w\s]+\))?(?:\s+(?!(?:was|were|had|and)\b)[\w-]+){0,4}?\s+" + _SOURCE_VERBS + r"\b", re.I)
+_AS_SOURCE = re.compile(r"\b(?:according\s+to\s+(?:the\s+)?)?(?:police|policemen|police\s+officials?|police\s+sources|officials?|officers?|"
+                        r"ssp|sho|dsp|sp|dpo|rpo|igp|inspector\s+general)(?:\s+(?!(?:was|were|had|and)\b)[\w-]+){0,4}?\s+"
+                        + _SOURCE_VERBS + r"\b|\baccording\s+to\s+(?:the\s+)?police\b")
+
+
 def _target_actor(group: _Group, context: EventContext, perpetrator: ActorMention | None) -> ActorMention | None:
     # a group named only to say what another one is, or the perpetrator's own wing, was not attacked
     others = [a for a in _not_describing(context.text, _actors_in(group, context))
               if (perpetrator is None or a.name != perpetrator.name and not _same_organisation(a, perpetrator))
-              and not _DENIES_AFTER.match(context.text, a.span.end)]  # a group denying it was not its target either
+              and not _DENIES_AFTER.match(context.text, a.span.end)  # a group denying it was not its target either
+              and not _TOLD_AFTER.match(context.text, a.span.end)]  # nor the police who told of it
     if perpetrator is not None and perpetrator.span.text:  # prefer the actor named after the perpetrator
         after = [a for a in others if a.span.start > perpetrator.span.start]
         others = after or others

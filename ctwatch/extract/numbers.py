@@ -320,7 +320,12 @@ _INJURED_DIED = re.compile(r"\b(?:the|an?)\s+injured\s+(?:[\w-]+\s+){0,2}?(?:(?:
 _GOVERNED = re.compile(r"\b(?:of|for|carrying|guarding|escorting|protecting|accompanying|escort(?:ing)?\s+of|team\s+of|"
                        r"group\s+of|security\s+of)\s+(?:(?:the|a|an|some|about|over|nearly|around)\s+)?$", re.I)
 _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$|\b(?:in|of|since)\s+$", re.I)
-_SENT = re.compile(r"(?<=[.!?])(?<!(?<![\w.])[A-Z]\.)(?<!\b(?:Dr|Mr|Sh|St|Lt|Sr|Jr|No)\.)(?<!\bMrs\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bSgt\.)\s+(?=[A-Z\"“(])")
+# (a blank line ends one too; a line break inside a paragraph may be a hard wrap: "Five\nsoldiers were martyred")
+_SENT = re.compile(r"(?<=[.!?])(?<!(?<![\w.])[A-Z]\.)(?<!\b(?:Dr|Mr|Sh|St|Lt|Sr|Jr|No)\.)(?<!\bMrs\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bSgt\.)\s+(?=[A-Z\"“(])"
+                   r"|[ \t]*\n[ \t]*\n\s*")
+# a headline: a short first line without a full stop, before its lede ("Two FC personnel martyred in Bajaur
+# IED blast\nKHAR: Two personnel ... were martyred"), whose toll is the lede's told again
+_HEADLINE = re.compile(r"[^\n.!?]{1,160}[ \t]*\n(?=\s*[A-Z\"“(])")
 
 
 @dataclass(frozen=True)
@@ -499,7 +504,11 @@ def _named_first(sent: str, clause_start: int, chain: list[_Phrase]) -> list[_Ph
 def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, sentence) for each sentence, blanked where counting must not look (same length)."""
     out, start = [], 0
-    for m in _SENT.finditer(text):
+    headline = _HEADLINE.match(text)
+    if headline and len(headline.group().split()) <= 20:
+        out.append((0, headline.group().rstrip()))
+        start = headline.end()
+    for m in _SENT.finditer(text, start):
         out.append((start, text[start:m.start()]))
         start = m.end()
     out.append((start, text[start:]))

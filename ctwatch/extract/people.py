@@ -264,7 +264,12 @@ def _place_like(span: SpacySpan, cue: bool) -> bool:
     # "In Kurram, a bomb killed two soldiers": a place the gazetteer knows, after "in", whatever the tagger says
     after_in = span.start >= 1 and doc[span.start - 1].lower_ in {"in", "at", "near"}  # not "Speaking to Kakar"
     after_in = after_in or _closes_a_list_of_places(span)
-    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of and not after_in) \
+    # "The DPO Lakki Marwat said", "District Police Officer (DPO) Lakki Marwat": the post's district
+    before = doc[span.start - 1] if span.start >= 1 else None
+    after_post = before is not None and (before.text.isupper() and 2 <= len(before.text) <= 4 and before.text.isalpha()
+                                         or before.text == ")" and span.start >= 2 and doc[span.start - 2].text.isupper())
+    if span.text.casefold() in gazetteer_names() and not (span[-1].ent_type_ == "PERSON" and cue and not after_of and not after_in
+                                                           and not after_post) \
             and cue != LISTED:
         return True
     if nxt is not None and nxt.lower_ in PLACE_NOUNS:
@@ -597,7 +602,9 @@ def _roles(doc: Doc, mention: SpacySpan) -> list[Span]:
         while stop < len(doc) and doc[stop].text not in {",", ".", ";", "—", "–"} and doc[stop].lower_ not in {
                 "who", "which", "was", "is", "said", "says", "and"} and stop - start < 10:
             stop += 1
-        if stop > start and doc[stop - 1].lower_ not in TRIVIAL_ROLES:
+        # (a noun phrase, not a clause: "According to DPO Sajjad Ahmed, the attackers fled")
+        if stop > start and doc[stop - 1].lower_ not in TRIVIAL_ROLES and not any(
+                doc[j].tag_ in {"VBD", "VBZ", "VBP"} for j in range(start, stop)):
             roles.append(_span_of(doc, start, stop))
             if stop < len(doc) and doc[stop].lower_ == "who":
                 for k in range(stop, min(stop + 8, len(doc) - 1)):
@@ -641,6 +648,10 @@ def _role_heads(role: Span) -> set[str]:
     """Head noun of a role and any acronym in it: "Superintendent of Police (SP)" -> {police, sp}."""
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", role.text)
     heads = {w.lower() for w in words if w.isupper() and len(w) > 1}
+    # the post's initials ("District Police Officer" -> dpo, "Senior Superintendent of Police" -> ssp): "the DPO"
+    capitalised = [w for w in words if w[0].isupper() and not w.isupper()]
+    if len(capitalised) >= 2 and all(w[0].isupper() or w.lower() in {"of", "and"} for w in words):
+        heads.add("".join(w[0] for w in capitalised).lower())
     for word in reversed(words):
         if not (word.isupper() and len(word) > 1):
             heads.add(word.lower())

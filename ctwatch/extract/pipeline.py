@@ -36,7 +36,7 @@ from .quotes import find_quotes
 from .region import guess_region
 from .relations import find_relations
 
-EXTRACTOR_VERSION = "0.4.8"  # 0.4.8: "the lashkar" named again; arrests with a recovery typed by the lead; bodyguards; protests after funerals. 0.4.7: what an incident came after, claims of a second act, "martyred", state shelling, third reading mended. 0.4.6: bodies found counted, mobs after a fight, rescues as clashes, a second reading's misfires mended. 0.4.5: tallies opening a sentence, protests by blockade, stopped bombers, named victims before a count. 0.4.4: tallies are background; next-day and follow-up raids, protests after attacks, and incidents counted place by place split; hyphen-less cues. 0.4.3: arrests listed in several districts split; one-sentence texts' police labels blended with the police encoder. 0.4.2: incidents a report tells apart carry a separate_set; summaries of separate incidents split. 0.4.1: place resolution (regions, forces, journeys, district seats, spellings); "frequent attacks" is habitual. 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
+EXTRACTOR_VERSION = "0.4.9"  # 0.4.9: protests about crime and arrests, background years, claims by kind, "around the same time", headline tolls once, dateline dates, source police. 0.4.8: "the lashkar" named again; arrests with a recovery typed by the lead; bodyguards; protests after funerals. 0.4.7: what an incident came after, claims of a second act, "martyred", state shelling, third reading mended. 0.4.6: bodies found counted, mobs after a fight, rescues as clashes, a second reading's misfires mended. 0.4.5: tallies opening a sentence, protests by blockade, stopped bombers, named victims before a count. 0.4.4: tallies are background; next-day and follow-up raids, protests after attacks, and incidents counted place by place split; hyphen-less cues. 0.4.3: arrests listed in several districts split; one-sentence texts' police labels blended with the police encoder. 0.4.2: incidents a report tells apart carry a separate_set; summaries of separate incidents split. 0.4.1: place resolution (regions, forces, journeys, district seats, spellings); "frequent attacks" is habitual. 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6
@@ -49,6 +49,10 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*[A-Z][\w. ]*)?\s*(?:\(
 # a place told as the scene after "the riverine area of" too (SCENE_BEFORE: "in", "near"), not where someone fled
 # to or came from
 _AREA_OF = re.compile(r"\b(?:area|village|town|outskirts|suburbs|limits)\s+of\s+(?:the\s+)?$", re.I)
+# the date a dateline carries ("QUETTA, March 14:", "QUETTA (March 14):", "ISLAMABAD, March 14 (Reuters) -"): when
+# the report was filed, which a day told in the text ("on Thursday") overrides as the incident's
+DATELINE_DATE = re.compile(r"(?:\A|\n)\s*[A-Z][A-Z.' -]*[A-Z.]\s*(?:,\s*|\(\s*)(?P<date>[^:\n()—–]{3,30}?)\)?\s*"
+                           r"(?:\([A-Za-z ]+\)\s*)?(?::|—|–|\s-\s)")
 DATELINE_AFTER = re.compile(r"\s*(?:,[^:\n]{0,30}?)?(?:\([A-Za-z]+\)\s*)?[:—–]")
 
 
@@ -164,6 +168,8 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         scene = [(s, e) for s, e in naming if not DATELINE.match(text, s, e) and any(
             s <= p.span.start < e and SCENE_BEFORE.search(text, max(s, p.span.start - 30), p.span.start) for p in candidates)]
         named = scene[0] if scene and naming and DATELINE.match(text, *naming[0]) else (naming[0] if naming else None)
+        if named and named[0] < end < named[1]:
+            named = (named[0], end)  # a span that ends inside the sentence ("... in Khuzdar District to protest against")
         if named or short:
             # "SUKKUR: Dacoits kidnapped three men ... in the riverine area of Kashmore district": the sentence's
             # own place, not the dateline that opens it
@@ -184,8 +190,13 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         # A long article that does not say where: the country it is about, at the lowest precision.
         return country_of(places), 3
 
+    dateline = DATELINE_DATE.search(text, 0, 300)
+
     def dates_in(start: int, end: int):
-        return [(span, d, p) for span, d, p in _dates(text, item.published) if start <= span.start < end]
+        found = [(span, d, p) for span, d, p in _dates(text, item.published) if start <= span.start < end]
+        told = [(span, d, p) for span, d, p in found
+                if not (dateline and dateline.start("date") <= span.start < dateline.end("date"))]
+        return told or found
 
     def casualties(start: int, end: int):
         return find_casualties(text[start:end])

@@ -907,6 +907,10 @@ def _first(kind: str, pool: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in pool if p.kind == kind), None)
 
 
+# a clause of its own between two places: what one names is not where the other is
+_ANOTHER_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|remained|after|when|while|before|because)\b")
+
+
 def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, inside: list[PlaceMention],
                    in_sentence: list[PlaceMention], gaz: Gazetteer) -> PlaceMention:
     """``best`` with its district and state: districts and states named in the sentence (then the text)
@@ -938,11 +942,13 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
         elif a2 and (best.admin2 is None or (name_key(best.admin2) != name_key(a2.admin2 or a2.name) and (
                 (a2 in inside and a2.admin1 != best.admin1
-                 and not any(p.kind == "admin1" and p.admin1 == best.admin1 for p in in_sentence))
+                 and not any(p.kind == "admin1" and p.admin1 == best.admin1 for p in in_sentence)
+                 and not _ANOTHER_CLAUSE.search(text, min(best.span.end, a2.span.end), max(best.span.start, a2.span.start)))
                 or _named_as_container(text, best, a2)))):
             # the district its sentence names outranks a homonym town of another state, and one named as its
             # container ("Nagari- Sihava block of Dhamtari District") any homonym; the text's fills an unknown
-            # village
+            # village (not a district another clause names: "areas of Karachi remained suspended ... after a
+            # pipeline was blown up in Dera Bugti district")
             place = replace(best, place_id=best.place_id if best.admin2 is None and best.place_id else None,
                             country=a2.country or best.country, admin1=a2.admin1 or best.admin1, admin2=a2.admin2 or a2.name,
                             lat=best.lat if best.admin2 is None else a2.lat,
@@ -981,9 +987,10 @@ def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: 
 
 def _precision(text: str, place: PlaceMention) -> int:
     """ACLED geo-precision: 1 the town, 2 near it or a district, 3 a province or larger (or a local name
-    the gazetteer cannot place)."""
-    if place.kind in ("town", "area") and place.lat is None:
-        return 3
+    the gazetteer cannot place; one placed in a district only by the text or the dateline is 2). A town the
+    gazetteer knows without coordinates is still the town the text names."""
+    if place.kind in ("town", "area") and place.lat is None and place.place_id is None:
+        return 3 if place.admin2 is None else 2
     if place.kind in ("town", "area"):
         return 2 if _NEAR.search(text[max(0, place.span.start - 40):place.span.start]) else 1
     return 2 if place.kind in ("admin3", "admin2") else 3
@@ -1015,8 +1022,10 @@ def _named_as_container(text: str, place: PlaceMention, district: PlaceMention) 
                 and not _SENT_END.search(text, district.span.end, place.span.start)
                 and not re.search(r";|\b(?:while|whereas)\b", text[district.span.end:place.span.start]))
     between = text[place.span.end:district.span.start]
+    # (not one another clause names: "areas of Karachi remained suspended ... after a pipeline was blown up in
+    # Dera Bugti district")
     return (place.span.end <= district.span.start and len(between) <= 80 and not _SENT_END.search(between)
-            and bool(_CONTAINER_BEFORE.search(between)))
+            and bool(_CONTAINER_BEFORE.search(between)) and not _ANOTHER_CLAUSE.search(between))
 
 
 def name_key(s: str | None) -> str:

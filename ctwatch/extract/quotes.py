@@ -136,10 +136,11 @@ class _Speakers:
             if actor.span.start <= subject.idx < actor.span.end:
                 return actor.actor_id or actor.name, actor.name, span
         if subject.pos_ in {"NOUN", "PROPN"}:
-            words = [t.text for t in tokens]
-            while words and words[0].lower() in DETERMINERS:
-                words = words[1:]
-            descriptor = "unnamed " + " ".join(words)
+            lead = 0
+            while lead < len(tokens) and tokens[lead].lower_ in DETERMINERS:
+                lead += 1
+            # the words as written ("military's media wing", not "military 's media wing")
+            descriptor = "unnamed " + (doc.text[tokens[lead].idx:end] if lead < len(tokens) else subject.text)
             if subject.tag_ in {"NNS", "NNPS"}:
                 self.last_plural = (descriptor, descriptor, span)
             return descriptor, descriptor, span

@@ -6,6 +6,8 @@ Rejection and the batch goes on.
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 import os
 import sys
@@ -41,7 +43,10 @@ def iter_documents(sources: Sequence[str], settings: Settings, options: IngestOp
     run = _Run(settings, options, stdin)
     try:
         for source in sources:
-            yield from run.read(source)
+            for item in run.read(source):
+                if options.published is not None and isinstance(item, RawArticle) and item.published is None:
+                    item = dataclasses.replace(item, published=options.published)  # --published: a date for the undated
+                yield item
     finally:
         run.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 from typing import Any, BinaryIO, Iterator, TextIO
 
 from ..models import RawArticle, Rejection
@@ -60,7 +61,7 @@ def _parse_line(line: str | None, place: str, cap: int) -> Any:
     try:
         return json.loads(line)
     except json.JSONDecodeError as error:
-        raise Reject("malformed", f"{place} is not valid JSON: {error.msg} at column {error.colno}; each line must hold one JSON object") from None
+        raise Reject("malformed", f"{place} is not valid JSON: {_what(error)} at column {error.colno}; each line must hold one JSON object") from None
     except RecursionError:
         raise _too_deep(place) from None
 
@@ -78,7 +79,7 @@ def iter_json(stream: BinaryIO, head: bytes, source: str, options: IngestOptions
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            raise Reject("malformed", f"the file is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}; give one object, an array of objects, or one object per line") from None
+            raise Reject("malformed", f"the file is not valid JSON: {_what(error)} at line {error.lineno} column {error.colno}; give one object, an array of objects, or one object per line") from None
         except RecursionError:
             raise _too_deep("the file") from None
         yield record_to_article(record, source, "", options)
@@ -154,7 +155,7 @@ class _ArrayReader:
                 value, end = self._decoder.raw_decode(self._buffer, self._pos)
             except json.JSONDecodeError as error:
                 if self._eof:
-                    raise Reject("malformed", f"{place} is not valid JSON: {error.msg} at character {self._offset + error.pos + 1} of the file") from None
+                    raise Reject("malformed", f"{place} is not valid JSON: {_what(error)} at character {self._offset + error.pos + 1} of the file") from None
                 end = -1  # maybe only cut off by the buffer's end
             except RecursionError:
                 raise _too_deep(place) from None
@@ -271,6 +272,11 @@ class _CsvLines:
 
 # --- records -> articles --------------------------------------------------------------------------
 
+def _what(error: json.JSONDecodeError) -> str:
+    """The decoder's message without its own trailing "at" ("Invalid control character at"), which ours adds."""
+    return re.sub(r"\s+at$", "", error.msg)
+
+
 def record_to_article(record: Any, source: str, place: str, options: IngestOptions, kind: str = "jsonl") -> RawArticle:
     """One JSON object or CSV row as an article; mapped fields come out, everything else is metadata."""
     where = place or "the file"
@@ -294,6 +300,10 @@ def record_to_article(record: Any, source: str, place: str, options: IngestOptio
     author = fields.take_text(options.author_field, "author")
     language = fields.take_text(options.language_field, "language")
     date_path = fields.find(options.date_field, "date")
+    if options.date_field and date_path is None:
+        # a mistyped name would store every article without its date, silently
+        raise Reject("malformed", f"{where} has no field {options.date_field!r} (named by --date-field); its fields are "
+                                  f"{', '.join(map(str, record)) or 'none'}")
     date_value = fields.take(date_path) if date_path else None
     id_path = fields.find(options.id_field, "id")
     id_value = fields.take(id_path) if id_path else None

@@ -8,9 +8,12 @@ from typing import Any
 
 # Absolute dates only: "2 days ago" would depend on when ingest runs, and a bare year or month would
 # be padded with today's day, so both stay unparsed (the caller keeps the raw string).
+# Numbers are read day first ("10-03-2025", "10/03/2025" are 10 March), as South Asian and most non-US papers
+# write them and as the extractor reads dates in the text (extract/dates.py).
 _DATEPARSER_SETTINGS = {
     "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     "REQUIRE_PARTS": ["day", "month", "year"],
+    "DATE_ORDER": "DMY",
 }
 
 

@@ -32,6 +32,10 @@ def iter_feed(data: bytes, source: str, options: IngestOptions, fetch: Fetch) ->
         try:
             item: RawArticle | Rejection = _entry_article(entry, source, place, feed_title, options, fetch)
         except Reject as reject:
+            if reject.reason == "no_text" and parsed.bozo:
+                # an entry left empty by a feed cut off or broken after it: the feed is at fault, not the entry
+                reject = Reject("malformed", f"{reject.detail}: the feed is broken or cut off there "
+                                             f"({parsed.get('bozo_exception')})")
             item = reject.at(source, place)
         yield item
 
@@ -43,7 +47,15 @@ def _entry_article(entry: Any, source: str, place: str, feed_title: str | None,
     summary = _entry_text(entry)
     date_raw = entry.get("published") or entry.get("updated")
     published = parse_date(date_raw)
-    page = _linked_page(link, place, title, fetch) if options.follow_links and link else None
+    unavailable = None
+    try:
+        page = _linked_page(link, place, title, fetch) if options.follow_links and link else None
+    except Reject as reject:
+        if not (reject.unreachable and summary):
+            raise
+        # the site cannot be reached (offline, down): the feed's own text stands in, and says so (a page the
+        # site answered is gone, HTTP 404, was taken down: that entry is rejected)
+        page, unavailable = None, reject.detail
     if page is None and not summary:
         raise Reject("no_text", f"{place} ({title or link or 'untitled'}) has no text in the feed" +
                      (" and its page has none either" if options.follow_links and link else ""))
@@ -53,6 +65,7 @@ def _entry_article(entry: Any, source: str, place: str, feed_title: str | None,
         "tags": [tag.get("term") for tag in entry.get("tags", []) if tag.get("term")],
         "text_from": "page" if page else "feed",
         "date_raw": date_raw if date_raw and published is None else None,
+        "page_unavailable": unavailable,
     }
     if page:
         metadata.update(page.metadata)
@@ -78,7 +91,7 @@ def _linked_page(link: str, place: str, title: str | None, fetch: Fetch) -> html
     try:
         response = fetch(link)
     except Reject as reject:
-        raise Reject(reject.reason, f"{name}: {reject.detail}") from None
+        raise Reject(reject.reason, f"{name}: {reject.detail}", reject.unreachable) from None
     if sniff_format(response.body[:4096]) != "html":
         kind = response.content_type or "non-HTML"
         raise Reject("unsupported", f"{name} links to {response.url}, a {kind} document; only HTML pages can be extracted (use --no-follow-links to keep the feed's text)")

@@ -63,7 +63,7 @@ class Fetcher:
             try:
                 self._robots[origin] = self._load_robots(origin)
             except Reject as failure:  # not remembered: the host may answer for the next URL
-                raise Reject(failure.reason, f"{url} was not fetched because {failure.detail}") from None
+                raise Reject(failure.reason, f"{url} was not fetched because {failure.detail}", failure.unreachable) from None
         return self._robots[origin].can_fetch(self._settings.http_user_agent, url)
 
     def _load_robots(self, origin: str) -> RobotFileParser:
@@ -94,7 +94,8 @@ class Fetcher:
                 failure = str(error) or type(error).__name__
             except (httpx.InvalidURL, httpx.TooManyRedirects) as error:
                 raise Reject("fetch_failed", f"{url} cannot be fetched: {error}") from None
-        raise Reject("fetch_failed", f"{url} could not be fetched after {attempts} attempt(s): {failure}; check the URL and that the site is up")
+        raise Reject("fetch_failed", f"{url} could not be fetched after {attempts} attempt(s): {failure}; check the URL and that the site is up",
+                     unreachable=True)
 
 
 def _read(response: httpx.Response, limit: int) -> Response:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -18,5 +19,6 @@ class IngestOptions:
     id_field: str | None = None  # auto: id; kept in metadata["id"]
     language_field: str | None = None  # auto: language, lang
     publisher: str | None = None  # default publisher for every document of this run
+    published: datetime | None = None  # publication date for every document of this run that carries none
     follow_links: bool = True  # feeds: fetch the article page each entry links to
     csv_delimiter: str | None = None  # None = sniff (',' ';' '\t')

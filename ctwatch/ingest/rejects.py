@@ -8,10 +8,11 @@ from ..models import Rejection
 class Reject(Exception):
     """A document cannot become an article: ``reason`` is a stable code, ``detail`` one sentence for a person."""
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: str, detail: str, unreachable: bool = False) -> None:
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
+        self.unreachable = unreachable  # the site could not be reached at all (not a page it answered was missing)
 
     def at(self, source: str, place: str = "") -> Rejection:
         return Rejection(source=source, place=place, reason=self.reason, detail=self.detail)

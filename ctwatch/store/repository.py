@@ -51,10 +51,19 @@ def article_id_by_fingerprint(session: Session, fingerprint: str) -> int | None:
     return session.scalar(select(Article.id).where(Article.fingerprint == fingerprint))
 
 
-def _naive_utc(moment: datetime | None) -> datetime | None:
-    if moment is None or moment.tzinfo is None:
-        return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+def _wall_time(moment: datetime | None) -> datetime | None:
+    """The publisher's own clock time, without its zone: the date a paper printed is the one its "yesterday" and
+    "on Monday" count from (02:00 in Peshawar is still that day there, whatever the day in UTC)."""
+    return moment.replace(tzinfo=None) if moment is not None else None
+
+
+def _utc_offset(moment: datetime | None) -> dict[str, str]:
+    """{"published_utc_offset": "+05:00"} for a time with a zone, so the moment itself can be rebuilt."""
+    offset = moment.utcoffset() if moment is not None else None
+    if offset is None:
+        return {}
+    minutes = int(offset.total_seconds() // 60)
+    return {"published_utc_offset": f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"}
 
 
 def add_article(session: Session, raw: models.RawArticle, repaired: models.RepairResult, *, fingerprint: str,
@@ -63,8 +72,8 @@ def add_article(session: Session, raw: models.RawArticle, repaired: models.Repai
     article = Article(
         uid=article_uid(fingerprint), fingerprint=fingerprint, source=raw.source, source_place=raw.place,
         source_kind=raw.source_kind, url=raw.url, publisher=raw.publisher, title=raw.title, author=raw.author,
-        published_at=_naive_utc(raw.published), language=raw.language or language, raw_text=raw.text,
-        text=repaired.text, char_map=repaired.char_map.to_json(), meta=dict(raw.metadata),
+        published_at=_wall_time(raw.published), language=raw.language or language, raw_text=raw.text,
+        text=repaired.text, char_map=repaired.char_map.to_json(), meta=dict(raw.metadata) | _utc_offset(raw.published),
         duplicate_of_id=duplicate_of, similarity=similarity, minhash=minhash, ingest_run_id=run_id,
         ingested_at=now(), org=settings.organisation, tlp=settings.tlp.upper(),
     )

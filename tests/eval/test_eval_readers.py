@@ -106,3 +106,10 @@ def test_seed_errors(tmp_path):
     gold.write_text("{", encoding="utf-8")
     with pytest.raises(BenchmarkError, match="a.gold.json: not a valid JSON gold file"):
         list(read_benchmark("seed", gold))
+
+
+def test_an_empty_file_is_an_error_not_scores_of_zero(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(BenchmarkError, match="empty.jsonl has no rows"):
+        list(read_benchmark("satp-india", empty))

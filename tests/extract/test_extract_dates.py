@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from ctwatch.extract.dates import find_dates, resolve_date
 
 PUB = date(2014, 3, 12)  # a Wednesday
@@ -47,3 +49,20 @@ def test_find_dates_spans_and_no_false_may():
 def test_relative_without_publication_date():
     assert resolve_date("yesterday", None) == (None, 1)
     assert resolve_date("nothing here", PUB) == (None, None)
+
+
+@pytest.mark.parametrize("dateline", ["QUETTA (March 14):", "ISLAMABAD, March 14 (Reuters) -", "QUETTA, March 14, 2025:"])
+def test_a_day_told_in_the_text_beats_the_datelines_date(dateline):
+    from ctwatch.extract.pipeline import extract
+
+    text = f"{dateline} At least seven soldiers were killed when militants attacked a convoy near Turbat on Thursday, officials said."
+    event = extract(text, date(2025, 3, 14)).events[0]
+    assert event.date == date(2025, 3, 13) and event.date_span.text == "on Thursday"
+
+
+def test_a_papers_name_is_no_date():
+    # "The News on Sunday", "The Sunday Times": newspapers, not the day something happened
+    published = date(2025, 6, 2)
+    assert find_dates("Talking to The News on Sunday, the minister said the group was active.", published) == []
+    assert find_dates("He told The Sunday Times that the talks had failed.", published) == []
+    assert [d for _, d, _ in find_dates("Militants attacked the post on Sunday, The News reported.", published)] == [date(2025, 6, 1)]

@@ -87,15 +87,15 @@ def test_region_guess_for_an_indian_report_that_names_no_state():
 
 
 def test_event_type_head_retypes_an_event_note_the_cue_rules_misread():
-    from ctwatch.extract.pipeline import extract
+    from ctwatch.extract.pipeline import extract, extract_rules
 
-    # "detained" is an arrest cue, but the note reports a protest about detentions
-    note = ("On 3 June 2021, Protesters (Kenya) gathered outside the county offices in Kisumu to demand the "
-            "release of detained teachers. [size=around 300]")
+    # "set up camp" is a cue of a base established, but the note reports farmers protesting on a highway
+    note = ("On 26 November 2020, Protesters (India) from SKM farmer unions gathered at the Singhu border (North Delhi, "
+            "Delhi) against the three farm laws and set up camp on the highway. [size=several thousand]")
+    assert extract_rules([note])[0].events[0].acled_sub_event_type == "Headquarters or base established"
     event = extract(note).events[0]
     assert (event.acled_event_type, event.acled_sub_event_type, event.typed_by) == ("Protests", "Peaceful protest", "event_type head")
     assert event.type_probability >= heads.optional_head("event_type").meta["min_probability"]
-    assert "arrest" in event.actions[1:]  # the rules' reading stays among the actions, no longer deciding
 
 
 def test_an_event_note_without_a_cue_gets_the_incident_the_head_reads():

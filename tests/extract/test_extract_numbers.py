@@ -351,3 +351,20 @@ def test_a_named_person_before_and_is_counted_with_the_rest(text, killed):
 ])
 def test_bodies_found_are_counted_dead(text, killed):
     assert find_casualties(text)[0].total.value == killed
+
+
+def test_a_headline_that_repeats_the_toll_does_not_double_it():
+    # a line break ends a sentence: the headline's toll is the lede's, told again
+    killed, _ = find_casualties("Two FC personnel martyred in Bajaur IED blast\nKHAR: Two personnel of the Frontier Corps "
+                                "were martyred and three others injured in Mamund on Monday.")
+    assert killed.total.value == 2
+    killed, _ = find_casualties("Three policemen martyred in Lakki Marwat attack\n\nLAKKI MARWAT: Three policemen were "
+                                "martyred when militants attacked a checkpost on Monday.")
+    assert killed.total.value == 3
+
+
+def test_a_hard_wrapped_line_still_counts():
+    killed, _ = find_casualties("At least seven people, including two\nchildren, were killed when a bomb exploded in a market.")
+    assert killed.total.value == 7
+    killed, _ = find_casualties("BANNU: Five\nsoldiers were martyred when terrorists attacked a check post in Bannu on Tuesday.")
+    assert killed.total.value == 5

@@ -223,3 +223,10 @@ def test_the_last_of_a_list_of_places_is_a_place_but_a_list_of_names_stays_names
     assert [p.mentions[0].text for p in listed.people] == ["Bannu", "Karim", "Tank Bahadur"]
     names = extract("The victims were identified as Shahid Baloch and Hassan.")
     assert [p.mentions[0].text for p in names.people] == ["Shahid Baloch", "Hassan"]
+
+
+def test_a_posts_district_is_no_person():
+    for text in ("The District Police Officer (DPO) Lakki Marwat said two militants were killed in the exchange of fire.",
+                 "LAKKI MARWAT: Two policemen were martyred on Monday. The DPO Lakki Marwat said the attackers fled."):
+        assert extract(text).people == []
+    assert [p.canonical for p in extract("DPO Sajjad Khan said the attackers fled.").people] == ["Sajjad Khan"]

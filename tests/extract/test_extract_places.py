@@ -831,3 +831,22 @@ def test_a_dateline_gives_way_to_the_place_its_own_sentence_names():
 def test_a_name_many_cities_have_takes_the_city_it_is_set_in():
     text = "The CTD arrested five suspected militants during a raid in Satellite Town of Gujranwala city on August 30."
     assert extract(text).events[0].place.admin2 == "Gujranwala"
+
+
+def test_a_known_town_without_coordinates_keeps_the_towns_precision():
+    from ctwatch.extract.pipeline import extract
+
+    event = extract("Militants attacked a police checkpost in Daraban town of Dera Ismail Khan district on Monday, "
+                    "killing three policemen.").events[0]
+    assert (event.place.name, event.place.admin2, event.geo_precision) == ("Daraban", "Dera Ismail Khan", 1)
+
+
+def test_a_city_keeps_its_own_district_when_another_clause_names_one():
+    from ctwatch.extract.pipeline import extract
+
+    text = ("KARACHI: Gas supply to several industrial areas of Karachi remained suspended on Friday after a pipeline was "
+            "blown up in Dera Bugti district of Balochistan on Thursday.")
+    place = extract(text).events[0].place
+    assert (place.name, place.admin1, place.admin2) in {("Karachi", "Sindh", "Karachi"), ("Dera Bugti", "Balochistan", "Dera Bugti")}
+    village = extract("Maoists killed a villager in Rampur village of Dhamtari District on Monday.").events[0].place
+    assert (village.admin1, village.admin2) == ("Chhattisgarh", "Dhamtari")  # a homonym village its district names

@@ -95,3 +95,15 @@ def test_seed_quotes(shared_dir):
         assert speaker == expected["speaker"], (text, speaker)
     lost = next(q for q in direct if q.span.text.startswith("Pakistan is tackling"))
     assert names[lost.speaker] == "Mubasher Bukhari"
+
+
+def test_a_posts_initials_and_the_militarys_media_wing_name_their_speakers():
+    from ctwatch.extract.pipeline import extract
+
+    ex = extract('According to District Police Officer Sajjad Ahmed, the attackers fled. "Our men fought bravely," the DPO '
+                 'told reporters. The Inter-Services Public Relations (ISPR) said the area was cordoned off. "The sacrifices '
+                 'of our soldiers will not go in vain," the military\'s media wing said.')
+    assert [(q.kind, q.speaker_name) for q in ex.quotes if q.kind == "direct"] == [
+        ("direct", "Sajjad Ahmed"), ("direct", "Inter-Services Public Relations")]
+    [ahmed] = ex.people
+    assert [r.text for r in ahmed.roles] == ["District Police Officer"]  # not "the attackers fled"

@@ -200,3 +200,17 @@ def test_binary_or_empty_corpus_is_one_rejection(tmp_path, settings):
     empty.write_bytes(b"")
     assert [(r.source, r.reason) for r in ingest(binary, settings)] == [(str(binary), "binary")]
     assert [(r.source, r.reason) for r in ingest(empty, settings)] == [(str(empty), "empty")]
+
+
+def test_a_date_field_no_record_has_is_named(tmp_path, settings):
+    # a mistyped --date-field would store every article without its date
+    path = write_lines(tmp_path / "dated.jsonl", json.dumps({"text": "A blast hit a market.", "date": "2025-03-10"}))
+    [rejected] = ingest(path, settings, IngestOptions(date_field="nosuch"))
+    assert isinstance(rejected, Rejection) and rejected.reason == "malformed"
+    assert "no field 'nosuch' (named by --date-field)" in rejected.detail and "text, date" in rejected.detail
+
+
+def test_a_control_character_is_reported_once(tmp_path, settings):
+    path = write_lines(tmp_path / "ctl.jsonl", '{"text": "a\tb"}')
+    [rejected] = ingest(path, settings)
+    assert "Invalid control character at column" in rejected.detail

@@ -120,3 +120,20 @@ def test_feed_on_stdin(web, settings, news_page):
     [entry] = ingest(["-"], replace(settings, respect_robots=False), stdin=io.BytesIO(rss(item("Kurram", link, "T."))))
     assert (entry.source, entry.place, entry.source_kind) == ("<stdin>", "item 1", "feed")
     assert PAGE_ONE in entry.text
+
+
+def test_an_unreachable_page_leaves_the_feeds_own_text(tmp_path, settings):
+    # offline, or the site is down: the entry's text in the feed stands in, and the article says why
+    unreachable = "http://127.0.0.1:9/story"  # the discard port: nothing listens there
+    feed = tmp_path / "feed.rss"
+    feed.write_bytes(rss(item("Bannu blast", unreachable, "Two policemen were martyred in a blast in Bannu on Monday.")))
+    [entry] = ingest([feed], settings)
+    assert isinstance(entry, RawArticle) and entry.text == "Two policemen were martyred in a blast in Bannu on Monday."
+    assert entry.metadata["text_from"] == "feed" and "could not be fetched" in entry.metadata["page_unavailable"]
+
+
+def test_a_feed_cut_off_inside_an_entry_is_malformed(tmp_path, settings):
+    feed = tmp_path / "cut.rss"
+    feed.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>a</title>')
+    [rejection] = ingest([feed], settings, IngestOptions(follow_links=False))
+    assert (rejection.place, rejection.reason) == ("item 1", "malformed") and "broken or cut off" in rejection.detail

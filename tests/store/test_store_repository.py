@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, inspect, select
@@ -47,8 +47,8 @@ def test_article_round_trip_with_edits_marking_and_audit(db_url):
     with store.sessions() as session:
         article = repository.get_article(session, article_id)
         assert article.text == "Militants attacked a police post in Bannu."
-        assert article.publisher == "Dawn" and article.meta == {"id": "x1"}
-        assert article.published_at == datetime(2025, 3, 2, 10, 0)  # stored as naive UTC
+        assert article.publisher == "Dawn" and article.meta == {"id": "x1", "published_utc_offset": "+00:00"}
+        assert article.published_at == datetime(2025, 3, 2, 10, 0)  # the publisher's clock time, its zone in meta
         assert article.tlp == "AMBER" and article.org == "local"
         assert [(e.kind, e.applied) for e in article.edits] == [("whitespace", True), ("damaged_text", False)]
         assert article.uid == repository.article_uid(article.fingerprint)
@@ -121,3 +121,15 @@ def test_unusable_database_locations_are_named(tmp_path):
         open_store(str(tmp_path / "no-such-folder" / "x.db"))
     with pytest.raises(StoreError, match="cannot open"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_papers_date_is_its_own_not_utcs(db_url):
+    # 02:00 in Peshawar on 10 March is 9 March in UTC: the paper's "yesterday" is still the 9th
+    store = open_store(db_url)
+    published = datetime(2025, 3, 10, 2, 0, tzinfo=timezone(timedelta(hours=5)))
+    article_id = _store_text(store, "Two policemen were shot dead in Hayatabad yesterday.", publisher="Dawn", published=published)
+    with store.sessions() as session:
+        article = repository.get_article(session, article_id)
+        assert article.published_at == datetime(2025, 3, 10, 2, 0)
+        assert article.meta["published_utc_offset"] == "+05:00"
+    store.close()
