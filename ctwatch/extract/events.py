@@ -232,7 +232,8 @@ _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?
 _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
                                 r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
-_SHOT_DOWN = re.compile(r"(?:downed|shot down|intercepted|neutrali[sz]ed)\b|(?:drones?|quadcopters?|uavs?|missiles?|rockets?|projectiles?)\s+(?:were|was)\b")
+_SHOT_DOWN = re.compile(r"(?:downed|shot down|intercepted|neutrali[sz]ed)\b|(?:drones?|quadcopters?|uavs?|missiles?|rockets?|projectiles?)\s+(?:were|was)\b|"
+                        r"(?:drones?|quadcopters?|uavs?)\b.*\b(?:brought|shot)\s+(?:it|them)\s+down$")
 # a vest worn, not set off ("was wearing a suicide vest")
 _WORN_BEFORE = re.compile(r"\b(?:wearing|wore|worn|clad\s+in|strapped\s+with|equipped\s+with|donning|had\s+on)\s+"
                           r"(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -500,6 +501,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and not {c.category.name for c in cues} & DEMONSTRATION_CATEGORIES:  # (a protest now about 2009's is one)
             background.append((start, end))
             continue
+        if kind == "habitual" and _A_SIMILAR_ONE.search(sentence) and _AN_EARLIER_TIME.search(sentence):
+            background.append((start, end))  # "... targeted repeatedly this year; in March, four policemen were injured in a similar blast"
         violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
         if kind != "specific" or violent and all(_ACCUSED_OF_BEFORE.search(context.text, max(start, c.start - 60), c.start)
                                                  for c in violent) \
@@ -1289,6 +1292,9 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|al
 # "The blast came two weeks after a car bomb killed nine people": an earlier incident recalled
 _WEEKS_AFTER = re.compile(r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
                           r"(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\b", re.I)
+_A_SIMILAR_ONE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?|incidents?|explosions?|ambush(?:es)?|killings?|raids?)\b", re.I)
+_AN_EARLIER_TIME = re.compile(r"\b(?:last|previous)\s+(?:month|year|week)\b|\bearlier\s+this\s+(?:month|year)\b|\bin\s+(?:"
+                              + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 _A_DAY_TOLD = re.compile(r"\b(?:last|on\s+(?:the\s+)?(?:same|following|next|previous))\s+(?:night|evening|morning|day)\b|\btonight\b", re.I)
 
 
@@ -1310,6 +1316,10 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
         return True
     if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
         return False
+    if _A_SIMILAR_ONE.search(sentence) and _AN_EARLIER_TIME.search(sentence) and not any(c.category.name == "claim" for c in cues):
+        # "Last month, four soldiers were killed in a similar attack on a post in neighbouring Panjgur district" (not
+        # "No group claimed the blast, though the BLA had claimed a similar attack last month": that one's claim)
+        return True
     violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
     for cue in violent + [c for c in cues if c.category.name in STATE_CATEGORIES]:
         pluperfect = bool(_PLUPERFECT_BEFORE.search(sentence, 0, cue.start - offset))
@@ -1472,7 +1482,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         primary = next(c for c in rules.categories if c.name in names - {"suicide", "claim"})
     if primary is not None and primary.name == "defused" and names & VIOLENT_CATEGORIES and all(
             _SHOT_DOWN.match(c.text) for c in group.cues if c.category.name == "defused") \
-            and any(count.total for count in context.casualties(*group.extent)):
+            and any(count.total for count in context.casualties(group.start, group.end)):
         # "attacked the cantonment with three quadcopters, injuring two soldiers; one quadcopter was shot down": the
         # attack, not the one drone stopped
         primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
@@ -1760,6 +1770,7 @@ _SAME_OBJECT = re.compile(r"(?:(?!\b(?:was|were|is|are|had|has|have|been)\b)[^.;
                           r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?)?)?")
 
 
+_PROTESTED_VERB = re.compile(r"protest(?:ed|ing)?", re.I)
 _ARREST_NOUN = re.compile(r"arrests?|detentions?|disappearances?|custody", re.I)
 _TOLD_OF_SOMEONE = re.compile(r"\b(?:who|which|that)\b[^.;]{0,40}?\b(?:was|were|been)\s+(?:[\w-]+\s+)?$", re.I)
 # what a protest may be against without being what happened: violence, crime ("against extortion") and arrests
@@ -1797,6 +1808,8 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
         listed.append(cue)
     gap = text[first_protest.end:first_violent.start].lower()
     purpose = _PROTEST_OBJECT.search(gap) if first_violent.start > first_protest.start else None
+    if purpose is None and first_violent.start > first_protest.start and _PROTESTED_VERB.fullmatch(first_protest.text):
+        purpose = re.match(r"\s+(?=the\b)", gap)  # "blocked roads in Karachi to protest the killings of passengers in Kurram"
     # ... and the violence is what the purpose word leads to ("against extortion were fired upon": not)
     if purpose and _SAME_OBJECT.fullmatch(gap[purpose.end():]):
         return first_protest.category, first_protest.end + purpose.start()

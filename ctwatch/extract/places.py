@@ -767,12 +767,19 @@ _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'
                                  r"jail ?break|jailbreak|massacre)\b"))
 
 
+# "..., officials in Quetta said": where the people who told of it are
+_SPEAKERS_IN = re.compile(r"\b(?:officials?|police|sources|authorities|spokesm[ae]n|officers?|residents)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2})?(?:said|say|says|told|added|confirmed|reported)\b", re.I)
+
+
 def _background(text: str, place: PlaceMention) -> bool:
     """The place only says where someone comes from or operates or where an earlier incident happened;
     or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
+    if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after):
+        return True  # "officials in Quetta said": where they spoke
     if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
         return True
     if _TREATED_BEFORE.search(text, max(0, place.span.start - 120), place.span.start):
@@ -944,7 +951,7 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
                 (a2 in inside and a2.admin1 != best.admin1
                  and not any(p.kind == "admin1" and p.admin1 == best.admin1 for p in in_sentence)
                  and not _ANOTHER_CLAUSE.search(text, min(best.span.end, a2.span.end), max(best.span.start, a2.span.start)))
-                or _named_as_container(text, best, a2)))):
+                or a2 in in_sentence and _named_as_container(text, best, a2)))):
             # the district its sentence names outranks a homonym town of another state, and one named as its
             # container ("Nagari- Sihava block of Dhamtari District") any homonym; the text's fills an unknown
             # village (not a district another clause names: "areas of Karachi remained suspended ... after a

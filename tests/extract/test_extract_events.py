@@ -2286,6 +2286,9 @@ def test_the_police_who_tell_of_a_killing_are_not_its_target(told):
      [('Attack', 'Lasbela', None)]),
     ('The militants dispersed into the mountains after a brief exchange of fire with the Levies in Kalat on Monday.',
      [('Armed clash', 'Kalat', None)]),
+    # "to protest the killings": what is protested, placed where the protest was
+    ('Members of the Shia Ulema Council blocked roads in Karachi to protest the killings of passengers in Kurram on Friday.',
+     [('Peaceful protest', 'Karachi', None)]),
 ])
 def test_ninth_reading_misfires(text, expected):
     assert _occurred_summary(text) == expected
@@ -2319,3 +2322,24 @@ def test_a_sentence_opening_on_an_earlier_year_is_background_and_its_dead_too():
             "than 50 people at a procession in the same district.")
     events = [e for e in extract(text, date(2025, 6, 1)).events if e.status == "occurred"]
     assert [(e.acled_sub_event_type, e.killed.total.value) for e in events] == [("Remote explosive/landmine/IED", 5)]
+
+
+def test_coming_under_repeated_attack_is_a_habit():
+    text = ("BANNU: A policeman was martyred when militants attacked the Miryan police station late Monday night, police "
+            "said. Bannu police have come under repeated attack this month.")
+    assert len([e for e in extract(text, date(2025, 3, 18)).events if e.status == "occurred"]) == 1
+
+
+def test_a_similar_attack_last_month_is_background():
+    text = ("QUETTA: Three Frontier Corps soldiers were martyred when militants attacked their post in the Jhal Jhao area of "
+            "Awaran district late on Saturday, officials in Quetta said. Last month, four soldiers were killed in a similar "
+            "attack on a post in neighbouring Panjgur district.")
+    events = [e for e in extract(text, date(2024, 9, 16)).events if e.status == "occurred"]
+    assert [(e.place.admin2, e.killed.total.value) for e in events] == [("Awaran", 3)]  # not Quetta, where officials spoke
+
+
+def test_a_claim_of_a_similar_attack_last_month_still_tells_of_this_one():
+    text = ("Two Levies personnel were injured when a bomb went off near their vehicle in the Kardgap area of Mastung "
+            "District on September 3. The BDS later defused another device buried nearby. No group claimed "
+            "responsibility for the blast, though the BLA had claimed a similar attack in the area last month.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Mastung", "Mastung"]
