@@ -222,6 +222,7 @@ def test_a_plain_report_takes_the_publication_date_given(tmp_path):
     db = str(tmp_path / "p.db")
     result = ctwatch("ingest", str(report), "--published", "2025-03-14", db=db)
     assert result.returncode == 0, text(result)
+    assert "extracted 1 article: 1 incident mention," in text(result)
     assert "2025-03-11" in text(ctwatch("mentions", db=db))
     bad = ctwatch("ingest", str(report), "--published", "14/03/2025", db=db)
     assert bad.returncode == 2 and "--published" in text(bad) and "2025-03-14" in text(bad)

@@ -120,7 +120,8 @@ def _run_extraction(store, ids: list[int] | None = None, everything: bool = Fals
         summary = extract_stored(store, ids=ids, everything=everything, debug=state["debug"],
                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
     out.print(f"extracted {summary.articles} article{'s' if summary.articles != 1 else ''}: "
-              f"{summary.events} incident mentions, {summary.actors} actor mentions"
+              f"{summary.events} incident mention{'s' if summary.events != 1 else ''}, "
+              f"{summary.actors} actor mention{'s' if summary.actors != 1 else ''}"
               + (f"; {summary.failed} failed" if summary.failed else ""))
     for failure in summary.failures[:20]:
         err.print(f"[red]extraction failed[/red] {escape(failure)}", highlight=False)

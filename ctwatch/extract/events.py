@@ -233,7 +233,7 @@ _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|po
                                 r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _SHOT_DOWN = re.compile(r"(?:downed|shot down|intercepted|neutrali[sz]ed)\b|(?:drones?|quadcopters?|uavs?|missiles?|rockets?|projectiles?)\s+(?:were|was)\b|"
-                        r"(?:drones?|quadcopters?|uavs?)\b.*\b(?:brought|shot)\s+(?:it|them)\s+down$")
+                        r"(?:fired|opened\s+fire)\b.*\b(?:brought|shot)\s+it\s+down$")
 # a vest worn, not set off ("was wearing a suicide vest")
 _WORN_BEFORE = re.compile(r"\b(?:wearing|wore|worn|clad\s+in|strapped\s+with|equipped\s+with|donning|had\s+on)\s+"
                           r"(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -501,7 +501,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and not {c.category.name for c in cues} & DEMONSTRATION_CATEGORIES:  # (a protest now about 2009's is one)
             background.append((start, end))
             continue
-        if kind == "habitual" and _A_SIMILAR_ONE.search(sentence) and _AN_EARLIER_TIME.search(sentence):
+        if kind == "habitual" and _A_SIMILAR_ONE.search(sentence) and _A_CLAUSE_AT_AN_EARLIER_TIME.search(sentence):
             background.append((start, end))  # "... targeted repeatedly this year; in March, four policemen were injured in a similar blast"
         violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
         if kind != "specific" or violent and all(_ACCUSED_OF_BEFORE.search(context.text, max(start, c.start - 60), c.start)
@@ -1293,8 +1293,10 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|al
 _WEEKS_AFTER = re.compile(r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
                           r"(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\b", re.I)
 _A_SIMILAR_ONE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?|incidents?|explosions?|ambush(?:es)?|killings?|raids?)\b", re.I)
-_AN_EARLIER_TIME = re.compile(r"\b(?:last|previous)\s+(?:month|year|week)\b|\bearlier\s+this\s+(?:month|year)\b|\bin\s+(?:"
-                              + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
+# ... opening its sentence ("Last month, four soldiers were killed in a similar attack"; not "the third similar attack
+# since last month" told of the incident itself)
+_AN_EARLIER_TIME = re.compile(r"^\W*(?:(?:last|previous)\s+(?:month|year|week)|earlier\s+this\s+(?:month|year)|previously)\b", re.I)
+_A_CLAUSE_AT_AN_EARLIER_TIME = re.compile(r";\s*in\s+(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 _A_DAY_TOLD = re.compile(r"\b(?:last|on\s+(?:the\s+)?(?:same|following|next|previous))\s+(?:night|evening|morning|day)\b|\btonight\b", re.I)
 
 
@@ -1808,8 +1810,12 @@ def _protest_about_violence(group: _Group, text: str, primary: Category | None) 
         listed.append(cue)
     gap = text[first_protest.end:first_violent.start].lower()
     purpose = _PROTEST_OBJECT.search(gap) if first_violent.start > first_protest.start else None
-    if purpose is None and first_violent.start > first_protest.start and _PROTESTED_VERB.fullmatch(first_protest.text):
-        purpose = re.match(r"\s+(?=the\b)", gap)  # "blocked roads in Karachi to protest the killings of passengers in Kurram"
+    if purpose is None and first_violent.start > first_protest.start and _PROTESTED_VERB.fullmatch(first_protest.text) \
+            and re.search(r"\bto\s+$", text[max(0, first_protest.start - 4):first_protest.start]):
+        # "blocked roads in Karachi to protest the killings of passengers in Kurram"
+        purpose = re.match(r"\s+", gap) if re.match(r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:killings?|murders?|abductions?|kidnappings?|"
+                                                     r"disappearances?|arrests?|attacks?|bombings?|lynching)\b",
+                                                     text[first_protest.end:]) else None
     # ... and the violence is what the purpose word leads to ("against extortion were fired upon": not)
     if purpose and _SAME_OBJECT.fullmatch(gap[purpose.end():]):
         return first_protest.category, first_protest.end + purpose.start()

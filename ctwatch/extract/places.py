@@ -768,7 +768,9 @@ _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'
 
 
 # "..., officials in Quetta said": where the people who told of it are
-_SPEAKERS_IN = re.compile(r"\b(?:officials?|police|sources|authorities|spokesm[ae]n|officers?|residents)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_SPEAKERS_IN = re.compile(r"\b(?:officials?|sources|authorities)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# ... after a scene the sentence has named ("in the Jhal Jhao area of Awaran district")
+_A_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|agency|tehsil|area|village)\b", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2})?(?:said|say|says|told|added|confirmed|reported)\b", re.I)
 
 
@@ -778,8 +780,9 @@ def _background(text: str, place: PlaceMention) -> bool:
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
-    if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after):
-        return True  # "officials in Quetta said": where they spoke
+    if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after) and _A_SCENE_BEFORE.search(
+            text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
+        return True  # "... in the Jhal Jhao area of Awaran district late on Saturday, officials in Quetta said": where they spoke
     if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
         return True
     if _TREATED_BEFORE.search(text, max(0, place.span.start - 120), place.span.start):

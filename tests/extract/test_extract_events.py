@@ -2343,3 +2343,28 @@ def test_a_claim_of_a_similar_attack_last_month_still_tells_of_this_one():
             "District on September 3. The BDS later defused another device buried nearby. No group claimed "
             "responsibility for the blast, though the BLA had claimed a similar attack in the area last month.")
     assert [e.place.admin2 for e in extract(text).events] == ["Mastung", "Mastung"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # misfires a second reading found in the first form of the rules found on set AE, each mended
+    ('Two policemen were martyred when militants attacked the Gul Imam police post in Tank district, the third similar attack since last month, police said.',
+     [('Armed clash', 'Tank', 2)]),
+    ('Two children were injured when a mortar shell exploded in Bajaur; a similar explosion earlier this month killed a boy.',
+     [('Shelling/artillery/missile attack', 'Bajaur', None)]),
+    ('PARACHINAR: A passenger convoy came under repeated firing near Bagan in Lower Kurram on Thursday, leaving 42 people dead and 20 injured.',
+     [('Attack', 'Kurram', 42)]),
+    ('The Frontier Corps headquarters in Nushki came under several attacks on Sunday night, and seven soldiers were martyred.',
+     [('Armed clash', 'Nushki', 7)]),
+    ('Police in Kurram said six passengers were killed in the ambush and their bodies were taken to Peshawar.',
+     [('Attack', 'Kurram', 6)]),
+    ('Officials in Zhob confirmed that gunmen killed nine passengers from Punjab on the highway.',
+     [('Attack', 'Zhob', 9)]),
+    ('Students protesting the fee hike set a police van on fire in Peshawar.',
+     [('Looting/property destruction', 'Peshawar', None)]),
+    ('After the protest the militants attacked the police station in Tank, killing a constable.',
+     [('Armed clash', 'Tank', 1)]),
+    ('A drone struck a madrassa building in Mir Ali on Tuesday and brought it down; no casualties were reported.',
+     [('Air/drone strike', 'North Waziristan', 0)]),
+])
+def test_tenth_reading_misfires(text, expected):
+    assert _occurred_summary(text) == expected
