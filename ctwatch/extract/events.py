@@ -94,7 +94,7 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
 _CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b")
 
 
-def _A_CIVILIAN_CAMP_ONLY(group_text: str) -> bool:
+def _civilian_camp_only(group_text: str) -> bool:
     """Every attack on "forces" the text tells is on a camp, and the text names a civilian camp."""
     return bool(_CIVILIAN_CAMP.search(group_text)) and all(
         m.group(2).startswith("camp") for m in _ATTACK_ON_FORCES.finditer(group_text))
@@ -595,14 +595,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         copies = max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
         before = next((e for e in reversed(events) if e.place is not None and e.place.admin2), None)
-        if group.alongside is not None and before is not None and not any(
-                group.start <= p.span.start < group.sentences[0][1] and p.kind != "country" for p in context.places):
-            # "Around the same time, the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away"
-            event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
-        if before is not None and (event.place is None or event.place.admin2 is None and event.place.kind in ("country", "admin1")
-                                   and event.place.admin1 in (None, before.place.admin1)):
-            # "Hours later, policemen at the Jani Khel police station shot down another quadcopter": a later
-            # incident that names no place the gazetteer knows, or only the province, is near the one before
+        # a later incident is near the one before when it came "around the same time" and its words name no known
+        # place ("the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away"), or when it is
+        # placed nowhere or only in that one's province ("Hours later, policemen at the Jani Khel police station ...")
+        near_before = before is not None and (
+            group.alongside is not None and not any(group.start <= p.span.start < group.sentences[0][1] and p.kind != "country"
+                                                    for p in context.places)
+            or event.place is None
+            or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1))
+        if near_before:
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
@@ -1546,7 +1547,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
         state_acts = perpetrator is not None and perpetrator.acled_inter == 1
         security_hit = _hit(killed, "security") or _hit(injured, "security") or _forces_hit(group_text) \
-            or bool(_ATTACK_ON_FORCES.search(group_text)) and not _A_CIVILIAN_CAMP_ONLY(group_text)
+            or bool(_ATTACK_ON_FORCES.search(group_text)) and not _civilian_camp_only(group_text)
         if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
         if security_hit and not _ATTACK_ON_FORCES.search(group_text) and (
