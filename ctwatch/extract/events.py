@@ -536,7 +536,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         answers_attack = current is not None and not claims_it and _reacts_to_attack(current, sentence, cues)
         if current is not None and not answers_attack and (
                 claims_it or _continues(current, sentence, cues, rules, context, start, end)):
-            also = _also_claimed(current, sentence, cues, context, rules, start, end) if claims_it else None
+            also = _also_claimed(current, sentence, cues, context, start, end) if claims_it else None
             if also is not None:
                 groups.append(also)  # "claimed the killings, as well as blowing up a tower in Panjgur": that one too
             current.sentences.append((start, end if also is None else also.start))
@@ -627,12 +627,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
 # a clause of its own after "came a day after" ("militants shot dead", "a trader was shot dead"), not a noun
 # phrase ("a similar attack in the city")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[\w'’-]+[\s,]+){0,8}?(?:was|were|had|has|have|\w+ed|shot|hit|blew|struck|stormed)\b", re.I)
-_BLOWING_UP = re.compile(r"blowing\s+up\b", re.I)
 _VAGUE_ACTS = re.compile(r"\b(?:previous|earlier|past|recent|several|other|many|numerous|a\s+series\s+of|attacks|killings|blasts)\b", re.I)
 _AS_WELL_AS_FOR = re.compile(r",?\s+(?:as\s+well\s+as|and\s+also|along\s+with)\s+(?:for\s+)?", re.I)
 
 
-def _also_claimed(current: _Group, sentence: str, cues: list[_Cue], context: EventContext, rules: Rules,
+def _also_claimed(current: _Group, sentence: str, cues: list[_Cue], context: EventContext,
                   start: int, end: int) -> _Group | None:
     """The other incident a claim names after the one it claims ("... as well as for blowing up a tower in the
     Gramkan area of Panjgur District the same night"), when it is violence of its own in another district."""
@@ -642,10 +641,6 @@ def _also_claimed(current: _Group, sentence: str, cues: list[_Cue], context: Eve
         return None
     clause_start = start + also.end()
     violent = [c for c in cues if c.start >= clause_start and c.category.name in VIOLENT_CATEGORIES]
-    blowing_up = _BLOWING_UP.match(sentence, also.end())
-    if not violent and blowing_up:  # "as well as for blowing up a tower": a bombing named by its claim
-        violent = [_Cue(next(c for c in rules.categories if c.name == "explosive"), clause_start,
-                        clause_start + len(blowing_up.group()), blowing_up.group().lower())]
     if _VAGUE_ACTS.search(sentence, also.end()):
         return None  # "as well as for previous attacks on construction companies in Gwadar": no one incident
     place, _ = context.locate(clause_start, end)
