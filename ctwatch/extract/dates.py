@@ -14,7 +14,8 @@ Precision: 1 the day, 2 the week or a few days, 3 the month or vaguer.
   publication; "March 2014" -> 3;
 - "recent months", "recently", "in recent weeks" -> (None, 3).
 
-Without a publication date, relative expressions give (None, precision). Pure regular expressions;
+Without a publication date, relative expressions give (None, precision); ``day_named`` still tells two days
+apart ("on March 29" and "On March 30", "on Thursday" and "On Friday night"). Pure regular expressions;
 deterministic (no clock, no locale).
 """
 
@@ -147,6 +148,25 @@ def find_dates(text: str, published: date | None = None) -> list[tuple[Span, dat
             found.append((Span(s, e, m.group(0)), d, p))
     found.sort(key=lambda t: t[0].start)
     return found
+
+
+def day_named(text_of_span: str) -> tuple | None:
+    """The calendar day a date expression names on its own, without a publication date to resolve it against:
+    ("md", month, day) for a day of a month with or without its year, ("weekday", n) for a weekday, None for
+    anything vaguer or relative ("yesterday", "last month"). Two keys of one kind that differ are two days."""
+    for kind, rx in _COMPILED:
+        m = rx.search(text_of_span)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if kind in ("mdy", "dmy", "md", "dm"):
+            return "md", _mon(g["mon"]), _day(g["d"])
+        if kind in ("ymd", "dmy_num"):
+            return "md", int(g["m"]), int(g["d"])
+        if kind == "weekday":
+            return "weekday", WEEKDAYS[g["wd"].lower()]
+        return None
+    return None
 
 
 def resolve_date(text_of_span: str, published: date | None = None) -> tuple[date | None, int | None]:

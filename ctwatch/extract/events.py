@@ -27,6 +27,7 @@ from .nlp import actors_by_id
 from .numbers import (CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
 from .places import SCENE_BEFORE, incident_location, name_key
+from .dates import day_named
 from .taxonomy import acled_sub_events
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
@@ -676,23 +677,37 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "i
                              "personnel", "levies", "rangers", "civilians", "people"})
 
 
-_ACT_NOUN = r"(?:attacks?|blasts?|bombings?|explosions?|killings?|assaults?|ambush)"
-# "claimed responsibility for the pipeline blast and the rocket attack": acts named by what they were of
-_CLAIMED_KINDS = re.compile(rf"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?P<list>(?:[\w-]+\s+){{1,2}}?{_ACT_NOUN}"
-                            rf"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){{1,2}}?{_ACT_NOUN})+)\b", re.I)
+_ACT_NOUN = r"(?:attacks?|blasts?|bombings?|explosions?|killings?|assaults?|ambush|abductions?|kidnappings?)"
+# "claimed responsibility for the pipeline blast and the rocket attack", "claimed the killing and the bombing":
+# acts named by what they were of, or by their kind alone
+_CLAIMED_KINDS = re.compile(rf"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?P<list>(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}"
+                            rf"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN})+)\b", re.I)
+# the incident kinds an act noun alone names ("the bombing": an incident told with explosive cues); "the attack"
+# alone names none (it may be the killing named beside it)
+_KINDS_OF_ACT = {"blast": {"explosive", "suicide", "grenade"}, "bombing": {"explosive", "suicide", "grenade"},
+                 "explosion": {"explosive", "suicide", "grenade"}, "killing": {"armed_attack", "clash"},
+                 "ambush": {"armed_attack", "clash"}, "abduction": {"abduction"}, "kidnapping": {"abduction"}}
 
 
 def _kinds_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]:
     """The incidents a claim names by their kinds, each a different one ("the pipeline blast and the rocket
-    attack": the latest incident whose sentences hold "pipeline", and the latest holding "rocket")."""
+    attack": the latest incident whose sentences hold "pipeline", and the latest holding "rocket"; "the killing
+    and the bombing": the latest told with shooting words, and the latest told with explosive ones)."""
     match = _CLAIMED_KINDS.search(sentence)
     if match is None:
         return []
     named: list[_Group] = []
     for act in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", match.group("list")):
-        words = [w for w in re.findall(r"[\w-]+", act.lower())[:-1] if w not in _FUNCTION_WORDS and len(w) > 2]
-        group = next((g for g in reversed(groups) if words and g not in named and all(
-            re.search(rf"\b{re.escape(w)}", " ".join(text[s:e] for s, e in g.sentences).lower()) for w in words)), None)
+        *modifiers, noun = re.findall(r"[\w-]+", act.lower())
+        words = [w for w in modifiers if w not in _FUNCTION_WORDS and len(w) > 2]
+        kinds = _KINDS_OF_ACT.get(noun if noun == "ambush" else noun.rstrip("s"), set())
+
+        def names(group: _Group) -> bool:
+            if words:
+                return all(re.search(rf"\b{re.escape(w)}", " ".join(text[s:e] for s, e in group.sentences).lower())
+                           for w in words)
+            return not modifiers and bool({c.category.name for c in group.cues} & kinds)
+        group = next((g for g in reversed(groups) if g not in named and names(g)), None)
         if group is None:
             return []
         named.append(group)
@@ -1228,6 +1243,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     victims = bool(killed.total or injured.total)
     own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
                                                             or _RETELLS.search(sentence, 0, first_violence) and not victims)
+    # (the abduction of hostages whose release was told: "were released on Saturday ... were kidnapped on Monday")
+    if own_violence and context.published is None and _another_day_named(context, group, start, end) \
+            and not (categories == {"abduction"} and _FREED.search(context.text, group.start, group.end)):
+        return False  # "on Thursday" ... "On Friday night, a constable was killed": no year needed to tell them apart
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
@@ -1354,6 +1373,14 @@ def _militants_drone(strike: _Cue, group: _Group, context: EventContext) -> bool
     return not any(a.acled_inter == 1 and clause_start <= a.span.start < strike.start for a in context.actors)
 
 
+def _states_strike(strike: _Cue, group: _Group, context: EventContext) -> bool:
+    """A state force opens the strike's own clause ("and the army responded with a drone strike")."""
+    sentence_start = next(s for s, e in group.sentences if s <= strike.start < e)
+    clause_start = max([m.end() for m in _CLAUSE_OPENER.finditer(context.text, sentence_start, strike.start)], default=sentence_start)
+    return any(a.acled_inter == 1 and clause_start <= a.span.start < strike.start
+               and not _TOLD.search(context.text, a.span.end, strike.start) for a in context.actors)  # ("Police said the quadcopter ...")
+
+
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|while|and|but)\b|,")
 # what officials said before the violence they tell, tallies since a date and court cases retell or sum up;
 # they open no incident
@@ -1390,6 +1417,20 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     # "In Peshawar, the IGP said the three policemen martyred in Kulachi ...": the incident's district named again
     named = {_coded_district(p, context) for p in context.places if start <= p.span.start < end and p.kind != "country"}
     return _coded_district(place, context) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
+
+
+_FREED = re.compile(r"\b(?:released|freed|set free|recovered|rescued)\b", re.I)
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced|added|confirmed)\b[^.;,]{0,30}$", re.I)
+
+
+def _another_day_named(context: EventContext, group: _Group, start: int, end: int) -> bool:
+    """The sentence names a day, of the same kind (a month's day, a weekday), other than the day the incident's
+    own text names first."""
+    def first_day(a: int, b: int) -> tuple | None:  # (not the day it was told: "told reporters on Monday")
+        return next((k for span, _, _ in context.dates(a, b) if (k := day_named(span.text))
+                     and not _TELLING_BEFORE.search(context.text, max(a, span.start - 40), span.start)), None)
+    new, old = first_day(start, end), first_day(group.start, group.end)
+    return new is not None and old is not None and new[0] == old[0] and new != old
 
 
 def _names_a_new_place(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -1896,9 +1937,9 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\bthat\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
-                      # "said its Fateh Squad carried out the attack": the group's own unit
-                      r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?)\b")
+_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
+                      # "said its Fateh Squad carried out the attack", "its Jamaat-ul-Ahrar faction had carried out": the group's own unit
+                      r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?|faction|chapter|branch)\b")
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
@@ -1914,10 +1955,16 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
             if armed:
                 claimant = min(armed, key=lambda a: abs(a.span.start - cue.start))
                 # "said its Majeed Brigade had carried out the attack": the group's own unit, named in the claim
+                # (or its faction that once split from it: "said its Jamaat-ul-Ahrar faction had carried out")
                 unit = next((a for a in in_sentence if cue.start <= a.span.start < cue.end and a.actor_id is not None
-                             and actors_by_id().get(a.actor_id, {}).get("parent") == claimant.actor_id), None)
+                             and _part_of(actors_by_id().get(a.actor_id, {}), claimant.actor_id)), None)
                 return unit or claimant
     return None
+
+
+def _part_of(entry: dict, group_id: str | None) -> bool:
+    """The knowledge-base ``entry`` is a unit or faction of the group ``group_id``."""
+    return entry.get("parent") == group_id or group_id in entry.get("splinter_of", [])
 
 
 def _describes_another(text: str, actors: list[ActorMention], n: int, set_off: bool = True) -> bool:
@@ -2056,9 +2103,10 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if not victim and (members_of or not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead)) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject
-    strike = next((c for c in group.cues if c.category.name == "airstrike"), None)
-    if strike is not None:
-        if _militants_drone(strike, group, context):
+    strikes = [c for c in group.cues if c.category.name == "airstrike"]
+    if strikes:
+        # (a strike of the state's beside theirs: "... with quadcopters, and the army responded with a drone strike")
+        if _militants_drone(strikes[0], group, context) and not any(_states_strike(c, group, context) for c in strikes[1:]):
             return None  # "militants dropped explosives from a quadcopter": theirs, whoever they hit
         # else only states fly: the force the report names for the strike ("Pakistan Air Force jets targeted ...")
         return next((a for a in acting if group.extent[0] <= a.span.start < group.extent[1] and (

@@ -192,7 +192,50 @@ def _is_name_token(token) -> bool:
     return _capitalised(token) or token.lower_ in NAME_PARTICLES or _INITIAL.fullmatch(token.text) is not None
 
 
+# the Arabic article joining two halves of one name: "Zia ur Rehman", "Inam-ul-Haq", "Shams ud Din"
+_JOINING_PARTICLES = {"ul", "ur", "ud", "us", "uz", "un"}
+
+
+def _joined_after(doc: Doc, end: int) -> int:
+    """The end of the name's other half when a joining particle follows ``end`` ("Inam" + "-ul-Haq"), else ``end``."""
+    k = end + (end < len(doc) and doc[end].text == "-")
+    if k < len(doc) and doc[k].lower_ in _JOINING_PARTICLES:
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].text == "-")
+        if k < len(doc) and _capitalised(doc[k]) and doc[k].lower_ not in PLACE_NOUNS | OFFICE_TITLES:
+            return k + 1
+    return end
+
+
+def _joined_before(doc: Doc, start: int) -> int:
+    """The start of the name's first half when a joining particle comes before ``start`` ("Hidayat ur" + "Rehman")."""
+    k = start - 1 - (start > 0 and doc[start - 1].text == "-")
+    if k > 0 and doc[k].lower_ in _JOINING_PARTICLES:
+        k -= 1 + (doc[k - 1].text == "-")
+        if k >= 0 and _capitalised(doc[k]) and doc[k].lower_ not in PLACE_NOUNS | OFFICE_TITLES | HONORIFIC_TITLES:
+            return k
+    return start
+
+
+# second halves of names joined by a particle ("Zia-ul-Haq", "Salah ud Din", "Qamar-uz-Zaman"): with them, or a
+# common given name as either half, the joined words are a name, not an institution ("Dar-ul-Uloom", "Bait-ul-Maal")
+_JOINED_NAME_ENDINGS = {"haq", "din", "deen", "rehman", "rahman", "islam", "allah", "zaman", "mulk", "hassan", "hussain",
+                        "amin", "ameen", "hameed", "hamid", "rashid", "karim", "qadir", "aziz"}
+
+
+def _joined_name(doc: Doc, i: int, actor_tokens: set[int]) -> tuple[int, int] | None:
+    """A name of two halves joined by a particle from token ``i`` that spaCy left untagged ("Hidayat ur Rehman said")."""
+    if not _capitalised(doc[i]) or doc[i].pos_ != "PROPN" or doc[i].ent_type_ or i in actor_tokens \
+            or doc[i].lower_ in OFFICE_TITLES | PLACE_NOUNS | HONORIFIC_TITLES:
+        return None
+    end = _joined_after(doc, i + 1)
+    if end == i + 1 or any(t.i in actor_tokens or t.ent_type_ not in ("", "PERSON") for t in doc[i:end]):
+        return None
+    halves = {doc[i].lower_, doc[end - 1].lower_}
+    return (i, end) if halves & GIVEN_NAMES or doc[end - 1].lower_ in _JOINED_NAME_ENDINGS else None
+
+
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    start, end = _joined_before(doc, start), _joined_after(doc, end)
     while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].ent_type_ in {"", "PERSON"} \
             and doc[start - 1].lower_ not in OFFICE_TITLES | PLACE_NOUNS \
@@ -451,6 +494,8 @@ def _candidates(doc: Doc, actors: list[ActorMention]) -> list[_Mention]:
             spans.setdefault(initialled, False)
         elif (given := _given_name_first(doc, i, actor_tokens)) is not None and not any(a <= i < b for a, b in spans):
             spans.setdefault(given, False)
+        elif (joined := _joined_name(doc, i, actor_tokens)) is not None and not any(a <= i < b for a, b in spans):
+            spans.setdefault(joined, False)
     found: list[_Mention] = []
     for (start, end), cue in sorted(_split_at_aliases(doc, spans).items()):
         start, end = _extend(doc, start, end)

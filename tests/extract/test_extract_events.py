@@ -2205,6 +2205,53 @@ def test_a_claim_names_two_incidents_by_their_kinds():
     assert claimed == ["Baloch Republican Army", "Baloch Republican Army", "Unidentified Armed Group"]
 
 
+@pytest.mark.parametrize("claim, perpetrators", [
+    # acts named by their kind alone: the latest shooting, and the latest bombing
+    ("The TTP claimed the killing and the bombing.", ["Tehrik-i-Taliban Pakistan"] * 2),
+    # "both attacks" with no "responsibility": still a claim of both, and no count of two incidents in the second
+    ("Jamaat-ul-Ahrar claimed both attacks.", ["Jamaat-ul-Ahrar"] * 2),
+    # "the attack" alone names no kind: it may be the killing beside it, so the claim is the last incident's
+    ("The TTP claimed the attack and the killing.", ["Unidentified Armed Group", "Tehrik-i-Taliban Pakistan"]),
+])
+def test_a_claim_names_incidents_by_their_kind_alone(claim, perpetrators):
+    text = ("Militants shot dead two policemen in Bannu on Monday. On Tuesday, a bomb exploded near a market in "
+            "Peshawar, injuring five people. " + claim)
+    assert [e.perpetrator.name for e in extract(text).events] == perpetrators
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no publication date to resolve them, two days named of one kind are still two days
+    ("A policeman was injured when militants dropped explosives from a quadcopter on a police station in Bannu on Thursday. "
+     "On Friday night, a constable was killed by sniper fire at a check post in the district.",
+     [("Air/drone strike", "Bannu", None), ("Armed clash", "Bannu", 1)]),
+    ("Militants blew up a gas pipeline near Sui in Dera Bugti District on the night of March 29. On March 30, two "
+     "soldiers were killed when their vehicle struck a landmine in the Pir Koh area.",
+     [("Remote explosive/landmine/IED", "Dera Bugti", None), ("Remote explosive/landmine/IED", "Dera Bugti", 2)]),
+    # the day it was told is no day of its own, nor the day the released hostages were taken
+    ("A policeman was killed when a quadcopter dropped explosives on a police post in Bannu on Sunday night. "
+     "\"Constable Zahir Shah was martyred on the way to hospital,\" the DPO told reporters on Monday.",
+     [("Air/drone strike", "Bannu", 1)]),
+    ("Two revenue officials who were abducted in Tank district were released on Saturday after talks with a jirga. "
+     "They were kidnapped on Monday while returning from a survey in the Kot Azam area.",
+     [("Abduction/forced disappearance", "Tank", None)]),
+])
+def test_days_named_apart_without_a_publication_date(text, expected):
+    assert _occurred_summary(text) == expected
+
+
+def test_a_faction_the_claimant_calls_its_own_claims():
+    text = ("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 12 people. The TTP said its "
+            "Jamaat-ul-Ahrar faction had carried out the attack.")
+    assert extract(text).events[0].perpetrator.name == "Jamaat-ul-Ahrar"
+
+
+def test_a_state_drone_strike_beside_the_militants_quadcopters_is_the_states():
+    text = ("Militants attacked a checkpost in Bannu with quadcopters on Sunday, and the army responded with a drone "
+            "strike that killed five of them.")
+    event = extract(text).events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Air/drone strike", "Pakistan Army")
+
+
 @pytest.mark.parametrize("text, expected", [
     # what was done around the same time at another place is another incident, near the first
     ('NOSHKI, September 7: Gunmen offloaded seven passengers from a bus near Noshki late on Friday and shot them dead, officials said. Around the same time, the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away, injuring two Levies personnel.',
@@ -2277,7 +2324,7 @@ def test_the_police_who_tell_of_a_killing_are_not_its_target(told):
     ('A bomber wearing an explosives-laden vest attacked a police checkpoint in Dera Ismail Khan on Friday, killing three policemen.',
      [('Suicide bomb', 'Dera Ismail Khan', 3)]),
     ('Militants attacked the Bannu cantonment with three quadcopters on Sunday, injuring two soldiers; one quadcopter was shot down.',
-     [('Armed clash', 'Bannu', None)]),  # (the attack, not a foiled one; "attacked ... with quadcopters" is no drone cue yet)
+     [('Air/drone strike', 'Bannu', None)]),  # (the attack, not a foiled one: "attacked ... with quadcopters" is a drone strike)
     ('Terrorists rammed two explosive-laden vehicles into the wall of Bannu Cantonment on Tuesday. In another explosion moments later at the same gate, the attackers tried to enter, killing 18 people in all.',
      [('Suicide bomb', 'Bannu', 18)]),
     ('Gunmen killed four labourers in Gwadar on Thursday. At the same time, the chief minister condemned the attack in Quetta and ordered an inquiry.',

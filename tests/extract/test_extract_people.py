@@ -133,6 +133,11 @@ NAMED_PEOPLE = {
         "Balochistan Home Minister Mir Sarfaraz Ahmed Bugti said a leader of JUI Dera Ismail Khan was hurt in the "
         "blast at the shrine of Shah Norani, on the way to the urs of Hazrat Ali Hajveri.",
         {"Mir Sarfaraz Ahmed Bugti", "Hazrat Ali Hajveri"}),
+    # two halves joined by "ul", "ur" (hyphened or not) are one name, also at a sentence start; an institution is none
+    "names-joined-by-a-particle": (
+        "Hidayat ur Rehman said the protest would go on. Police chief Inam-ul-Haq said militants had attacked "
+        "Dar-ul-Uloom Haqqania.",
+        {"Hidayat ur Rehman", "Inam ul Haq"}),
     "resident-of-a-place-and-a-nationality": (
         "The two militants were identified as Manzoor Ahmad resident of Gandi Bagh Kakapora and another was "
         "identified as Abu Ayaan, a Pakistani.",
