@@ -1243,10 +1243,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     victims = bool(killed.total or injured.total)
     own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
                                                             or _RETELLS.search(sentence, 0, first_violence) and not victims)
-    # (the abduction of hostages whose release was told: "were released on Saturday ... were kidnapped on Monday")
-    if own_violence and context.published is None and _another_day_named(context, group, start, end) \
-            and not (categories == {"abduction"} and _FREED.search(context.text, group.start, group.end)):
-        return False  # "on Thursday" ... "On Friday night, a constable was killed": no year needed to tell them apart
+    if own_violence and _HOURS_LATER.match(sentence) and _names_a_new_place(group, context, start, end):
+        return False  # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony"
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
@@ -1267,10 +1265,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
         # exchange of fire with the kidnappers, police said"
         return True
-    new_day = next((dm for span, _, _ in context.dates(start, end) if (dm := _day_month(span.text, context.text, span.start))), None)
-    old_day = next((dm for span, _, _ in context.dates(group.start, group.end)
-                    if (dm := _day_month(span.text, context.text, span.start))), None)
-    another_day = new_date is None and new_day and old_day and new_day != old_day
+    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end)
+    # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night")
+    another_day = new_date is None and new_day and old_day and new_day[0] == old_day[0] and new_day != old_day
     if another_day and categories & (STATE_CATEGORIES | {"defused"}):
         return False  # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known)
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
@@ -1286,13 +1283,21 @@ _DAY_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".jo
                         r")\s+(\d{1,2})(?:st|nd|rd|th)?)\b", re.I)
 
 
-def _day_month(text: str, whole: str, at: int) -> tuple[str, int] | None:
-    """("jul", 11) for a day something happened "on July 11" or "on 11th July" (``text``, at ``at`` in ``whole``);
-    None when the words give no day of a month or name one otherwise ("in the May 11 general elections")."""
-    m = _DAY_MONTH.search(text)
-    if not m or not re.search(r"\bon\s+(?:the\s+)?$", whole[max(0, at + m.start() - 8):at + m.start()], re.I):
-        return None
-    return ((m.group(2) or m.group(3)).lower()[:3], int(m.group(1) or m.group(4)))
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced|added|confirmed)\b[^.;,]{0,30}$", re.I)
+_ON_THE_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?$", re.I)
+
+
+def _day_told(context: EventContext, start: int, end: int) -> tuple | None:
+    """The first day the text from ``start`` to ``end`` says something happened on, as ``dates.day_named`` keys it:
+    "on July 11", "on 11th July", "on the night of March 29", "on Friday night"; not a day named otherwise ("in the
+    May 11 general elections") nor the day something was told ("told reporters on Monday")."""
+    for span, _, _ in context.dates(start, end):
+        key = day_named(span.text)
+        if key is None or _TELLING_BEFORE.search(context.text, max(start, span.start - 40), span.start):
+            continue
+        if key[0] == "weekday" or _ON_THE_DAY_BEFORE.search(context.text, max(0, span.start - 30), span.start):
+            return key
+    return None
 
 
 # "In 2014, militants killed 140 people": a sentence opening on a year (or a month of one)
@@ -1417,20 +1422,6 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     # "In Peshawar, the IGP said the three policemen martyred in Kulachi ...": the incident's district named again
     named = {_coded_district(p, context) for p in context.places if start <= p.span.start < end and p.kind != "country"}
     return _coded_district(place, context) not in (None, name_key(before.admin2)) and name_key(before.admin2) not in named
-
-
-_FREED = re.compile(r"\b(?:released|freed|set free|recovered|rescued)\b", re.I)
-_TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced|added|confirmed)\b[^.;,]{0,30}$", re.I)
-
-
-def _another_day_named(context: EventContext, group: _Group, start: int, end: int) -> bool:
-    """The sentence names a day, of the same kind (a month's day, a weekday), other than the day the incident's
-    own text names first."""
-    def first_day(a: int, b: int) -> tuple | None:  # (not the day it was told: "told reporters on Monday")
-        return next((k for span, _, _ in context.dates(a, b) if (k := day_named(span.text))
-                     and not _TELLING_BEFORE.search(context.text, max(a, span.start - 40), span.start)), None)
-    new, old = first_day(start, end), first_day(group.start, group.end)
-    return new is not None and old is not None and new[0] == old[0] and new != old
 
 
 def _names_a_new_place(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -2002,9 +1993,15 @@ _KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+
 # a sentence opening in the wake of the incident told before it
 _IN_ITS_WAKE = re.compile(r"\W*(?:(?:soon|shortly|immediately|hours|minutes)\s+)?(?:after|following)\s+(?:the|this|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:killings?|murders?|attacks?|assassination|incident|blasts?)\b", re.I)
-# a day after the one told, named by its distance ("On the following day", "The next morning", "A day later")
-_NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|"
-                       r"^\W*(?:a|one|two|three)\s+days?\s+later\b", re.I)
+# a day after (or before) the one told, named by its distance ("On the following day", "The next morning", "A day
+# later", "A day earlier", "The previous night")
+_NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next|previous)\s+(?:day|morning|night|evening)\b|"
+                       r"^\W*(?:a|one|two|three)\s+days?\s+(?:later|earlier|before)\b|^\W*(?:on\s+)?the\s+day\s+before\b", re.I)
+# hours after the one told ("Hours later", "About an hour later", "Late in the night", "Later the same day"): at another
+# place, another incident
+_HOURS_LATER = re.compile(r"^\W*(?:(?:a\s+few|several|some|two|three|about\s+an|about\s+one|an|one|half\s+an)\s+)?(?:hours?|minutes?)\s+"
+                          r"(?:later|earlier)\b|^\W*later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)\b|"
+                          r"^\W*late\s+(?:in\s+the|that|at)\s+(?:night|evening)\b", re.I)
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
 # the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"

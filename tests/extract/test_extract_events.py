@@ -2227,16 +2227,30 @@ def test_a_claim_names_incidents_by_their_kind_alone(claim, perpetrators):
     ("Militants blew up a gas pipeline near Sui in Dera Bugti District on the night of March 29. On March 30, two "
      "soldiers were killed when their vehicle struck a landmine in the Pir Koh area.",
      [("Remote explosive/landmine/IED", "Dera Bugti", None), ("Remote explosive/landmine/IED", "Dera Bugti", 2)]),
-    # the day it was told is no day of its own, nor the day the released hostages were taken
+    # hours later at another place, or a day before: another incident
+    ("Two women polio workers were shot dead by gunmen in the Gulshan-e-Ghazi area of Karachi on January 21. About an "
+     "hour later, armed men on a motorcycle opened fire on another vaccination team in Qasba Colony, injuring a worker.",
+     [("Attack", "Karachi", 2), ("Attack", "Karachi", None)]),
+    ("A prayer leader was shot dead outside a mosque in Mamund tehsil of Bajaur District on Friday. A day earlier, a "
+     "peace committee member was injured when a remote-controlled device went off near his car in Nawagai tehsil.",
+     [("Attack", "Bajaur", 1), ("Remote explosive/landmine/IED", "Bajaur", None)]),
+    # (hours later at the same place: the same incident)
+    ("Militants attacked a police post in Mamund tehsil of Bajaur District on Friday. Hours later, they attacked the "
+     "post again, injuring two policemen.",
+     [("Armed clash", "Bajaur", None)]),
+    # the day it was told is no day of its own
     ("A policeman was killed when a quadcopter dropped explosives on a police post in Bannu on Sunday night. "
      "\"Constable Zahir Shah was martyred on the way to hospital,\" the DPO told reporters on Monday.",
      [("Air/drone strike", "Bannu", 1)]),
-    ("Two revenue officials who were abducted in Tank district were released on Saturday after talks with a jirga. "
-     "They were kidnapped on Monday while returning from a survey in the Kot Azam area.",
-     [("Abduction/forced disappearance", "Tank", None)]),
 ])
 def test_days_named_apart_without_a_publication_date(text, expected):
     assert _occurred_summary(text) == expected
+
+
+def test_a_cave_in_the_hills_is_no_cave_in():
+    assert _occurred_summary("In a separate operation on July 31, a CTD team seized a cache of weapons from a cave in "
+                             "the Koh-e-Suleman range of Dera Ghazi Khan District.") == [
+        ("Disrupted weapons use", "Dera Ghazi Khan", None)]
 
 
 def test_a_faction_the_claimant_calls_its_own_claims():
