@@ -87,18 +87,22 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee|supply|goods|construction|labou?r|medical|polio)s?\b)"
                                r"(?:(?!under\b|within\b|in\b|near\b|limits\b)\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|"
-                               r"convoys?(?!\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians)\b)|"
+                               r"convoys?(?!\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b)|"
                                r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
                                r"police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
-# "at a labour camp ... the assailants stormed the camp": the camp attacked is the civilians' one named before
+# "at a labour camp ... the assailants stormed the camp", "a convoy of oil tankers ... opened fire on the convoy": the
+# camp or convoy attacked is the civilians' one named before
+_RECOVERY = re.compile(r"\b(?:recovered|found|seized|unearthed)\b")
 _CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b")
+_CIVILIAN_CONVOY = re.compile(r"\bconvoys?\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|"
+                              r"trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b")
 
 
 def _civilian_camp_only(group_text: str) -> bool:
-    """Every attack on "forces" the text tells is on a camp, and the text names a civilian camp."""
-    return bool(_CIVILIAN_CAMP.search(group_text)) and all(
-        m.group(2).startswith("camp") for m in _ATTACK_ON_FORCES.finditer(group_text))
+    """Every attack on "forces" the text tells is on a camp (or a convoy), and the text names a civilian one."""
+    return any(named.search(group_text) and all(m.group(2).startswith(kind) for m in _ATTACK_ON_FORCES.finditer(group_text))
+               for named, kind in ((_CIVILIAN_CAMP, "camp"), (_CIVILIAN_CONVOY, "convoy")))
 
 
 # Members of an armed group or militia are no civilians to ACLED: killing them is a clash.
@@ -214,7 +218,7 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
-                          r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
+                          r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?|the\s+(?:raided\s+)?(?:hideouts?|compound))\b|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
@@ -311,7 +315,7 @@ _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|ov
 _SET_OFF = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|(?<!to )detonated|managed\s+to\s+(?:detonate|explode|blow)|"
                       r"set\s+off|exploded|blew\s+up|went\s+off|blast|explosion)\b")
 # the device of an attack just stopped, named again: "defused the vest", "removed his suicide jacket"
-_THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their)\s+(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?)\b", re.I)
+_THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their|(?:was|were)\s+wearing\s+(?:an?\s+)?)\s*(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?)\b", re.I)
 # "a curfew was imposed to prevent sectarian clashes", "fled to avoid arrest": what was kept from happening
 _PREVENTED_BEFORE = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!his life to )"
                                r"(?<!their lives to )\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|"
@@ -1204,7 +1208,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
-    points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
+    points_back = categories <= {"arrest", "seizure", "organised_crime", "defused"} and bool(
         _POINTS_BACK.search(sentence) or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
                                           and not any(start <= p.span.start < end for p in context.places)))
     # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
@@ -1237,12 +1241,14 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if "abduction" in group_categories and (_FOUND_DEAD.search(sentence) or _KILLED_BY_KIDNAPPERS.search(sentence)):
         return True
     killed, injured = context.casualties(start, end)
-    first_violence = min((c.start - start for c in cues if c.category.name in VIOLENT_CATEGORIES), default=len(sentence))
+    # told before anything it tells was done ("Police said the militants were involved in the attack"; not "the CTD
+    # arrested two suspects ...; an official said the two were not linked to the check post attack")
+    told_first = _RETELLS.search(sentence, 0, min(c.start - start for c in cues)) is not None
     # "On the following day, the CTD killed a militant in a raid", "in a follow-up raid": another fight (not "The
     # next day, the chief minister condemned the attack", "the police said the militants were involved in ...")
     victims = bool(killed.total or injured.total)
     own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
-                                                            or _RETELLS.search(sentence, 0, first_violence) and not victims)
+                                                            or told_first and not victims)
     if own_violence and _HOURS_LATER.match(sentence) and _names_a_new_place(group, context, start, end):
         return False  # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony"
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
@@ -1260,7 +1266,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
                                                      or context.casualties(group.start, group.end)[0].total):
         return False  # "... exchanged heavy fire for hours. Several shops were torched by angry mobs": the crowd's own
         # (not the crowds of a brawl without gunfire or dead, nor "The rioting continued")
-    if _REFERS_BACK.search(sentence) or (_RETELLS.search(sentence, 0, first_violence) and not (killed.total or injured.total)):
+    if _REFERS_BACK.search(sentence) or (told_first and not victims):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
         # exchange of fire with the kidnappers, police said"
@@ -1516,6 +1522,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "attacked the cantonment with three quadcopters, injuring two soldiers; one quadcopter was shot down": the
         # attack, not the one drone stopped
         primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
+    if primary is not None and primary.name == "defused" and names & VIOLENT_CATEGORIES and all(
+            c.start >= group.sentences[0][1] and _RECOVERY.search(c.text) for c in group.cues if c.category.name == "defused"):
+        # "... were killed in an exchange of fire during a raid. Two hand grenades and a suicide vest were recovered
+        # from the hideout": the fight, not what was found after it
+        primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
     if primary is not None and primary.name in _ARREST_OR_RECOVERY and "arrest" in names and names & {"seizure", "defused"} \
             and not names & VIOLENT_CATEGORIES:
         # arrests and a recovery told together: the one the report leads with ("FC personnel recovered a huge cache
@@ -1536,7 +1547,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     killed, injured = context.casualties(*group.extent)
 
     claimed_by = _claimant(group, context)
-    perpetrator = claimed_by or _named_perpetrator(group, context)
+    perpetrator = claimed_by or _named_perpetrator(group, context) or _said_to_belong(group, context)
     if perpetrator is None and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) \
             and (_hit(killed, "militant") or _hit(injured, "militant")):
         # "In a separate operation, two terrorists were killed", "two terrorists were killed in an intelligence based operation"
@@ -1876,7 +1887,8 @@ _IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+ano
                               r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?|engagements?|encounters?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
-_BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$"
+                        r"|\b(?:called|calling|call)\s+in\s+(?:the\s+)?$")  # ("before security forces called in helicopter gunships")
 _AMBUSH = re.compile(r"ambush", re.I)
 _FORCES_AMBUSHED = re.compile(r"ambush\w*\s+(?:[\w-]+\s+){0,4}?(?:police|security|soldiers?|troops|fc|frontier|levies|army|forces|"
                               r"personnel|patrol|convoy\s+of\s+(?:the\s+)?(?:security|army|fc|police))", re.I)
@@ -2152,10 +2164,29 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
     # "militants who had remained involved in attacks on SFs": their past deeds are not this incident
     if any(not any(m.start() - 15 <= end <= m.start() for end in state_ends)
            and not _PAST_DEEDS_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+           and not _PLANNED_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
            for m in _ATTACK_ON_FORCES.finditer(lowered)):
         return True
+    if _REPULSED.search(lowered):
+        return True  # "Police repulsed an attack by around 15 militants": the forces were attacked
     return any(_WERE_ATTACKED_AFTER.match(context.text, a.span.end, group.end) for a in state
                if group.start <= a.span.start < group.end)
+
+
+# "on a tip-off that the militants were planning an attack on a police station": an attack not made
+_PLANNED_BEFORE = re.compile(r"\b(?:planning|plotting|planned|plotted|intending|intended|preparing|wanted)\s+(?:to\s+)?"
+                             r"(?:(?:carry\s+out|launch|stage|mount)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
+_REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off)\s+(?:an?|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
+# "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan": whose men they were, as the report tells it
+_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s+(?:belonged|belonging|"
+                          r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
+
+
+def _said_to_belong(group: _Group, context: EventContext) -> ActorMention | None:
+    """The armed group the report says the attackers belonged to."""
+    return next((a for a in context.actors if group.start <= a.span.start < group.end and a.acled_inter != 1
+                 and _BELONGED_TO.search(context.text, max(group.start, a.span.start - 80), a.span.start)), None)
 
 
 def _same_organisation(a: ActorMention, b: ActorMention) -> bool:

@@ -2247,6 +2247,47 @@ def test_days_named_apart_without_a_publication_date(text, expected):
     assert _occurred_summary(text) == expected
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # the forces repulsed an attack: the attackers started it, and the report may say whose men they were
+    ("Police repulsed an attack by around 15 heavily armed militants on a check post in Isakhel tehsil of Mianwali "
+     "District on Saturday night. One militant was killed and two policemen were injured.", "Unidentified Armed Group"),
+    ("Security forces repulsed a large-scale attack on border posts in Drosh tehsil of Lower Chitral District on "
+     "Wednesday. Four soldiers were killed, the ISPR said, adding that the attackers belonged to the Tehreek-e-Taliban "
+     "Pakistan (TTP).", "Tehrik-i-Taliban Pakistan"),
+    # an attack the militants were only planning is no attack on the forces: the raid on them is the CTD's
+    ("Four militants of the banned Tehreek-e-Taliban Pakistan (TTP) were killed in an exchange of fire with the Counter "
+     "Terrorism Department (CTD) in Manghopir area of Karachi on Sunday. CTD officials said the team raided a hideout on "
+     "a tip-off that the militants were planning an attack on a police station.", "Counter Terrorism Department"),
+])
+def test_who_started_a_fight_the_forces_were_in(text, perpetrator):
+    assert extract(text).events[0].perpetrator.name == perpetrator
+
+
+@pytest.mark.parametrize("text, expected", [
+    # firing to disperse a crowd that killed a protester is excessive force
+    ("One protester was killed when police opened fire to disperse a crowd protesting against the killing of an elder "
+     "outside a police station in Bannu District on Friday.", [("Excessive force against protesters", "Bannu", 1)]),
+    # gunships called in are the forces' support in the fight, not a strike
+    ("Four soldiers and 11 militants were killed when militants ambushed an FC convoy in Orakzai Agency on August 22. "
+     "The militants fired rockets before security forces called in helicopter gunships.", [("Armed clash", "Orakzai", 15)]),
+    # a convoy of oil tankers is no forces' convoy, also when "the convoy" is named again
+    ("Militants attacked a convoy of oil tankers near Ali Masjid in Khyber Agency on November 2, killing a driver. "
+     "Officials said the militants opened fire on the convoy from the hills.", [("Attack", "Khyber", 1)]),
+    # arms found in the hideout after the fight are the fight's
+    ("Three militants were killed in an exchange of fire during a Rangers raid in Manghopir area of Karachi on May 27. "
+     "Two hand grenades and a suicide vest were recovered from the hideout.", [("Armed clash", "Karachi", 3)]),
+])
+def test_what_a_fight_or_an_attack_was(text, expected):
+    assert _occurred_summary(text) == expected
+
+
+def test_the_vest_a_stopped_bomber_wore_is_the_foiled_attacks():
+    events = extract("Police foiled a suicide attack on a check post in Dera Ismail Khan District on Wednesday, shooting "
+                     "dead a would-be bomber. An official said the man was wearing a suicide vest, which the Bomb Disposal "
+                     "Squad later defused.").events
+    assert [(e.status, e.acled_sub_event_type) for e in events] == [("foiled", "Disrupted weapons use")]
+
+
 def test_a_cave_in_the_hills_is_no_cave_in():
     assert _occurred_summary("In a separate operation on July 31, a CTD team seized a cache of weapons from a cave in "
                              "the Koh-e-Suleman range of Dera Ghazi Khan District.") == [
