@@ -151,7 +151,7 @@ _BACK_TO_IT = re.compile(r"^\W*(?:on\s+)?the\s+same\s+\w+\s*,?\s+(?:they|he|she|
 _TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bomb attacks|attacks)\b", re.I)
 _BOTH_ATTACKS = re.compile(r"\b(?:both|the\s+two)\s+(?:the\s+)?(?:attacks|blasts|bombings|explosions|incidents)\b", re.I)
 _OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
-_THE_SECOND = re.compile(r"^\W*(?:the\s+)?(?:second|other)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
+_THE_SECOND = re.compile(r"^\W*(?:(?:the\s+)?(?:second|other)|another)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
 _TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)" \
         r"(?:\s+(?:of|for)\s+the\s+(?:suicide\s+)?(?:bombers?|attackers?|attacks?|killers?|assailants|killing|blast|bombing))?(?!\s+(?:of|for)\b)"
@@ -159,7 +159,7 @@ _TIED_LATER = re.compile(rf"\b(?:{_TIED}|suspects?\s+in\s+the\s+(?:[\w'’-]+\s+
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS = (r"\b(?:involved in|involvement in|confess(?:ed|ing)\s+to|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
-               r"link(?:ed)?\s+(?:them|him|her)\s+(?:to|with)|in connection with|"
+               r"link(?:ed)?\s+(?:them|him|her)\s+(?:to|with)|(?:were|was|are|is)\s+(?:not\s+)?linked\s+(?:to|with)|in connection with|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?")
@@ -246,8 +246,9 @@ _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
-_FORCES_FIRED = re.compile(r"\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
-                           r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|started\s+firing|resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
+_FORCES_FIRED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
+                           r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|shelled|started\s+(?:firing|shelling)|"
+                           r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
                            r"violated\s+(?:the\s+)?cease-?fire)\b")
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
@@ -597,7 +598,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             events.extend(replace(e, separate_set=number) for e in parts)
             continue
         # "Two blasts ... The second blast ... at X": the second, split off, is one of the two the report counts
-        copies = max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
+        # (the second itself is one, whatever "both blasts" its claim names)
+        copies = 1 if group.twin is not None else \
+            max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
         before = next((e for e in reversed(events) if e.place is not None and e.place.admin2), None)
         # a later incident is near the one before when it came "around the same time" and its words name no known

@@ -2288,6 +2288,39 @@ def test_the_vest_a_stopped_bomber_wore_is_the_foiled_attacks():
     assert [(e.status, e.acled_sub_event_type) for e in events] == [("foiled", "Disrupted weapons use")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # suspects "held" in three cities, counted city by city, are arrests in each
+    ("The CTD arrested nine suspected terrorists in different cities of Punjab on Tuesday. A spokesperson said four "
+     "suspects were held in Lahore, three in Gujranwala and two in Bahawalpur.",
+     [("Arrests", "Lahore", 4), ("Arrests", "Gujranwala", 3), ("Arrests", "Bahawalpur", 2)]),
+    # an arrest the police say is not linked to the attack before is no part of it
+    ("Police repulsed an attack on a check post in Isakhel tehsil of Mianwali District on Saturday night. On Sunday, the "
+     "CTD arrested two suspects near Kalabagh; an official said the two were not linked to the check post attack.",
+     [("Armed clash", "Mianwali", None), ("Arrests", "Mianwali", 2)]),
+])
+def test_arrests_counted_apart(text, expected):
+    assert [(e.acled_sub_event_type, e.place.admin2, e.arrested.value if e.arrested else None)
+            for e in extract(text).events] == expected
+
+
+def test_another_blast_at_another_place_is_the_second_of_two():
+    text = ("Two cracker blasts damaged railway tracks in Sindh on the night of May 3. The first explosion took place near "
+            "Kotri railway station in Jamshoro District. Another blast damaged the track near Mirpur Mathelo in Ghotki "
+            "District. The Sindhudesh Revolutionary Army claimed responsibility for both blasts.")
+    assert [(e.place.admin2, e.perpetrator.name) for e in extract(text).events] == [
+        ("Jamshoro", "Sindhudesh Revolutionary Army"), ("Ghotki", "Sindhudesh Revolutionary Army")]
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("A woman was killed when Indian troops shelled civilian areas along the LoC in Kotli District on August 15.",
+     "india_security_forces"),
+    ("Two civilians were killed when Afghan Border Police (ABP) opened fire on border villages near Chaman in Killa "
+     "Abdullah District.", "andsf"),
+])
+def test_foreign_forces_that_shelled_or_fired_are_the_perpetrator(text, perpetrator):
+    assert extract(text).events[0].perpetrator.actor_id == perpetrator
+
+
 def test_a_cave_in_the_hills_is_no_cave_in():
     assert _occurred_summary("In a separate operation on July 31, a CTD team seized a cache of weapons from a cave in "
                              "the Koh-e-Suleman range of Dera Ghazi Khan District.") == [
