@@ -183,7 +183,9 @@ _ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|f
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
                                r"criminals|culprits|individuals|youths)\b", re.I)
 # a sentence that refers back to the incident told before it: "His son was also injured in the attack"
-_REFERS_BACK = re.compile(r"\b(?:also|the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?))\b", re.I)
+_THE_ACT = r"the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?)"
+_REFERS_BACK = re.compile(rf"\b(?:also|{_THE_ACT})\b", re.I)
+_NAMES_THE_ACT = re.compile(rf"\b{_THE_ACT}\b", re.I)
 # "A constable was injured in the encounter" points back; "Three soldiers were killed in the encounter with
 # militants in Zhob" names a place of its own and is another incident
 _THE_FIGHT = re.compile(r"\bthe (?:encounters?|clash(?:es)?|ambush|gunfight|exchange of fire)\b", re.I)
@@ -217,8 +219,9 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
+_RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?|the\s+(?:raided\s+)?(?:hideouts?|compound))\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
-                          r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?|the\s+(?:raided\s+)?(?:hideouts?|compound))\b|"
+                          r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
@@ -1211,9 +1214,11 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
-    points_back = categories <= {"arrest", "seizure", "organised_crime", "defused"} and bool(
+    # (devices only by their words: "recovered from the hideout", not "found and defused another device")
+    points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
         _POINTS_BACK.search(sentence) or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
-                                          and not any(start <= p.span.start < end for p in context.places)))
+                                          and not any(start <= p.span.start < end for p in context.places))) \
+        or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence))
     # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
     on_the_arrested = "arrest" in group_categories and bool(_FROM_THEIR_PERSON.search(sentence))
     if categories <= {"defused", "seizure"} and "defused" in group_categories and _THE_STOPPED_DEVICE.search(sentence) \
@@ -1252,8 +1257,11 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     victims = bool(killed.total or injured.total)
     own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
                                                             or told_first and not victims)
-    if own_violence and _HOURS_LATER.match(sentence) and _names_a_new_place(group, context, start, end):
-        return False  # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony"
+    if categories & VIOLENT_CATEGORIES and _HOURS_LATER.match(sentence) and not _NAMES_THE_ACT.search(sentence) \
+            and not (told_first and not victims) and _names_a_new_place(group, context, start, end):
+        # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony", "A few hours
+        # later, a girls' school in Tor Ghundai village was also blown up" (what was also done, elsewhere)
+        return False
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False

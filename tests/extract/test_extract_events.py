@@ -2234,6 +2234,10 @@ def test_a_claim_names_incidents_by_their_kind_alone(claim, perpetrators):
     ("A prayer leader was shot dead outside a mosque in Mamund tehsil of Bajaur District on Friday. A day earlier, a "
      "peace committee member was injured when a remote-controlled device went off near his car in Nawagai tehsil.",
      [("Attack", "Bajaur", 1), ("Remote explosive/landmine/IED", "Bajaur", None)]),
+    # what was "also" done hours later at another place is another incident
+    ("Militants blew up a girls' school in Gul Kandao village of Swat District on January 17. A few hours later, a girls' "
+     "primary school in Tor Ghundai village of Matta tehsil was also blown up with explosives.",
+     [("Remote explosive/landmine/IED", "Swat", None), ("Remote explosive/landmine/IED", "Swat", None)]),
     # (hours later at the same place: the same incident)
     ("Militants attacked a police post in Mamund tehsil of Bajaur District on Friday. Hours later, they attacked the "
      "post again, injuring two policemen.",
@@ -2319,6 +2323,13 @@ def test_another_blast_at_another_place_is_the_second_of_two():
 ])
 def test_foreign_forces_that_shelled_or_fired_are_the_perpetrator(text, perpetrator):
     assert extract(text).events[0].perpetrator.actor_id == perpetrator
+
+
+def test_another_device_found_away_from_the_blast_is_its_own():
+    text = ("Two people were killed when a bomb went off near a van on Brewery Road in Quetta on February 25. An hour "
+            "later, the BDS found and defused another device planted near a wall, about two kilometres from the site.")
+    assert [(e.status, e.acled_sub_event_type) for e in extract(text).events] == [
+        ("occurred", "Remote explosive/landmine/IED"), ("foiled", "Disrupted weapons use")]
 
 
 def test_a_cave_in_the_hills_is_no_cave_in():
