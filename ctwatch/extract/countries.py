@@ -26,6 +26,14 @@ def unlinked_groups(actors: list[ActorMention]) -> list[ActorMention]:
     return [a for a in actors if a.actor_id is None and a.kind not in STATE_KINDS]
 
 
+def group_countries(actors: list[ActorMention]) -> set[str]:
+    """Every country the text's armed groups could be from: those of unlinked names ("Maoists": India or Nepal),
+    and of linked groups active in several ("Lashkar-e-Islam": Pakistan and Afghanistan)."""
+    entries = nlp.actors_by_id()
+    linked = {c for a in actors if a.actor_id in entries and a.kind not in STATE_KINDS for c in entries[a.actor_id].get("countries") or ()}
+    return alias_countries(unlinked_groups(actors)) | linked
+
+
 def alias_countries(actors: list[ActorMention]) -> set[str]:
     """Every country that an unlinked mention's name could point to ("Maoists": India's CPI
     (Maoist) or Nepal's CPN (Maoist))."""

@@ -93,10 +93,19 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # "at a labour camp ... the assailants stormed the camp", "a convoy of oil tankers ... opened fire on the convoy": the
 # camp or convoy attacked is the civilians' one named before
+# "a day after the bombing", "in the wake of the attack": violence that dates what is told, not what was done
+_TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?|months?)\s+"
+                                r"after|in\s+the\s+wake\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _RECOVERY = re.compile(r"\b(?:recovered|found|seized|unearthed)\b")
 _CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b")
 _CIVILIAN_CONVOY = re.compile(r"\bconvoys?\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|"
                               r"trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b")
+
+
+def _attacks_on_forces(lowered: str) -> list[re.Match]:
+    """Attacks on the forces' posts, convoys or men the text tells, less those only planned ("planning an attack on
+    a check post")."""
+    return [m for m in _ATTACK_ON_FORCES.finditer(lowered) if not _PLANNED_BEFORE.search(lowered, max(0, m.start() - 60), m.start())]
 
 
 def _civilian_camp_only(group_text: str) -> bool:
@@ -159,7 +168,7 @@ _TIED_LATER = re.compile(rf"\b(?:{_TIED}|suspects?\s+in\s+the\s+(?:[\w'’-]+\s+
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
                          r"bombings?|assassinations?))\b", re.I)
 _PAST_DEEDS = (r"\b(?:involved in|involvement in|confess(?:ed|ing)\s+to|wanted in|wanted for|accused of|charged with|booked for|nabbed for|"
-               r"link(?:ed)?\s+(?:them|him|her)\s+(?:to|with)|(?:were|was|are|is)\s+(?:not\s+)?linked\s+(?:to|with)|in connection with|"
+               r"link(?:ed)?\s+(?:them|him|her)\s+(?:to|with)|(?:were|was|are|is)\s+(?:not\s+)?(?:directly\s+|allegedly\s+)?linked\s+(?:to|with)|in connection with|"
                r"arrested for|responsible for|planners? of|masterminds? (?:of|behind)|"
                r"expertise in|training|trained|recruit(?:ed|ing|er of))"
                r"\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?")
@@ -249,6 +258,8 @@ _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
+_FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+)?(?:raided|stormed)\s+(?:a|an|the|their|his|its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:hideouts?|compounds?|houses?|dens?|camps?|safe\s*houses?)\b")
 _FORCES_FIRED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
                            r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|shelled|started\s+(?:firing|shelling)|"
                            r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
@@ -1513,6 +1524,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
 # the men who had taken them, not what happened now
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
                or not (_PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)
+                       or _PLANNED_BEFORE.search(text, max(group.start, c.start - 60), c.start)
+                       or _TIME_AFTER_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or any(s <= c.start < e for s, e in told_of_arrested)
                        or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _RECOVERED_BEFORE.search(
                            text, max(group.start, c.start - 40), c.start))))]
@@ -1585,7 +1598,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # (not a state's forces "firing and mortar shelling" across a border: their shelling)
     if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text)
                                                                           and not (perpetrator and perpetrator.kind == "state_force"
-                                                                                   and not _ATTACK_ON_FORCES.search(group_text)))):
+                                                                                   and not _attacks_on_forces(group_text)))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
@@ -1596,10 +1609,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if primary and primary.name in ("armed_attack", "clash", "abduction"):
         state_acts = perpetrator is not None and perpetrator.acled_inter == 1
         security_hit = _hit(killed, "security") or _hit(injured, "security") or _forces_hit(group_text) \
-            or bool(_ATTACK_ON_FORCES.search(group_text)) and not _civilian_camp_only(group_text)
-        if security_hit and _FORMER_FORCES.search(group_text) and not _ATTACK_ON_FORCES.search(group_text):
+            or bool(_attacks_on_forces(group_text)) and not _civilian_camp_only(group_text)
+        if security_hit and _FORMER_FORCES.search(group_text) and not _attacks_on_forces(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
-        if security_hit and not _ATTACK_ON_FORCES.search(group_text) and (
+        if security_hit and not _attacks_on_forces(group_text) and (
                 _AIMED_AT_CIVILIANS.search(group_text) and _mostly_others(killed, injured)
                 or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian") and not _hit(killed, "security")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
@@ -2063,10 +2076,12 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     """A named actor that carries out the first cue: "by X", "encounter with X", "between X and Y", or
     the actor that opens the clause, unless the clause says it was hit ("X personnel were killed")."""
     inside_actor = lambda cue: any(a.span.start <= cue.start < a.span.end for a in context.actors)
-    first = min((c for c in group.cues if c.category.name != "claim" and not inside_actor(c)), key=lambda c: c.start, default=None)
+    text = context.text
+    planned = lambda cue: _PLANNED_BEFORE.search(text, max(group.start, cue.start - 60), cue.start) is not None  # (not done)
+    first = min((c for c in group.cues if c.category.name != "claim" and not inside_actor(c) and not planned(c)),
+                key=lambda c: c.start, default=None)
     if first is None:
         return None
-    text = context.text
     # "within the limits of Regi Police Station": a force that names a building does not act; a group that
     # "denied any involvement in the bombing" did not carry it out as far as the report says
     acting = [a for a in context.actors if not is_spokesman(a) and not _FACILITY_NAMED_AFTER.match(text, a.span.end)
@@ -2099,6 +2114,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
                 and not forces_attacked:
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
+        if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
+                and not _AIMED_AT_BEFORE.search(lead):
+            return actor  # "were killed when security forces raided their hideout": the forces' raid
         if actor.acled_inter == 1 and _FORCES_FIRED.match(text, actor.span.end) \
                 and (not forces_attacked or _foreign_to(actor, candidates)) and not _AIMED_AT_BEFORE.search(lead):
             # "two civilians were killed when Indian troops resorted to unprovoked firing"; "Two FC personnel
@@ -2185,8 +2203,10 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
 
 
 # "on a tip-off that the militants were planning an attack on a police station": an attack not made
-_PLANNED_BEFORE = re.compile(r"\b(?:planning|plotting|planned|plotted|intending|intended|preparing|wanted)\s+(?:to\s+)?"
-                             r"(?:(?:carry\s+out|launch|stage|mount)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
+# ("foiled a planned attack" is the attack stopped: "planned" only as a verb)
+_PLANNED_BEFORE = re.compile(r"\b(?:planning|plotting|(?:had|has|have)\s+(?:been\s+)?(?:planned|plotted)|planned\s+to|intending|"
+                             r"intended|preparing|wanted)\s+(?:to\s+)?"
+                             r"(?:(?:carry\s+out|launch|stage|mount)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off)\s+(?:an?|the)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
 # "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan": whose men they were, as the report tells it
@@ -2196,8 +2216,9 @@ _BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunme
 
 def _said_to_belong(group: _Group, context: EventContext) -> ActorMention | None:
     """The armed group the report says the attackers belonged to."""
-    return next((a for a in context.actors if group.start <= a.span.start < group.end and a.acled_inter != 1
-                 and _BELONGED_TO.search(context.text, max(group.start, a.span.start - 80), a.span.start)), None)
+    start, end = min(group.start, group.extent[0]), max(group.end, group.extent[1])  # ("Police said the attackers belonged to ...")
+    return next((a for a in context.actors if start <= a.span.start < end and a.acled_inter != 1
+                 and _BELONGED_TO.search(context.text, max(start, a.span.start - 80), a.span.start)), None)
 
 
 def _same_organisation(a: ActorMention, b: ActorMention) -> bool:

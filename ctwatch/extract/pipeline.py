@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from . import heads, nlp
 from .actors import find_actors, party_names, without_spokesmen
 from .dates import find_dates
-from .countries import STATE_KINDS, actors_country, alias_countries, unlinked_groups
+from .countries import STATE_KINDS, actors_country, group_countries
 from .events import EventContext, find_events
 from .model import Extraction, PlaceMention, Span
 from .note_typing import type_event_notes
@@ -138,7 +138,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     other_names = [(a.span.start, a.span.end) for a in actors if a.kind not in STATE_KINDS] + parties
     other_names += [(m.start, m.end) for person in people for m in person.mentions]
     places = find_places(text, country_prior=actors_country(actors), region_prior=region_prior(),
-                         other_names=other_names, country_hints=frozenset(alias_countries(unlinked_groups(actors))))
+                         other_names=other_names, country_hints=frozenset(group_countries(actors)))
     sentences = _whole_names(sentences, [p.span for p in places])
 
     # the dateline's place ("SUKKUR:", "QUETTA, Jan 3 (APP):"): where the report was filed

@@ -2262,6 +2262,12 @@ def test_days_named_apart_without_a_publication_date(text, expected):
     ("Four militants of the banned Tehreek-e-Taliban Pakistan (TTP) were killed in an exchange of fire with the Counter "
      "Terrorism Department (CTD) in Manghopir area of Karachi on Sunday. CTD officials said the team raided a hideout on "
      "a tip-off that the militants were planning an attack on a police station.", "Counter Terrorism Department"),
+    # ... also in the sentence after it
+    ("Police repulsed an attack on the Saddar police station in Dera Ismail Khan on Sunday night. Police said the "
+     "attackers belonged to the TTP.", "Tehrik-i-Taliban Pakistan"),
+    # militants killed while only planning an attack: the forces' raid on them
+    ("Militants planning an attack on a check post in Lakki Marwat were killed when security forces raided their "
+     "hideout on Saturday.", "Pakistani security forces (unspecified)"),
 ])
 def test_who_started_a_fight_the_forces_were_in(text, perpetrator):
     assert extract(text).events[0].perpetrator.name == perpetrator
@@ -2330,6 +2336,22 @@ def test_another_device_found_away_from_the_blast_is_its_own():
             "later, the BDS found and defused another device planted near a wall, about two kilometres from the site.")
     assert [(e.status, e.acled_sub_event_type) for e in extract(text).events] == [
         ("occurred", "Remote explosive/landmine/IED"), ("foiled", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack planned, one that dates the arrest, one the arrested are tied to: none is what was done
+    "Police in Karachi arrested three suspects on Monday who were planning an attack on the Chinese consulate.",
+    "Police arrested two men in Quetta on Monday, a day after the bombing at the Hazarganji market.",
+    "Police arrested 20 suspects in Karachi on Friday; officials said two of them were directly linked to the attack.",
+])
+def test_violence_only_named_by_an_arrest_report_does_not_type_it(text):
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Arrests"]
+
+
+def test_a_planned_attack_foiled_is_still_the_attack_stopped():
+    text = ("Police arrested three men and seized bomb-making chemicals in a flat in Essen, saying they had foiled a "
+            "planned attack on a Christmas market.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Disrupted weapons use"]
 
 
 def test_a_cave_in_the_hills_is_no_cave_in():

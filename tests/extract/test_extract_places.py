@@ -850,3 +850,9 @@ def test_a_city_keeps_its_own_district_when_another_clause_names_one():
     assert (place.name, place.admin1, place.admin2) in {("Karachi", "Sindh", "Karachi"), ("Dera Bugti", "Balochistan", "Dera Bugti")}
     village = extract("Maoists killed a villager in Rampur village of Dhamtari District on Monday.").events[0].place
     assert (village.admin1, village.admin2) == ("Chhattisgarh", "Dhamtari")  # a homonym village its district names
+
+
+def test_a_group_active_in_two_countries_hints_where_a_homonym_is():
+    # Bara is a town in Khyber and in Bihar's Gaya; Lashkar-e-Islam fights in Pakistan and Afghanistan
+    places = extract("Police repulsed an attack by Lashkar-e-Islam militants on a checkpost in Bara on Saturday.").places
+    assert [(p.name, p.admin2, p.country) for p in places] == [("Bara", "Khyber", "PK")]
