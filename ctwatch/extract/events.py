@@ -699,10 +699,10 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "i
 
 
 _ACT_NOUN = r"(?:attacks?|blasts?|bombings?|explosions?|killings?|assaults?|ambush|abductions?|kidnappings?)"
-# "claimed responsibility for the pipeline blast and the rocket attack", "claimed the killing and the bombing":
-# acts named by what they were of, or by their kind alone
-_CLAIMED_KINDS = re.compile(rf"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?P<list>(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}"
-                            rf"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN})+)\b", re.I)
+# "claimed responsibility for the pipeline blast and the rocket attack", "claimed the killing and the bombing",
+# "claimed the suicide attack": acts named by what they were of, or by their kind alone
+_CLAIMED_KINDS = re.compile(rf"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:both\s+)?(?:the\s+)?(?P<list>(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN}"
+                            rf"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT_NOUN})*)\b", re.I)
 # the incident kinds an act noun alone names ("the bombing": an incident told with explosive cues); "the attack"
 # alone names none (it may be the killing named beside it)
 _KINDS_OF_ACT = {"blast": {"explosive", "suicide", "grenade"}, "bombing": {"explosive", "suicide", "grenade"},

@@ -253,6 +253,9 @@ _BOUNDARY = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbut\b|\
 _INCLUDING = re.compile(r"(?:including|includ(?:es|ed)|among them|among whom|of whom|of them|out of whom|out of them|"
                         r"amongst them|comprising|among the (?:dead|deceased|injured|killed|victims))\s*$", re.I)
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&)\s*$", re.I)
+# a sentence opening on when its incident came ("Earlier,", "Two days earlier,", "Earlier on Monday", "The previous day")
+_OPENS_EARLIER = re.compile(r"^\W*(?:(?:a|one|two|three|four|five|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+earlier|earlier|"
+                            r"(?:on\s+)?the\s+previous\s+(?:day|night|evening|morning))\b(?=\s*(?:,|on\b|in\b|that\b|this\b))", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:involved in|wanted in|wanted for|accused (?:of|in)|responsible for|mastermind(?:ed)? of|masterminded|"
     r"in which|in connection with|connection with|allegedly behind|in the killing of|in the murder of|"
@@ -538,6 +541,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
             # background and hypothetical clauses
             clause_start = max([m.end() for m in _BOUNDARY.finditer(left)] + [0])
             clause = left[clause_start:]
+            if clause_start == 0:  # ("Earlier, militants attacked ...", "A day earlier, ...": when, not background)
+                clause = _OPENS_EARLIER.sub(lambda m: " " * len(m.group()), clause)
             if _BACKGROUND.search(clause) or re.search(r"\b(?:in which|where)\b[^.]*$", left[-100:], re.I) and \
                     re.search(r"\b(?:involved|wanted|accused|responsible|holding|blamed|behind|mastermind\w*|planned|"
                               r"carried out|in \d{4}|earlier|incident|participat\w*|took part|role|involvement)\b", left, re.I):

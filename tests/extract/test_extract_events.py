@@ -2210,6 +2210,8 @@ def test_a_claim_names_two_incidents_by_their_kinds():
     ("The TTP claimed the killing and the bombing.", ["Tehrik-i-Taliban Pakistan"] * 2),
     # "both attacks" with no "responsibility": still a claim of both, and no count of two incidents in the second
     ("Jamaat-ul-Ahrar claimed both attacks.", ["Jamaat-ul-Ahrar"] * 2),
+    # "both the X and the Y" names the two as well
+    ("The BLA claimed both the killing and the bombing.", ["Balochistan Liberation Army"] * 2),
     # "the attack" alone names no kind: it may be the killing beside it, so the claim is the last incident's
     ("The TTP claimed the attack and the killing.", ["Unidentified Armed Group", "Tehrik-i-Taliban Pakistan"]),
 ])
@@ -2358,6 +2360,13 @@ def test_a_cave_in_the_hills_is_no_cave_in():
     assert _occurred_summary("In a separate operation on July 31, a CTD team seized a cache of weapons from a cave in "
                              "the Koh-e-Suleman range of Dera Ghazi Khan District.") == [
         ("Disrupted weapons use", "Dera Ghazi Khan", None)]
+
+
+def test_a_claim_of_one_act_named_by_its_kind_is_that_acts():
+    text = ("A suicide bomber blew himself up at a checkpoint in Kohat on Friday, killing three soldiers. Earlier, gunmen "
+            "shot dead a JUI-F leader in Hangu. Jamaat-ul-Ahrar claimed the suicide attack.")
+    assert [(e.place.admin2, e.perpetrator.name) for e in extract(text).events] == [
+        ("Kohat", "Jamaat-ul-Ahrar"), ("Hangu", "Unidentified Armed Group")]
 
 
 def test_a_faction_the_claimant_calls_its_own_claims():

@@ -368,3 +368,13 @@ def test_a_hard_wrapped_line_still_counts():
     assert killed.total.value == 7
     killed, _ = find_casualties("BANNU: Five\nsoldiers were martyred when terrorists attacked a check post in Bannu on Tuesday.")
     assert killed.total.value == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, militants attacked a check post in Razmak, killing two soldiers.",
+    "A day earlier, militants had attacked a check post in Razmak, killing two soldiers.",
+    "The previous day, two soldiers were killed in Razmak.",
+])
+def test_a_sentence_opening_on_when_it_came_counts_its_dead(text):
+    # (not "an earlier attack that killed two soldiers": background)
+    assert find_casualties(text)[0].total.value == 2
