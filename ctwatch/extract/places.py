@@ -683,6 +683,7 @@ _ORIGIN_BEFORE = re.compile(
     r"hail(?:s|ing|ed)? from|c(?:o|a)me from|coming from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
     r"border with|(?:fled|escaped|fleeing|retreated) (?:to|towards|into)|"  # "near the border with X", "fled to X"
     r"(?:taken|rushed|shifted|referred|airlifted|brought)\s+to|"  # "the injured were airlifted to X"
+    r"(?:services?|traffic|flights?|supply|supplies)\s+(?:to\s+and\s+from|from\s+and\s+to|to|from|for)|"  # "suspending train services to and from X"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
@@ -760,6 +761,8 @@ _TREATED_BEFORE = re.compile(r"\b(?i:succumbed|died|treatment|treated|admitted|r
                              r"\b(?i:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)\s+(?:the\s+)?$")
 # "A day after two persons were arrested from capital Kolkata, X was arrested in Purulia": a leading
 # clause about an earlier event, up to its comma
+_DAYS_AFTER_BEFORE = re.compile(r"(?:,\s+|\bcame\s+)(?i:just\s+|only\s+)?(?i:a|one|two|three|four|five|\d+|several|a\s+few)\s+"
+                                r"(?i:days?|hours?|weeks?|months?)\s+(?i:after|before)\b[^,.;]*$")
 _AFTER_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+\s+){0,3}?(?i:after|following)\b[^,.;]*$")
 # "involved in the Jehanabad District jail attack": the place inside a past incident's name
 _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'-]+\s+){0,3}$"),
@@ -789,6 +792,8 @@ def _background(text: str, place: PlaceMention) -> bool:
         return True
     if _AFTER_CLAUSE_BEFORE.search(text, max(0, place.span.start - 150), place.span.start):  # ^: the text's start only
         return True
+    if _DAYS_AFTER_BEFORE.search(text, max(0, place.span.start - 150), place.span.start):
+        return True  # "... in Barmal district of Paktika early on Monday, a day after militants attacked a post in Mir Ali"
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True
     return bool(_ROUTE_AFTER.match(after) or (_ROUTE_BEFORE.search(before) and _ROUTE_AFTER_END.match(after))

@@ -856,3 +856,14 @@ def test_a_group_active_in_two_countries_hints_where_a_homonym_is():
     # Bara is a town in Khyber and in Bihar's Gaya; Lashkar-e-Islam fights in Pakistan and Afghanistan
     places = extract("Police repulsed an attack by Lashkar-e-Islam militants on a checkpost in Bara on Saturday.").places
     assert [(p.name, p.admin2, p.country) for p in places] == [("Bara", "Khyber", "PK")]
+
+
+@pytest.mark.parametrize("text, district", [
+    # a service's ends, and the place of an attack that came a day before, are not where this one was
+    ("A section of the railway track was blown up with explosives near Dhadar on Wednesday, suspending train "
+     "services to and from Quetta.", "Kachhi"),
+    ("Pakistan Air Force jets struck suspected hideouts in Barmal district of Paktika province in Afghanistan on "
+     "Monday, a day after militants attacked a security post in Mir Ali.", "Barmal"),
+])
+def test_where_a_service_went_or_an_earlier_attack_was_is_no_scene(text, district):
+    assert extract(text).events[0].place.admin2 == district
