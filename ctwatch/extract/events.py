@@ -1612,8 +1612,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             or bool(_attacks_on_forces(group_text)) and not _civilian_camp_only(group_text)
         if security_hit and _FORMER_FORCES.search(group_text) and not _attacks_on_forces(group_text):
             security_hit = False  # "executed a former soldier at his home": a civilian to ACLED
+        # (the police escort of a team fired on takes the team's side: "opened fire on another vaccination team,
+        # killing a policeman ... who was escorting the team")
         if security_hit and not _attacks_on_forces(group_text) and (
-                _AIMED_AT_CIVILIANS.search(group_text) and _mostly_others(killed, injured)
+                _AIMED_AT_CIVILIANS.search(group_text) and (_mostly_others(killed, injured) or _ESCORTS.search(text, *group.extent))
                 or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian") and not _hit(killed, "security")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
@@ -1920,10 +1922,10 @@ _FORCES_AMBUSHED = re.compile(r"ambush\w*\s+(?:[\w-]+\s+){0,4}?(?:police|securit
 _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)
 # the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
 _ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
-                      r"guards?|personnel)\s+(?:[\w-]+\s+){0,2}?(?:escorting|guarding\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:team|workers|vaccinators)|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
+                      r"guards?|personnel)\s+(?:[^.;]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+|(?:[\w-]+\s+){0,2}?)(?:escorting|guarding\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:team|workers|vaccinators)|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
                       r"(?:their|the|its)\s+(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b", re.I)
 # the firing was aimed at people or places that are not the forces'
-_AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their)\s+"
+_AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their|another)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"
                                  r"worshippers|shoppers|customers|mosque|imambargah|wedding|school|students|(?:vaccination|polio|vaccinators?'?|health)\s+"
                                  r"(?:teams?|workers)|vaccinators|polio workers|health workers)\b", re.I)

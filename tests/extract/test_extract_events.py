@@ -2285,6 +2285,9 @@ def test_who_started_a_fight_the_forces_were_in(text, perpetrator):
     # a convoy of oil tankers is no forces' convoy, also when "the convoy" is named again
     ("Militants attacked a convoy of oil tankers near Ali Masjid in Khyber Agency on November 2, killing a driver. "
      "Officials said the militants opened fire on the convoy from the hills.", [("Attack", "Khyber", 1)]),
+    # the police escort killed when a vaccination team was fired on takes the team's side
+    ("About an hour later, armed men opened fire on another vaccination team in Qasba Colony of Karachi, killing a "
+     "policeman, identified as Constable Abdul Sattar, who was escorting the team.", [("Attack", "Karachi", 1)]),
     # arms found in the hideout after the fight are the fight's
     ("Three militants were killed in an exchange of fire during a Rangers raid in Manghopir area of Karachi on May 27. "
      "Two hand grenades and a suicide vest were recovered from the hideout.", [("Armed clash", "Karachi", 3)]),
