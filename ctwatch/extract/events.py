@@ -147,6 +147,7 @@ _LATER = re.compile(r"^\W*later\b", re.I)
 _GUNFIRE = re.compile(r"fire|gun|shoot|firefight")
 _CONTINUED = re.compile(r"\b(?:continued|continuing|went on|raged on)\b", re.I)
 _FREED = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free|recovery|rescue)\b")
+_ANOTHER_STRIKE = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:drone|strike|air\s*strike|missile|jet)s?\b", re.I)
 _AT_A_LOCALITY = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|assailants|militants|terrorists|miscreants)\b|^\W*\w+(?:\s+\w+){0,4},\s+they\b", re.I)
 _AT_THE_SAME_TIME = re.compile(r"^\W*(?:around|at|about|nearly|almost)\s+the\s+same\s+time\b", re.I)
@@ -617,6 +618,12 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
         before = next((e for e in reversed(events) if e.place is not None and e.place.admin2), None)
+        # "Hours later, another drone targeted a vehicle": the strike of whoever flew the one before
+        last = events[-1] if events else None
+        if last is not None and event.acled_sub_event_type == last.acled_sub_event_type == "Air/drone strike" \
+                and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) and last.perpetrator is not None \
+                and last.perpetrator.acled_inter != 2 and _ANOTHER_STRIKE.search(context.text, group.start, group.end):
+            event = replace(event, perpetrator=last.perpetrator, gtd_attack_type=last.gtd_attack_type)
         # a later incident is near the one before when it came "around the same time" and its words name no known
         # place ("the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away"), or when it is
         # placed nowhere or only in that one's province ("Hours later, policemen at the Jani Khel police station ...")

@@ -2359,6 +2359,13 @@ def test_a_planned_attack_foiled_is_still_the_attack_stopped():
     assert [e.acled_sub_event_type for e in extract(text).events] == ["Disrupted weapons use"]
 
 
+def test_another_drone_hours_later_is_flown_by_whoever_flew_the_first():
+    text = ("At least four militants were killed when a US drone fired two missiles at a compound near Datta Khel in North "
+            "Waziristan on June 12. Hours later, another drone targeted a vehicle near Hamzoni, killing two militants.")
+    assert [(e.acled_sub_event_type, e.perpetrator.actor_id) for e in extract(text).events] == [
+        ("Air/drone strike", "us_forces"), ("Air/drone strike", "us_forces")]
+
+
 def test_a_cave_in_the_hills_is_no_cave_in():
     assert _occurred_summary("In a separate operation on July 31, a CTD team seized a cache of weapons from a cave in "
                              "the Koh-e-Suleman range of Dera Ghazi Khan District.") == [
