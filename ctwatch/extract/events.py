@@ -321,9 +321,10 @@ _VICTIMS_AS_A_CLASS = re.compile(r"\b(?:families|heirs|relatives|dependents|depe
 # "Police shot dead a would-be suicide bomber": the bombing was stopped (a bomb that went off is told as such)
 # the people of a protest ("to deter the protesters"): who was deterred, not an event that was
 _CROWD_NOUN = re.compile(r"protesters|protestors|demonstrators|marchers")
-_WOULD_BE = re.compile(r"\bwould[-\s]be\s+(?:suicide\s+)?$")
+# ("a suspected suicide bomber was shot dead by police": stopped as a would-be one is)
+_WOULD_BE = re.compile(r"\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
-                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\bwould[-\s]be\s+(?:suicide\s+)?bombers?\s+"
+                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
 # "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"

@@ -2366,6 +2366,13 @@ def test_another_drone_hours_later_is_flown_by_whoever_flew_the_first():
         ("Air/drone strike", "us_forces"), ("Air/drone strike", "us_forces")]
 
 
+def test_a_suspected_bomber_shot_dead_is_an_attack_stopped_with_his_vest():
+    events = extract("A suspected suicide bomber was shot dead by police near a church in Quetta on Sunday. He was wearing "
+                     "a suicide vest, which the BDS later defused.").events
+    assert [(e.status, e.acled_sub_event_type, e.killed.total.value) for e in events] == [
+        ("foiled", "Disrupted weapons use", 1)]
+
+
 def test_a_cave_in_the_hills_is_no_cave_in():
     assert _occurred_summary("In a separate operation on July 31, a CTD team seized a cache of weapons from a cave in "
                              "the Koh-e-Suleman range of Dera Ghazi Khan District.") == [
