@@ -216,7 +216,8 @@ _ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:
                                    r"(?:police|security forces|sfs?|troops|army|fc|frontier corps|rangers|levies|ctd|crpf|bsf|cobra)\b", re.I)
 # a sentence whose subject is the forces: "The SFs pounded ...", "Troops later shelled ..."
 _FORCES_OPEN = re.compile(r"\W*(?:(?:later|then|subsequently|in response|in retaliation),?\s+)?(?:the\s+)?"
-                          r"(?:security forces|sfs?|troops|army|soldiers|forces|frontier corps|fc|artillery)\b", re.I)
+                          r"(?:security forces|sfs?|troops|army|soldiers|forces|frontier corps|fc|artillery)\b"
+                          r"(?!\s+(?:officials?|spokesm[ae]n|spokesperson|sources|said|says|told|added))", re.I)  # ("FC officials said")
 _KILLED_IN_OPERATION = re.compile(r"\b(?:killed|shot dead|gunned down|died)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:an?|the)\s+"
                                   r"(?:intelligence[- ]based|search|combing|security|military|targeted|joint)\s+operation\b", re.I)
 _ENCOUNTER_NAMED = re.compile(r"\bencounters?\b", re.I)  # SATP's word for the forces' own gunfight
@@ -229,7 +230,8 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
-_RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?|the\s+(?:raided\s+)?(?:hideouts?|compound))\b", re.I)
+_RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
+                                  r"the\s+(?:slain|dead|killed|arrested|detained|captured)\s+(?:men|militants|terrorists|suspects|attackers))\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
@@ -2100,7 +2102,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
     # (a bombing the forces stopped: "Police shot dead a would-be suicide bomber")
-    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash"} \
+    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash", "territory_regained"} \
         or any(c.category.name == "defused" for c in group.cues)
     pair = _BETWEEN.search(text, first.start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2 ...

@@ -2288,6 +2288,13 @@ def test_who_started_a_fight_the_forces_were_in(text, perpetrator):
     # the police escort killed when a vaccination team was fired on takes the team's side
     ("About an hour later, armed men opened fire on another vaccination team in Qasba Colony of Karachi, killing a "
      "policeman, identified as Constable Abdul Sattar, who was escorting the team.", [("Attack", "Karachi", 1)]),
+    # arms recovered from the slain men are the fight's; "FC officials said" opens no shelling of the forces' own
+    ("Four suspected terrorists were killed in an exchange of fire with the CTD near Jhok Sheran in Dera Ghazi Khan "
+     "District on Saturday. Two Kalashnikovs and a suicide jacket were recovered from the slain men.",
+     [("Armed clash", "Dera Ghazi Khan", 4)]),
+    ("Three FC personnel were killed when militants attacked an FC check post in Buleda tehsil of Kech District on "
+     "Saturday. FC officials said the attackers, armed with rocket launchers, were repulsed after an exchange of fire.",
+     [("Armed clash", "Kech", 3)]),
     # arms found in the hideout after the fight are the fight's
     ("Three militants were killed in an exchange of fire during a Rangers raid in Manghopir area of Karachi on May 27. "
      "Two hand grenades and a suicide vest were recovered from the hideout.", [("Armed clash", "Karachi", 3)]),
@@ -2371,6 +2378,12 @@ def test_a_suspected_bomber_shot_dead_is_an_attack_stopped_with_his_vest():
                      "a suicide vest, which the BDS later defused.").events
     assert [(e.status, e.acled_sub_event_type, e.killed.total.value) for e in events] == [
         ("foiled", "Disrupted weapons use", 1)]
+
+
+def test_forces_that_regained_an_area_regained_it():
+    event = extract("Security forces regained control of the Shawar valley in Matta tehsil of Swat District after heavy "
+                    "fighting on Sunday.").events[0]
+    assert (event.acled_sub_event_type, event.perpetrator.actor_id) == ("Government regains territory", "pakistan_security_forces")
 
 
 def test_a_cave_in_the_hills_is_no_cave_in():
