@@ -1306,8 +1306,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end)
     # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night")
     another_day = new_date is None and new_day and old_day and new_day[0] == old_day[0] and new_day != old_day
-    if another_day and categories & (STATE_CATEGORIES | {"defused"}):
-        return False  # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known)
+    if another_day and categories & (STATE_CATEGORIES | DEMONSTRATION_CATEGORIES | {"defused"}):
+        # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known); a
+        # protest on another day is another event ("On Monday, the protest continued"), as it is when dates resolve
+        return False
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
     if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):

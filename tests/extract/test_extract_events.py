@@ -2244,6 +2244,10 @@ def test_a_claim_names_incidents_by_their_kind_alone(claim, perpetrators):
     ("Militants attacked a police post in Mamund tehsil of Bajaur District on Friday. Hours later, they attacked the "
      "post again, injuring two policemen.",
      [("Armed clash", "Bajaur", None)]),
+    # a protest on another day is another event, as it is when the days resolve
+    ("Protesters blocked the Karakoram Highway in Chilas on Sunday against load-shedding. On Monday, the protest "
+     "continued and police fired tear gas to disperse the protesters.",
+     [("Peaceful protest", "Diamer", None), ("Protest with intervention", "Diamer", None)]),
     # the day it was told is no day of its own
     ("A policeman was killed when a quadcopter dropped explosives on a police post in Bannu on Sunday night. "
      "\"Constable Zahir Shah was martyred on the way to hospital,\" the DPO told reporters on Monday.",
