@@ -737,7 +737,10 @@ def _kinds_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]
             if words:
                 return all(re.search(rf"\b{re.escape(w)}", " ".join(text[s:e] for s, e in group.sentences).lower())
                            for w in words)
-            return not modifiers and bool({c.category.name for c in group.cues} & kinds)
+            told = {c.category.name for c in group.cues}
+            # ("the killing" is a shooting: not the blast that killed two soldiers)
+            shooting = kinds == _KINDS_OF_ACT["killing"] and bool(told & {"explosive", "suicide", "grenade", "airstrike", "shelling"})
+            return not modifiers and bool(told & kinds) and not shooting
         group = next((g for g in reversed(groups) if g not in named and names(g)), None)
         if group is None:
             return []

@@ -2396,6 +2396,12 @@ def test_a_cave_in_the_hills_is_no_cave_in():
         ("Disrupted weapons use", "Dera Ghazi Khan", None)]
 
 
+def test_the_killing_claimed_is_the_shooting_not_the_blast_that_killed():
+    text = ("Militants killed a tribal elder in North Waziristan's Mir Ali on Saturday. On the same day, a landmine blast "
+            "killed two soldiers in Datta Khel. The TTP claimed the killing but denied involvement in the blast.")
+    assert [e.perpetrator.name for e in extract(text).events] == ["Tehrik-i-Taliban Pakistan", "Unidentified Armed Group"]
+
+
 def test_a_claim_of_one_act_named_by_its_kind_is_that_acts():
     text = ("A suicide bomber blew himself up at a checkpoint in Kohat on Friday, killing three soldiers. Earlier, gunmen "
             "shot dead a JUI-F leader in Hangu. Jamaat-ul-Ahrar claimed the suicide attack.")
