@@ -233,7 +233,7 @@ _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
                                   r"the\s+(?:slain|dead|killed|arrested|detained|captured)\s+(?:men|militants|terrorists|suspects|attackers))\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
-                          r"(?:recovered|seized)\s+from\s+(?:them|him|their\s+hideouts?)\b|"
+                          + _RECOVERED_FROM_THEM.pattern + "|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
