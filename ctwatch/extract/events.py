@@ -83,11 +83,13 @@ _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|t
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov|"
                        r"small[- ]arms|automatic weapons|machine[- ]?guns?)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
+# what a civilians' convoy carries ("a convoy of oil tankers", "carrying passengers"): no forces' convoy
+_CIVILIAN_LOAD = r"(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b"
 _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! least)|on|upon)|opened fire (?:at|on)|"
                                r"(?:hurled|lobbed|threw|tossed)\s+(?:[\w-]+\s+){0,2}?(?:at|on))\s+(?:on\s+)?(?:a|an|the)?\s*"
                                r"(?!(?:\w+\s+){0,2}?(?:civilian|passenger|wedding|relief|aid|private|refugee|supply|goods|construction|labou?r|medical|polio)s?\b)"
                                r"(?:(?!under\b|within\b|in\b|near\b|limits\b)\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|"
-                               r"convoys?(?!\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b)|"
+                               r"convoys?(?!\s+" + _CIVILIAN_LOAD + r")|"
                                r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
                                r"police station|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
@@ -98,8 +100,7 @@ _TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d+|seve
                                 r"after|in\s+the\s+wake\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _RECOVERY = re.compile(r"\b(?:recovered|found|seized|unearthed)\b")
 _CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b")
-_CIVILIAN_CONVOY = re.compile(r"\bconvoys?\s+(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|"
-                              r"trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b")
+_CIVILIAN_CONVOY = re.compile(r"\bconvoys?\s+" + _CIVILIAN_LOAD)
 
 
 def _attacks_on_forces(lowered: str) -> list[re.Match]:
@@ -110,7 +111,7 @@ def _attacks_on_forces(lowered: str) -> list[re.Match]:
 
 def _civilian_camp_only(group_text: str) -> bool:
     """Every attack on "forces" the text tells is on a camp (or a convoy), and the text names a civilian one."""
-    return any(named.search(group_text) and all(m.group(2).startswith(kind) for m in _ATTACK_ON_FORCES.finditer(group_text))
+    return any(named.search(group_text) and all(m.group(2).startswith(kind) for m in _attacks_on_forces(group_text))
                for named, kind in ((_CIVILIAN_CAMP, "camp"), (_CIVILIAN_CONVOY, "convoy")))
 
 
