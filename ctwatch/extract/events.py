@@ -82,6 +82,8 @@ _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|t
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov|"
                        r"small[- ]arms|automatic weapons|machine[- ]?guns?)\b")
+# "three rockets were fired at the airport": what was fired at it were no firearms
+_PROJECTILES_FIRED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|projectiles?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\s+(?:at|on)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 # what a civilians' convoy carries ("a convoy of oil tankers", "carrying passengers"): no forces' convoy
 _CIVILIAN_LOAD = r"(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b"
@@ -130,6 +132,11 @@ _KILLING_BEFORE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|behead
 _KILLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down|murdered|martyred|beheaded|injured|wounded)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|ex\s|retired)\s+(?:[\w-]+\s+){0,2}$")
 # Former, retired or off-duty members of the forces are civilians to ACLED (an attack on them is an Attack).
+# captives put to death, not a fight: ACLED codes the killing of the captured as violence against civilians,
+# soldiers and policemen too ("Militants beheaded two policemen", "executed the abducted soldiers")
+_EXECUTED = re.compile(r"(?<!which )(?<!who )(?<!who had )(?<!that )\b(?:beheaded|decapitated|slit\s+the\s+throats?\s+of|executed\s+"
+                       r"(?:(?:the|two|three|four|five|six|\d+|abducted|kidnapped|captured|captive)\s+){0,2}(?:captives?|hostages?|"
+                       r"policem[ae]n|soldiers|personnel|levies|men))\b", re.I)
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
@@ -148,9 +155,15 @@ _LATER = re.compile(r"^\W*later\b", re.I)
 _GUNFIRE = re.compile(r"fire|gun|shoot|firefight")
 _CONTINUED = re.compile(r"\b(?:continued|continuing|went on|raged on)\b", re.I)
 _FREED = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free|recovery|rescue)\b")
+_FROM_ACROSS = re.compile(r"\b(?:fired|lobbed|came)\s+from\s+across\s+the\s+(loc|line\s+of\s+control|border|working\s+boundary)\b", re.I)
+# ... told as another incident, or by shooters of its own
+_ANOTHER_OPENS = re.compile(r"\W*(?:in\s+(?:another|a\s+separate|a\s+different)\s+incident|separately|meanwhile|elsewhere)\b", re.I)
+_OWN_SHOOTERS = re.compile(r"\b(?:militants|terrorists|gunmen|miscreants|insurgents|attackers|khwarij|khawarij)\b", re.I)
 _ANOTHER_STRIKE = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:drone|strike|air\s*strike|missile|jet)s?\b", re.I)
 _AT_A_LOCALITY = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|assailants|militants|terrorists|miscreants)\b|^\W*\w+(?:\s+\w+){0,4},\s+they\b", re.I)
+# "in Shahrag town of the same district": a locality of the district the incident told before was in
+_OF_THE_SAME_DISTRICT = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:in|of|under)\s+the\s+same\s+(?:district|agency)\b", re.I)
 _AT_THE_SAME_TIME = re.compile(r"^\W*(?:around|at|about|nearly|almost)\s+the\s+same\s+time\b", re.I)
 _SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # ... told of the same attackers or the same attack
@@ -160,6 +173,7 @@ _BACK_TO_IT = re.compile(r"^\W*(?:on\s+)?the\s+same\s+\w+\s*,?\s+(?:they|he|she|
 # "Two low intensity blasts ... at Havaid and Miran Akundkhel. ... The second blast ripped through an auto shop at
 # Miran Akundkhel": the second of two, told at a place of its own, is an incident of its own
 _TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bomb attacks|attacks)\b", re.I)
+_BOTH_TOLD = re.compile(r"\bboth\s+(?:the\s+)?(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
 _BOTH_ATTACKS = re.compile(r"\b(?:both|the\s+two)\s+(?:the\s+)?(?:attacks|blasts|bombings|explosions|incidents)\b", re.I)
 _OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
 _THE_SECOND = re.compile(r"^\W*(?:(?:the\s+)?(?:second|other)|another)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
@@ -294,6 +308,9 @@ _OTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER}|elsewhere|meanwhile)\b", re.I)
 _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _SQUAD_SAID = re.compile(r"\b(?:bomb disposal|bomb squad)\s+(?:[\w()-]+\s+){0,3}?(?:said|told|confirmed|added|stated)\b")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
+# "fighters of Lashkar e Islam (LI) and Ansarul Islam (AI) clashed": the two sides, as "between X and Y" names them
+_BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:\(\w+\)\s+)?and\s+(?:(?:the|their)\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
+                                 r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|exchanged\s+fire)\b")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b"
@@ -330,6 +347,7 @@ _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|ap
                       r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
 # "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
+_BOMBER = re.compile(r"(?:suicide\s+)?bombers?")
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
                              r"bombers?\b[^.;]{0,80}?\b(?:before\s+(?:he|she|they)\s+could|(?:when|as)\s+(?:he|she|they)\s+tried\s+to)\b")
 _SET_OFF = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|(?<!to )detonated|managed\s+to\s+(?:detonate|explode|blow)|"
@@ -516,18 +534,24 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     last_index = -10
     separate_sets = itertools.count(1)
     background: list[tuple[int, int]] = []  # sentences that tell an earlier incident as background
+    lede_day = _DAY_MONTH.search(context.text)  # the month of the report's first dated incident
+    report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else None
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
-        if kind == "specific" and _told_as_background(sentence, start, cues, context.published) \
+        if kind == "specific" and _told_as_background(sentence, start, cues, context.published, report_month) \
                 and not {c.category.name for c in cues} & DEMONSTRATION_CATEGORIES:  # (a protest now about 2009's is one)
             background.append((start, end))
             continue
-        if kind == "habitual" and _A_SIMILAR_ONE.search(sentence) and _A_CLAUSE_AT_AN_EARLIER_TIME.search(sentence):
-            background.append((start, end))  # "... targeted repeatedly this year; in March, four policemen were injured in a similar blast"
+        earlier_clause = _A_CLAUSE_AT_AN_EARLIER_TIME.search(sentence)
+        if earlier_clause and (kind == "habitual" and _A_SIMILAR_ONE.search(sentence)
+                               or _RECURRING.search(sentence, 0, earlier_clause.start())):
+            # "... targeted repeatedly this year; in March, four policemen were injured in a similar blast"; "The area
+            # has seen repeated infiltration attempts; in February, four soldiers were martyred"
+            background.append((start, end))
         violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
         if kind != "specific" or violent and all(_ACCUSED_OF_BEFORE.search(context.text, max(start, c.start - 60), c.start)
                                                  for c in violent) \
@@ -618,7 +642,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue
         # "Two blasts ... The second blast ... at X": the second, split off, is one of the two the report counts
         # (the second itself is one, whatever "both blasts" its claim names)
-        copies = 1 if group.twin is not None else \
+        # ("Police blamed the gang for both attacks" after the two were told: those two, not two more)
+        both_told = events and len(group.sentences) > 1 and _BOTH_TOLD.search(context.text, group.sentences[0][1], group.end) \
+            and _stated_count(context.text[group.sentences[0][0]:group.sentences[0][1]]) is None
+        copies = 1 if group.twin is not None or both_told else \
             max(1, _stated_incidents(context.text[group.start:group.end], itemised) - sum(g.twin is group for g in groups))
         event = _code(group, context, rules)
         before = next((e for e in reversed(events) if e.place is not None and e.place.admin2), None)
@@ -628,6 +655,13 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) and last.perpetrator is not None \
                 and last.perpetrator.acled_inter != 2 and _ANOTHER_STRIKE.search(context.text, group.start, group.end):
             event = replace(event, perpetrator=last.perpetrator, gtd_attack_type=last.gtd_attack_type)
+        across = _FROM_ACROSS.search(context.text, group.start, group.end)
+        if across and last is not None and last.perpetrator is not None and _of_another_country(last.perpetrator, event.place) \
+                and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) \
+                and across.group(1).lower() in last.span.text.lower() and not _ANOTHER_OPENS.match(context.text, group.start) \
+                and not _OWN_SHOOTERS.search(context.text, group.start, group.end):
+            # "a mortar shell fired from across the LoC hit his house", after Indian troops fired on the posts: theirs
+            event = replace(event, perpetrator=last.perpetrator, gtd_attack_type=None)
         # a later incident is near the one before when it came "around the same time" and its words name no known
         # place ("the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away"), or when it is
         # placed nowhere or only in that one's province ("Hours later, policemen at the Jani Khel police station ...")
@@ -638,6 +672,17 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1))
         if near_before:
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
+        elif before is not None and event.place is not None and _OF_THE_SAME_DISTRICT.match(context.text, event.place.span.end) \
+                and name_key(event.place.admin2) != name_key(before.place.admin2) \
+                and not any(q.kind == "admin2" and group.start <= q.span.start < group.end for q in context.places):
+            # (a district the incident's own words name is the same one: "In Kalat district, ... of the same district")
+            # "A day earlier, ... in Kach Mor area of the same district": the same district is the one before's, not the
+            # one a place named earlier lends an unlisted locality (nor that of a namesake the gazetteer knows elsewhere)
+            event = replace(event, place=replace(event.place, place_id=None, country=before.place.country,
+                                                 kind=event.place.kind if event.place.place_id is None else "area",
+                                                 admin1=before.place.admin1, admin2=before.place.admin2,
+                                                 lat=before.place.lat, lon=before.place.lon),
+                            geo_precision=max(event.geo_precision or 1, 2))
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
@@ -1092,7 +1137,14 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
-            if category.name == "airstrike" and _BACKED_BY.search(lowered, 0, match.start()):
+            if category.name == "grenade" and "cracker" in match.group() and _CROWD_THREW.search(lowered):
+                continue  # "protesters hurled crackers at the police": a crowd's violence, typed as such
+            if category.name == "defused" and match.group().startswith(("foiled", "thwarted")) \
+                    and _FOUGHT_BEFORE.search(lowered, 0, match.start()):
+                continue  # "tried to storm the post, but troops engaged them and foiled the attempt": a fight, not a device stopped
+            if category.name in ("airstrike", "shelling") and (_BACKED_BY.search(lowered, 0, match.start()) or _GUNS.fullmatch(
+                    match.group()) and _ANSWERED_WITH.search(lowered, 0, match.start())
+                    and not (_DAY_MONTH.search(lowered) or _WEEKDAY.search(lowered))):
                 continue  # "SFs, backed by helicopter gunships, destroyed six hideouts": the ground operation's support
             if category.name == "surrender" and _DEMANDED_BEFORE.search(lowered, 0, match.start()):
                 continue  # "police demanded that they surrender"
@@ -1308,11 +1360,14 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # exchange of fire with the kidnappers, police said"
         return True
     new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end)
-    # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night")
-    another_day = new_date is None and new_day and old_day and new_day[0] == old_day[0] and new_day != old_day
-    if another_day and categories & (STATE_CATEGORIES | DEMONSTRATION_CATEGORIES | {"defused"}):
+    # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night"; days named
+    # both ways, "On Saturday (October 6)", are compared in the way the other sentence names its day)
+    another_day = new_date is None and bool(new_day and old_day) and not new_day & old_day \
+        and bool({key[0] for key in new_day} & {key[0] for key in old_day})
+    if another_day and categories & (STATE_CATEGORIES | DEMONSTRATION_CATEGORIES | {"defused", "agreement", "agreement_signed"}):
         # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known); a
-        # protest on another day is another event ("On Monday, the protest continued"), as it is when dates resolve
+        # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
+        # 6), a jirga brokered a ceasefire" after the clashes of October 3), as it is when dates resolve
         return False
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
@@ -1331,17 +1386,23 @@ _TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced
 _ON_THE_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?$", re.I)
 
 
-def _day_told(context: EventContext, start: int, end: int) -> tuple | None:
+def _day_told(context: EventContext, start: int, end: int) -> frozenset[tuple]:
     """The first day the text from ``start`` to ``end`` says something happened on, as ``dates.day_named`` keys it:
     "on July 11", "on 11th July", "on the night of March 29", "on Friday night"; not a day named otherwise ("in the
-    May 11 general elections") nor the day something was told ("told reporters on Monday")."""
-    for span, _, _ in context.dates(start, end):
+    May 11 general elections") nor the day something was told ("told reporters on Monday"). A weekday glossed with
+    its date ("On Saturday (October 6)") gives both keys; no day, none."""
+    dates = context.dates(start, end)
+    for n, (span, _, _) in enumerate(dates):
         key = day_named(span.text)
         if key is None or _TELLING_BEFORE.search(context.text, max(start, span.start - 40), span.start):
             continue
+        following = dates[n + 1][0] if n + 1 < len(dates) else None
+        if key[0] == "weekday" and following is not None and re.fullmatch(r"\s*\(\s*", context.text[span.end:following.start]) \
+                and (glossed := day_named(following.text)) is not None:
+            return frozenset({key, glossed})
         if key[0] == "weekday" or _ON_THE_DAY_BEFORE.search(context.text, max(0, span.start - 30), span.start):
-            return key
-    return None
+            return frozenset({key})
+    return frozenset()
 
 
 # "In 2014, militants killed 140 people": a sentence opening on a year (or a month of one)
@@ -1352,6 +1413,8 @@ _IN_A_YEAR_AFTER = re.compile(r"(?:(?!\b(?:since|launched|started|began|formed|f
                               r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d\d)\b", re.I)
 # ... or a month, when the violence is told in the past of the past ("The Tump post had also been attacked in January")
 _IN_A_MONTH_AFTER = re.compile(r"(?:[^.;,]){0,30}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
+_AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                        r"(?:weeks?|months?|years?)|a\s+few\s+(?:weeks|months|years))\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
 # "The blast came two weeks after a car bomb killed nine people": an earlier incident recalled
 _WEEKS_AFTER = re.compile(r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
@@ -1360,6 +1423,7 @@ _A_SIMILAR_ONE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|bomb
 # ... opening its sentence ("Last month, four soldiers were killed in a similar attack"; not "the third similar attack
 # since last month" told of the incident itself)
 _AN_EARLIER_TIME = re.compile(r"^\W*(?:(?:last|previous)\s+(?:month|year|week)|earlier\s+this\s+(?:month|year)|previously)\b", re.I)
+_RECURRING = re.compile(r"\b(?:repeated(?:ly)?|frequent(?:ly)?|a\s+(?:series|spate|wave|string|number)\s+of)\b", re.I)
 _A_CLAUSE_AT_AN_EARLIER_TIME = re.compile(r";\s*in\s+(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 _A_DAY_TOLD = re.compile(r"\b(?:last|on\s+(?:the\s+)?(?:same|following|next|previous))\s+(?:night|evening|morning|day)\b|\btonight\b", re.I)
 
@@ -1370,10 +1434,19 @@ def _runs(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return list(zip(edges, edges[1:]))
 
 
-def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published: date | None) -> bool:
+def _month_before(told: str, report_month: str) -> bool:
+    """The month named in ``told`` ("near Loti in March") comes before ``report_month`` in the year."""
+    names = [m.lower() for m in MONTH_NAMES]
+    named = next((n for n in names if n in told.lower()), None)
+    return named is not None and names.index(named) < names.index(report_month)
+
+
+def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published: date | None,
+                        report_month: str | None = None) -> bool:
     """The sentence tells, with no day of its own, an incident of a year before the report's ("In 2014, militants
     killed 140 people", "the victim's brother had been killed in 2019"), of a month before told in the past of the
-    past ("had also been attacked in January"), or weeks or more before the one reported ("came two weeks after a
+    past ("had also been attacked in January") or in a month other than ``report_month`` (the month of the report's
+    first dated incident), or weeks or more before the one reported ("came two weeks after a
     car bomb killed nine people"). A year that dates something else ("the first such attack since 2023", "a project
     launched in 2015") does not count. When the report's date is unknown, a year told right after the violence (or
     an arrest: "arrested ... in 2013" retold after a verdict) is taken for an earlier one: a report of its own day
@@ -1392,8 +1465,14 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
         year = _IN_A_YEAR_AFTER.match(sentence, cue.end - offset)
         if year and (pluperfect or published is None or int(year.group(1)) < published.year):
             return True
-        if pluperfect and _IN_A_MONTH_AFTER.match(sentence, cue.end - offset):
+        month = _IN_A_MONTH_AFTER.match(sentence, cue.end - offset)
+        # (or a month other than the one the report's incident is dated in: "The same track was blown up near
+        # Dera Allahyar in January", in a report of an attack on February 10)
+        if month and (pluperfect or report_month and _month_before(month.group(), report_month)):
             return True
+    acts = violent + [c for c in cues if c.category.name in STATE_CATEGORIES]
+    if acts and _AGO_AFTER.search(sentence) and all(_PLUPERFECT_BEFORE.search(sentence, 0, c.start - offset) for c in acts):
+        return True  # "had gone missing from Tump two months ago, and ... they had been picked up by personnel of agencies"
     opening = _OPENS_ON_A_YEAR.match(sentence)
     return bool(opening and violent and published is not None and int(opening.group(1)) < published.year)
 
@@ -1571,8 +1650,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             and not names & VIOLENT_CATEGORIES:
         # arrests and a recovery told together: the one the report leads with ("FC personnel recovered a huge cache
         # of arms and explosives ... Two suspects were arrested": a recovery; "arrested four militants and
-        # recovered explosives": arrests)
-        primary = min((c for c in present or group.cues if c.category.name in _ARREST_OR_RECOVERY), key=lambda c: c.start).category
+        # recovered explosives": arrests), unless the one arrested was the bomb ("arrested a would be suicide bomber and
+        # recovered a suicide jacket": an attack stopped)
+        primary = next((c.category for c in group.cues if c.category.name == "defused" and _BOMBER.fullmatch(c.text)), None) \
+            or min((c for c in present or group.cues if c.category.name in _ARREST_OR_RECOVERY), key=lambda c: c.start).category
     # a protest about violence or crime told in its first sentence is placed before the words of what it is
     # about ("blocked the RCD Highway in Khuzdar District to protest against the killing of seven drivers in Kalat")
     protest_about = _protest_about_violence(group, text, primary)
@@ -1612,7 +1693,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire, an ambush or with gunfire on the forces: the clash
     # (not a state's forces "firing and mortar shelling" across a border: their shelling)
-    if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names and _FIREARMS.search(group_text)
+    if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names
+                                                                         and _FIREARMS.search(_PROJECTILES_FIRED.sub(" ", group_text))
                                                                           and not (perpetrator and perpetrator.kind == "state_force"
                                                                                    and not _attacks_on_forces(group_text)))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
@@ -1641,9 +1723,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # after an exchange of fire with their captors, killing two militants"): a fight, not the hostages' killing
         rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead) \
             and bool(_FREED.search(group_text))
+        executed = bool(_EXECUTED.search(group_text))
         if primary.name == "abduction" and (killed.total and killed.total.value or found_dead):
-            sub_event = "Armed clash" if security_hit or rescue else "Attack"  # abducted and later killed; forces killed and taken
-        elif primary.name == "armed_attack" and (security_hit or (militants_hit and state_acts)
+            # abducted and later killed; forces killed and taken (in the attack, not put to death after it)
+            sub_event = "Armed clash" if security_hit and not executed or rescue else "Attack"
+        elif primary.name == "armed_attack" and (security_hit and not executed or (militants_hit and state_acts)
                                                  or (not state_acts and _armed_victims(group_text))):
             sub_event = "Armed clash"
     if sub_event == "Attack" and "property" in names and _nobody_hurt(killed, injured):
@@ -1662,6 +1746,14 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "A Bomb Disposal Unit (BDU) official was killed ... The team defused the device": the squad named before
         perpetrator = next((a for a in reversed(context.actors) if a.span.end <= group.start and a.acled_inter == 1
                             and _SQUAD_NAME.search(a.name.lower())), None)
+    if primary and primary.name == "surrender" and (perpetrator is None or perpetrator.acled_inter == 1):
+        # those who surrendered changed course, not the forces they gave themselves up to (as ACLED and SATP code it):
+        # the group named among them ("two local commanders of the TNSM"), else unnamed militants
+        cue = next(c for c in group.cues if c.category is primary)
+        sentence_start = next((s for s, e in group.sentences if s <= cue.start < e), group.start)
+        perpetrator = next((a for a in context.actors if sentence_start <= a.span.start < cue.start and a.acled_inter in (2, 3)
+                            and not _AIMED_AT_BEFORE.search(text, max(sentence_start, a.span.start - 30), a.span.start)),
+                           None) or _generic_actor(UNIDENTIFIED, "armed_group", 2)
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name == "airstrike" and any(
@@ -1929,8 +2021,15 @@ _IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+ano
                               r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?|engagements?|encounters?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
+_CROWD_THREW = re.compile(r"\b(?:protesters|demonstrators|mobs?|crowds?|rioters|workers|students|supporters|youths)\b")
+_FOUGHT_BEFORE = re.compile(r"\b(?:engaged\s+(?:them|the\s+(?:attackers|militants|terrorists))|exchange\s+of\s+fire|returned\s+(?:the\s+)?fire|"
+                            r"retaliated|repulsed|repelled|gunfight|fought\s+back)\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$|\b(?:with\s+the\s+)?(?:support|help|cover)\s+of\s+(?:the\s+)?$"
                         r"|\b(?:called|calling|call)\s+in\s+(?:the\s+)?$")  # ("before security forces called in helicopter gunships")
+# the forces' answer to an attack with their guns and gunships, part of its fight: "retaliated with artillery and
+# helicopter gunships" (not "responded with a drone strike": a strike of its own)
+_ANSWERED_WITH = re.compile(r"\b(?:retaliated|responded)\s+with\s+(?:[\w-]+\s+){0,4}?$")
+_GUNS = re.compile(r"(?:helicopter\s+)?gunships?|helicopters?|artillery|mortars?|(?:heavy\s+)?guns")
 _AMBUSH = re.compile(r"ambush", re.I)
 _FORCES_AMBUSHED = re.compile(r"ambush\w*\s+(?:[\w-]+\s+){0,4}?(?:police|security|soldiers?|troops|fc|frontier|levies|army|forces|"
                               r"personnel|patrol|convoy\s+of\s+(?:the\s+)?(?:security|army|fc|police))", re.I)
@@ -1939,7 +2038,10 @@ _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|milita
 # the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
 _ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
                       r"guards?|personnel)\s+(?:[^.;]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+|(?:[\w-]+\s+){0,2}?)(?:escorting|guarding\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:team|workers|vaccinators)|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
-                      r"(?:their|the|its)\s+(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b", re.I)
+                      r"(?:their|the|its)\s+(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b"
+                      # "the escorting Levies personnel returned fire"
+                      r"|\b(?:escorting|accompanying)\s+(?:[\w-]+\s+){0,2}?(?:policem[ae]n|police|levies|soldiers|troops|"
+                      r"guards|personnel)\b", re.I)
 # the firing was aimed at people or places that are not the forces'
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their|another)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"
@@ -2078,6 +2180,13 @@ _MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers
                          r"\s+of\s+(?:the\s+)?$", re.I)
 
 
+def _of_another_country(actor: ActorMention, place: PlaceMention | None) -> bool:
+    """A state force whose country is not the one the place is in."""
+    entry = actors_by_id().get(actor.actor_id or "", {})
+    own = set(entry.get("countries", [])) if actor.acled_inter in (1, 8) else set()
+    return bool(own) and place is not None and place.country not in own
+
+
 def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
     """A state force of another country than the state forces named beside it."""
     kb = actors_by_id()
@@ -2110,7 +2219,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     # (a bombing the forces stopped: "Police shot dead a would-be suicide bomber")
     state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash", "territory_regained"} \
         or any(c.category.name == "defused" for c in group.cues)
-    pair = _BETWEEN.search(text, first.start, sentence_end)
+    pair = _BETWEEN.search(text, first.start, sentence_end) or _BOTH_SIDES_CLASHED.search(text, sentence_start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2 ...
         named = [a for a in candidates if pair.start() <= a.span.start < pair.end()]
         if len(named) >= 2:
@@ -2124,7 +2233,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if _KEPT_BY.search(lead):
             continue  # "a passenger van escorted by police": the force guarded what was hit
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
-        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead) and not came_after \
+        # ("an attack by militants on a Frontier Corps post": the Corps held what was hit)
+        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:(?!(?:on|at|against|targeting)\s)\w+\s+){0,3}$", lead) and not came_after \
                 and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
@@ -2212,6 +2322,7 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
     if any(not any(m.start() - 15 <= end <= m.start() for end in state_ends)
            and not _PAST_DEEDS_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
            and not _PLANNED_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+           and not _ANSWERED_BEFORE.search(lowered, max(0, m.start() - 80), m.start())
            for m in _ATTACK_ON_FORCES.finditer(lowered)):
         return True
     if _REPULSED.search(lowered):
@@ -2225,6 +2336,9 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
 _PLANNED_BEFORE = re.compile(r"\b(?:planning|plotting|(?:had|has|have)\s+(?:been\s+)?(?:planned|plotted)|planned\s+to|intending|"
                              r"intended|preparing|wanted)\s+(?:to\s+)?"
                              r"(?:(?:carry\s+out|launch|stage|mount)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# "the operation was launched after dacoits of the gang attacked a police picket": what the operation answered
+_ANSWERED_BEFORE = re.compile(r"\b(?:launched|started|began|mounted|conducted)\s+(?:[\w-]+\s+){0,3}?(?:after|following|in\s+response\s+to)\s+"
+                              r"(?:[\w-]+\s+){0,6}?$")
 _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off)\s+(?:an?|the)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
 # "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan": whose men they were, as the report tells it

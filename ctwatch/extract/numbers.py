@@ -342,11 +342,17 @@ class _Phrase:
     anaphor: bool = False  # "him", "her": adds nothing to a sentence that counted the person already
 
 
+_AGE = re.compile(r"(?<![\w-])(?:\d+|" + WORDNUM + r")\s+(?:years?|months?)\s+old\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _phrases(text: str) -> tuple[_Phrase, ...]:
     """The count phrases of one sentence; cached, since every count kind (killed, injured, ...) reads them."""
     out: list[_Phrase] = []
     pos = 0
+    # an age written without hyphens is no count ("her eight year old daughter" is one daughter): blanked, so that
+    # every offset stays the sentence's
+    text = _AGE.sub(lambda a: " " * len(a.group()), text)
     while (m := COUNT_PHRASE.search(text, pos)) is not None:
         pos = m.start() + 1  # a rejected match ("an encounter killed two cadres") must not hide the phrase inside it
         numtxt = m.group("num")
@@ -405,6 +411,26 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
             included = True
         out.append(_Phrase(m.start(), m.end(), val, exact, _side(mods, noun, text[m.end():]), included))
         pos = m.end()
+    return _restated(text, out)
+
+
+def _restated(text: str, phrases: list[_Phrase]) -> tuple[_Phrase, ...]:
+    """A list set off by commas right after a count of civilians or people, whose figures add up to no more than it,
+    names the same people again: "Two civilians, a woman and her daughter, were killed" (two, not four)."""
+    out = list(phrases)
+    for i, head in enumerate(out[:-1]):
+        if head.included or not re.fullmatch(r"\s*,\s*", text[head.end:out[i + 1].start]):
+            continue
+        listed = re.match(r"[^,;.()]*?\s(?:and|or)\s[^,;.()]*?,", text[out[i + 1].start:])  # "a woman and her daughter,"
+        if listed is None or _VERB_IN_GAP.search(listed.group(0)):
+            continue
+        inside = [j for j in range(i + 1, len(out)) if out[j].end <= out[i + 1].start + listed.end()]
+        # (not "Two soldiers, a policeman and a civilian, were injured": forces and others listed are more people)
+        listed_sum = sum(out[j].value for j in inside)
+        if listed_sum <= head.value and {head.side} | {out[j].side for j in inside} <= {"civilian", "unknown"} \
+                or listed_sum == head.value and head.side == "unknown":  # "Three people, a policeman and two civilians,"
+            for j in inside:
+                out[j] = replace(out[j], included=True)
     return tuple(out)
 
 

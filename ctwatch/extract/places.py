@@ -109,6 +109,7 @@ _INSIDE_KNOWN = re.compile(
     rf"\b(?P<prep>in|near|at)\s+(?:the\s+)?(?P<name>{_CAP_PHRASE})(?:\s+and\s+(?P<other>{_CAP_PHRASE}))?"
     rf"(?:\s+and\s+(?:other|nearby|adjoining|surrounding)\s+areas|\s+areas)?"
     rf"\s*,?\s+(?:in|of|on the outskirts of|near)\s+(?:the\s+)?(?=[A-Z])")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "BMP", "FC", "CTD": initials, no place's name
 _TITLE_OR_UNIT = re.compile(r"\b(?:Scouts|Rifles|Chairman|Nazim|Naib|Councillor|Member|Secretary|Vice)\b")
 _IZAFAT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+e\s+|-e-)$")
 _SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|hurled|lobbed)\s*$", re.I)
@@ -435,6 +436,23 @@ def find_places(
     out = _said_again(text, out)
     out = [_with_part_named(text, m) for m in out]
     out.sort(key=lambda m: m.span.start)
+    return _namesakes_abroad(text, out)
+
+
+def _namesakes_abroad(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"Khost area of Harnai District": a town or district of another country that the text sets inside a district
+    is a locality of that district (Afghanistan's Khost is no place in Balochistan, and lends no district to the
+    places told after it)."""
+    out = list(found)
+    for i, (p, outer) in enumerate(zip(found, found[1:])):
+        if p.place_id and p.kind in ("admin2", "admin3", "town", "area") and outer.kind in ("admin2", "admin3", "town") \
+                and outer.admin2 and p.country != outer.country \
+                and not _AFTER_ADMIN2.match(text[p.span.end:]) and not _AFTER_ADMIN1.match(text[p.span.end:]) \
+                and _INSIDE.fullmatch(text, p.span.end, outer.span.start) \
+                and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.span.start - 10):p.span.start]):
+            # (not "Afghan nationals from Jalalabad in Peshawar": where they came from)
+            out[i] = replace(p, place_id=None, kind="area", country=outer.country, admin1=outer.admin1,
+                             admin2=outer.admin2, lat=outer.lat, lon=outer.lon)
     return out
 
 
@@ -525,8 +543,10 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
         if m.group("cue").lower() == "district" and name.endswith(" Police"):
             name, end = name[: -len(" Police")], end - len(" Police")  # "the Daltanganj Police District"
         if m.group("cue").lower() in ("checkpost", "check post", "union council") and (
-                lookup_alias(name) or name.casefold() in COUNTRY_WORDS or _TITLE_OR_UNIT.search(name)):
-            continue  # "the FC checkpost", "a Pakistani checkpost", "the Chairman Union Council": no place
+                lookup_alias(name) or name.casefold() in COUNTRY_WORDS or _TITLE_OR_UNIT.search(name)
+                or (m.group("cue").lower() != "union council" and _ACRONYM.fullmatch(name))):
+            continue  # "the FC checkpost", "a Pakistani checkpost", "the Chairman Union Council": no place; nor "a BMP
+            # check post at Zain Ghar": a force's initials (the actor base need not know them) name whose post it is
         if name.lower() in COMMON_WORDS or re.search(r"CPI|Maoist|Naxal|PLGA|CRPF|BSF|Police|Army|Corps|Levies|Rangers|Force|Khass?adar", name):
             continue  # before it can hide a known name: "the Surajpur Police District"
         if lookup_alias(name) and _PARTY_OFFICE_AFTER.match(text, m.end("cue")):
@@ -685,9 +705,11 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:taken|rushed|shifted|referred|airlifted|brought)\s+to|"  # "the injured were airlifted to X"
     r"(?:services?|traffic|flights?|supply|supplies)\s+(?:to\s+and\s+from|from\s+and\s+to|to|from|for)|"  # "suspending train services to and from X"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
-    r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?) from|"
+    r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?|elders?|notables?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
+    # "rockets fired at the airport from the direction of Bara", "shells fired from across the LoC": where they came from
+    r"(?:fired|launched|lobbed) from|from (?:the )?directions? of|from across|"
     r"operat(?:e|es|ed|ing) in|(?:(?:who|had|has|have)\s+(?:been\s+)?|,\s*|(?:cadres?|Maoists?|members?|leaders?)\s+)work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
     r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
@@ -775,6 +797,12 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|sources|authorities)\s+(?:in|at)\s+(
 # ... after a scene the sentence has named ("in the Jhal Jhao area of Awaran district")
 _A_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|agency|tehsil|area|village)\b", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2})?(?:said|say|says|told|added|confirmed|reported)\b", re.I)
+# "an FC spokesman said in Quetta", "told reporters in Quetta", "addressing a press conference in Quetta", "a statement
+# issued in Quetta": where the incident was told of, not where it happened
+_TOLD_IN = re.compile(r"\b(?:said|stated|(?:told|talking\s+to|speaking\s+to|briefed|briefing)\s+(?:the\s+)?"
+                      r"(?:reporters|journalists|newsmen|media(?:\s*(?:men|persons))?|press|news\s+agencies)|"
+                      r"(?:press|news)\s+(?:conference|briefing)|(?:statement|press\s+release|handout)\s+(?:was\s+)?"
+                      r"(?:issued|released))\s+(?:here\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 def _background(text: str, place: PlaceMention) -> bool:
@@ -786,6 +814,9 @@ def _background(text: str, place: PlaceMention) -> bool:
     if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after) and _A_SCENE_BEFORE.search(
             text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
         return True  # "... in the Jhal Jhao area of Awaran district late on Saturday, officials in Quetta said": where they spoke
+    if _TOLD_IN.search(before) and _A_SCENE_BEFORE.search(
+            text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
+        return True  # "... in Sangsila area of Dera Bugti District, an FC spokesman said in Quetta": where it was told of
     if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
         return True
     if _TREATED_BEFORE.search(text, max(0, place.span.start - 120), place.span.start):
@@ -821,7 +852,9 @@ def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[Pl
             continue
         if p.kind in ("area", "town", "admin3") and outer.kind in ("town", "admin2") and p.admin1 and outer.admin1 \
                 and p.admin1 != outer.admin1 and p.country == outer.country \
-                and _INSIDE.fullmatch(text, p.span.end, outer.span.start):
+                and _INSIDE.fullmatch(text, p.span.end, outer.span.start) \
+                and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.span.start - 10):p.span.start]):
+            # (not "Afghan nationals from Jalalabad in Peshawar": where they came from)
             # "Essa Nagri area of Quetta": a Karachi locality's namesake in Quetta
             out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
                              lat=outer.lat, lon=outer.lon)
@@ -907,14 +940,18 @@ def _refine(text: str, places: list[PlaceMention], best: PlaceMention, venue: Pl
             inside: list[PlaceMention], e0: int) -> tuple[PlaceMention, list[PlaceMention]]:
     """"... of the Orissa State Armed Police. They had been abducted from Chitrakonda in Malkangiri
     District.": a state, region or force alone is refined by a district or town of it in the next
-    sentence, unless that sentence tells another incident ("In a separate incident, ...")."""
-    if not (best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end)
+    sentence, unless that sentence tells another incident ("In a separate incident, ..."). So is a sentence
+    that names only where the fire came from or where it was told of ("rockets were fired at the airport from
+    the direction of Bara. ... in Peshawar"), by any place of the next one."""
+    before = text[max(0, best.span.start - 60):best.span.start]
+    origin = bool(_ORIGIN_BEFORE.search(before) or _TOLD_IN.search(before))
+    if not (origin or best.kind == "admin1" or _BROAD_AFTER.match(text, best.span.end)
             or (best is not venue and _FORCE_AFTER.match(text[best.span.end:best.span.end + 40]))) \
             or _SEPARATE.match(text, e0):
         return best, inside
     following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
     finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
-                  and p.admin1 == best.admin1 and not _background(text, p) and not _weak(text, p)), None)
+                  and (origin or p.admin1 == best.admin1) and not _background(text, p) and not _weak(text, p)), None)
     return (finer, following) if finer is not None else (best, inside)
 
 

@@ -787,15 +787,18 @@ def test_a_group_whose_men_were_killed_in_the_forces_encounter_did_not_act(text)
     assert perpetrator.acled_inter == 1, perpetrator
 
 
-@pytest.mark.parametrize("text, country", [
-    # a demonym before the generic force names whose forces they are, whatever the report's country
+@pytest.mark.parametrize("text, country, mention", [
+    # a demonym before the generic force names whose forces they are, whatever the report's country; the
+    # mention is the force with its demonym, as a coder names it
     ("Two civilians were killed when Indian troops resorted to unprovoked firing along the LoC in Kotli District "
-     "of Azad Kashmir on May 3.", "india"),
-    ("A man was injured when Pakistani troops fired at forward posts in Rajouri District of Jammu and Kashmir.", "pakistan"),
+     "of Azad Kashmir on May 3.", "india", "Indian troops"),
+    ("A man was injured when Pakistani troops fired at forward posts in Rajouri District of Jammu and Kashmir.", "pakistan",
+     "Pakistani troops"),
 ])
-def test_a_force_that_fired_across_the_border_is_its_countrys_and_the_perpetrator(text, country):
+def test_a_force_that_fired_across_the_border_is_its_countrys_and_the_perpetrator(text, country, mention):
     [event] = extract(text).events
     assert event.perpetrator.actor_id == f"{country}_security_forces", event.perpetrator
+    assert event.perpetrator.span.text == mention
 
 
 def test_a_force_that_only_reports_the_firing_or_fires_back_did_not_start_it():
@@ -2585,3 +2588,214 @@ def test_a_claim_of_a_similar_attack_last_month_still_tells_of_this_one():
 ])
 def test_tenth_reading_misfires(text, expected):
     assert _occurred_summary(text) == expected
+
+
+def test_a_locality_of_the_same_district_is_in_the_district_of_the_incident_before():
+    text = ("A trader was shot dead in Quetta on July 6, reports Dawn. Unidentified militants shot dead a Levies "
+            "constable in Khost area of Harnai District in Balochistan on July 7. A day earlier, a policeman was injured "
+            "when unidentified persons opened fire on a police check post in Kach Mor area of the same district.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Quetta", "Harnai", "Harnai"]
+    # a tehsil of Harnai the gazetteer knows by another spelling
+    text = ("Unidentified militants shot dead a Levies constable in Khost area of Harnai District in Balochistan on "
+            "July 7, reports Dawn. A day earlier, a Levies sepoy was injured when unidentified persons hurled a hand "
+            "grenade at a Levies check post in Shahrag town of the same district.")
+    place = extract(text).events[1].place
+    assert (place.name, place.admin1, place.admin2) == ("Shahrig", "Balochistan", "Harnai")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants beheaded three Levies personnel and left their bodies on a roadside in Mohmand Agency on Friday.",
+    ("The bodies of two soldiers were found in a stream near Ladha in South Waziristan on Monday. Militants had "
+     "abducted the soldiers from a bus a week earlier and beheaded them."),
+])
+def test_captured_forces_put_to_death_are_an_attack_not_a_fight(text):
+    assert _types(text)[0] == "Attack"
+
+
+def test_forces_killed_and_taken_in_an_attack_on_their_post_are_still_a_fight():
+    text = "Militants attacked a check post in Tank District on Monday, killing two policemen and abducting three others."
+    assert _types(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("A suicide bomber rammed a car into a Frontier Corps convoy near Nushki on Sunday, killing four soldiers. In a "
+     "statement, the BLA said the attack had been carried out by its Majeed Brigade.", "Majeed Brigade"),
+    ("Three policemen were killed when militants attacked a police station in Tank District on Monday. The TTP claimed "
+     "the attack on social media.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_a_claim_told_in_the_passive_or_on_social_media_names_the_perpetrator(text, claimant):
+    assert extract(text).events[0].perpetrator.name == claimant
+
+
+def test_the_forces_guns_and_gunships_in_answer_to_an_attack_are_its_fight():
+    text = ("Four soldiers were killed when militants attacked a post in Ghiljo area of Orakzai District on Monday. "
+            "Officials said troops retaliated with mortars and helicopter gunships, killing twelve militants.")
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Armed clash", "Unidentified Armed Group")
+
+
+def test_the_force_whose_post_was_attacked_by_militants_did_not_attack():
+    text = "Police repulsed an attack by militants on a Frontier Corps (FC) checkpost in Kalat District on Tuesday night."
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Armed clash", "Unidentified Armed Group")
+
+
+def test_an_attempt_foiled_in_a_fight_is_the_fight_not_a_device_stopped():
+    text = ("Militants attacked a Levies post in Musakhel District on Sunday night. Some ten attackers tried to enter "
+            "the post, but the Levies engaged them and foiled the attempt.")
+    assert _types(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    ("A bomb went off near a Levies vehicle in Kohlu District on May 4, injuring two Levies personnel. The road has seen "
+     "repeated attacks; in March, three labourers were killed when their vehicle hit a landmine nearby."),
+    ("A bomb planted on a gas pipeline went off in Pir Koh area of Dera Bugti District on May 4, injuring a guard. The "
+     "same pipeline was blown up near Loti in March, killing two guards."),
+    ("Gunmen shot dead a shopkeeper near Turbat in Kech District on May 4. His brother had gone missing from Hoshab "
+     "three months ago, and the family said he had been picked up by personnel of a security agency."),
+])
+def test_an_earlier_incident_told_by_its_month_or_as_months_ago_is_background(text):
+    [event] = extract(text).events
+    assert event.killed.total is None or event.killed.total.value <= 1
+
+
+def test_a_would_be_bomber_arrested_with_his_vest_is_an_attack_stopped():
+    text = ("Police arrested a would be suicide bomber and recovered a suicide vest from him near a mosque in Kohat on "
+            "Friday.")
+    assert _types(text) == ["Disrupted weapons use"]
+
+
+def test_both_attacks_blamed_after_both_were_told_are_those_two():
+    text = ("Unidentified men fired rockets at a Levies post near Sui in Dera Bugti District on Sunday night, causing no "
+            "casualty. A day earlier, gunmen had shot dead a Levies sepoy near Pir Koh. Officials blamed the BRA for "
+            "both attacks.")
+    assert len(extract(text).events) == 2
+
+
+def test_two_groups_named_as_the_subject_of_a_clash_are_its_sides():
+    text = ("At least nine militants were killed when fighters of Lashkar e Islam and Ansarul Islam clashed in Bagh area "
+            "of Tirah valley in Khyber Agency on Friday.")
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Armed clash", "Lashkar-e-Islam")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Thirty militants, including a commander of the Tehreek e Nafaz e Shariat e Mohammadi (TNSM), surrendered to the "
+     "army in Matta tehsil of Swat District on Sunday.", "Tehreek-e-Nafaz-e-Shariat-e-Mohammadi"),
+    ("Twelve militants surrendered to the Frontier Corps at a ceremony in Dera Bugti town on Sunday.", "Unidentified Armed Group"),
+])
+def test_those_who_surrendered_changed_course_not_the_forces_they_surrendered_to(text, actor):
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Change to group/activity", actor)
+
+
+def test_an_operation_launched_after_an_attack_on_the_forces_is_the_forces():
+    text = ("Three dacoits were killed during a police operation in the riverine area of Kashmore District on Tuesday. A "
+            "police spokesman said the operation was launched after dacoits attacked a police picket last week.")
+    assert extract(text).events[0].perpetrator.name == "Police (Pakistan, unspecified)"
+
+
+def test_a_shell_fired_from_across_the_loc_after_a_foreign_forces_firing_is_theirs():
+    text = ("A soldier was killed when Indian troops opened fire on Pakistani posts along the LoC in Kotli District on "
+            "May 3. On the same night, a woman was injured when a mortar shell fired from across the LoC hit her house "
+            "in Khuiratta.")
+    events = extract(text).events
+    assert [e.perpetrator.actor_id for e in events] == ["india_security_forces"] * 2
+
+
+def test_rockets_fired_at_a_place_are_shelling_not_gunfire():
+    text = "Four rockets were fired at the Frontier Corps headquarters in Wana on Sunday night, damaging a boundary wall."
+    assert _types(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_truce_on_a_later_day_glossed_by_its_date_is_an_event_of_its_own():
+    text = ("Five persons were killed in clashes between two tribes in Doaba area of Hangu District on the night of May 3. "
+            "On Sunday (May 5), a jirga of elders brokered a ceasefire between the two sides.")
+    assert _types(text) == ["Armed clash", "Agreement"]
+
+
+def test_a_weekday_glossed_with_its_date_is_still_another_day_than_the_weekday_before():
+    text = ("A suicide bomber blew himself up among mourners at a funeral in Mattani on Friday (May 4), killing nine "
+            "persons. The slain elder had been shot dead by gunmen near his hujra in Badaber on Thursday. The TTP "
+            "claimed responsibility for both attacks.")
+    assert _types(text) == ["Suicide bomb", "Attack"]
+
+
+def test_passengers_shot_while_their_escort_returned_fire_are_an_attack_on_them():
+    text = ("Nine pilgrims were killed and three others, including a policeman, were injured when gunmen stopped their bus "
+            "near Mach in Kachhi District on Sunday and opened fire on the passengers. The escorting policemen returned "
+            "fire, but the attackers escaped.")
+    assert _types(text) == ["Attack"]
+
+
+def test_a_cracker_hurled_at_a_building_is_a_grenade_attack():
+    assert _types("Unidentified men hurled a cracker at a shop in Lea Market in Karachi on Tuesday night, damaging its "
+                  "shutter.") == ["Grenade"]
+
+
+# near misses of the rules above, found by a second reading
+def test_fire_from_across_a_border_told_as_another_incident_or_by_militants_is_not_the_foreign_forces():
+    text = ("Indian troops shelled villages along the LoC in Kotli District on May 3, injuring a woman. In another incident, "
+            "a soldier was killed when militants fired from across the border on a post in Bajaur District.")
+    assert [e.perpetrator.name for e in extract(text).events][1] == "Unidentified Armed Group"
+
+
+def test_both_blasts_in_the_sentence_that_tells_them_are_still_two():
+    text = ("Gunmen shot dead a shopkeeper in Turbat on Monday. On Tuesday, two blasts hit Quetta, one on Zarghoon Road "
+            "and one on Sariab Road; both blasts injured six people.")
+    assert len(extract(text).events) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a labourer who had returned from Dubai two weeks ago in Turbat in Kech District on Monday.",
+    "A landmine planted several years ago exploded in Kahan area of Kohlu District on Monday, killing a shepherd.",
+])
+def test_a_time_ago_that_dates_something_else_leaves_the_incident(text):
+    assert len(extract(text).events) == 1
+
+
+def test_a_later_month_is_no_background():
+    text = ("Two soldiers were killed when militants attacked a post in Kech District on February 28. In another "
+            "incident, security forces killed five militants in Awaran District in early March.")
+    assert len(extract(text).events) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Militants executed an attack on soldiers at a check post in Tank District on Monday, killing two of them.",
+    "Militants slaughtered a goat before they attacked a police post in Bannu on Monday, killing two policemen.",
+])
+def test_executed_or_slaughtered_of_no_captive_leaves_the_fight(text):
+    assert _types(text)[0] == "Armed clash"
+
+
+def test_forces_and_others_listed_after_a_count_are_more_people():
+    from ctwatch.extract.numbers import find_casualties
+    _, injured = find_casualties("Two soldiers, a policeman and a civilian, were injured in the blast.")
+    assert injured.total.value == 4
+
+
+def test_guns_answering_on_another_day_are_a_shelling_of_their_own():
+    text = ("Militants attacked a check post in Datta Khel on Monday, killing two soldiers. The army hit back with "
+            "artillery on Tuesday, pounding militant hideouts in Shawal and killing 15 militants.")
+    assert "Shelling/artillery/missile attack" in _types(text)
+
+
+def test_where_it_was_told_stays_the_place_when_no_scene_is_named_before():
+    text = "Gunmen shot dead a shopkeeper on Sarki Road on Monday night, police said in Quetta."
+    assert extract(text).events[0].place.admin2 == "Quetta"
+
+
+def test_the_same_district_is_the_one_the_sentence_names_itself():
+    text = ("A bomb killed two men in Kech District on Monday. In Kalat District, gunmen shot dead a shopkeeper in "
+            "Mangochar area of the same district on the same day.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Kech", "Kalat"]
+
+
+def test_a_group_named_as_the_target_of_those_who_surrendered_is_not_theirs():
+    text = "Two militants wanted in attacks on the Aman Lashkar surrendered to the FC in Bara on Monday."
+    assert extract(text).events[0].perpetrator.name == "Unidentified Armed Group"
+
+
+def test_crackers_hurled_by_protesters_are_no_grenade_attack():
+    text = "Protesters hurled crackers at the police outside the press club in Peshawar on Monday, injuring three policemen."
+    assert "Grenade" not in _types(text)

@@ -378,3 +378,25 @@ def test_a_hard_wrapped_line_still_counts():
 def test_a_sentence_opening_on_when_it_came_counts_its_dead(text):
     # (not "an earlier attack that killed two soldiers": background)
     assert find_casualties(text)[0].total.value == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A farmer and his nine year old son were killed when a landmine went off in a field near the village.", 2),
+    ("A 14 year old boy was killed when militants opened fire on a wedding party.", 1),
+    ("Three labourers, including a sixteen years old boy, were killed when gunmen stormed the camp.", 3),
+])
+def test_an_age_written_without_hyphens_is_no_count(text, dead):
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two villagers, a shepherd and his grandson, were killed when a mortar shell landed near their hut.", 2),
+    ("Three persons, two women and a child, were killed when a rocket hit their house.", 3),
+    ("Two civilians, an elderly man and his six year old granddaughter, were killed in the shelling.", 2),
+])
+def test_a_list_between_commas_that_adds_up_to_the_count_names_the_same_dead(text, dead):
+    assert killed(text) == dead
+
+
+def test_a_list_that_adds_more_than_the_count_before_it_is_counted():
+    assert killed("Two soldiers, two militants and a civilian, were killed in the clash.") == 5

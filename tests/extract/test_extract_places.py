@@ -867,3 +867,53 @@ def test_a_group_active_in_two_countries_hints_where_a_homonym_is():
 ])
 def test_where_a_service_went_or_an_earlier_attack_was_is_no_scene(text, district):
     assert extract(text).events[0].place.admin2 == district
+
+
+@pytest.mark.parametrize("text, district", [
+    # where an official said it, told reporters or issued a statement is not where it happened
+    ("Frontier Corps personnel killed six militants during a raid in Loti area of Dera Bugti District on February 11, "
+     "an FC spokesman said in Quetta, reports Dawn.", "Dera Bugti"),
+    ("Police arrested three terrorists in Mastung District on May 2, the Counter Terrorism Department said in a "
+     "statement issued in Quetta, reports Dawn.", "Mastung"),
+    ("Two soldiers were killed in an attack in Sangan area of Sibi District on April 9, the Home Minister said while "
+     "addressing a press conference in Quetta, reports The Nation.", "Sibi"),
+    ("Levies personnel arrested four suspects in Mastung District on June 5, a Levies official told reporters in "
+     "Quetta, reports Dawn.", "Mastung"),
+])
+def test_where_an_incident_was_told_of_is_not_where_it_happened(text, district):
+    assert extract(text).events[0].place.admin2 == district
+
+
+def test_a_town_of_another_country_set_inside_a_district_is_a_locality_of_that_district():
+    text = "Unidentified militants shot dead a Levies constable in Khost area of Harnai District on July 7, reports Dawn."
+    khost = _by_surface(find_places(text))["Khost"]
+    assert (khost.country, khost.admin1, khost.admin2, khost.place_id) == ("PK", "Balochistan", "Harnai", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Two personnel of the Border Military Police (BMP) were killed when militants attacked a BMP check post at Sara "
+    "Ghar in the tribal area of Dera Ghazi Khan District on August 3, reports Dawn.",
+    "A sepoy of the Border Military Police (BMP) was injured when unidentified gunmen opened fire on a BMP checkpost "
+    "near Tibbi Lund in the tribal belt of Rajanpur District, reports The Nation.",
+])
+def test_a_forces_initials_before_its_check_post_are_no_place(text):
+    ex = extract(text)
+    assert "BMP" not in {p.name for p in ex.places}
+    assert ex.events[0].place.name != "BMP" and ex.events[0].place.kind == "admin2"
+
+
+@pytest.mark.parametrize("text, name, district", [
+    # the airport the rockets were fired at is the scene, not the town they were fired from ...
+    ("Militants fired two rockets at Bacha Khan International Airport from the direction of Bara late on Tuesday "
+     "night, reports The Nation.", "Bacha Khan International Airport", "Peshawar"),
+    ("Two mortar shells fired from the direction of Bara hit a house in Hayatabad on May 4, reports Dawn.",
+     "Hayatabad", "Peshawar"),
+    # ... and a sentence that names only where the fire came from is placed by the next one
+    ("Militants fired four rockets at a Frontier Corps fort from the direction of Bara on the night of May 3, reports "
+     "Dawn. The rockets landed in an open field in Peshawar.", "Peshawar", "Peshawar"),
+    ("Indian troops fired mortar shells from across the Line of Control, injuring two civilians, reports Dawn. The "
+     "shells hit houses in Kotli District.", "Kotli", "Kotli"),
+])
+def test_where_rockets_or_shells_were_fired_from_is_not_the_scene(text, name, district):
+    place = extract(text).events[0].place
+    assert (place.name, place.admin2) == (name, district)
