@@ -26,7 +26,7 @@ from .actors import is_spokesman, lookup_alias
 from .nlp import actors_by_id
 from .numbers import (CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
-from .places import SCENE_BEFORE, incident_location, name_key
+from .places import SCENE_BEFORE, incident_location, is_background, name_key
 from .dates import day_named
 from .taxonomy import acled_sub_events
 
@@ -309,7 +309,8 @@ _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _SQUAD_SAID = re.compile(r"\b(?:bomb disposal|bomb squad)\s+(?:[\w()-]+\s+){0,3}?(?:said|told|confirmed|added|stated)\b")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 # "fighters of Lashkar e Islam (LI) and Ansarul Islam (AI) clashed": the two sides, as "between X and Y" names them
-_BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:\(\w+\)\s+)?and\s+(?:(?:the|their)\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
+_BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:\(\w+\)\s+)?(?:(?:gang|group|faction)\s+)?and\s+"
+                                 r"(?:(?:the|their)\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
                                  r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|exchanged\s+fire)\b")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -683,6 +684,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                                                  admin1=before.place.admin1, admin2=before.place.admin2,
                                                  lat=before.place.lat, lon=before.place.lon),
                             geo_precision=max(event.geo_precision or 1, 2))
+        elif before is not None and event.place is not None and is_background(context.text, event.place) \
+                and not any(group.start <= q.span.start < group.end and not is_background(context.text, q) for q in context.places):
+            # "On Saturday, a jirga of elders from Kohat brokered a ceasefire": named only as where people came from, the
+            # place is no scene; the incident told before gives it
+            event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
@@ -1137,6 +1143,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
+            if category.name == "territory_lost" and _CLAIMED_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
+                continue  # "The TTP claimed responsibility and said its fighters had captured both posts": a boast, not a fact
             if category.name == "grenade" and "cracker" in match.group() and _CROWD_THREW.search(lowered):
                 continue  # "protesters hurled crackers at the police": a crowd's violence, typed as such
             if category.name == "defused" and match.group().startswith(("foiled", "thwarted")) \
@@ -1359,7 +1367,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
         # exchange of fire with the kidnappers, police said"
         return True
-    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end)
+    # (an incident that names no day of its own, "Meanwhile, unidentified men hurled a grenade ...", is taken to be of
+    # the day told before it)
+    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end) or _day_told(context, 0, group.start)
     # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night"; days named
     # both ways, "On Saturday (October 6)", are compared in the way the other sentence names its day)
     another_day = new_date is None and bool(new_day and old_day) and not new_day & old_day \
@@ -2021,6 +2031,7 @@ _IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+ano
                               r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?|engagements?|encounters?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b")
 _CROWD_THREW = re.compile(r"\b(?:protesters|demonstrators|mobs?|crowds?|rioters|workers|students|supporters|youths)\b")
 _FOUGHT_BEFORE = re.compile(r"\b(?:engaged\s+(?:them|the\s+(?:attackers|militants|terrorists))|exchange\s+of\s+fire|returned\s+(?:the\s+)?fire|"
                             r"retaliated|repulsed|repelled|gunfight|fought\s+back)\b")
@@ -2094,6 +2105,11 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
         if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied") \
                 and not _NOBODY_BEFORE.search(context.text, max(0, cue.start - 40), cue.start):
             sentence = next((s, e) for s, e in group.sentences + group.claims if s <= cue.start < e)
+            # (from the full stop before it: the parser may cut "Tehreek e Taliban Pakistan (TTP) spokesman Mufti
+            # Ghazanfar Khurasani claimed ..." in two, leaving the group's name outside the claim's sentence)
+            full_stop = max(context.text.rfind(". ", 0, cue.start), context.text.rfind("\n", 0, cue.start))
+            if full_stop >= 0:
+                sentence = (min(sentence[0], full_stop + 1), sentence[1])
             in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
             armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
             # the subject that claimed ("A commander of JuA ... had claimed responsibility, but the TTP's

@@ -805,7 +805,7 @@ _TOLD_IN = re.compile(r"\b(?:said|stated|(?:told|talking\s+to|speaking\s+to|brie
                       r"(?:issued|released))\s+(?:here\s+)?in\s+(?:the\s+)?$", re.I)
 
 
-def _background(text: str, place: PlaceMention) -> bool:
+def is_background(text: str, place: PlaceMention) -> bool:
     """The place only says where someone comes from or operates or where an earlier incident happened;
     or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
@@ -906,7 +906,7 @@ def _incident_sentence(text: str, places: list[PlaceMention],
 def _candidates(text: str, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
     """The sentence's places that may say where it happened."""
     # where someone comes from or operates, an earlier incident, a route's or journey's end: not where it happened
-    inside = [p for p in in_sentence if not _background(text, p) and not _highway(p)] or in_sentence
+    inside = [p for p in in_sentence if not is_background(text, p) and not _highway(p)] or in_sentence
     # a region wider than a district, the acting force's place, a distance's reference point give way to a
     # known district or smaller place ("in Bastar region of Chhattisgarh ... in Kanker District"), not to
     # a state (and an unknown village still needs them to place it)
@@ -951,7 +951,7 @@ def _refine(text: str, places: list[PlaceMention], best: PlaceMention, venue: Pl
         return best, inside
     following = [p for p in places if e0 <= p.span.start < _next_sentence_end(text, e0)]
     finer = next((p for p in following if p.kind in ("admin2", "admin3", "town", "area")
-                  and (origin or p.admin1 == best.admin1) and not _background(text, p) and not _weak(text, p)), None)
+                  and (origin or p.admin1 == best.admin1) and not is_background(text, p) and not _weak(text, p)), None)
     return (finer, following) if finer is not None else (best, inside)
 
 

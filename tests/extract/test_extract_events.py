@@ -2799,3 +2799,36 @@ def test_a_group_named_as_the_target_of_those_who_surrendered_is_not_theirs():
 def test_crackers_hurled_by_protesters_are_no_grenade_attack():
     text = "Protesters hurled crackers at the police outside the press club in Peshawar on Monday, injuring three policemen."
     assert "Grenade" not in _types(text)
+
+
+def test_a_truce_placed_only_by_where_its_elders_came_from_is_where_the_fighting_was():
+    text = ("Three persons were killed in clashes between two tribes in Doaba area of Hangu District on the night of May 3. "
+            "On Sunday (May 5), a jirga of elders from Kohat brokered a ceasefire between the two sides.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Hangu", "Hangu"]
+
+
+def test_two_gangs_named_as_the_subject_of_an_exchange_of_fire_are_its_sides():
+    text = ("Three persons were killed as armed men of the Uzair Baloch gang and the Baba Ladla gang exchanged fire in "
+            "Chakiwara area of Lyari in Karachi on Monday night.")
+    [event] = extract(text).events
+    assert (event.acled_sub_event_type, event.perpetrator.name) == ("Armed clash", "Uzair Baloch gang")
+
+
+def test_a_claimant_named_before_its_spokesman_claims_even_where_the_parser_cuts_the_sentence():
+    text = ("Two soldiers were killed when militants attacked a check post in Spinwam tehsil of North Waziristan District "
+            "on the night of May 9. Tehreek e Taliban Pakistan (TTP) spokesman Mufti Ghazanfar Khurasani claimed "
+            "responsibility for the attack in a message to journalists.")
+    assert extract(text).events[0].perpetrator.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_an_incident_without_a_day_of_its_own_keeps_apart_from_one_on_another_day():
+    text = ("Rangers arrested four suspected militants during a raid in Manghopir area of Karachi on Tuesday. Meanwhile, "
+            "unidentified men hurled a hand grenade at a police mobile in Baldia Town, injuring two policemen. On Monday, "
+            "a trader was shot at and injured by unidentified men in Orangi Town.")
+    assert _types(text) == ["Arrests", "Grenade", "Attack"]
+
+
+def test_posts_a_claimant_says_its_fighters_captured_do_not_retype_the_attack():
+    text = ("Three soldiers were killed when militants attacked two border posts in Arandu area of Chitral District on "
+            "Wednesday. The TTP claimed responsibility and said its fighters had captured both posts, which officials denied.")
+    assert _types(text) == ["Armed clash"]
