@@ -1368,8 +1368,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # exchange of fire with the kidnappers, police said"
         return True
     # (an incident that names no day of its own, "Meanwhile, unidentified men hurled a grenade ...", is taken to be of
-    # the day told before it)
-    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end) or _day_told(context, 0, group.start)
+    # the last day told before it)
+    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end) \
+        or _day_told(context, 0, group.start, last=True)
     # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night"; days named
     # both ways, "On Saturday (October 6)", are compared in the way the other sentence names its day)
     another_day = new_date is None and bool(new_day and old_day) and not new_day & old_day \
@@ -1396,23 +1397,27 @@ _TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced
 _ON_THE_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?$", re.I)
 
 
-def _day_told(context: EventContext, start: int, end: int) -> frozenset[tuple]:
-    """The first day the text from ``start`` to ``end`` says something happened on, as ``dates.day_named`` keys it:
-    "on July 11", "on 11th July", "on the night of March 29", "on Friday night"; not a day named otherwise ("in the
-    May 11 general elections") nor the day something was told ("told reporters on Monday"). A weekday glossed with
-    its date ("On Saturday (October 6)") gives both keys; no day, none."""
+def _day_told(context: EventContext, start: int, end: int, last: bool = False) -> frozenset[tuple]:
+    """The first (or ``last``) day the text from ``start`` to ``end`` says something happened on, as
+    ``dates.day_named`` keys it: "on July 11", "on 11th July", "on the night of March 29", "on Friday night"; not a
+    day named otherwise ("in the May 11 general elections") nor the day something was told ("told reporters on
+    Monday"). A weekday glossed with its date ("On Saturday (October 6)") gives both keys; no day, none."""
     dates = context.dates(start, end)
+    days: list[frozenset[tuple]] = []
     for n, (span, _, _) in enumerate(dates):
         key = day_named(span.text)
-        if key is None or _TELLING_BEFORE.search(context.text, max(start, span.start - 40), span.start):
-            continue
+        if key is None or _TELLING_BEFORE.search(context.text, max(start, span.start - 40), span.start) \
+                or n and days and re.fullmatch(r"\s*\(\s*", context.text[dates[n - 1][0].end:span.start]):
+            continue  # (a date glossing the weekday before it is that day's)
         following = dates[n + 1][0] if n + 1 < len(dates) else None
         if key[0] == "weekday" and following is not None and re.fullmatch(r"\s*\(\s*", context.text[span.end:following.start]) \
                 and (glossed := day_named(following.text)) is not None:
-            return frozenset({key, glossed})
-        if key[0] == "weekday" or _ON_THE_DAY_BEFORE.search(context.text, max(0, span.start - 30), span.start):
-            return frozenset({key})
-    return frozenset()
+            days.append(frozenset({key, glossed}))
+        elif key[0] == "weekday" or _ON_THE_DAY_BEFORE.search(context.text, max(0, span.start - 30), span.start):
+            days.append(frozenset({key}))
+        if days and not last:
+            break
+    return days[-1] if days else frozenset()
 
 
 # "In 2014, militants killed 140 people": a sentence opening on a year (or a month of one)

@@ -2832,3 +2832,10 @@ def test_posts_a_claimant_says_its_fighters_captured_do_not_retype_the_attack():
     text = ("Three soldiers were killed when militants attacked two border posts in Arandu area of Chitral District on "
             "Wednesday. The TTP claimed responsibility and said its fighters had captured both posts, which officials denied.")
     assert _types(text) == ["Armed clash"]
+
+
+def test_an_incident_without_a_day_takes_the_latest_day_told_before_it():
+    text = ("Police arrested three suspects in Quetta on Monday. Gunmen shot dead a trader in Turbat on Wednesday. "
+            "Meanwhile, unidentified men hurled a hand grenade at a shop in Gwadar. On Monday, a shopkeeper was shot at "
+            "and injured by gunmen in Pasni.")
+    assert len(extract(text).events) == 4
