@@ -670,7 +670,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             group.alongside is not None and not any(group.start <= p.span.start < group.sentences[0][1] and p.kind != "country"
                                                     for p in context.places)
             or event.place is None
-            or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1))
+            or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1)
+            # or named only as where its people came from ("a jirga of elders from Kohat brokered a ceasefire")
+            or not any(group.start <= q.span.start < group.end and not is_background(context.text, q) for q in context.places)
+            and is_background(context.text, event.place))
         if near_before:
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         elif before is not None and event.place is not None and _OF_THE_SAME_DISTRICT.match(context.text, event.place.span.end) \
@@ -684,11 +687,6 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                                                  admin1=before.place.admin1, admin2=before.place.admin2,
                                                  lat=before.place.lat, lon=before.place.lon),
                             geo_precision=max(event.geo_precision or 1, 2))
-        elif before is not None and event.place is not None and is_background(context.text, event.place) \
-                and not any(group.start <= q.span.start < group.end and not is_background(context.text, q) for q in context.places):
-            # "On Saturday, a jirga of elders from Kohat brokered a ceasefire": named only as where people came from, the
-            # place is no scene; the incident told before gives it
-            event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
@@ -1397,21 +1395,22 @@ _TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced
 _ON_THE_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?$", re.I)
 
 
+_GLOSS_OPENS = re.compile(r"\s*\(\s*")  # "Saturday (October 6)"
+
+
 def _day_told(context: EventContext, start: int, end: int, last: bool = False) -> frozenset[tuple]:
     """The first (or ``last``) day the text from ``start`` to ``end`` says something happened on, as
     ``dates.day_named`` keys it: "on July 11", "on 11th July", "on the night of March 29", "on Friday night"; not a
     day named otherwise ("in the May 11 general elections") nor the day something was told ("told reporters on
     Monday"). A weekday glossed with its date ("On Saturday (October 6)") gives both keys; no day, none."""
-    dates = context.dates(start, end)
+    dates = [span for span, _, _ in context.dates(start, end)]
+    glosses = lambda n: 0 < n < len(dates) and _GLOSS_OPENS.fullmatch(context.text, dates[n - 1].end, dates[n].start) is not None
     days: list[frozenset[tuple]] = []
-    for n, (span, _, _) in enumerate(dates):
+    for n, span in enumerate(dates):
         key = day_named(span.text)
-        if key is None or _TELLING_BEFORE.search(context.text, max(start, span.start - 40), span.start) \
-                or n and days and re.fullmatch(r"\s*\(\s*", context.text[dates[n - 1][0].end:span.start]):
+        if key is None or _TELLING_BEFORE.search(context.text, max(start, span.start - 40), span.start) or days and glosses(n):
             continue  # (a date glossing the weekday before it is that day's)
-        following = dates[n + 1][0] if n + 1 < len(dates) else None
-        if key[0] == "weekday" and following is not None and re.fullmatch(r"\s*\(\s*", context.text[span.end:following.start]) \
-                and (glossed := day_named(following.text)) is not None:
+        if key[0] == "weekday" and glosses(n + 1) and (glossed := day_named(dates[n + 1].text)) is not None:
             days.append(frozenset({key, glossed}))
         elif key[0] == "weekday" or _ON_THE_DAY_BEFORE.search(context.text, max(0, span.start - 30), span.start):
             days.append(frozenset({key}))
