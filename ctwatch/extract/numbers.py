@@ -28,7 +28,9 @@ Rules (pure regular expressions over the text, no spaCy):
 - Phrases after "including", "among them", "of whom" are parts of a total already counted and are
   not added; with no total before them they stand in for it.
 - Per sentence the phrases add up; across sentences the largest sentence total wins (SATP
-  summaries restate the same deaths: "seven cadres were killed ... retaliated killing seven").
+  summaries restate the same deaths: "seven cadres were killed ... retaliated killing seven"), unless
+  another sentence counts only a side no counted sentence counts and one of the two tells the fight
+  back ("killing two policemen. Three militants were also killed when the police retaliated" = 5).
   "death toll rose to N" sets the total.
 - Negations: "no one was killed", "no casualties", "did not cause any casualties", "escaped
   unhurt" give 0.
@@ -127,7 +129,8 @@ KHAWARIJ = r"kha?warij|khariji?s?|kharjis?"
 _MILITANT = (
     r"Maoists?|cadres?|Naxalites?|Naxals?|militants?|insurgents?|extremists?|rebels?|ultras?|guerrill?as?|"
     r"terrorists?|dalam members?|sympathi[sz]ers?|supporters?|couriers?|commanders?|leaders?|activists?|"
-    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?|" + KHAWARIJ
+    r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?|"
+    r"attackers?|assailants?|raiders?|intruders?|infiltrators?|" + KHAWARIJ
 )
 _CIVILIAN = (
     r"civilians?|villagers?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|traders?|"
@@ -260,7 +263,7 @@ _BACKGROUND = re.compile(
     r"\b(?:involved in|wanted in|wanted for|accused (?:of|in)|responsible for|mastermind(?:ed)? of|masterminded|"
     r"in which|in connection with|connection with|allegedly behind|in the killing of|in the murder of|"
     r"charged with|for killing|for the killing|for his involvement|for their involvement|planned|"
-    r"retaliat\w*(?: (?:for|against|to))?|involvement|participat\w* in|took part in|protest(?:ing)? against|revenge (?:for|of)|avenge|to avenge|earlier|previous|"
+    r"retaliat\w* (?:for|against|to)|involvement|participat\w* in|took part in|protest(?:ing)? against|revenge (?:for|of)|avenge|to avenge|earlier|previous|"
     r"last year|in \d{4}|since \d{4}|threatened to|threat(?:ening)?|demanding|demanded|plan(?:ning)? to|"
     r"had been|have been killed (?:so far|till date|since)|so far|till date|this year)\b",
     re.I,
@@ -414,6 +417,9 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
     return _restated(text, out)
 
 
+_ANY_SIDE = re.compile(r"\b(?:people|persons|individuals)$", re.I)
+
+
 def _restated(text: str, phrases: list[_Phrase]) -> tuple[_Phrase, ...]:
     """A list set off by commas right after a count of civilians or people, whose figures add up to no more than it,
     names the same people again: "Two civilians, a woman and her daughter, were killed" (two, not four)."""
@@ -428,7 +434,8 @@ def _restated(text: str, phrases: list[_Phrase]) -> tuple[_Phrase, ...]:
         # (not "Two soldiers, a policeman and a civilian, were injured": forces and others listed are more people)
         listed_sum = sum(out[j].value for j in inside)
         if listed_sum <= head.value and {head.side} | {out[j].side for j in inside} <= {"civilian", "unknown"} \
-                or listed_sum == head.value and head.side == "unknown":  # "Three people, a policeman and two civilians,"
+                or listed_sum == head.value and (head.side == "unknown" or _ANY_SIDE.search(text[head.start:head.end])):
+            # ("Three people, a policeman and two civilians,": people are of every side)
             for j in inside:
                 out[j] = replace(out[j], included=True)
     return tuple(out)
@@ -752,6 +759,27 @@ def _negated(text: str, kind: str) -> Span | None:
     return None
 
 
+# the other side's dead told in a sentence of its own: "Three militants were also killed when the police retaliated"
+_FIGHT_BACK = re.compile(r"\b(?:also|retaliat\w*|return(?:ed|ing)?\s+(?:the\s+)?fire|exchange\s+of\s+fire|ensuing|"
+                         r"fought\s+back|hit\s+back|in\s+response)\b", re.I)
+
+
+def _fought_back(text: str, by_sent: dict[int, list[tuple[_Phrase, Span]]], best_si: int) -> list[int]:
+    """The sentences besides the largest count's that add to it: each counts only a side no other counted sentence
+    counts, and it or the largest tells the fight back ("also", "retaliated", "returned fire")."""
+    sentences = _prepared_sentences(text)
+    counted_sides = {p.side for p, _ in by_sent[best_si]}
+    added = []
+    for si in sorted(by_sent):
+        sides = {p.side for p, _ in by_sent[si]}
+        if si == best_si or "unknown" in sides | counted_sides or sides & counted_sides \
+                or not (_FIGHT_BACK.search(sentences[si][1]) or _FIGHT_BACK.search(sentences[best_si][1])):
+            continue
+        added.append(si)
+        counted_sides |= sides
+    return added
+
+
 def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
     ms = _mentions(text, kind)
     by_sent: dict[int, list[tuple[_Phrase, Span]]] = {}
@@ -776,7 +804,8 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
             return Count(0, neg, True), {}
         return None, {}
     best_si = max(by_sent, key=lambda si: (sum(p.value for p, _ in by_sent[si]), -si))
-    items = by_sent[best_si]
+    added = _fought_back(text, by_sent, best_si)
+    items = by_sent[best_si] + [item for si in added for item in by_sent[si]]
     total = sum(p.value for p, _ in items)
     if kind == "injured":
         # "The injured tribal succumbed to his injuries": one fewer injured
@@ -791,8 +820,9 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
             if pn and pn[0] > total:
                 total, exact, s, e = pn[0], pn[1], tm.start(), tm.end()
     sides: dict[str, Count] = {}
-    s0, sentence = _prepared_sentences(text)[best_si]  # its phrases are cached from the counting
-    listed = [replace(q, start=q.start + s0, end=q.end + s0) for q in _phrases(sentence) if q.included]
+    listed = [replace(q, start=q.start + s0, end=q.end + s0)  # (the phrases are cached from the counting)
+              for s0, sentence in (_prepared_sentences(text)[si] for si in [best_si, *added])
+              for q in _phrases(sentence) if q.included]
     for p, sp in items:
         a, b = min(p.start, sp.start), max(p.end, sp.end)
         # "four persons, including two Policemen and two militants, were killed": the list gives the sides,

@@ -69,6 +69,33 @@ def test_restatement_across_sentences_not_added():
     assert killed(text) == 3
 
 
+@pytest.mark.parametrize("text, dead, sides", [
+    ("Militants attacked a police post on May 3, killing two policemen. Three militants were also killed when the "
+     "police retaliated.", 5, {"security": 2, "militant": 3}),
+    ("Two soldiers were killed when militants attacked a Frontier Corps post. The FC personnel retaliated, killing "
+     "four militants.", 6, {"security": 2, "militant": 4}),
+    ("Four militants were killed when the police retaliated. The militants had attacked a police station, killing "
+     "a constable.", 5, {"security": 1, "militant": 4}),
+])
+def test_the_other_side_killed_in_the_fight_back_adds_to_the_toll(text, dead, sides):
+    k, _ = find_casualties(text)
+    assert k.total.value == dead
+    assert {side: getattr(k, side).value for side in ("security", "civilian", "militant", "unknown") if getattr(k, side)} == sides
+
+
+def test_the_same_side_killed_again_in_the_fight_back_is_the_same_dead():
+    assert killed("Three militants were killed in an encounter. The troops retaliated, killing three militants.") == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Police retaliated, killing four militants.", 4),
+    ("Police said three attackers were killed in retaliatory fire.", 3),
+    ("Two assailants were shot dead by the guards.", 2),
+])
+def test_a_fight_back_is_no_background(text, dead):
+    assert killed(text) == dead
+
+
 def test_negation_gives_zero():
     k, i = find_casualties("The bomb went off at night but no one was killed or injured.")
     assert k.total.value == 0 and i.total.value == 0
@@ -393,6 +420,9 @@ def test_an_age_written_without_hyphens_is_no_count(text, dead):
     ("Two villagers, a shepherd and his grandson, were killed when a mortar shell landed near their hut.", 2),
     ("Three persons, two women and a child, were killed when a rocket hit their house.", 3),
     ("Two civilians, an elderly man and his six year old granddaughter, were killed in the shelling.", 2),
+    # people of every side restated: "people" is no side of its own
+    ("Three people, a policeman and two civilians, were killed when militants fired on the check post.", 3),
+    ("Four persons, two soldiers and two shopkeepers, were killed in the blast.", 4),
 ])
 def test_a_list_between_commas_that_adds_up_to_the_count_names_the_same_dead(text, dead):
     assert killed(text) == dead
