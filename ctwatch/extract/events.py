@@ -162,8 +162,10 @@ _OWN_SHOOTERS = re.compile(r"\b(?:militants|terrorists|gunmen|miscreants|insurge
 _ANOTHER_STRIKE = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:drone|strike|air\s*strike|missile|jet)s?\b", re.I)
 _AT_A_LOCALITY = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|assailants|militants|terrorists|miscreants)\b|^\W*\w+(?:\s+\w+){0,4},\s+they\b", re.I)
-# "in Shahrag town of the same district": a locality of the district the incident told before was in
-_OF_THE_SAME_DISTRICT = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:in|of|under)\s+the\s+same\s+(?:district|agency)\b", re.I)
+# "in Shahrag town of the same district", "on Mission Road in the same city": a locality of the district the incident
+# told before was in
+_OF_THE_SAME_DISTRICT = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:in|of|under)\s+the\s+same\s+(?:district|agency|city|town|tehsil)\b",
+                                   re.I)
 _AT_THE_SAME_TIME = re.compile(r"^\W*(?:around|at|about|nearly|almost)\s+the\s+same\s+time\b", re.I)
 _SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # ... told of the same attackers or the same attack
@@ -276,7 +278,9 @@ _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
-_FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+)?(?:raided|stormed)\s+(?:a|an|the|their|his|its)\s+"
+# ("Police recovered the teacher unharmed after raiding a hideout": a rescue by raid)
+_FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raided|stormed)|(?:rescued|recovered|freed)\s+(?:[\w-]+\s+){1,4}?"
+                            r"(?:after|by|while)\s+(?:raiding|storming))\s+(?:a|an|the|their|his|its)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:hideouts?|compounds?|houses?|dens?|camps?|safe\s*houses?)\b")
 _FORCES_FIRED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
                            r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|shelled|started\s+(?:firing|shelling)|"
@@ -537,9 +541,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     background: list[tuple[int, int]] = []  # sentences that tell an earlier incident as background
     lede_day = _DAY_MONTH.search(context.text)  # the month of the report's first dated incident
     report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else None
+    day_opener = None  # a sentence without cues that opens on another day: "Three days later, police raided a hideout."
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
+        if not cues:
+            day_opener = (index, start) if _NEXT_DAY.match(sentence) else None
+        elif day_opener is not None and day_opener[0] == index - 1:
+            # "... One of the kidnappers was killed in the exchange of fire": told on the day the sentence before opened on
+            start, sentence = day_opener[1], context.text[day_opener[1]:end]
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
@@ -1324,8 +1334,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
     # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
-    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)):
-        return True
+    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)) \
+            and not (_NEXT_DAY.match(sentence) and not _HAD_BEEN_TAKEN.search(sentence)):
+        return True  # (not "A day earlier, armed men abducted a doctor": a day of its own, not the dead's)
     # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
     # abduction's end (not a fight with the kidnappers); funerals, cases registered and statements retell
     # the incident when they tell no victims of their own
@@ -1742,7 +1753,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             # abducted and later killed; forces killed and taken (in the attack, not put to death after it)
             sub_event = "Armed clash" if security_hit and not executed or rescue else "Attack"
         elif primary.name == "armed_attack" and (security_hit and not executed or (militants_hit and state_acts)
-                                                 or (not state_acts and _armed_victims(group_text))):
+                                                 or (not state_acts and _armed_victims(group_text))
+                                                 or _group_fights_group(perpetrator, killed, injured)):
             sub_event = "Armed clash"
     if sub_event == "Attack" and "property" in names and _nobody_hurt(killed, injured):
         # "stormed a terminal ... and set ablaze 14 oil tankers ... No one was hurt": property, not people, was hit
@@ -2025,6 +2037,14 @@ def _forces_hit(text: str) -> bool:
     return _named_among_hit(_FORCES_VICTIM, text)
 
 
+def _group_fights_group(perpetrator: ActorMention | None, killed: Casualties, injured: Casualties) -> bool:
+    """A named armed group whose attack hit only militants ("fighters of the Lashkar e Islam attacked positions of the
+    rival Ansarul Islam", seven militants dead): two armed groups fighting, a clash to ACLED."""
+    return perpetrator is not None and perpetrator.acled_inter in (2, 3) and perpetrator.name != UNIDENTIFIED \
+        and (_hit(killed, "militant") or _hit(injured, "militant")) \
+        and not any(_hit(count, side) for count in (killed, injured) for side in ("civilian", "unknown", "security"))
+
+
 def _armed_victims(text: str) -> bool:
     """Members of an armed group or militia among those hit."""
     return _named_among_hit(_ARMED_VICTIMS, text)
@@ -2225,8 +2245,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     inside_actor = lambda cue: any(a.span.start <= cue.start < a.span.end for a in context.actors)
     text = context.text
     planned = lambda cue: _PLANNED_BEFORE.search(text, max(group.start, cue.start - 60), cue.start) is not None  # (not done)
-    first = min((c for c in group.cues if c.category.name != "claim" and not inside_actor(c) and not planned(c)),
-                key=lambda c: c.start, default=None)
+    # ("One of the kidnappers was killed": the people, not what they did)
+    first = min((c for c in group.cues if c.category.name != "claim" and not inside_actor(c) and not planned(c)
+                 and not _KIDNAPPERS.fullmatch(c.text)), key=lambda c: c.start, default=None)
     if first is None:
         return None
     # "within the limits of Regi Police Station": a force that names a building does not act; a group that

@@ -759,6 +759,37 @@ def _negated(text: str, kind: str) -> Span | None:
     return None
 
 
+# "succumbed to his injuries", "two of the injured soldiers died": people counted injured before died of their wounds
+_DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died|passed\s+away)\b[^.;]{0,40}?\b(?:injuries|wounds)\b|"
+                             r"\b(?:of|among)\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b[^.;]{0,60}?\b(?:succumbed|died|passed\s+away)\b",
+                             re.I)
+_DIED = re.compile(r"succumbed|died|passed\s+away", re.I)
+_OF_THE_INJURED_DIED = re.compile(r"(?<![\w-])(?P<n>\d+|" + WORDNUM + r")\s+of\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b"
+                                  r"(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|eventually|also)\s+)?(?:succumbed|died|passed\s+away)\b",
+                                  re.I)
+
+
+@lru_cache(maxsize=1024)
+def _died_of_wounds(text: str) -> dict[int, int]:
+    """The sentences that tell only of people counted injured in an earlier sentence dying of their wounds, with how
+    many died ("He later succumbed to his injuries"; not "two died on the spot and one succumbed to his injuries")."""
+    injured_in = {si for si, counted, _ in _mentions(text, "injured") if counted}
+    by_sentence: dict[int, list[tuple[list[_Phrase], Span]]] = {}
+    for si, counted, span in _mentions(text, "killed"):
+        by_sentence.setdefault(si, []).append((counted, span))
+    out = {}
+    for si, (_, sentence) in enumerate(_prepared_sentences(text)):
+        if not any(j < si for j in injured_in):
+            continue
+        mentions = by_sentence.get(si, [])
+        named = _OF_THE_INJURED_DIED.search(sentence)
+        if named and not mentions and (number := parse_number(named.group("n"))):
+            out[si] = number[0]  # "One of the injured later succumbed"
+        elif mentions and all(_DIED.match(span.text) for _, span in mentions) and _DIED_OF_WOUNDS.search(sentence):
+            out[si] = sum(p.value for counted, _ in mentions for p in counted)
+    return out
+
+
 # the other side's dead told in a sentence of its own: "Three militants were also killed when the police retaliated"
 _FIGHT_BACK = re.compile(r"\b(?:also|retaliat\w*|return(?:ed|ing)?\s+(?:the\s+)?fire|exchange\s+of\s+fire|ensuing|"
                          r"fought\s+back|hit\s+back|in\s+response)\b", re.I)
@@ -807,9 +838,13 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
     added = _fought_back(text, by_sent, best_si)
     items = by_sent[best_si] + [item for si in added for item in by_sent[si]]
     total = sum(p.value for p, _ in items)
+    died_later = _died_of_wounds(text)
+    if kind == "killed":
+        # "Two policemen were killed and three injured. One of the injured later succumbed": three dead
+        total += sum(n for si, n in died_later.items() if si != best_si and si not in added)
     if kind == "injured":
         # "The injured tribal succumbed to his injuries": one fewer injured
-        total = max(0, total - len(_INJURED_DIED.findall(text)))
+        total = max(0, total - max(len(_INJURED_DIED.findall(text)), sum(died_later.values())))
     exact = all(p.exact for p, _ in items)
     s = min(min(p.start, sp.start) for p, sp in items)
     e = max(max(p.end, sp.end) for p, sp in items)

@@ -1984,6 +1984,27 @@ def _occurred_summary(text: str) -> list[tuple]:
             for e in extract(text).events if e.status == "occurred"]
 
 
+def test_a_fight_told_after_a_sentence_opening_on_another_day_is_that_days():
+    # the rescue raid "Three days later" has no cue of its own; the fight told next is its, by the police
+    text = ("A schoolteacher was kidnapped by unidentified armed men in Mian Khan Dheri village of Katlang tehsil in "
+            "Mardan District on October 12. Three days later, Police recovered the teacher unharmed after raiding a "
+            "hideout in the hills of Rustam area. One of the kidnappers was killed in the exchange of fire, while two "
+            "others were arrested.")
+    events = [e for e in extract(text).events if e.status == "occurred"]
+    assert [(e.acled_sub_event_type, e.place.admin2, e.killed.total.value if e.killed.total else None) for e in events] \
+        == [("Abduction/forced disappearance", "Mardan", None), ("Armed clash", "Mardan", 1)]
+    assert events[1].perpetrator.acled_inter == 1 and "Rustam" in events[1].span.text
+
+
+@pytest.mark.parametrize("text", [
+    ("At least seven militants were killed when fighters of the Lashkar e Islam (LeI) attacked positions of the rival "
+     "Ansarul Islam (AI) in Sandapal area of Tirah valley in Khyber Agency on June 11."),
+    "Militants of the Lashkar-e-Jhangvi shot dead two Jundullah militants in Mastung on Monday.",
+])
+def test_a_named_group_that_killed_only_militants_fought_another_group(text):
+    assert _types(text) == ["Armed clash"]
+
+
 def test_stopped_device_named_again_on_another_day_is_another_incident():
     text = ("The BDS defused an IED planted on the road in Bannu on June 1. On June 3, the BDS defused the suicide vest "
             "found in a field in the same area.")
@@ -2239,6 +2260,10 @@ def test_a_claim_names_incidents_by_their_kind_alone(claim, perpetrators):
     ("A prayer leader was shot dead outside a mosque in Mamund tehsil of Bajaur District on Friday. A day earlier, a "
      "peace committee member was injured when a remote-controlled device went off near his car in Nawagai tehsil.",
      [("Attack", "Bajaur", 1), ("Remote explosive/landmine/IED", "Bajaur", None)]),
+    # (an abduction a day before a killing is the killing's start only when it is told as the dead man's)
+    ("Two Levies personnel were killed when unidentified armed men ambushed their patrol near Kardgap in Mastung "
+     "District on August 8. A day earlier, armed men abducted a doctor near Kanak while he was returning to Mastung town.",
+     [("Armed clash", "Mastung", 2), ("Abduction/forced disappearance", "Mastung", None)]),
     # what was "also" done hours later at another place is another incident
     ("Militants blew up a girls' school in Gul Kandao village of Swat District on January 17. A few hours later, a girls' "
      "primary school in Tor Ghundai village of Matta tehsil was also blown up with explosives.",
@@ -2601,6 +2626,10 @@ def test_a_locality_of_the_same_district_is_in_the_district_of_the_incident_befo
             "grenade at a Levies check post in Shahrag town of the same district.")
     place = extract(text).events[1].place
     assert (place.name, place.admin1, place.admin2) == ("Shahrig", "Balochistan", "Harnai")
+    # "in the same city": the city's district
+    text = ("A cleric was shot dead by gunmen on Spinny Road of Quetta on March 9. In another incident, unidentified "
+            "persons hurled a hand grenade at a mobile phone shop on Mission Road in the same city, injuring three persons.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Quetta", "Quetta"]
 
 
 @pytest.mark.parametrize("text", [

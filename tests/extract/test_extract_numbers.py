@@ -96,6 +96,20 @@ def test_a_fight_back_is_no_background(text, dead):
     assert killed(text) == dead
 
 
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("Two policemen were killed and three others injured in the attack. One of the injured later succumbed to his "
+     "injuries.", 3, 2),
+    ("Two soldiers were killed and four injured in the blast. Later, two of the injured soldiers succumbed to their "
+     "wounds.", 4, 2),
+    ("A cleric was shot dead and two of his guards were injured when gunmen opened fire on his car. One of the guards "
+     "was shifted to hospital, where he succumbed to his injuries during the night.", 2, 1),
+    # (the only dead: the injured man who died is the one count of the killed)
+    ("A policeman was injured in the attack on Monday. He later succumbed to his injuries.", 1, 0),
+])
+def test_the_injured_who_died_later_in_a_sentence_of_their_own_are_dead_not_injured(text, dead, hurt):
+    assert (killed(text), injured(text)) == (dead, hurt)
+
+
 def test_negation_gives_zero():
     k, i = find_casualties("The bomb went off at night but no one was killed or injured.")
     assert k.total.value == 0 and i.total.value == 0
