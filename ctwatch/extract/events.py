@@ -68,7 +68,7 @@ _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
-    r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
+    r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
@@ -638,9 +638,13 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     # In a short report each incident owns the text from the end of the one before to the start of
     # the one after: the sentences around it ("The deceased were identified as ...") describe it.
     # In a long article the incident's own sentences are its extent: the rest is commentary.
+    # (A protest owns no sentence before it: "... where he succumbed to his injuries. On Thursday, hundreds of mourners
+    # placed the two coffins on the road": the dead are the attack's.)
     bounds = [0] + [g.start for g in groups[1:]] + [len(context.text)]
     for index, group in enumerate(groups):
-        group.extent = (groups[index - 1].end if index else 0, bounds[index + 1]) if short_report else (group.start, group.end)
+        protest = index and {c.category.name for c in group.cues} <= DEMONSTRATION_CATEGORIES | {"claim"}
+        group.extent = (group.start if protest else groups[index - 1].end if index else 0, bounds[index + 1]) if short_report \
+            else (group.start, group.end)
     itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
     for index, group in enumerate(groups):
@@ -2124,6 +2128,11 @@ _OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?
                       r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?|faction|chapter|branch)\b")
 
 
+# a claim the claimant's own group took back in the same sentence
+_DISOWNED_AFTER = re.compile(r"[^.;]*?\bbut\s+(?:the\s+)?(?:group|outfit|organi[sz]ation|movement)?(?:['’]?s|s['’]?|its)\s+"
+                             r"[^.;]{0,80}?\b(?:denied|rejected|disowned|refuted)\b", re.I)
+
+
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
     for cue in group.cues:
         if cue.category.name == "claim" and _OWNS_IT.search(cue.text) and not cue.text.startswith("denied") \
@@ -2134,6 +2143,8 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
             full_stop = max(context.text.rfind(". ", 0, cue.start), context.text.rfind("\n", 0, cue.start))
             if full_stop >= 0:
                 sentence = (min(sentence[0], full_stop + 1), sentence[1])
+            if _DISOWNED_AFTER.match(context.text, cue.end, sentence[1]):
+                continue  # "claimed responsibility, but the group's central spokesman later denied any involvement"
             in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
             armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
             # the subject that claimed ("A commander of JuA ... had claimed responsibility, but the TTP's
@@ -2382,8 +2393,9 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:launched|started|began|mounted|conducted)\s
                               r"(?:[\w-]+\s+){0,6}?$")
 _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off)\s+(?:an?|the)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
-# "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan": whose men they were, as the report tells it
-_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s+(?:belonged|belonging|"
+# "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan", "the attackers, belonging to the TTP,": whose
+# men they were, as the report tells it
+_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:belonged|belonging|"
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 

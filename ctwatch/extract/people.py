@@ -101,7 +101,9 @@ POST_TITLES = {"ssp", "sp", "dsp", "asp", "dpo", "cpo", "sho", "dig", "ig", "igp
 JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "saddar", "sadar", "cantt", "rural",
                       "fr", "upper", "lower",  # "APA FR Peshawar X": Frontier Region Peshawar
                       # and a police branch: "SSP Operations X", "SP Investigation X"
-                      "operations", "investigation", "investigations", "traffic", "headquarters", "hq"}
+                      "operations", "investigation", "investigations", "traffic", "headquarters", "hq",
+                      # and a police range or division: "DIG of Police Zhob Range X", "RPO Bannu Range X"
+                      "range", "division", "region", "zone"}
 RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
              "sister", "uncle", "guard", "bodyguard", "friend", "one"}
 ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "expert", "activist", "worker",
@@ -454,7 +456,8 @@ def _without_jurisdiction(span: SpacySpan) -> SpacySpan:
     """A name after a title, less the post's area between them: "SSP Korangi X", "SSP West X"."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is None or not (prev.lower_ in POST_TITLES or prev.text == ")"):
+    # (after "of Police" or the post's place too: "DIG of Police Zhob Range X", "Regional Police Officer Bannu Range X")
+    if prev is None or not (prev.lower_ in POST_TITLES | {"police"} or prev.text == ")" or prev.lower_ in gazetteer_names()):
         return span  # a military rank is followed by the whole name ("Captain Karnal Sher Khan")
     while len(span) > 1 and (span[0].lower_ in JURISDICTION_WORDS or len(span) > 2 and span[0].lower_ in gazetteer_names()
                              and span[0].lower_ not in GIVEN_NAMES | NAME_PREFIXES):

@@ -125,6 +125,9 @@ class _Speakers:
         person = self.person_at(subject.idx, subject.idx + len(subject))
         if person is None:
             person = self.person_at(start, end)
+        for appositive in (c for c in subject.children if c.dep_ == "appos" and person is None):
+            # "Its spokesman, Mureed Baloch, ... said": the name set off after the post
+            person = self.person_at(appositive.left_edge.idx, appositive.right_edge.idx + len(appositive.right_edge))
         if person is not None:
             return person.id, person.canonical, span
         if subject.lower_ in {"he", "she", "him", "her"}:
@@ -199,7 +202,9 @@ def find_quotes(doc: Doc, people: list[Person], actors: list[ActorMention]) -> l
                 verb = _speech_verb(doc, *region)
                 if verb is None:
                     continue
-                subject = _subject(verb)
+                # (or the person named before the verb where the parser lost its subject: "Speaking to journalists
+                # in Quetta, Deputy Inspector General (DIG) of Police Zhob Range Kamran Ahmed Tareen said")
+                subject = _subject(verb) or _nearest_name_before(doc, verb, speakers)
                 if subject is not None:
                     speaker, speaker_name, speaker_span = speakers.resolve(subject)
                     break

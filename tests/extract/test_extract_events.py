@@ -1074,6 +1074,28 @@ def test_the_group_that_claimed_is_the_subject_not_a_group_named_after_the_claim
     assert extract(text).events[0].perpetrator.actor_id == "jamaat_ul_ahrar"
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # a claim the group's own spokesman took back: the other claimant's, or nobody's
+    ("A bomb went off near an FC vehicle in Quetta on Monday, killing two FC personnel. A man claiming to be a spokesman "
+     "of the Tehreek e Taliban Pakistan (TTP) claimed responsibility, but the groups central spokesman later denied any "
+     "involvement. The United Baloch Army (UBA) also claimed the attack.", "United Baloch Army"),
+    ("A bomb went off near an FC vehicle in Quetta on Monday, killing two FC personnel. A man claiming to be a spokesman "
+     "of the Tehreek e Taliban Pakistan (TTP) claimed responsibility, but the group's central spokesman later denied any "
+     "involvement.", "Unidentified Armed Group"),
+])
+def test_a_claim_its_own_group_denied_names_nobody(text, perpetrator):
+    assert extract(text).events[0].perpetrator.name == perpetrator
+
+
+def test_a_protest_with_the_coffins_on_a_road_owns_no_dead_told_before_it():
+    text = ("A cleric was shot dead and his guard injured when gunmen opened fire on their car in Jhang on December 4. The "
+            "guard was shifted to hospital, where he succumbed to his injuries. On Thursday, hundreds of mourners placed "
+            "the two coffins on the Jhang Sargodha Road and blocked it for several hours, demanding the arrest of the "
+            "killers.")
+    protest = extract(text).events[-1]
+    assert (protest.acled_sub_event_type, protest.place.admin2, protest.killed.total) == ("Peaceful protest", "Jhang", None)
+
+
 def test_a_sit_in_with_the_victims_coffins_is_a_protest_of_its_own_and_miners_are_counted():
     text = ("QUETTA: Eleven coal miners were killed by unidentified gunmen in the Mach coalfield area of Kachhi district "
             "early on Sunday, officials said. Hundreds of members of the Hazara community staged a sit-in on the "
@@ -2299,6 +2321,9 @@ def test_days_named_apart_without_a_publication_date(text, expected):
     # ... also in the sentence after it
     ("Police repulsed an attack on the Saddar police station in Dera Ismail Khan on Sunday night. Police said the "
      "attackers belonged to the TTP.", "Tehrik-i-Taliban Pakistan"),
+    ("Four Levies personnel were killed when militants attacked three check posts in Barawal area of Upper Dir District "
+     "on June 24. Officials said the attackers, belonging to the Tehreek e Taliban Pakistan (TTP), used heavy weapons.",
+     "Tehrik-i-Taliban Pakistan"),
     # militants killed while only planning an attack: the forces' raid on them
     ("Militants planning an attack on a check post in Lakki Marwat were killed when security forces raided their "
      "hideout on Saturday.", "Pakistani security forces (unspecified)"),

@@ -72,6 +72,11 @@ NAMED_PEOPLE = {
         "Senior Superintendent of Police (SSP) Korangi Ahmed Raza said the suspects fled. "
         "According to District Police Officer Swabi Tariq Mehmood, the attackers escaped.",
         {"Ahmed Raza", "Tariq Mehmood"}),
+    # ... and a police range after "of Police" or the post's place: "DIG of Police Zhob Range X", "RPO Bannu Range X"
+    "police-range-after-title": (
+        "Deputy Inspector General (DIG) of Police Zhob Range Kamran Ahmed Tareen visited the site. "
+        "Regional Police Officer Bannu Range Imran Shahid said the attackers fled.",
+        {"Kamran Ahmed Tareen", "Imran Shahid"}),
     "title-of-several-words-or-rank": (
         "Political Agent Khalid Mehmood told reporters that Sepoy Farhan Ali was killed and Doctor "
         "Imran Qadir treated the wounded.",

@@ -107,3 +107,17 @@ def test_a_posts_initials_and_the_militarys_media_wing_name_their_speakers():
         ("direct", "Sajjad Ahmed"), ("direct", "Inter-Services Public Relations")]
     [ahmed] = ex.people
     assert [r.text for r in ahmed.roles] == ["District Police Officer"]  # not "the attackers fled"
+
+
+def test_a_name_set_off_after_the_post_is_the_speaker():
+    found, people = quotes("The Baloch Republican Army (BRA) claimed responsibility for the blast. Its spokesman, Mureed "
+                           "Baloch, speaking by telephone from an undisclosed location, said, \"We will continue to target "
+                           "state installations.\"")
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Mureed Baloch"]
+
+
+def test_the_person_before_the_verb_speaks_where_the_parser_lost_the_subject():
+    found, _ = quotes("Speaking to journalists in Quetta, Deputy Inspector General (DIG) of Police Zhob Range Kamran Ahmed "
+                      "Tareen said, \"The attackers came from the mountains and fled the same way after the attack.\"")
+    assert [q.speaker_name for q in found if q.kind == "direct"] == ["Kamran Ahmed Tareen"]
