@@ -193,6 +193,10 @@ def _country_before(ent: SpacySpan) -> str | None:
     return COUNTRY_WORDS.get(ent.doc[i].lower_) if i >= 0 and ent.doc[i].text[:1].isupper() else None
 
 
+_FIRING_SIDE = re.compile(r"\b(?:fir(?:e|ing)|shell(?:s|ing)|shots|mortars?|bullets?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                          r"(?P<country>[A-Z][a-z]+)\s+(?:side|troops|forces|army|soldiers|posts?)\b")
+
+
 def _with_country_word(ent: SpacySpan) -> SpacySpan:
     """"Indian troops", "Pakistan's forces": the generic force with the country word that says whose it is."""
     i = ent.start - 1
@@ -640,6 +644,21 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         # "Bomb Disposal Squad (BDS)": remember the bracketed acronym
         if (acronym := _bracketed_acronym(doc, ent.end)) is not None:
             acronyms[acronym] = mention
+
+    for side in _FIRING_SIDE.finditer(doc.text):
+        # "sniper fire from the Indian side", "from Indian troops": that country's forces fired (a side is no force
+        # elsewhere: "the Indian side said", "talks with the Afghan side")
+        country = COUNTRY_WORDS.get(side.group("country").lower())
+        span = doc.char_span(side.start("country"), side.end(), alignment_mode="expand")
+        if country in GENERIC_FORCE_BY_COUNTRY and span is not None and not taken & set(range(span.start, span.end)):
+            # (the force of that country named before: "Indian Border Security Force (BSF) troops ... sniper fire from
+            # the Indian side")
+            named_force = next((m for m in reversed(sorted(mentions, key=lambda m: m.span.start)) if m.span.end <= side.start()
+                                and m.actor_id and kb[m.actor_id]["kind"] == "state_force"
+                                and country in kb[m.actor_id].get("countries", [])), None)
+            ids = (named_force.actor_id,) if named_force else (GENERIC_FORCE_BY_COUNTRY[country],)
+            mentions.append(_mention(span, ids, surface_name=None if named_force else "Security Forces"))
+            taken.update(range(span.start, span.end))
 
     for span in _named_factions(doc, taken) + _named_by_group_word(doc, taken):
         if _affiliation(span) or taken & set(range(span.start, span.end)):

@@ -68,7 +68,7 @@ _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
-    r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
+    r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
@@ -278,6 +278,7 @@ _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
+_FIRED_FROM_SIDE = re.compile(r"\b(?:fir(?:e|ing)|shell(?:s|ing)|shots|mortars?|bullets?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 # ("Police recovered the teacher unharmed after raiding a hideout": a rescue by raid)
 _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raided|stormed)|(?:rescued|recovered|freed)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:after|by|while)\s+(?:raiding|storming))\s+(?:a|an|the|their|his|its)\s+"
@@ -527,6 +528,11 @@ class _Group:
         return self.sentences[-1][1]
 
 
+# a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
+_TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
+
+
 def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list[EventMention]:
     """Incident mentions in the text, in order. ``sentences`` are (start, end) spans of the text."""
     rules = load_rules()
@@ -547,8 +553,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         cues = sentence_cues(sentence, start, rules)
         if not cues:
             day_opener = (index, start) if _NEXT_DAY.match(sentence) else None
-        elif day_opener is not None and day_opener[0] == index - 1:
+        elif day_opener is not None and day_opener[0] == index - 1 and not _TELLS_BACK.match(sentence) \
+                and not _PLUPERFECT.search(sentence):
             # "... One of the kidnappers was killed in the exchange of fire": told on the day the sentence before opened on
+            # (not the incident told again: "The bomb had been planted in a motorcycle", "The labourers were working on
+            # a road project when gunmen opened fire on them")
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
@@ -692,7 +701,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         elif before is not None and event.place is not None and _OF_THE_SAME_DISTRICT.match(context.text, event.place.span.end) \
                 and name_key(event.place.admin2) != name_key(before.place.admin2) \
-                and not any(q.kind == "admin2" and group.start <= q.span.start < group.end for q in context.places):
+                and not any(group.start <= q.span.start < group.end and (q.kind == "admin2" or q.span.start > event.place.span.end
+                                                                        and q.admin2 and q.admin2 != before.place.admin2)
+                            for q in context.places):
+            # (nor "a shopkeeper of Jinnah Road in the same city was injured in a firing in Pishin": the address)
             # (a district the incident's own words name is the same one: "In Kalat district, ... of the same district")
             # "A day earlier, ... in Kach Mor area of the same district": the same district is the one before's, not the
             # one a place named earlier lends an unlisted locality (nor that of a namesake the gazetteer knows elsewhere)
@@ -1157,7 +1169,7 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
             if category.name == "territory_lost" and _CLAIMED_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
                 continue  # "The TTP claimed responsibility and said its fighters had captured both posts": a boast, not a fact
-            if category.name == "grenade" and "cracker" in match.group() and _CROWD_THREW.search(lowered):
+            if category.name in ("grenade", "explosive") and "cracker" in match.group() and _CROWD_THREW.search(lowered):
                 continue  # "protesters hurled crackers at the police": a crowd's violence, typed as such
             if category.name == "defused" and match.group().startswith(("foiled", "thwarted")) \
                     and _FOUGHT_BEFORE.search(lowered, 0, match.start()):
@@ -1339,7 +1351,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
     # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
     if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)) \
-            and not (_NEXT_DAY.match(sentence) and not _HAD_BEEN_TAKEN.search(sentence)):
+            and not (_NEXT_DAY.match(sentence) and not (_HAD_BEEN_TAKEN.search(sentence) or _THE_DEAD_TAKEN.search(sentence))):
         return True  # (not "A day earlier, armed men abducted a doctor": a day of its own, not the dead's)
     # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
     # abduction's end (not a fight with the kidnappers); funerals, cases registered and statements retell
@@ -1752,7 +1764,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # after an exchange of fire with their captors, killing two militants"): a fight, not the hostages' killing
         rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead) \
             and bool(_FREED.search(group_text))
-        executed = bool(_EXECUTED.search(group_text))
+        # (captives put to death after a fight on the forces' post: the fight still is one)
+        execution = _EXECUTED.search(group_text)
+        executed = execution is not None and not _attacks_on_forces(group_text[:execution.start()])
         if primary.name == "abduction" and (killed.total and killed.total.value or found_dead):
             # abducted and later killed; forces killed and taken (in the attack, not put to death after it)
             sub_event = "Armed clash" if security_hit and not executed or rescue else "Attack"
@@ -2130,7 +2144,9 @@ _OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?
 
 # a claim the claimant's own group took back in the same sentence
 _DISOWNED_AFTER = re.compile(r"[^.;]*?\bbut\s+(?:the\s+)?(?:group|outfit|organi[sz]ation|movement)?(?:['’]?s|s['’]?|its)\s+"
-                             r"[^.;]{0,80}?\b(?:denied|rejected|disowned|refuted)\b", re.I)
+                             r"(?:[\w-]+\s+){0,2}?(?:spokes(?:man|person|men)|leadership|leaders?|chief|head|commanders?)\b"
+                             r"[^.;]{0,60}?\b(?:denied|rejected|disowned|refuted)\s+(?:any\s+|its\s+|the\s+|having\s+any\s+)?"
+                             r"(?:involvement|responsibility|role|hand|links?|claim)\b", re.I)
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
@@ -2217,6 +2233,9 @@ _THE_ABDUCTED_FOUND = re.compile(r"\W*(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}b
 # "abducted a tribal elder ..., and his bullet riddled body was found in a nearby stream the next morning"
 _THEIR_BODY_FOUND = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?"
                                r"(?:found|recovered|discovered|fished\s+out)\b", re.I)
+# "A day earlier, gunmen abducted him", "The previous day, the trader was kidnapped": the one told dead before
+_THE_DEAD_TAKEN = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|took\s+away)\s+(?:him|her|them)\b|"
+                             r"\b(?:he|she|they|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:was|were)\s+(?:abducted|kidnapped)\b", re.I)
 _HAD_BEEN_TAKEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|taken away|picked up)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
@@ -2294,6 +2313,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
                 and not forces_attacked:
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
+        if actor.acled_inter in (1, 8) and _FIRED_FROM_SIDE.search(lead):
+            return actor  # "martyred by sniper fire from the Indian side": that side's forces fired
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):
             return actor  # "were killed when security forces raided their hideout": the forces' raid

@@ -795,6 +795,21 @@ _FIGHT_BACK = re.compile(r"\b(?:also|retaliat\w*|return(?:ed|ing)?\s+(?:the\s+)?
                          r"fought\s+back|hit\s+back|in\s+response)\b", re.I)
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|this)\s+(?:week|month|year)\b|\b(?:separate|another|different)\s+(?:[\w-]+\s+)?"
+                           r"(?:incidents?|operations?|attacks?|raids?)\b|\bso\s+far\b|\bsince\b", re.I)
+_INCIDENT_OPENER = re.compile(r"\W*in\s+(?:a|an|another|yet\s+another)\s+(?:separate\s+|similar\s+|unrelated\s+)?(?:[\w-]+\s+)?"
+                              r"(?:incident|development|attack)\b", re.I)
+
+
+def _opener_end(sentence: str) -> int:
+    """Where a sentence's words start after "In a separate incident," (which opens the incident it tells)."""
+    opener = _INCIDENT_OPENER.match(sentence)
+    return opener.end() if opener else 0
+
+
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|following)\b[^.;]*$", re.I)
+
+
 def _fought_back(text: str, by_sent: dict[int, list[tuple[_Phrase, Span]]], best_si: int) -> list[int]:
     """The sentences besides the largest count's that add to it: each counts only a side no other counted sentence
     counts, and it or the largest tells the fight back ("also", "retaliated", "returned fire")."""
@@ -803,8 +818,15 @@ def _fought_back(text: str, by_sent: dict[int, list[tuple[_Phrase, Span]]], best
     added = []
     for si in sorted(by_sent):
         sides = {p.side for p, _ in by_sent[si]}
-        if si == best_si or "unknown" in sides | counted_sides or sides & counted_sides \
-                or not (_FIGHT_BACK.search(sentences[si][1]) or _FIGHT_BACK.search(sentences[best_si][1])):
+        s0, sentence = sentences[si]
+        # (not the dead told again, "The two men killed in the exchange of fire were identified as", nor dead of
+        # another time: "they retaliated after security forces killed eight", "15 militants were also killed in
+        # operations in the area last month")
+        told_again = any(re.search(r"\bthe\s+$", text[max(0, p.start - 5):p.start], re.I) for p, _ in by_sent[si])
+        another_time = any(_ANOTHER_TIME.search(sentences[n][1], _opener_end(sentences[n][1])) or any(
+            _EARLIER_CLAUSE.search(text, sentences[n][0], trigger.start) for _, trigger in by_sent[n]) for n in (si, best_si))
+        if si == best_si or "unknown" in sides | counted_sides or sides & counted_sides or told_again or another_time \
+                or not (_FIGHT_BACK.search(sentence) or _FIGHT_BACK.search(sentences[best_si][1])):
             continue
         added.append(si)
         counted_sides |= sides
@@ -826,6 +848,12 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
         # "killed a trader by hacking him to death": the pronoun is the trader
         if any(not p.anaphor for p, _ in items):
             by_sent[si] = [(p, sp) for p, sp in items if not p.anaphor]
+    died_later = _died_of_wounds(text)
+    if not by_sent and kind == "killed" and died_later:
+        # "Five civilians were injured ... Two of the injured later succumbed to their injuries": the two
+        si = min(died_later)
+        s0, sentence = _prepared_sentences(text)[si]
+        return Count(sum(died_later.values()), Span(s0, s0 + len(sentence), sentence), True), {}
     if not by_sent:
         toll = _TOLL.search(text) if kind == "killed" else None
         if toll and (pn := parse_number(toll.group("n"))):
@@ -838,10 +866,10 @@ def _combine(text: str, kind: str) -> tuple[Count | None, dict[str, Count]]:
     added = _fought_back(text, by_sent, best_si)
     items = by_sent[best_si] + [item for si in added for item in by_sent[si]]
     total = sum(p.value for p, _ in items)
-    died_later = _died_of_wounds(text)
     if kind == "killed":
-        # "Two policemen were killed and three injured. One of the injured later succumbed": three dead
-        total += sum(n for si, n in died_later.items() if si != best_si and si not in added)
+        # "Two policemen were killed and three injured. One of the injured later succumbed": three dead (not when a
+        # later sentence gives the toll since: "... died in hospital on Saturday. Officials said six soldiers had died")
+        total += sum(n for si, n in died_later.items() if si > best_si and si not in added)
     if kind == "injured":
         # "The injured tribal succumbed to his injuries": one fewer injured
         total = max(0, total - max(len(_INJURED_DIED.findall(text)), sum(died_later.values())))

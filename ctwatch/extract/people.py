@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from wordfreq import zipf_frequency
 
 from ctwatch.clean.publishers import publishers
+from ctwatch.extract import gazetteer
 from ctwatch.extract.actors import COUNTRY_WORDS, GROUP_WORDS, gazetteer_names, lookup_alias
 from ctwatch.extract.model import ActorMention, Person, Span
 from ctwatch.extract.nlp import ACTOR_LABEL, GENERIC_LABEL
@@ -104,6 +105,7 @@ JURISDICTION_WORDS = {"west", "east", "north", "south", "central", "city", "sadd
                       "operations", "investigation", "investigations", "traffic", "headquarters", "hq",
                       # and a police range or division: "DIG of Police Zhob Range X", "RPO Bannu Range X"
                       "range", "division", "region", "zone"}
+POLICE_AREAS = {"range", "division", "region", "zone"}
 RELATIVES = {"brother", "son", "father", "wife", "nephew", "cousin", "daughter", "husband", "mother",
              "sister", "uncle", "guard", "bodyguard", "friend", "one"}
 ROLE_NOUNS = OFFICE_TITLES | {"official", "officials", "leader", "analyst", "expert", "activist", "worker",
@@ -452,16 +454,31 @@ def _initialled_name(doc: Doc, i: int) -> tuple[int, int] | None:
     return i, k + 1
 
 
+def _a_district(name: str) -> bool:
+    return any(place.kind == "admin2" for place in gazetteer.lookup(name))
+
+
 def _without_jurisdiction(span: SpacySpan) -> SpacySpan:
-    """A name after a title, less the post's area between them: "SSP Korangi X", "SSP West X"."""
+    """A name after a title, less the post's area between them: "SSP Korangi X", "SSP West X"; after "of Police" or
+    the post's place, only a police range or division is the area's ("DIG of Police Zhob Range X", "RPO Bannu Range
+    X"; not "Superintendent of Police Wazir Muhammad Khan")."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    # (after "of Police" or the post's place too: "DIG of Police Zhob Range X", "Regional Police Officer Bannu Range X")
-    if prev is None or not (prev.lower_ in POST_TITLES | {"police"} or prev.text == ")" or prev.lower_ in gazetteer_names()):
+    after_post = prev is not None and (prev.lower_ in POST_TITLES or prev.text == ")")
+    after_area = prev is not None and (prev.lower_ == "police" or prev.lower_ in gazetteer_names())
+    if not (after_post or after_area):
         return span  # a military rank is followed by the whole name ("Captain Karnal Sher Khan")
-    while len(span) > 1 and (span[0].lower_ in JURISDICTION_WORDS or len(span) > 2 and span[0].lower_ in gazetteer_names()
-                             and span[0].lower_ not in GIVEN_NAMES | NAME_PREFIXES):
-        span = doc[span.start + 1:span.end]  # a place name leaves a whole name ("Constable Mohan Lal" stays)
+    while len(span) > 1:
+        first = span[0].lower_
+        if first in JURISDICTION_WORDS:
+            span = doc[span.start + 1:span.end]
+        elif len(span) > 2 and first in gazetteer_names() and first not in GIVEN_NAMES | NAME_PREFIXES and (
+                after_post or span[1].lower_ in POLICE_AREAS or _a_district(span[0].text)):
+            # a place name leaves a whole name ("Constable Mohan Lal" stays); after "of Police" a district's name is
+            # the post's ("Senior Superintendent of Police Hyderabad Amjad Shaikh"), a village's may be a first name
+            span = doc[span.start + (2 if not after_post and span[1].lower_ in POLICE_AREAS else 1):span.end]
+        else:
+            break
     return span
 
 

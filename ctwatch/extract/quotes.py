@@ -126,8 +126,9 @@ class _Speakers:
         if person is None:
             person = self.person_at(start, end)
         for appositive in (c for c in subject.children if c.dep_ == "appos" and person is None):
-            # "Its spokesman, Mureed Baloch, ... said": the name set off after the post
-            person = self.person_at(appositive.left_edge.idx, appositive.right_edge.idx + len(appositive.right_edge))
+            # "Its spokesman, Mureed Baloch, ... said": the name set off after the post is the speaker (not a name inside
+            # it: "The spokesman, a nephew of slain elder Malik Qadir Khan, said")
+            person = self.person_at(appositive.idx, appositive.idx + len(appositive))
         if person is not None:
             return person.id, person.canonical, span
         if subject.lower_ in {"he", "she", "him", "her"}:
@@ -291,8 +292,22 @@ def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
 
 def _nearest_name_before(doc: Doc, verb: Token, speakers: _Speakers) -> Token | None:
     """A subject the parser lost ("Talking to ..., X, a former ..., says ..."): the last person
-    mentioned in the sentence before the verb, outside relative clauses."""
+    mentioned in the sentence before the verb, outside relative clauses, and not someone a common noun
+    is of ("the brother of slain trader X was quoted as saying"; a title may be: "DIG of Police ... X")."""
     for token in reversed(doc[verb.sent.start:verb.i]):
         if speakers.person_at(token.idx, token.idx + len(token)) is not None:
-            return token
+            return None if _of_a_common_noun(token) else token
     return None
+
+
+def _of_a_common_noun(token: Token) -> bool:
+    """The name hangs from a lowercase noun by "of", "to", "near" or a possessive: "the father of X", "X's deputy"."""
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head is not token:
+        token = token.head
+    if token.dep_ == "poss":
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        owner = head.head
+        return owner.pos_ in ("NOUN", "PRON") and owner.text[:1].islower()
+    return False

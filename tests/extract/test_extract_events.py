@@ -794,11 +794,32 @@ def test_a_group_whose_men_were_killed_in_the_forces_encounter_did_not_act(text)
      "of Azad Kashmir on May 3.", "india", "Indian troops"),
     ("A man was injured when Pakistani troops fired at forward posts in Rajouri District of Jammu and Kashmir.", "pakistan",
      "Pakistani troops"),
+    # ... and so does the side fire came from
+    ("A Rangers soldier was martyred by sniper fire from the Indian side along the Working Boundary in Sialkot sector "
+     "on Monday.", "india", "Indian side"),
+    ("Two civilians were injured in Nakyal sector of Kotli District on Monday when mortar shells fired from the Indian "
+     "side landed in their village.", "india", "Indian side"),
+    ("A soldier was injured by sniper fire from Indian troops in the Battal sector of Poonch District in AJK on Monday.",
+     "india", "Indian troops"),
 ])
 def test_a_force_that_fired_across_the_border_is_its_countrys_and_the_perpetrator(text, country, mention):
     [event] = extract(text).events
     assert event.perpetrator.actor_id == f"{country}_security_forces", event.perpetrator
     assert event.perpetrator.span.text == mention
+
+
+def test_sniper_fire_is_an_incident_of_its_own_by_the_force_named_before():
+    text = ("Two civilians were killed when Indian Border Security Force (BSF) troops resorted to unprovoked mortar shelling "
+            "on villages in Chaprar sector of Sialkot District on October 8. On the same day, a Rangers soldier was "
+            "injured by sniper fire from the Indian side in the Charwah sector.")
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events] == [
+        ("Shelling/artillery/missile attack", "Border Security Force"), ("Armed clash", "Border Security Force")]
+
+
+def test_a_side_that_speaks_is_no_force():
+    text = "Pakistani and Indian officials met at Wagah on Monday. The Indian side said the talks were useful."
+    assert [a.name for a in extract(text).actors if "side" in a.span.text] == []
 
 
 def test_a_force_that_only_reports_the_firing_or_fires_back_did_not_start_it():
@@ -1087,6 +1108,18 @@ def test_a_claim_its_own_group_denied_names_nobody(text, perpetrator):
     assert extract(text).events[0].perpetrator.name == perpetrator
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # what the claimant's spokesman rejected is not the claim, or another group denied
+    ("Two soldiers were killed when militants attacked a check post in Kech District on May 2. The Balochistan "
+     "Liberation Army (BLA) claimed the attack, but the group's spokesman rejected the official death toll.",
+     "Balochistan Liberation Army"),
+    ("Militants attacked a police post in Bannu on May 3, killing a constable. The TTP claimed responsibility, but its "
+     "rival faction, the Jamaat-ul-Ahrar, denied any role.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_a_claim_stands_when_its_group_denies_something_else_or_another_group_denies(text, perpetrator):
+    assert extract(text).events[0].perpetrator.name == perpetrator
+
+
 def test_a_protest_with_the_coffins_on_a_road_owns_no_dead_told_before_it():
     text = ("A cleric was shot dead and his guard injured when gunmen opened fire on their car in Jhang on December 4. The "
             "guard was shifted to hospital, where he succumbed to his injuries. On Thursday, hundreds of mourners placed "
@@ -1094,6 +1127,15 @@ def test_a_protest_with_the_coffins_on_a_road_owns_no_dead_told_before_it():
             "killers.")
     protest = extract(text).events[-1]
     assert (protest.acled_sub_event_type, protest.place.admin2, protest.killed.total) == ("Peaceful protest", "Jhang", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead three labourers in Kech District on June 4. The gunmen placed the bodies on the side of the road and fled.",
+    ("Two labourers were shot dead in Kech on June 4. Levies personnel placed the bodies in a vehicle on the main Turbat "
+     "road and shifted them to the hospital."),
+])
+def test_bodies_moved_or_dumped_by_a_road_are_no_protest(text):
+    assert _types(text) == ["Attack"]
 
 
 def test_a_sit_in_with_the_victims_coffins_is_a_protest_of_its_own_and_miners_are_counted():
@@ -2027,6 +2069,23 @@ def test_a_named_group_that_killed_only_militants_fought_another_group(text):
     assert _types(text) == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (the incident told again after a sentence opening on the next day is still the one incident)
+    ("A bomb went off near a police van in Quetta on June 6, injuring four policemen. The next morning, the area remained "
+     "cordoned off. The bomb had been planted in a motorcycle parked near the van.",
+     ["Remote explosive/landmine/IED"]),
+    ("Two labourers were shot dead in Kech District on May 10. The next day, the bodies were shifted to their hometown in "
+     "Punjab. The labourers were working on a road project when gunmen opened fire on them.", ["Attack"]),
+    # (the dead man abducted the day before: one incident)
+    ("The bullet-riddled body of a schoolteacher was found in Turbat, Kech District on March 4. A day earlier, unidentified "
+     "gunmen abducted him from his house in the same town.", ["Attack"]),
+    ("Unidentified gunmen shot dead a trader in Panjgur District on May 6. The previous day, the trader was kidnapped from "
+     "the main bazaar.", ["Attack"]),
+])
+def test_the_same_incident_told_on_from_another_day_is_one(text, expected):
+    assert _types(text) == expected
+
+
 def test_stopped_device_named_again_on_another_day_is_another_incident():
     text = ("The BDS defused an IED planted on the road in Bannu on June 1. On June 3, the BDS defused the suicide vest "
             "found in a field in the same area.")
@@ -2655,6 +2714,10 @@ def test_a_locality_of_the_same_district_is_in_the_district_of_the_incident_befo
     text = ("A cleric was shot dead by gunmen on Spinny Road of Quetta on March 9. In another incident, unidentified "
             "persons hurled a hand grenade at a mobile phone shop on Mission Road in the same city, injuring three persons.")
     assert [e.place.admin2 for e in extract(text).events] == ["Quetta", "Quetta"]
+    # (an address "in the same city" of someone hurt elsewhere: where it happened)
+    text = ("A police constable was shot dead in Quetta on May 1. Two days later, a shopkeeper of Jinnah Road in the same "
+            "city was injured in a firing in Pishin.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Quetta", "Pishin"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2666,8 +2729,12 @@ def test_captured_forces_put_to_death_are_an_attack_not_a_fight(text):
     assert _types(text)[0] == "Attack"
 
 
-def test_forces_killed_and_taken_in_an_attack_on_their_post_are_still_a_fight():
-    text = "Militants attacked a check post in Tank District on Monday, killing two policemen and abducting three others."
+@pytest.mark.parametrize("text", [
+    "Militants attacked a check post in Tank District on Monday, killing two policemen and abducting three others.",
+    # (a captive beheaded after the fight does not make the fight a killing of captives)
+    "Militants attacked a check post in Kurram on Monday, killing two soldiers; the militants later beheaded a captured soldier.",
+])
+def test_forces_killed_and_taken_in_an_attack_on_their_post_are_still_a_fight(text):
     assert _types(text) == ["Armed clash"]
 
 
@@ -2850,9 +2917,12 @@ def test_a_group_named_as_the_target_of_those_who_surrendered_is_not_theirs():
     assert extract(text).events[0].perpetrator.name == "Unidentified Armed Group"
 
 
-def test_crackers_hurled_by_protesters_are_no_grenade_attack():
-    text = "Protesters hurled crackers at the police outside the press club in Peshawar on Monday, injuring three policemen."
-    assert "Grenade" not in _types(text)
+@pytest.mark.parametrize("text", [
+    "Protesters hurled crackers at the police outside the press club in Peshawar on Monday, injuring three policemen.",
+    "Protesters hurled crackers and stones at the police in Gilgit on Friday, and the police fired tear gas to disperse them.",
+])
+def test_crackers_hurled_by_protesters_are_no_bombing(text):
+    assert not {"Grenade", "Remote explosive/landmine/IED"} & set(_types(text))
 
 
 def test_a_truce_placed_only_by_where_its_elders_came_from_is_where_the_fighting_was():

@@ -76,6 +76,9 @@ def test_restatement_across_sentences_not_added():
      "four militants.", 6, {"security": 2, "militant": 4}),
     ("Four militants were killed when the police retaliated. The militants had attacked a police station, killing "
      "a constable.", 5, {"security": 1, "militant": 4}),
+    # ("In a separate incident," opens the incident told, not another one)
+    ("In a separate incident, militants ambushed a military convoy near Sakhra, killing two soldiers. Three militants "
+     "were killed when the troops returned fire.", 5, {"security": 2, "militant": 3}),
 ])
 def test_the_other_side_killed_in_the_fight_back_adds_to_the_toll(text, dead, sides):
     k, _ = find_casualties(text)
@@ -83,8 +86,25 @@ def test_the_other_side_killed_in_the_fight_back_adds_to_the_toll(text, dead, si
     assert {side: getattr(k, side).value for side in ("security", "civilian", "militant", "unknown") if getattr(k, side)} == sides
 
 
-def test_the_same_side_killed_again_in_the_fight_back_is_the_same_dead():
-    assert killed("Three militants were killed in an encounter. The troops retaliated, killing three militants.") == 3
+@pytest.mark.parametrize("text, dead", [
+    ("Three militants were killed in an encounter. The troops retaliated, killing three militants.", 3),
+    # the dead told again as "the two men", and dead of another time, add nothing
+    ("Police killed two militants in an encounter in Karachi on June 4. The two men killed in the exchange of fire were "
+     "identified as Rehmat Ali and Shakeel Ahmed.", 2),
+])
+def test_the_same_dead_told_again_in_the_fight_back_are_not_added(text, dead):
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, sentence_counts", [
+    # (which sentence's count stands is the largest-sentence rule's; what matters here is that they are not summed)
+    ("Two soldiers were killed in an IED blast in Kurram on May 1. The military said 15 militants were also killed in "
+     "operations in the area last month.", (2, 15)),
+    ("Three soldiers were killed in Kurram on June 3. The militants said they retaliated after security forces killed "
+     "eight of their comrades.", (3, 8)),
+])
+def test_dead_of_another_time_are_not_added_to_the_toll(text, sentence_counts):
+    assert killed(text) in sentence_counts
 
 
 @pytest.mark.parametrize("text, dead", [
@@ -105,6 +125,11 @@ def test_a_fight_back_is_no_background(text, dead):
      "was shifted to hospital, where he succumbed to his injuries during the night.", 2, 1),
     # (the only dead: the injured man who died is the one count of the killed)
     ("A policeman was injured in the attack on Monday. He later succumbed to his injuries.", 1, 0),
+    ("Five civilians were injured in a grenade attack on a shop in Turbat on July 2. Two of the injured later succumbed "
+     "to their injuries in hospital.", 2, 3),
+    # (a toll told after them counts them already)
+    ("Four soldiers were killed and six injured in a suicide attack in Bannu on July 15. Two of the injured died in "
+     "hospital on Saturday, raising the toll to six. Officials said six soldiers had died.", 6, 4),
 ])
 def test_the_injured_who_died_later_in_a_sentence_of_their_own_are_dead_not_injured(text, dead, hurt):
     assert (killed(text), injured(text)) == (dead, hurt)

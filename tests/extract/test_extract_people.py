@@ -77,6 +77,11 @@ NAMED_PEOPLE = {
         "Deputy Inspector General (DIG) of Police Zhob Range Kamran Ahmed Tareen visited the site. "
         "Regional Police Officer Bannu Range Imran Shahid said the attackers fled.",
         {"Kamran Ahmed Tareen", "Imran Shahid"}),
+    # (after "of Police" a district is the post's, a name that starts with a village's name keeps it)
+    "district-or-first-name-after-of-police": (
+        "Superintendent of Police Wazir Muhammad Khan said two suspects had been arrested. Senior Superintendent of "
+        "Police Hyderabad Amjad Shaikh said the police had fired in the air.",
+        {"Wazir Muhammad Khan", "Amjad Shaikh"}),
     "title-of-several-words-or-rank": (
         "Political Agent Khalid Mehmood told reporters that Sepoy Farhan Ali was killed and Doctor "
         "Imran Qadir treated the wounded.",

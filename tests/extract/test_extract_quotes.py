@@ -121,3 +121,11 @@ def test_the_person_before_the_verb_speaks_where_the_parser_lost_the_subject():
     found, _ = quotes("Speaking to journalists in Quetta, Deputy Inspector General (DIG) of Police Zhob Range Kamran Ahmed "
                       "Tareen said, \"The attackers came from the mountains and fled the same way after the attack.\"")
     assert [q.speaker_name for q in found if q.kind == "direct"] == ["Kamran Ahmed Tareen"]
+
+
+def test_a_name_inside_the_appositive_or_hanging_from_a_common_noun_does_not_speak():
+    found, _ = quotes("Gunmen shot dead a tribal elder in Kurram on May 5. The spokesman, a nephew of slain elder Malik "
+                      "Qadir Khan, said \"the family would not accept compensation from anyone\".")
+    assert [q.speaker_name for q in found if q.kind == "direct"] == ["unnamed spokesman"]
+    found, _ = quotes("\"We had no enmity with anyone,\" the brother of slain trader Haji Gul Khan was quoted as saying.")
+    assert [q.speaker_name for q in found if q.kind == "direct"] == [None]
