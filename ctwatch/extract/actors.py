@@ -193,7 +193,7 @@ def _country_before(ent: SpacySpan) -> str | None:
     return COUNTRY_WORDS.get(ent.doc[i].lower_) if i >= 0 and ent.doc[i].text[:1].isupper() else None
 
 
-_FIRING_SIDE = re.compile(r"\b(?:fir(?:e|ing)|shell(?:s|ing)|shots|mortars?|bullets?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+_FIRING_SIDE = re.compile(r"\b(?:fir(?:e|ing)|shell(?:s|ing)|shots|mortars?|bullets?)\s+(?:[\w-]+\s+){0,2}?(?:from|with)\s+(?:the\s+)?"
                           r"(?P<country>[A-Z][a-z]+)\s+(?:side|troops|forces|army|soldiers|posts?)\b")
 
 
@@ -646,7 +646,8 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             acronyms[acronym] = mention
 
     for side in _FIRING_SIDE.finditer(doc.text):
-        # "sniper fire from the Indian side", "from Indian troops": that country's forces fired (a side is no force
+        # "sniper fire from the Indian side", "from Indian troops", "an exchange of fire with Indian troops": that
+        # country's forces fired (a side is no force
         # elsewhere: "the Indian side said", "talks with the Afghan side")
         country = COUNTRY_WORDS.get(side.group("country").lower())
         span = doc.char_span(side.start("country"), side.end(), alignment_mode="expand")

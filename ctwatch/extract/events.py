@@ -225,7 +225,7 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
-_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group)|wing|squad|unit|brigade|branch|"
+_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group)|wing|squad|unit|brigade|branch|front|proxy|"
                             r"chapter)\s+of\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|separatist|militant|terrorist)\s+)*$", re.I)
 _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
 # "killed in an encounter with SFs": the forces' own operation, whoever fired first
@@ -276,9 +276,12 @@ _WORN_BEFORE = re.compile(r"\b(?:wearing|wore|worn|clad\s+in|strapped\s+with|equ
                           r"(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
 _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[-\s]detonat|(?:set off|detonated|triggered)\s+(?:his|her|their)")
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
-_FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:encounter|raid|operation|search operation)\b", re.I)
+# ("police launched an operation against the Sabzal Dashti gang": theirs too)
+_FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:(?:launched|conducted|carried\s+out|began|started)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?(?:encounter|raid|operation|search operation)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
 _FIRED_FROM_SIDE = re.compile(r"\b(?:fir(?:e|ing)|shell(?:s|ing)|shots|mortars?|bullets?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
+_FIRE_WITH = re.compile(r"\b(?:exchange\s+of\s+fire|firing|fire)\s+with\s+(?:the\s+)?$")
 # ("Police recovered the teacher unharmed after raiding a hideout": a rescue by raid)
 _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raided|stormed)|(?:rescued|recovered|freed)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:after|by|while)\s+(?:raiding|storming))\s+(?:a|an|the|their|his|its)\s+"
@@ -313,10 +316,11 @@ _OTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER}|elsewhere|meanwhile)\b", re.I)
 _SQUAD_NAME = re.compile(r"bomb disposal|bomb squad")
 _SQUAD_SAID = re.compile(r"\b(?:bomb disposal|bomb squad)\s+(?:[\w()-]+\s+){0,3}?(?:said|told|confirmed|added|stated)\b")
 _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
-# "fighters of Lashkar e Islam (LI) and Ansarul Islam (AI) clashed": the two sides, as "between X and Y" names them
+# "fighters of Lashkar e Islam (LI) and Ansarul Islam (AI) clashed", "the X group and the rival Y gang traded fire": the
+# two sides, as "between X and Y" names them
 _BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:\(\w+\)\s+)?(?:(?:gang|group|faction)\s+)?and\s+"
-                                 r"(?:(?:the|their)\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
-                                 r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|exchanged\s+fire)\b")
+                                 r"(?:(?:the|their)\s+)?(?:rival\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
+                                 r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|(?:exchanged|traded)\s+(?:heavy\s+)?fire)\b")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b"
@@ -1375,6 +1379,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
+    if _NEXT_DAY.match(sentence) and not categories & (group_categories | {"claim"}) and not told_first \
+            and not _REFERS_BACK.search(sentence):
+        return False  # "... surrendered at a ceremony in Quetta. A day earlier, the FC recovered a huge cache of arms": another act
     came_after = CAME_AFTER.match(sentence)
     if came_after and any(c.category.name in VIOLENT_CATEGORIES and c.start - start >= came_after.end() for c in cues) \
             and _CLAUSE_AFTER.match(sentence, came_after.end()) and not _REFERS_BACK.search(sentence, came_after.end()) \
@@ -2313,8 +2320,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                 _FORCE_OPERATION.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead))) \
                 and not forces_attacked:
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
-        if actor.acled_inter in (1, 8) and _FIRED_FROM_SIDE.search(lead):
-            return actor  # "martyred by sniper fire from the Indian side": that side's forces fired
+        if actor.acled_inter in (1, 8) and (_FIRED_FROM_SIDE.search(lead) or _FIRE_WITH.search(lead) and _foreign_to(actor, candidates)):
+            return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):
             return actor  # "were killed when security forces raided their hideout": the forces' raid

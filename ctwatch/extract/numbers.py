@@ -274,6 +274,9 @@ _BACKGROUND = re.compile(
 TALLY_PERIOD = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of |early |mid-?|late )?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d{1,2}\b)|\d{4}|last (?:year|month)|the (?:start|beginning))|"
+    # (a toll since a day: "At least 34 policemen have been killed in Karachi since January 1")
+    r"since\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2}|"
     r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months?|years?|decades?)|during the (?:current|past|last) year)\b",
     re.I)
 # ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times

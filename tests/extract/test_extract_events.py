@@ -801,6 +801,8 @@ def test_a_group_whose_men_were_killed_in_the_forces_encounter_did_not_act(text)
      "side landed in their village.", "india", "Indian side"),
     ("A soldier was injured by sniper fire from Indian troops in the Battal sector of Poonch District in AJK on Monday.",
      "india", "Indian troops"),
+    ("Two Pakistani soldiers were injured in an exchange of fire with Indian troops in the Battal sector of Poonch "
+     "District on Monday.", "india", "Indian troops"),
 ])
 def test_a_force_that_fired_across_the_border_is_its_countrys_and_the_perpetrator(text, country, mention):
     [event] = extract(text).events
@@ -1120,6 +1122,13 @@ def test_a_claim_stands_when_its_group_denies_something_else_or_another_group_de
     assert extract(text).events[0].perpetrator.name == perpetrator
 
 
+def test_a_group_named_as_the_front_of_another_is_not_the_claimant():
+    text = ("A passerby was killed when an IED planted on a motorcycle went off as an FC vehicle passed in Muslim Bagh on "
+            "June 3. Tehreek e Jihad Pakistan (TJP), a little known group believed to be a front of the Tehreek e Taliban "
+            "Pakistan (TTP), claimed the blast in a statement circulated on social media.")
+    assert extract(text).events[0].perpetrator.name == "Tehreek-e-Jihad Pakistan"
+
+
 def test_a_protest_with_the_coffins_on_a_road_owns_no_dead_told_before_it():
     text = ("A cleric was shot dead and his guard injured when gunmen opened fire on their car in Jhang on December 4. The "
             "guard was shifted to hospital, where he succumbed to his injuries. On Thursday, hundreds of mourners placed "
@@ -1127,6 +1136,12 @@ def test_a_protest_with_the_coffins_on_a_road_owns_no_dead_told_before_it():
             "killers.")
     protest = extract(text).events[-1]
     assert (protest.acled_sub_event_type, protest.place.admin2, protest.killed.total) == ("Peaceful protest", "Jhang", None)
+
+
+def test_bodies_found_with_bullet_wounds_are_an_attack():
+    text = ("On the morning of March 12, the bodies of two men, their hands tied and bearing bullet wounds and torture "
+            "marks, were found stuffed in gunny sacks in an empty plot in Bihar Colony of Karachi.")
+    assert _occurred_summary(text) == [("Attack", "Karachi", 2)]
 
 
 @pytest.mark.parametrize("text", [
@@ -2069,6 +2084,14 @@ def test_a_named_group_that_killed_only_militants_fought_another_group(text):
     assert _types(text) == ["Armed clash"]
 
 
+def test_another_kind_of_act_on_the_day_before_is_its_own():
+    text = ("As many as 35 militants of the Baloch Republican Army (BRA) laid down their arms at a ceremony in Quetta on "
+            "April 27. A day earlier, the FC recovered a huge cache of arms during a search operation in the Koh e Maran "
+            "area of Mastung District.")
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == [
+        ("Change to group/activity", "Quetta"), ("Disrupted weapons use", "Mastung")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # (the incident told again after a sentence opening on the next day is still the one incident)
     ("A bomb went off near a police van in Quetta on June 6, injuring four policemen. The next morning, the area remained "
@@ -2389,6 +2412,12 @@ def test_days_named_apart_without_a_publication_date(text, expected):
 ])
 def test_who_started_a_fight_the_forces_were_in(text, perpetrator):
     assert extract(text).events[0].perpetrator.name == perpetrator
+
+
+def test_forces_that_launched_an_operation_started_the_fight_they_lost_men_in():
+    text = ("Two policemen were killed and five others injured as police launched an operation against the Sabzal Dashti "
+            "gang in the riverine Kacha area of Rojhan tehsil in south Punjab on April 4.")
+    assert extract(text).events[0].perpetrator.acled_inter == 1
 
 
 @pytest.mark.parametrize("text, expected", [

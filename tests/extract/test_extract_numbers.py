@@ -378,6 +378,7 @@ def test_crowds_are_not_the_victims(text, killed):
     ("A soldier was killed in a blast. More than 300 soldiers have lost their lives in the district so far this year.", 1),
     ("Three militants were killed in the raid. Over 120 militants have been killed in the past six months.", 3),
     ("Six passengers were killed in the ambush. More than 130 people were killed in sectarian clashes in the district last year.", 6),
+    ("Two policemen were killed in the ambush on March 11. At least 34 policemen have been killed in Karachi since January 1.", 2),
     # ... or before it, opening its sentence
     ("Gunmen shot dead a polio worker in Kohat on May 3. Since January, 34 polio workers have been killed in the province.", 1),
     ("Gunmen shot dead a polio worker in Kohat. Since January 2014, 34 polio workers have been killed in the province.", 1),
