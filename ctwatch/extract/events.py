@@ -1372,7 +1372,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
                                                             or told_first and not victims)
     if categories & VIOLENT_CATEGORIES and _HOURS_LATER.match(sentence) and not _NAMES_THE_ACT.search(sentence) \
-            and not (told_first and not victims) and _names_a_new_place(group, context, start, end):
+            and not (told_first and not victims) and (_names_a_new_place(group, context, start, end) or _NEW_DOERS.search(sentence)):
         # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony", "A few hours
         # later, a girls' school in Tor Ghundai village was also blown up" (what was also done, elsewhere)
         return False
@@ -2232,6 +2232,9 @@ _NEXT_DAY = re.compile(r"^\W*(?:(?:on|during)\s+)?(?:the\s+)?(?:following|next|p
 _HOURS_LATER = re.compile(r"^\W*(?:(?:a\s+few|several|some|two|three|about\s+an|about\s+one|an|one|half\s+an)\s+)?(?:hours?|minutes?)\s+"
                           r"(?:later|earlier)\b|^\W*later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)\b|"
                           r"^\W*late\s+(?:in\s+the|that|at)\s+(?:night|evening)\b", re.I)
+# ... or done by others told as strangers ("Hours later, unidentified persons blew up two CD shops in Tangi bazaar")
+_NEW_DOERS = re.compile(r"\b(?:unidentified|unknown|masked|other)\s+(?:armed\s+)?(?:persons|people|men|gunmen|assailants|militants|"
+                        r"attackers|miscreants)\b", re.I)
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
 # the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"

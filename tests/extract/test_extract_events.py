@@ -2084,6 +2084,13 @@ def test_a_named_group_that_killed_only_militants_fought_another_group(text):
     assert _types(text) == ["Armed clash"]
 
 
+def test_an_act_in_the_early_hours_of_the_same_day_is_another_incident():
+    text = ("Suspected militants shot dead a government schoolteacher near his home in Shakardara village of Matta tehsil "
+            "in Swat District on October 2. In the early hours of the same day, militants blew up a government girls "
+            "primary school in Kabal tehsil, destroying four classrooms.")
+    assert _types(text) == ["Attack", "Remote explosive/landmine/IED"]
+
+
 def test_another_kind_of_act_on_the_day_before_is_its_own():
     text = ("As many as 35 militants of the Baloch Republican Army (BRA) laid down their arms at a ceremony in Quetta on "
             "April 27. A day earlier, the FC recovered a huge cache of arms during a search operation in the Koh e Maran "
@@ -2372,6 +2379,11 @@ def test_a_claim_names_incidents_by_their_kind_alone(claim, perpetrators):
     ("Militants blew up a girls' school in Gul Kandao village of Swat District on January 17. A few hours later, a girls' "
      "primary school in Tor Ghundai village of Matta tehsil was also blown up with explosives.",
      [("Remote explosive/landmine/IED", "Swat", None), ("Remote explosive/landmine/IED", "Swat", None)]),
+    # (or at the same place by others told as strangers)
+    ("A suicide bomber blew himself up at a police checkpoint on the outskirts of Tangi town in Charsadda District on "
+     "May 13, killing nine persons. Hours later, unidentified persons blew up two CD shops in Tangi bazaar with "
+     "explosives, causing no casualties.",
+     [("Suicide bomb", "Charsadda", 9), ("Remote explosive/landmine/IED", "Charsadda", 0)]),
     # (hours later at the same place: the same incident)
     ("Militants attacked a police post in Mamund tehsil of Bajaur District on Friday. Hours later, they attacked the "
      "post again, injuring two policemen.",
