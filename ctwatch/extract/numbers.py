@@ -763,10 +763,11 @@ def _negated(text: str, kind: str) -> Span | None:
 
 
 # "succumbed to his injuries", "two of the injured soldiers died": people counted injured before died of their wounds
-_DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died|passed\s+away)\b[^.;]{0,40}?\b(?:injuries|wounds)\b|"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+[\w-]+){0,3}?\s+(?:to|of|from)\s+(?:his|her|their|the)\s+"
+                             r"(?:[\w-]+\s+)?(?:injuries|wounds)\b|"
                              r"\b(?:of|among)\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b[^.;]{0,60}?\b(?:succumbed|died|passed\s+away)\b",
                              re.I)
-_DIED = re.compile(r"succumbed|died|passed\s+away", re.I)
+_OTHER_DEATHS = re.compile(r"\b(?:died|killed|dead|martyred|succumbed)\b", re.I)  # ("two died on the spot while one succumbed ...")
 _OF_THE_INJURED_DIED = re.compile(r"(?<![\w-])(?P<n>\d+|" + WORDNUM + r")\s+of\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b"
                                   r"(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|eventually|also)\s+)?(?:succumbed|died|passed\s+away)\b",
                                   re.I)
@@ -781,14 +782,15 @@ def _died_of_wounds(text: str) -> dict[int, int]:
     for si, counted, span in _mentions(text, "killed"):
         by_sentence.setdefault(si, []).append((counted, span))
     out = {}
-    for si, (_, sentence) in enumerate(_prepared_sentences(text)):
+    for si, (s0, sentence) in enumerate(_prepared_sentences(text)):
         if not any(j < si for j in injured_in):
             continue
         mentions = by_sentence.get(si, [])
         named = _OF_THE_INJURED_DIED.search(sentence)
         if named and not mentions and (number := parse_number(named.group("n"))):
             out[si] = number[0]  # "One of the injured later succumbed"
-        elif mentions and all(_DIED.match(span.text) for _, span in mentions) and _DIED_OF_WOUNDS.search(sentence):
+        elif mentions and all(any(m.start() <= span.start - s0 < m.end() for m in _DIED_OF_WOUNDS.finditer(sentence))
+                              for _, span in mentions) and not _OTHER_DEATHS.search(_DIED_OF_WOUNDS.sub("", sentence)):
             out[si] = sum(p.value for counted, _ in mentions for p in counted)
     return out
 

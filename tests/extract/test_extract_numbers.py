@@ -127,6 +127,9 @@ def test_a_fight_back_is_no_background(text, dead):
     ("A policeman was injured in the attack on Monday. He later succumbed to his injuries.", 1, 0),
     ("Five civilians were injured in a grenade attack on a shop in Turbat on July 2. Two of the injured later succumbed "
      "to their injuries in hospital.", 2, 3),
+    # (those who died on the spot and of their wounds, told again, are the dead counted already)
+    ("Three policemen were killed and two injured in the attack on Monday. Two of them died on the spot while one "
+     "succumbed to his injuries in hospital.", 3, 2),
     # (a toll told after them counts them already)
     ("Four soldiers were killed and six injured in a suicide attack in Bannu on July 15. Two of the injured died in "
      "hospital on Saturday, raising the toll to six. Officials said six soldiers had died.", 6, 4),
