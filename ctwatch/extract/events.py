@@ -1762,7 +1762,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # killing a policeman ... who was escorting the team")
         if security_hit and not _attacks_on_forces(group_text) and (
                 _AIMED_AT_CIVILIANS.search(group_text) and (_mostly_others(killed, injured) or _ESCORTS.search(text, *group.extent))
-                or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian") and not _hit(killed, "security")):
+                or _ESCORTS.search(text, *group.extent) and _hit(killed, "civilian")):
             security_hit = False  # "opened fire at a shop", two people dead and a Levies man hurt: civilians were the aim
         militants_hit = _hit(killed, "militant") or _hit(injured, "militant")
         found_dead = any(_THE_ABDUCTED_FOUND.match(text, s) for s, _ in group.sentences[1:]) or any(

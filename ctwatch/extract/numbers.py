@@ -450,7 +450,9 @@ _VERB_IN_GAP = re.compile(r"\b(?:was|were|is|are|been|has|have|had)\b|(?<![\w-])
 def _joined(gap: str) -> bool:
     """Whether the text between two count phrases joins them ("and", ",", "of the CPI-Maoist and")."""
     gap = re.sub(r"\([^)]*\)", "", gap)
-    m = re.match(r"^\s*,?\s*(?:of|from|belonging to|identified as|of the|with)\b[^;]*?(?=,?\s*(?:and|as well as|along with)\b)", gap)
+    # (or what the first ones did: "A lady health worker engaged in the anti polio campaign and a Levies constable")
+    m = re.match(r"^\s*,?\s*(?:of|from|belonging to|identified as|of the|with|engaged in|working (?:for|with|in|as)|employed (?:by|with|in)|"
+                 r"attached to|associated with|posted (?:at|in|to))\b[^;]*?(?=,?\s*(?:and|as well as|along with)\b)", gap)
     # "... of the CRPF were killed and three others": a verb in between ends the noun phrase
     if m and not _VERB_IN_GAP.search(m.group(0)):
         gap = gap[m.end():]
@@ -581,7 +583,10 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
                 clause = _OPENS_EARLIER.sub(lambda m: " " * len(m.group()), clause)
             if _BACKGROUND.search(clause) or re.search(r"\b(?:in which|where)\b[^.]*$", left[-100:], re.I) and \
                     re.search(r"\b(?:involved|wanted|accused|responsible|holding|blamed|behind|mastermind\w*|planned|"
-                              r"carried out|in \d{4}|earlier|incident|participat\w*|took part|role|involvement)\b", left, re.I):
+                              r"carried out|in \d{4}|earlier|incident|participat\w*|took part|role|involvement|since|"
+                              # "This was the fourth attack on polio teams since January, in which three policemen ..."
+                              r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:attack|incident|blast))\b",
+                              left, re.I):
                 continue
             if re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,3}$", left, re.I) and \
                     re.search(r"\b(?:involved|wanted|accused|responsible|involvement|mastermind\w*|earlier|in \d{4})\b", left, re.I):

@@ -2084,6 +2084,17 @@ def test_a_named_group_that_killed_only_militants_fought_another_group(text):
     assert _types(text) == ["Armed clash"]
 
 
+def test_a_worker_and_the_escort_killed_with_her_are_an_attack_on_civilians():
+    text = ("A lady health worker engaged in the anti polio campaign and a Levies constable escorting her were shot dead by "
+            "unidentified gunmen in Charmang area of Nawagai tehsil in Bajaur Agency on April 21.")
+    assert _occurred_summary(text) == [("Attack", "Bajaur", 2)]
+    # (the escort alone killed, the team unhurt: a fight with the forces, as its coder had it)
+    text = ("A policeman escorting a polio vaccination team was shot dead by unidentified motorcyclists in Tangi tehsil of "
+            "Charsadda District on Monday. This was the fourth attack on polio teams in the district since January, in "
+            "which three policemen and a vaccinator have been killed.")
+    assert _occurred_summary(text) == [("Armed clash", "Charsadda", 1)]
+
+
 def test_an_act_in_the_early_hours_of_the_same_day_is_another_incident():
     text = ("Suspected militants shot dead a government schoolteacher near his home in Shakardara village of Matta tehsil "
             "in Swat District on October 2. In the early hours of the same day, militants blew up a government girls "

@@ -382,6 +382,8 @@ def test_crowds_are_not_the_victims(text, killed):
     ("Three militants were killed in the raid. Over 120 militants have been killed in the past six months.", 3),
     ("Six passengers were killed in the ambush. More than 130 people were killed in sectarian clashes in the district last year.", 6),
     ("Two policemen were killed in the ambush on March 11. At least 34 policemen have been killed in Karachi since January 1.", 2),
+    ("A policeman escorting a polio team was shot dead in Tangi on Monday. This was the fourth attack on polio teams in the "
+     "district since January, in which three policemen and a vaccinator have been killed.", 1),
     # ... or before it, opening its sentence
     ("Gunmen shot dead a polio worker in Kohat on May 3. Since January, 34 polio workers have been killed in the province.", 1),
     ("Gunmen shot dead a polio worker in Kohat. Since January 2014, 34 polio workers have been killed in the province.", 1),
@@ -469,6 +471,11 @@ def test_an_age_written_without_hyphens_is_no_count(text, dead):
 ])
 def test_a_list_between_commas_that_adds_up_to_the_count_names_the_same_dead(text, dead):
     assert killed(text) == dead
+
+
+def test_people_told_by_what_they_did_and_joined_by_and_are_added():
+    assert killed("A lady health worker engaged in the anti polio campaign and a Levies constable escorting her were "
+                  "shot dead by gunmen.") == 2
 
 
 def test_a_list_that_adds_more_than_the_count_before_it_is_counted():
