@@ -563,8 +563,10 @@ def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(prepared)
 
 
-def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
-    """(sentence index, phrases counted, trigger span) for each trigger of ``kind``."""
+@lru_cache(maxsize=2048)
+def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Span], ...]:
+    """(sentence index, phrases counted, trigger span) for each trigger of ``kind``; cached, since the toll and the
+    injured who died of their wounds (:func:`_died_of_wounds`) both read them."""
     sents = _prepared_sentences(text)
     out = []
     for si, (s0, sent) in enumerate(sents):
@@ -751,8 +753,8 @@ def _mentions(text: str, kind: str) -> list[tuple[int, list[_Phrase], Span]]:
     fixed = []
     for si, counted, span in out:
         s0 = sents[si][0]
-        fixed.append((si, [(_Phrase(p.start + s0, p.end + s0, p.value, p.exact, p.side, p.included, p.anaphor)) for p in counted], span))
-    return fixed
+        fixed.append((si, tuple(_Phrase(p.start + s0, p.end + s0, p.value, p.exact, p.side, p.included, p.anaphor) for p in counted), span))
+    return tuple(fixed)
 
 
 def _negated(text: str, kind: str) -> Span | None:
@@ -783,7 +785,7 @@ def _died_of_wounds(text: str) -> dict[int, int]:
     """The sentences that tell only of people counted injured in an earlier sentence dying of their wounds, with how
     many died ("He later succumbed to his injuries"; not "two died on the spot and one succumbed to his injuries")."""
     injured_in = {si for si, counted, _ in _mentions(text, "injured") if counted}
-    by_sentence: dict[int, list[tuple[list[_Phrase], Span]]] = {}
+    by_sentence: dict[int, list[tuple[tuple[_Phrase, ...], Span]]] = {}
     for si, counted, span in _mentions(text, "killed"):
         by_sentence.setdefault(si, []).append((counted, span))
     out = {}
