@@ -289,6 +289,16 @@ def _affiliation(span: SpacySpan) -> bool:
     return False
 
 
+_MEMBERS = {"member", "members", "men", "militants", "fighters", "cadres", "gunmen", "commander", "commanders"}
+
+
+def _members_of(span: SpacySpan) -> bool:
+    """"members of the Yaqub Chhotu group traded fire", "police killed two members of the X gang": an armed band
+    named by its members is a party to what they do or suffer (a party's "activists" are only its affiliation)."""
+    head = span.root.head
+    return head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in _MEMBERS
+
+
 def _side_of_clash(span: SpacySpan) -> bool:
     """"a clash between LI militants and a local peace committee members": one side of a fight."""
     token = span.root
@@ -401,11 +411,16 @@ def _unknown_group(ent: SpacySpan) -> SpacySpan | None:
     return span
 
 
+# what a gang's name is not followed by: "the Lyari gang war", "gang-rape"
+_NOT_A_GANG_AFTER = {"war", "wars", "violence", "rape", "-", "warfare"}
+
+
 def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
-    """"Tariq Afridi group", "Mangal Bagh faction": capitalised words + group/faction."""
+    """"Tariq Afridi group", "Mangal Bagh faction", "Sabzal Dashti gang": capitalised words + group/faction/gang."""
     found = []
     for token in doc:
-        if token.lower_ not in {"group", "faction"} or token.i in taken:
+        if token.lower_ not in {"group", "faction", "gang"} or token.i in taken or token.lower_ == "gang" and (
+                token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_GANG_AFTER):
             continue
         start = token.i
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
@@ -413,6 +428,36 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
             start -= 1
         if token.i - start >= 1:
             found.append(doc[start:token.i + 1])
+    return found
+
+
+_KIN_WORDS = {"tribe", "tribes", "clan", "clans", "tribesmen", "qaum", "qaums", "sub-tribe", "sub-tribes"}
+_FIGHTING = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|exchanges?\s+of\s+fire|(?:exchanged|traded)\s+fire|"
+                       r"gun\s*fights?|gun\s*battles?|feuds?|hostilities|warring|ceasefire|truce)\b", re.I)
+
+
+def _named_kin_groups(doc: Doc, taken: set[int]) -> list[SpacySpan]:
+    """"the Sargindkhel and Mirzakhel clans fought", "a clash between Turi and Bangash tribesmen": tribes and clans
+    named as sides of a fight are its armed parties (ACLED's identity militias); a tribe named only as someone's
+    people ("a member of the Wazir tribe was shot") is no party."""
+    found: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in _KIN_WORDS or not _FIGHTING.search(token.sent.text):
+            continue
+        i = token.i - 1
+        names: list[SpacySpan] = []
+        while i >= token.sent.start:
+            end = i + 1
+            while i >= token.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in taken:
+                i -= 1
+            if i + 1 == end:
+                break
+            names.append(doc[i + 1:end])  # (a tribe's name is often its land's too: "Mamozai", "Wazir")
+            if i >= token.sent.start and doc[i].lower_ in {"and", ","}:
+                i -= 1
+                continue
+            break
+        found.extend(reversed(names))
     return found
 
 
@@ -662,14 +707,29 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             taken.update(range(span.start, span.end))
 
     for span in _named_factions(doc, taken) + _named_by_group_word(doc, taken):
-        if _affiliation(span) or taken & set(range(span.start, span.end)):
+        if _affiliation(span) and not _members_of(span) or taken & set(range(span.start, span.end)):
             continue
         mentions.append(ActorMention(_span(span), None, span.text, "unknown", None))
         taken.update(range(span.start, span.end))
         if (acronym := _bracketed_acronym(doc, span.end)) is not None:
             acronyms[acronym] = mentions[-1]
 
+    for span in _named_kin_groups(doc, taken):
+        mentions.append(ActorMention(_span(span), None, span.text, "militia", 4))
+        taken.update(range(span.start, span.end))
+        taken.update(range(span.start, span.end))
+        if (acronym := _bracketed_acronym(doc, span.end)) is not None:
+            acronyms[acronym] = mentions[-1]
+
     for token in doc:
+        # "Two days later, the gang abducted six labourers": the gang named last
+        if token.lower_ == "gang" and token.i not in taken and token.i and doc[token.i - 1].lower_ in {"the", "same"}:
+            named_gang = next((m for m in reversed(sorted(mentions, key=lambda m: m.span.start))
+                               if m.span.end <= token.idx and m.name.lower().endswith(" gang")), None)
+            if named_gang is not None:
+                mentions.append(ActorMention(Span(token.idx, token.idx + len(token), token.text), named_gang.actor_id,
+                                             named_gang.name, named_gang.kind, named_gang.acled_inter))
+                continue
         if token.text in acronyms and token.i not in taken:
             source = acronyms[token.text]
             mentions.append(ActorMention(Span(token.idx, token.idx + len(token), token.text),

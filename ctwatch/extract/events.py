@@ -298,7 +298,7 @@ _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
-                              r"dacoits?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
+                              r"dacoits?|gangs?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
 _BOMBERS_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:would[-\s]be\s+)?suicide\s+bombers?\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
@@ -321,6 +321,9 @@ _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 _BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:\(\w+\)\s+)?(?:(?:gang|group|faction)\s+)?and\s+"
                                  r"(?:(?:the|their)\s+)?(?:rival\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
                                  r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|(?:exchanged|traded)\s+(?:heavy\s+)?fire)\b")
+# "an exchange of fire between the two armies", "fighting between armed tribesmen of the two sides": the pair named before
+_THE_TWO_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?(?:two|both|rival)\s+"
+                            r"(?:sides|armies|forces|groups|tribes|clans|gangs|factions|parties)\b", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
                                  r"(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b"
@@ -2279,6 +2282,18 @@ def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
     return bool(own) and bool(theirs) and all(t and not own & t for t in theirs)
 
 
+def _first_of_the_pair_before(start: int, acting: list[ActorMention]) -> ActorMention | None:
+    """Of the last two parties named before ``start`` ("Indian troops ... Pakistan Army responded"), the one named
+    first: the side the report told of first is the one it calls actor1."""
+    pair: list[ActorMention] = []
+    for actor in sorted((a for a in acting if a.span.end <= start), key=lambda a: a.span.start, reverse=True):
+        if all((actor.actor_id or actor.name) != (a.actor_id or a.name) for a in pair):
+            pair.append(actor)
+        if len(pair) == 2:
+            return pair[1]
+    return None
+
+
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
     """A named actor that carries out the first cue: "by X", "encounter with X", "between X and Y", or
     the actor that opens the clause, unless the clause says it was hit ("X personnel were killed")."""
@@ -2309,6 +2324,10 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             attacker = next((a for s, e in group.sentences[1:] for a in acting if s <= a.span.start < e
                              and (a.actor_id or a.name) in sides and _ATTACKERS_VERB.match(text, a.span.end)), None)
             return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
+    two_sides = _THE_TWO_SIDES.search(text, sentence_start, sentence_end)
+    if two_sides and not any(a.span.start >= two_sides.start() for a in candidates) and (
+            (side := _first_of_the_pair_before(sentence_start, acting)) is not None):
+        return side
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
         if _KEPT_BY.search(lead):

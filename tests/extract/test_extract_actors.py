@@ -329,3 +329,40 @@ def test_troops_of_a_named_force_are_that_forces():
     found = ids("Official sources said troops of the Afghan National Army (ANA) fired mortar shells at border posts in "
                 "Kurram, Pakistan.")
     assert "pakistan_security_forces" not in [i for i, _ in found] and "andsf" in [i for i, _ in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four people were killed when the Kamalkhel and Sultankhel clans fought over a water channel near Sadda in "
+     "Kurram District on Monday.", ["Kamalkhel", "Sultankhel"]),
+    ("Two tribesmen died in a gunfight between the Zaimusht and Mamozai tribes in Orakzai on Friday.",
+     ["Zaimusht", "Mamozai"]),
+    ("A land dispute between Jaji and Mangal tribesmen turned into a clash near Parachinar on Sunday.", ["Jaji", "Mangal"]),
+])
+def test_tribes_and_clans_that_fight_are_parties(text, expected):
+    found = [m for m in find_actors(parse(text)) if m.actor_id is None]
+    assert [m.span.text for m in found] == expected and {m.kind for m in found} == {"militia"}
+
+
+@pytest.mark.parametrize("text", [
+    "The victim belonged to the Wazir tribe, police in Bannu said on Monday.",
+    "Elders of the Marwat tribe met the deputy commissioner in Lakki Marwat on Monday.",
+])
+def test_a_tribe_named_outside_a_fight_is_no_party(text):
+    assert [m for m in find_actors(parse(text)) if m.actor_id is None] == []
+
+
+def test_named_gangs_and_their_members_are_parties():
+    assert (None, "Nadir Khan gang") in ids("Three men were killed when members of the Sher Ali group and the rival "
+                                            "Nadir Khan gang exchanged fire in Lyari, Karachi, on Sunday.")
+    assert (None, "Sher Ali group") in ids("Members of the Sher Ali group traded fire with police in Lyari, Karachi.")
+    assert (None, "Ghulam Rasool gang") in ids("Police killed two members of the Ghulam Rasool gang in Rajanpur.")
+    assert [i for i, _ in ids("The Lyari gang war claimed another life in Karachi on Monday.") if i is None] == []
+
+
+def test_the_gang_is_the_gang_named_before():
+    from ctwatch.extract.pipeline import extract
+
+    events = extract("Police killed two members of the Ghulam Rasool gang in an encounter in Rajanpur on Tuesday. "
+                     "Two days later, the gang abducted three labourers near Jampur.").events
+    assert [(e.acled_sub_event_type, e.perpetrator and e.perpetrator.name) for e in events] == [
+        ("Armed clash", "Police (Pakistan, unspecified)"), ("Abduction/forced disappearance", "Ghulam Rasool gang")]

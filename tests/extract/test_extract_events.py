@@ -3015,3 +3015,15 @@ def test_an_incident_without_a_day_takes_the_latest_day_told_before_it():
             "Meanwhile, unidentified men hurled a hand grenade at a shop in Gwadar. On Monday, a shopkeeper was shot at "
             "and injured by gunmen in Pasni.")
     assert len(extract(text).events) == 4
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Afghan forces fired mortars at a Pakistani post near Torkham on May 3, and the Pakistan Army returned fire. On "
+     "May 4, a soldier was injured in an exchange of fire between the two forces near Angoor Adda in South Waziristan.",
+     "Afghan forces"),
+    ("The Kamalkhel and Sultankhel clans clashed over a water channel near Sadda in Kurram on Monday. On Tuesday, "
+     "heavy fighting between gunmen of the two sides left three dead near Sadda.", "Kamalkhel"),
+])
+def test_a_fight_between_the_two_sides_is_the_pair_named_before(text, perpetrator):
+    events = [e for e in extract(text).events if e.acled_sub_event_type == "Armed clash"]
+    assert events[-1].perpetrator is not None and events[-1].perpetrator.name == perpetrator
