@@ -220,6 +220,10 @@ _HIT_WORDS = re.compile(r"\b(?:killed|shot dead|gunned down|succumbed|injured|wo
 # "Security personnel were on routine patrolling when they were attacked": the forces were attacked
 _WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+){0,2}?(?:attacked|ambushed|targeted|"
                                   r"fired (?:up)?on|under (?:attack|fire))\b", re.I)
+# "the team came under fire when it raided a compound", "during a raid": fired on in the forces' own operation
+_IN_THEIR_RAID = re.compile(r"\s+(?:(?:when|as|while|after)\s+(?:it|they|the\s+[\w-]+|personnel)\s+(?:had\s+)?(?:\w+ly\s+)?"
+                            r"(?:raided|surrounded|cordoned|stormed|reached|approached|signalled|tried\s+to\s+(?:arrest|stop))|"
+                            r"during\s+(?:an?|the|a\s+search)\s+(?:[\w-]+\s+)?(?:raid|operation|search))\b", re.I)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
@@ -248,7 +252,8 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
-                                  r"the\s+(?:slain|dead|killed|arrested|detained|captured)\s+(?:men|militants|terrorists|suspects|attackers))\b", re.I)
+                                  r"the\s+(?:slain|dead|killed|arrested|detained|captured)\s+(?:men|militants|terrorists|suspects|attackers|"
+                                  r"insurgents|dacoits|criminals|kidnappers|" + KHAWARIJ + r"))\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           + _RECOVERED_FROM_THEM.pattern + "|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
@@ -261,6 +266,10 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
 _RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
+# "A Kalashnikov, two pistols and a suicide vest were found in the car.": from the fighters' own car or house
+_OPERATIONS_OR_RAID = re.compile(r"\b(?:raids?|ibos?|search\s+operations?)\b", re.I)
+_FOUND_ON_THE_SIDE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized|found)(?:\s+(?:in|from)\s+(?:the|their|his)\s+"
+                                r"(?:car|vehicle|house|compound|hideout|room|motorcycle|bag))?\W*$", re.I)
 # device words that say it went off (or was thrown or fired), not only that it existed
 _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot dead|gunned down)|"
                            r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
@@ -304,7 +313,7 @@ _HABIT_REACH = 80  # characters after the first cue in which "often", "continue 
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
 # the two are separate however far apart they are told.
-_ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid|"
+_ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid|ibo|"
             r"(?:blast|explosion|bombing|shooting|ambush|clash|engagement|gunfight)(?![^.;]{0,60}?\b(?:(?:moments|minutes|seconds|an hour) later|"
             r"at the same (?:spot|site|place|gate|location|venue|depot))\b))"
             r"|in (?:a|the) (?:second|third|fourth|fifth) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)")
@@ -322,7 +331,7 @@ _BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:
                                  r"(?:(?:the|their)\s+)?(?:rival\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
                                  r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|(?:exchanged|traded)\s+(?:heavy\s+)?fire)\b")
 # "an exchange of fire between the two armies", "fighting between armed tribesmen of the two sides": the pair named before
-_THE_TWO_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?(?:two|both|rival)\s+"
+_THE_TWO_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+(?:two|rival)|both)\s+"
                             r"(?:sides|armies|forces|groups|tribes|clans|gangs|factions|parties)\b", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s+)?(?:separate\s+|different\s+|similar\s+)?"
@@ -536,6 +545,11 @@ class _Group:
 
 
 # a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
+# a sentence with no incident cue that tells the forces' operation, and the fight told next as that operation's
+_OPERATION_TOLD = re.compile(r"\b(?:conducted|launched|carried\s+out|began|started|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:operation|ibo|raid|search)\b", re.I)
+_IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
+                               r"gun\s*fight|fire\s*fight|clash|shoot-?out)\b", re.I)
 _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
 
@@ -559,13 +573,25 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
         if not cues:
-            day_opener = (index, start) if _NEXT_DAY.match(sentence) else None
-        elif day_opener is not None and day_opener[0] == index - 1 and not _TELLS_BACK.match(sentence) \
-                and not _PLUPERFECT.search(sentence):
+            if _NEXT_DAY.match(sentence):
+                day_opener = (index, start, "day")
+            elif _OPERATION_TOLD.search(sentence):
+                day_opener = (index, start, "operation")
+            elif not (day_opener is not None and day_opener[0] == index - 1 and day_opener[2] == "operation"):
+                day_opener = None  # (an operation told, then a sentence of gloss: "The ISPR uses the term ... for the TTP")
+        elif day_opener is not None and day_opener[2] == "operation" and day_opener[0] >= index - 2 \
+                and _IN_THE_OPERATION.match(sentence):
+            # "Security forces conducted an intelligence-based operation in Mamozai area ... During the intense exchange
+            # of fire, four khwarij were killed": the operation's fight
+            start, sentence = day_opener[1], context.text[day_opener[1]:end]
+        elif day_opener is not None and day_opener[2] == "day" and day_opener[0] == index - 1 \
+                and not _TELLS_BACK.match(sentence) and not _PLUPERFECT.search(sentence):
             # "... One of the kidnappers was killed in the exchange of fire": told on the day the sentence before opened on
             # (not the incident told again: "The bomb had been planted in a motorcycle", "The labourers were working on
             # a road project when gunmen opened fire on them")
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
+        if cues:
+            day_opener = None
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
@@ -608,6 +634,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             last_index = index
             continue
         last_index = index
+        if current is not None and not claims_it and _tells_an_earlier_act(sentence, start, cues, current, groups, context.text) \
+                and not _HIT_WORDS.search(sentence) and not re.search(r"\bdied\b", sentence):
+            continue  # (not what befell someone: "Later, one of the injured policemen of the Bannu blast died")
         # "His killing sparked violence as people gathered to protest": the protest is an incident of its own
         answers_attack = current is not None and not claims_it and _reacts_to_attack(current, sentence, cues)
         if current is not None and not answers_attack and (
@@ -847,6 +876,35 @@ def _attacks_named(sentence: str, groups: list[_Group], text: str) -> list[_Grou
         if group is not None and group not in named:
             named.append(group)
     return named
+
+
+# "the air strikes were part of an ongoing operation", "suspected the SDLA of the Ratodero blast": an act named again
+_ACT_TOLD_AGAIN = re.compile(r"\bthe\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<noun>air\s*strikes?|airstrikes?|drone\s+strikes?|"
+                             r"blasts?|bombings?|explosions?)\b", re.I)
+_DEEDS_OF_THOSE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+_KINDS_TOLD_AGAIN = {"strike": {"airstrike"}, "blast": {"explosive", "suicide", "grenade"},
+                     "bombing": {"explosive", "suicide", "grenade"}, "explosion": {"explosive", "suicide", "grenade"}}
+
+
+def _tells_an_earlier_act(sentence: str, offset: int, cues: list[_Cue], current: _Group, groups: list[_Group],
+                          text: str) -> bool:
+    """The sentence only names again an act told before the current incident, of a kind the current one is not
+    ("... militants had attacked an FC post. Officials said the air strikes were part of an ongoing operation":
+    the strikes told first): it is not the current incident's, so its words do not retype it."""
+    told = {c.category.name for c in current.cues}
+    # (what the sentence tells besides: only deeds of those it describes, "militants who had been attacking the posts")
+    acts = [c for c in cues if c.category.action not in ("attribution", "diplomatic")
+            and not _DEEDS_OF_THOSE.search(sentence, max(0, c.start - offset - 40), c.start - offset)]
+    for match in _ACT_TOLD_AGAIN.finditer(sentence):
+        kinds = _KINDS_TOLD_AGAIN[match.group("noun").lower().split()[-1].rstrip("s").removeprefix("air")]
+        words = [w for w in re.findall(r"[\w-]+", match.group("words").lower()) if w not in _FUNCTION_WORDS and len(w) > 2]
+        if told & kinds or not all(match.start() <= c.start - offset < match.end() for c in acts):
+            continue
+        earlier = [g for g in groups if g is not current and {c.category.name for c in g.cues} & kinds and all(
+            re.search(rf"\b{re.escape(w)}\b", " ".join(text[s:e] for s, e in g.sentences).lower()) for w in words)]
+        if earlier:
+            return True
+    return False
 
 
 def _last_attack(groups: list[_Group]) -> _Group | None:
@@ -1334,7 +1392,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
         _POINTS_BACK.search(sentence) or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
                                           and not any(start <= p.span.start < end for p in context.places))) \
-        or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence))
+        or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence) or (
+            ("clash" in group_categories or _FIGHTING.search(context.text, group.start, group.end) or _OPERATIONS_OR_RAID.search(
+                context.text, group.start, group.end)) and _FOUND_ON_THE_SIDE.search(sentence) and not context.dates(start, end)
+            and not any(start <= p.span.start < end for p in context.places)))
     # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
     on_the_arrested = "arrest" in group_categories and bool(_FROM_THEIR_PERSON.search(sentence))
     if categories <= {"defused", "seizure"} and "defused" in group_categories and _THE_STOPPED_DEVICE.search(sentence) \
@@ -2282,6 +2343,10 @@ def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
     return bool(own) and bool(theirs) and all(t and not own & t for t in theirs)
 
 
+# "five suspected terrorists affiliated with the ISKP": the group the dead belonged to, not who killed them
+_TIED_WITH = re.compile(r"\b(?:affiliated|associated|linked|allied|connected|attached)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _first_of_the_pair_before(start: int, acting: list[ActorMention]) -> ActorMention | None:
     """Of the last two parties named before ``start`` ("Indian troops ... Pakistan Army responded"), the one named
     first: the side the report told of first is the one it calls actor1."""
@@ -2335,6 +2400,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
         # ("an attack by militants on a Frontier Corps post": the Corps held what was hit)
         if re.search(r"\b(by|with)\s+(?:the\s+)?(?:(?!(?:on|at|against|targeting)\s)\w+\s+){0,3}$", lead) and not came_after \
+                and not _TIED_WITH.search(lead) \
                 and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
@@ -2429,8 +2495,8 @@ def _forces_attacked(group: _Group, context: EventContext) -> bool:
         return True
     if _REPULSED.search(lowered):
         return True  # "Police repulsed an attack by around 15 militants": the forces were attacked
-    return any(_WERE_ATTACKED_AFTER.match(context.text, a.span.end, group.end) for a in state
-               if group.start <= a.span.start < group.end)
+    return any((m := _WERE_ATTACKED_AFTER.match(context.text, a.span.end, group.end)) and not _IN_THEIR_RAID.match(context.text, m.end())
+               for a in state if group.start <= a.span.start < group.end)
 
 
 # "on a tip-off that the militants were planning an attack on a police station": an attack not made

@@ -3027,3 +3027,54 @@ def test_an_incident_without_a_day_takes_the_latest_day_told_before_it():
 def test_a_fight_between_the_two_sides_is_the_pair_named_before(text, perpetrator):
     events = [e for e in extract(text).events if e.acled_sub_event_type == "Armed clash"]
     assert events[-1].perpetrator is not None and events[-1].perpetrator.name == perpetrator
+
+
+def test_a_sentence_that_names_an_earlier_act_again_does_not_retype_the_current_one():
+    events = extract("Jets pounded militant hideouts in Tirah valley of Khyber District on May 3, killing 12 militants. A day "
+                     "earlier, militants had attacked a Frontier Corps post in Bara tehsil with rockets and small arms, "
+                     "injuring three soldiers. Officials said the air strikes were part of an operation against militants "
+                     "who had been attacking the posts.").events
+    assert [e.acled_sub_event_type for e in events] == ["Air/drone strike", "Armed clash"]
+    events = extract("A blast damaged a railway track near Rohri in Sukkur District on Friday. Separately, the Bomb Disposal "
+                     "Squad defused a bomb planted beside a gas pipeline near Johi in Dadu District. Officials suspected "
+                     "a Sindhi separatist group of the Rohri blast.").events
+    assert [e.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Disrupted weapons use"]
+
+
+def test_the_group_the_dead_were_affiliated_with_did_not_kill_them():
+    event = extract("The Counter Terrorism Department (CTD) killed five suspected terrorists affiliated with the Islamic "
+                    "State-Khorasan Province (ISKP) in a raid near Taunsa in Dera Ghazi Khan District on June 18.").events[0]
+    assert event.perpetrator.actor_id == "ctd"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A CTD spokesman said the team came under fire when it raided a compound where the suspects were hiding.",
+    "A CTD spokesman said the personnel came under fire during a search operation.",
+])
+def test_forces_fired_on_in_their_own_raid_still_fought_it(sentence):
+    event = extract("Four suspected militants were killed in an exchange of fire with the Counter Terrorism Department (CTD) "
+                    "near Taunsa in Dera Ghazi Khan District on June 18. " + sentence).events[0]
+    assert event.perpetrator.actor_id == "ctd"
+
+
+def test_weapons_found_after_a_fight_are_the_fights():
+    for recovered in ("A Kalashnikov, two pistols and a suicide vest were found in the car.",
+                      "Weapons and ammunition were recovered from the killed khwarij."):
+        events = extract("Two suspected militants were killed in an exchange of fire with the CTD near Tarnol in Islamabad "
+                         "on January 29. " + recovered).events
+        assert [e.acled_sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_an_arrest_in_a_separate_ibo_is_its_own():
+    events = extract("The CTD killed three militants in a raid near Taunsa in Dera Ghazi Khan District on June 18. Two "
+                     "suicide jackets and hand grenades were recovered. In a separate IBO in Muzaffargarh District on the "
+                     "same day, the CTD arrested two suspects.").events
+    assert [e.acled_sub_event_type for e in events] == ["Armed clash", "Arrests"]
+
+
+def test_the_fight_told_after_the_operation_is_the_operations():
+    events = extract("Security forces conducted an intelligence-based operation in Mamozai area of Orakzai District on the "
+                     "night of August 11. The ISPR uses the term khwarij for the banned TTP. During the intense exchange of "
+                     "fire, four khwarij were killed, the ISPR said.").events
+    assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events] == [
+        ("Armed clash", "Pakistani security forces (unspecified)")]
