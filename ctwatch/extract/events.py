@@ -1443,6 +1443,15 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
+    if _PURSUIT.search(sentence) and (victims or "arrest" in categories and not _TIED_TO_INCIDENT.search(sentence)) \
+            and not group_categories <= STATE_CATEGORIES \
+            and (_names_a_new_place(group, context, start, end) or _ANOTHER_DAY_TOLD.search(sentence)
+                 or _another_day_named(group, context, start, end)):
+        # "Police and Elite Force personnel chased the attackers and killed three of them in an encounter near
+        # Kalabagh", "In a search operation launched the next morning, police killed two of the attackers": the forces'
+        # own fight, elsewhere or later (not "police returned fire, killing one of the attackers" at the scene, nor
+        # "Later, police arrested two suspects in connection with the attack during a search operation")
+        return False
     if _NEXT_DAY.match(sentence) and not categories & (group_categories | {"claim"}) and not told_first \
             and not _REFERS_BACK.search(sentence):
         return False  # "... surrendered at a ceremony in Quetta. A day earlier, the FC recovered a huge cache of arms": another act
@@ -1465,12 +1474,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     # (an incident that names no day of its own, "Meanwhile, unidentified men hurled a grenade ...", is taken to be of
     # the last day told before it)
-    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end) \
-        or _day_told(context, 0, group.start, last=True)
-    # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night"; days named
-    # both ways, "On Saturday (October 6)", are compared in the way the other sentence names its day)
-    another_day = new_date is None and bool(new_day and old_day) and not new_day & old_day \
-        and bool({key[0] for key in new_day} & {key[0] for key in old_day})
+    another_day = new_date is None and _another_day_named(group, context, start, end)
     if another_day and categories & (STATE_CATEGORIES | DEMONSTRATION_CATEGORIES | {"defused", "agreement", "agreement_signed"}):
         # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known); a
         # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
@@ -1481,6 +1485,16 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):
         return True
     return not another_day
+
+
+def _another_day_named(group: _Group, context: EventContext, start: int, end: int) -> bool:
+    """The sentence names a day that is not the incident's (or, where the incident names none, not the last day told
+    before it)."""
+    new_day, old_day = _day_told(context, start, end), _day_told(context, group.start, group.end) \
+        or _day_told(context, 0, group.start, last=True)
+    # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night"; days named
+    # both ways, "On Saturday (October 6)", are compared in the way the other sentence names its day)
+    return bool(new_day and old_day) and not new_day & old_day and bool({key[0] for key in new_day} & {key[0] for key in old_day})
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -2299,6 +2313,10 @@ _HOURS_LATER = re.compile(r"^\W*(?:(?:a\s+few|several|some|two|three|about\s+an|
 # ... or done by others told as strangers ("Hours later, unidentified persons blew up two CD shops in Tangi bazaar")
 _NEW_DOERS = re.compile(r"\b(?:unidentified|unknown|masked|other)\s+(?:armed\s+)?(?:persons|people|men|gunmen|assailants|militants|"
                         r"attackers|miscreants)\b", re.I)
+# the forces went after the attackers: "chased the attackers", "In a search operation launched the next morning"
+_PURSUIT = re.compile(r"\b(?:chased|pursued|tracked\s+down|hunted\s+down|search\s+operation|"
+                      r"(?:launched|conducted|began|mounted|started)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|search|ibo))\b", re.I)
+_ANOTHER_DAY_TOLD = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening)\b|\b(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
 # the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"
@@ -2434,6 +2452,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             or _BOMBERS_OBJECT.match(text, first.end) is not None and not _SET_OFF.search(text[sentence_start:sentence_end].lower()))
         # "personnel of the Pakistan Rangers Sindh arrested": its people acted ("a checkpost of the FC" did not)
         members_of = _MEMBERS_OF.search(text, max(sentence_start, subject.span.start - 40), subject.span.start) is not None
+        # "Police and Elite Force personnel chased the attackers and killed three of them"
+        kills_militants = kills_militants or subject.acled_inter == 1 and _PURSUIT.search(follow) is not None
         if not victim and (members_of or not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead)) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject

@@ -364,12 +364,16 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         numtxt = m.group("num")
         mods = m.group("mods") or ""
         noun = m.group("noun")
-        if re.search(r"\b(?:of|in|from|at|to|by|with|on|under|near|for)\s*$", mods, re.I) and not re.match(r"\s*(?:the\s+)?(?:cpi|crpf|bsf|police)", mods, re.I):
+        # "killed two of the attackers": two of them
+        part_of = re.fullmatch(r"of\s+(?:the|these|those)\s+(?:(?:slain|fleeing|armed|other)\s+)?", mods, re.I) is not None
+        if part_of:
+            pass
+        elif re.search(r"\b(?:of|in|from|at|to|by|with|on|under|near|for)\s*$", mods, re.I) and not re.match(r"\s*(?:the\s+)?(?:cpi|crpf|bsf|police)", mods, re.I):
             # "two cadres of the outfit" is fine, but "one of the ..." style with a preposition inside
             # the modifiers means the noun does not belong to the number
             if not re.fullmatch(r"(?:[\w'’.()-]+\s+)*?(?:cadres?|members?|personnel|jawans?)\s+of\s+(?:[\w'’.()-]+\s+)*", mods, re.I):
                 continue
-        if re.search(r"\b(?:and|or|while|killed|injured|arrested|were|was|had|with|in|at|from|to|by|on|near|under|for|"
+        if not part_of and re.search(r"\b(?:and|or|while|killed|injured|arrested|were|was|had|with|in|at|from|to|by|on|near|under|for|"
                      r"against|during|between|is|are|has|have|been|after|when|who|which|that|a|an|the)\b|[,;]", mods, re.I):
             continue  # (a determiner inside: "on August 11 beheaded a Policeman" counts the policeman, not 11)
         pn = parse_number(numtxt)

@@ -3078,3 +3078,24 @@ def test_the_fight_told_after_the_operation_is_the_operations():
                      "fire, four khwarij were killed, the ISPR said.").events
     assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events] == [
         ("Armed clash", "Pakistani security forces (unspecified)")]
+
+
+@pytest.mark.parametrize("pursuit", [
+    "Police chased the attackers and killed three of them in an encounter near Kalabagh on June 14.",
+    "In a search operation launched the next morning, police killed two of the attackers near Kundian.",
+])
+def test_the_forces_pursuit_that_killed_the_attackers_is_their_own_fight(pursuit):
+    events = extract("Militants attacked a police check post at Chah Miani in Mianwali District on June 13, killing two "
+                     "policemen. " + pursuit).events
+    assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group"), ("Armed clash", "Police (Pakistan, unspecified)")]
+
+
+@pytest.mark.parametrize("after", [
+    "Later, police arrested two suspects in connection with the attack during a search operation in Gul Imam.",
+    "Police returned fire and killed one of the attackers.",
+])
+def test_arrests_tied_to_the_attack_and_fire_returned_at_the_scene_stay_the_attacks(after):
+    events = extract("Unidentified gunmen shot dead a policeman escorting a polio team in Mullazai area of Tank District on "
+                     "April 26. " + after).events
+    assert len(events) == 1
