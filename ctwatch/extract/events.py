@@ -369,6 +369,8 @@ _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|ap
                       r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
 # "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
+_OPENED_FIRE = re.compile(r"opened\s+fire|fired\s+(?:at|on|upon)")
+_SUICIDE_BOMBER = re.compile(r"\bsuicide\s+(?:bombers?|attackers?)\b")
 _BOMBER = re.compile(r"(?:suicide\s+)?bombers?")
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
                              r"bombers?\b[^.;]{0,80}?\b(?:before\s+(?:he|she|they)\s+could|(?:when|as)\s+(?:he|she|they)\s+tried\s+to)\b")
@@ -1287,6 +1289,12 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     # hand grenade was used": the squad is named, nothing was defused
     if any(c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in found) or _SQUAD_SAID.search(lowered):
         found = [c for c in found if not (c.category.name == "defused" and _SQUAD_NAME.fullmatch(c.text))]
+    if _SUICIDE_BOMBER.search(lowered):
+        # "A suspected suicide bomber was killed when explosives strapped to his body went off prematurely": a suicide
+        # bombing that went off short of its target is still one (ACLED), not a device stopped
+        suicide = next(c for c in rules.categories if c.name == "suicide")
+        found = [_Cue(suicide, c.start, c.end, c.text) if c.category.name == "defused" and "prematur" in c.text else c
+                 for c in found]
     if any(c.category.name in ("defused", "seizure", "surrender") for c in found):
         # "defused four bombs", "recovered explosives", "surrendered with their rocket launchers": the bomb words name the
         # device that was stopped or given up;
@@ -1811,8 +1819,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                                                       and not _DETONATED.search(group_text))):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # a militant who blew himself up in the forces' raid, or suicide bombers shot in an exchange of fire: the clash
-    gunfire_on_forces = primary is not None and primary.name == "grenade" and _FIREARMS.search(group_text) is not None \
-        and (_hit(killed, "security") or _hit(injured, "security") or _forces_hit(group_text))
+    forces_hit = _hit(killed, "security") or _hit(injured, "security") or _forces_hit(group_text)
+    gunfire_on_forces = primary is not None and forces_hit and (
+        primary.name == "grenade" and _FIREARMS.search(group_text) is not None
+        # "militants first detonated a roadside bomb and then opened fire on a police mobile van": an ambush on the
+        # forces that opened with a bomb (GTD still types it by the bomb)
+        or primary.name == "explosive" and any(c.category.name == "armed_attack" and _OPENED_FIRE.fullmatch(c.text)
+                                               for c in group.cues if c.start < group.sentences[0][1]))
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
             and (any(c.category.name == "clash" for c in group.cues) or gunfire_on_forces
                  or _FORCES_RETALIATED.search(text[group.extent[0]:group.extent[1]].lower())):

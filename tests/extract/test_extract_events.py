@@ -3099,3 +3099,17 @@ def test_arrests_tied_to_the_attack_and_fire_returned_at_the_scene_stay_the_atta
     events = extract("Unidentified gunmen shot dead a policeman escorting a polio team in Mullazai area of Tank District on "
                      "April 26. " + after).events
     assert len(events) == 1
+
+
+def test_a_suicide_bomb_that_went_off_short_of_its_target_is_a_suicide_bombing():
+    assert _types("A suspected suicide bomber was killed when explosives strapped to his body went off prematurely near "
+                  "an imambargah in Bhakkar on Muharram 9.") == ["Suicide bomb"]
+    assert _types("Two militants were killed when a bomb they were making went off prematurely in a house in Bannu.") \
+        == ["Disrupted weapons use"]
+
+
+def test_a_bomb_then_gunfire_on_the_forces_is_an_ambush_on_them():
+    assert _types("Three policemen were killed when militants detonated a roadside bomb and then opened fire on a police "
+                  "van near Kot Azam in Tank District.") == ["Armed clash"]
+    assert _types("Three passers-by were injured when a roadside bomb went off near a police van in Tank District.") \
+        == ["Remote explosive/landmine/IED"]
