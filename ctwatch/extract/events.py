@@ -93,7 +93,7 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
                                r"(?:(?!under\b|within\b|in\b|near\b|limits\b)\w+\s+){0,3}?(check\s*-?posts?|checkpoints?|(?:out)?posts?|bunkers?|pickets?|"
                                r"convoys?(?!\s+" + _CIVILIAN_LOAD + r")|"
                                r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
-                               r"police station|"
+                               r"police station|thanas?|chowkis?|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
 # "at a labour camp ... the assailants stormed the camp", "a convoy of oil tankers ... opened fire on the convoy": the
 # camp or convoy attacked is the civilians' one named before
@@ -548,6 +548,12 @@ class _Group:
 
 # a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
 # a sentence with no incident cue that tells the forces' operation, and the fight told next as that operation's
+# the crowd a protest's sentence names: its arrests are the protest's ("detained several of them")
+_PROTESTERS_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|mourners|crowds?|rall(?:y|ies)|sit-?ins?|them|participants|"
+                               r"traders|students|lawyers|workers|activists)\b", re.I)
+# the one arrested told again by a pronoun: "He was arrested at a checkpoint", "They were held near the border"
+_THE_ARRESTED_AGAIN = re.compile(r"\W*(?:he|she|they|both|the\s+(?:suspects?|accused))\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                                 r"(?:arrested|held|detained|apprehended|nabbed|caught|intercepted)\b", re.I)
 _OPERATION_TOLD = re.compile(r"\b(?:conducted|launched|carried\s+out|began|started|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:operation|ibo|raid|search)\b", re.I)
 _IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
@@ -1389,6 +1395,11 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if categories == {"claim"}:
         return True
+    if group_categories <= DEMONSTRATION_CATEGORIES | {"claim"} and categories & STATE_CATEGORIES \
+            and not _PROTESTERS_NAMED.search(sentence):
+        return False  # after a protest, "the trader had been recovered ... and two of the kidnappers had been arrested"
+    if categories <= {"arrest", "seizure"} and "arrest" in group_categories and _THE_ARRESTED_AGAIN.match(sentence):
+        return True  # "... arresting a would-be suicide bomber near Tarnol. He was arrested at a checkpoint while travelling from Fateh Jang"
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
     if _opens_in_another_district(group, sentence, cues, context, start, end):
@@ -1549,6 +1560,7 @@ _IN_A_YEAR_AFTER = re.compile(r"(?:(?!\b(?:since|launched|started|began|formed|f
 _IN_A_MONTH_AFTER = re.compile(r"(?:[^.;,]){0,30}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 _AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                         r"(?:weeks?|months?|years?)|a\s+few\s+(?:weeks|months|years))\s+ago\b", re.I)
+_YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|a\s+few|\d+)\s+years?\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
 # "The blast came two weeks after a car bomb killed nine people": an earlier incident recalled
 _WEEKS_AFTER = re.compile(r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
@@ -1607,6 +1619,9 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     acts = violent + [c for c in cues if c.category.name in STATE_CATEGORIES]
     if acts and _AGO_AFTER.search(sentence) and all(_PLUPERFECT_BEFORE.search(sentence, 0, c.start - offset) for c in acts):
         return True  # "had gone missing from Tump two months ago, and ... they had been picked up by personnel of agencies"
+    years_ago = _YEARS_AGO.search(sentence)
+    if violent and years_ago and acts == violent and all(c.start - offset < years_ago.start() for c in violent):
+        return True  # "Several schools in Diamer were torched or bombed in a similar wave of attacks some years ago"
     opening = _OPENS_ON_A_YEAR.match(sentence)
     return bool(opening and violent and published is not None and int(opening.group(1)) < published.year)
 

@@ -3113,3 +3113,30 @@ def test_a_bomb_then_gunfire_on_the_forces_is_an_ambush_on_them():
                   "van near Kot Azam in Tank District.") == ["Armed clash"]
     assert _types("Three passers-by were injured when a roadside bomb went off near a police van in Tank District.") \
         == ["Remote explosive/landmine/IED"]
+
+
+def test_acts_of_some_years_ago_are_background():
+    assert _types("Unidentified men set fire to a girls' school in Tangir tehsil of Diamer District on Thursday night. "
+                  "Several schools in Diamer were torched or bombed in a wave of attacks some years ago.") \
+        == ["Looting/property destruction"]
+    # (an arrest now of a man who confessed to a bombing years ago is still an arrest)
+    assert _types("The CTD arrested a suspected commander in Dera Ismail Khan, who confessed to the bombing of a "
+                  "checkpost in Kulachi two years ago.") == ["Arrests"]
+
+
+def test_a_thana_stormed_is_an_attack_on_the_forces():
+    assert _types("Armed men stormed the Levies thana in Johan area of Kalat District on Monday night and set the "
+                  "building on fire. No one was hurt.") == ["Armed clash"]
+
+
+def test_the_one_arrested_told_again_is_no_new_arrest():
+    assert _types("Police foiled an attack by arresting a would-be suicide bomber and recovering a suicide jacket near "
+                  "Tarnol in Islamabad on Thursday. A police spokesman said the suspect belonged to the TTP. He was "
+                  "arrested at a checkpoint while travelling on a motorcycle from Fateh Jang.") == ["Disrupted weapons use"]
+
+
+def test_a_rescue_told_after_a_protest_is_no_part_of_it():
+    assert _types("A trader was kidnapped from his shop in Bannu on Monday. On Tuesday, traders staged a protest on the "
+                  "Bannu-Kohat Road demanding his recovery. Police said on Thursday that the trader had been recovered "
+                  "during a raid in Domel tehsil and two of the kidnappers had been arrested.") == [
+        "Abduction/forced disappearance", "Peaceful protest", "Arrests"]
