@@ -245,7 +245,8 @@ _ENCOUNTER_NAMED = re.compile(r"\bencounters?\b", re.I)  # SATP's word for the f
 _ENCOUNTER_WITH = re.compile(rf"\b(?:{_ENCOUNTER}|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
 _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militants?|terrorists?|fighters?|cadres?|[A-Z][\w-]*|\(\w+\)))*"
-                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|(?P<fired>open(?:ed)? fired?|opened firing|fired (?:at|on|upon)))\b")
+                             r"\s+(?:attack(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|(?P<fired>open(?:ed)? fired?|opened firing|fired (?:at|on|upon))|"
+                             r"(?:tried|attempted)\s+to\s+(?:capture|seize|storm|overrun|take\s+over))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
@@ -258,6 +259,8 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           + _RECOVERED_FROM_THEM.pattern + "|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
+                          # "cases were registered against 40 men of both sides and several of them taken into custody"
+                          r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|\b(?:several|some|many|most|all)\s+of\s+them\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
@@ -2432,7 +2435,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if len(named) >= 2:
             # ... unless the report goes on to say which side attacked ("the Taliban attacked an army base")
             sides = {a.actor_id or a.name for a in named}
-            attacker = next((a for s, e in group.sentences[1:] for a in acting if s <= a.span.start < e
+            # (in the sentences after, its own or those it owns: "Local sources said ... the fighting began when TTP
+            # militants tried to capture a hilltop post held by LeI")
+            attacker = next((a for a in acting if sentence_end <= a.span.start < max(group.end, group.extent[1])
                              and (a.actor_id or a.name) in sides and _ATTACKERS_VERB.match(text, a.span.end)), None)
             return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
     two_sides = _THE_TWO_SIDES.search(text, sentence_start, sentence_end)

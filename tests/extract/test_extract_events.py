@@ -3140,3 +3140,26 @@ def test_a_rescue_told_after_a_protest_is_no_part_of_it():
                   "Bannu-Kohat Road demanding his recovery. Police said on Thursday that the trader had been recovered "
                   "during a raid in Domel tehsil and two of the kidnappers had been arrested.") == [
         "Abduction/forced disappearance", "Peaceful protest", "Arrests"]
+
+
+def test_the_side_told_afterwards_to_have_attacked_is_actor1_of_the_clash():
+    event = extract("Six militants were killed in a clash between Lashkar e Islam (LeI) and the Tehreek e Taliban Pakistan "
+                    "(TTP) in Tirah valley of Khyber Agency on October 3. Local sources said the fighting began when TTP "
+                    "militants tried to capture a hilltop post held by LeI.").events[0]
+    assert event.perpetrator.actor_id == "ttp"
+
+
+def test_men_of_both_sides_taken_into_custody_after_a_clash_are_the_clashs():
+    assert _types("Five persons were killed in an armed clash between the Jagirani and Sabzoi tribes near Tangwani in "
+                  "Kashmore District on November 6. The SSP said cases had been registered against 40 men of both sides "
+                  "and several of them had been taken into custody.") == ["Armed clash"]
+
+
+def test_bodies_found_shot_in_the_head_are_a_killing():
+    assert _types("On May 3, police found the bodies of two brothers in a dry stream bed in Killa Saifullah District; both "
+                  "had been shot in the head.") == ["Attack"]
+
+
+def test_slogans_chanted_against_the_government_are_a_protest():
+    assert _types("On February 3, hundreds of workers carrying the body blocked the Khar Munda road in Bajaur and chanted "
+                  "slogans against the government.") == ["Peaceful protest"]
