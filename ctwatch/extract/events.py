@@ -579,6 +579,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     background: list[tuple[int, int]] = []  # sentences that tell an earlier incident as background
     lede_day = _DAY_MONTH.search(context.text)  # the month of the report's first dated incident
     report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else None
+    court_case = False  # the report opens on a verdict: what the case was about is told as its past
     day_opener = None  # a sentence without cues that opens on another day: "Three days later, police raided a hideout."
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
@@ -604,6 +605,14 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if cues:
             day_opener = None
         kind = statement_kind(sentence, start, cues, rules) if cues else None
+        if kind == "habitual" and not groups and _VERDICT.search(sentence.lower()):
+            court_case = True  # "An ATC sentenced three militants to death for a bomb attack two years ago"
+        elif kind == "specific" and court_case and not groups and (
+                _TOLD_IN_COURT.search(sentence) or _PLUPERFECT.search(sentence) and not _DAY_MONTH.search(sentence)):
+            # ... "The blast had killed nine teachers", "The prosecution told the court that the convicts had also
+            # planned an attack, which was foiled when police arrested them": the case's past, not news
+            background.append((start, end))
+            continue
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
         if kind == "specific" and _told_as_background(sentence, start, cues, context.published, report_month) \
@@ -645,12 +654,19 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             last_index = index
             continue
         last_index = index
+        # "Following the blast, troops cordoned off the area and an intense exchange of fire took place with terrorists
+        # hiding in a nearby compound": the fight the bombing set off is one of its own (the blast named again is not it)
+        after_blast = _AFTER_THE_BLAST.match(sentence) if current is not None and not claims_it else None
+        fight_after_blast = after_blast is not None and {c.category.name for c in current.cues} & {"explosive", "suicide"} \
+            and any(c.category.name in ("clash", "armed_attack") and c.start >= start + after_blast.end() for c in cues)
+        if fight_after_blast:
+            cues = [c for c in cues if c.start >= start + after_blast.end()]
         if current is not None and not claims_it and _tells_an_earlier_act(sentence, start, cues, current, groups, context.text) \
                 and not _HIT_WORDS.search(sentence) and not re.search(r"\bdied\b", sentence):
             continue  # (not what befell someone: "Later, one of the injured policemen of the Bannu blast died")
         # "His killing sparked violence as people gathered to protest": the protest is an incident of its own
         answers_attack = current is not None and not claims_it and _reacts_to_attack(current, sentence, cues)
-        if current is not None and not answers_attack and (
+        if current is not None and not answers_attack and not fight_after_blast and (
                 claims_it or _continues(current, sentence, cues, rules, context, start, end)):
             also = _also_claimed(current, sentence, cues, context, start, end) if claims_it else None
             if also is not None:
@@ -1323,6 +1339,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
 
 
 # a court's verdict told before the violence it judges (not "a judge who had sentenced militants was shot dead")
+_AFTER_THE_BLAST = re.compile(r"\W*(?:(?:soon|shortly|immediately|moments|minutes)\s+)?(?:after|following)\s+the\s+(?:[\w-]+\s+)?"
+                             r"(?:blast|explosion|bombing)\s*,?", re.I)
+_TOLD_IN_COURT = re.compile(r"\b(?:prosecut\w+|the\s+court|the\s+bench|the\s+judge|convicts?|the\s+accused|the\s+trial)\b", re.I)
 _VERDICT = re.compile(r"(?<!who had )(?<!who has )\b(?:sentenced|convicted|acquitted|indicted|awarded\s+(?:the\s+)?(?:death|life)|"
                       r"handed\s+down|upheld\s+the\s+(?:death|life))\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")

@@ -805,6 +805,10 @@ _TOLD_IN = re.compile(r"\b(?:said|stated|(?:told|talking\s+to|speaking\s+to|brie
                       r"(?:issued|released))\s+(?:here\s+)?in\s+(?:the\s+)?$", re.I)
 
 
+# "the ISPR said in a statement issued from Rawalpindi": where a statement came from is never a scene
+_ISSUED_FROM = re.compile(r"\b(?:statement|press\s+release|handout)\s+(?:was\s+)?(?:issued|released)\s+(?:here\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
+
+
 def is_background(text: str, place: PlaceMention) -> bool:
     """The place only says where someone comes from or operates or where an earlier incident happened;
     or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
@@ -814,6 +818,8 @@ def is_background(text: str, place: PlaceMention) -> bool:
     if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after) and _A_SCENE_BEFORE.search(
             text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
         return True  # "... in the Jhal Jhao area of Awaran district late on Saturday, officials in Quetta said": where they spoke
+    if _ISSUED_FROM.search(before):
+        return True
     if _TOLD_IN.search(before) and _A_SCENE_BEFORE.search(
             text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
         return True  # "... in Sangsila area of Dera Bugti District, an FC spokesman said in Quetta": where it was told of

@@ -3163,3 +3163,23 @@ def test_bodies_found_shot_in_the_head_are_a_killing():
 def test_slogans_chanted_against_the_government_are_a_protest():
     assert _types("On February 3, hundreds of workers carrying the body blocked the Khar Munda road in Bajaur and chanted "
                   "slogans against the government.") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Anti-Terrorism Court in Peshawar on Saturday sentenced two men to death for their role in the 2014 bombing of a "
+    "wagon on Kohat Road. The blast had killed nine teachers and injured 14 other passengers.",
+    "An Anti Terrorism Court in Dera Ghazi Khan on Thursday sentenced three militants to death for a bomb attack on a "
+    "police van in Taunsa. The prosecution told the court that the convicts had also planned an attack on a check post, "
+    "which was foiled when police arrested them from a hideout.",
+])
+def test_what_a_verdicts_case_was_about_is_no_news(text):
+    assert _types(text) == []
+
+
+def test_the_fight_a_bombing_set_off_is_its_own():
+    events = extract("Two soldiers were killed when an improvised explosive device went off near a security forces vehicle "
+                     "in Datta Khel area of North Waziristan on Sunday. Following the blast, troops cordoned off the area "
+                     "and an intense exchange of fire took place with terrorists hiding in a nearby compound. Four "
+                     "terrorists were killed in the exchange, the ISPR said in a statement issued from Rawalpindi.").events
+    assert [(e.acled_sub_event_type, e.place.admin2, e.killed.total.value) for e in events] == [
+        ("Remote explosive/landmine/IED", "North Waziristan", 2), ("Armed clash", "North Waziristan", 4)]
