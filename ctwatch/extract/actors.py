@@ -411,6 +411,7 @@ def _unknown_group(ent: SpacySpan) -> SpacySpan | None:
     return span
 
 
+_ANOTHER_GANG_BETWEEN = re.compile(r"\ban?\s+(?:[\w-]+\s+)?gang\b|\b(?:separately|in\s+(?:another|a\s+separate)\s+incident|meanwhile|elsewhere)\b", re.I)
 # what a gang's name is not followed by: "the Lyari gang war", "gang-rape"
 _NOT_A_GANG_AFTER = {"war", "wars", "violence", "rape", "-", "warfare"}
 
@@ -424,7 +425,7 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
             continue
         start = token.i
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].i not in taken:
+                and doc[start - 1].i not in taken and doc[start - 1].ent_type_ != "NORP":  # (not "a Pashtun gang")
             start -= 1
         if token.i - start >= 1:
             found.append(doc[start:token.i + 1])
@@ -442,23 +443,43 @@ def _named_kin_groups(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     people ("a member of the Wazir tribe was shot") is no party."""
     found: list[SpacySpan] = []
     for token in doc:
-        if token.lower_ not in _KIN_WORDS or not _FIGHTING.search(token.sent.text):
+        if token.lower_ not in _KIN_WORDS or not _FIGHTING.search(token.sent.text) or not _a_side(token):
             continue
         i = token.i - 1
         names: list[SpacySpan] = []
         while i >= token.sent.start:
             end = i + 1
-            while i >= token.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in taken:
+            while i >= token.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in taken \
+                    and doc[i].ent_type_ not in ("DATE", "TIME", "EVENT"):
                 i -= 1
             if i + 1 == end:
                 break
             names.append(doc[i + 1:end])  # (a tribe's name is often its land's too: "Mamozai", "Wazir")
-            if i >= token.sent.start and doc[i].lower_ in {"and", ","}:
+            if i >= token.sent.start and doc[i].lower_ == "and":  # (not across a comma: "In Orakzai, Mishti ... tribesmen")
                 i -= 1
                 continue
             break
         found.extend(reversed(names))
     return found
+
+
+_SIDE_NOUNS = {"men", "members", "gunmen", "fighters", "tribesmen", "militias", "lashkars"}
+
+
+def _a_side(kin: Token) -> bool:
+    """The tribe or clan word names a side of the fight: its subject ("the X and Y clans fought"), a side "between"
+    two, or the people whose armed men are ("armed men of the X and Y clans fought"); not a victim's people ("a
+    member of the Wazir tribe was killed in a clash") nor a feud's other party ("a feud with the Bhittani tribe")."""
+    token = kin
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SIDE_NOUNS:
+        token = token.head.head  # "armed men of the ... clans"
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "between":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in {"as", "when", "while"}:
+        return True  # (the parser's reading of "as armed men of the X and Y clans fought")
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ not in SPEECH_LEMMAS
 
 
 # words that only an armed group's name uses: they mark a name the tagger missed or took for a person's
@@ -723,9 +744,12 @@ def find_actors(doc: Doc) -> list[ActorMention]:
 
     for token in doc:
         # "Two days later, the gang abducted six labourers": the gang named last
-        if token.lower_ == "gang" and token.i not in taken and token.i and doc[token.i - 1].lower_ in {"the", "same"}:
+        if token.lower_ == "gang" and token.i not in taken and token.i and doc[token.i - 1].lower_ in {"the", "same"} \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_GANG_AFTER):
+            # (not across "a gang of robbers" or another incident: that gang is another)
             named_gang = next((m for m in reversed(sorted(mentions, key=lambda m: m.span.start))
-                               if m.span.end <= token.idx and m.name.lower().endswith(" gang")), None)
+                               if m.span.end <= token.idx and m.name.lower().endswith(" gang")
+                               and not _ANOTHER_GANG_BETWEEN.search(doc.text, m.span.end, token.idx)), None)
             if named_gang is not None:
                 mentions.append(ActorMention(Span(token.idx, token.idx + len(token), token.text), named_gang.actor_id,
                                              named_gang.name, named_gang.kind, named_gang.acled_inter))

@@ -222,7 +222,7 @@ _WERE_ATTACKED_AFTER = re.compile(r"[^.;]{0,90}?\b(?:were|was|came)\s+(?:\w+\s+)
                                   r"fired (?:up)?on|under (?:attack|fire))\b", re.I)
 # "the team came under fire when it raided a compound", "during a raid": fired on in the forces' own operation
 _IN_THEIR_RAID = re.compile(r"\s+(?:(?:when|as|while|after)\s+(?:it|they|the\s+[\w-]+|personnel)\s+(?:had\s+)?(?:\w+ly\s+)?"
-                            r"(?:raided|surrounded|cordoned|stormed|reached|approached|signalled|tried\s+to\s+(?:arrest|stop))|"
+                            r"(?:raided|surrounded|cordoned|stormed|signalled|tried\s+to\s+(?:arrest|stop))|"
                             r"during\s+(?:an?|the|a\s+search)\s+(?:[\w-]+\s+)?(?:raid|operation|search))\b", re.I)
 _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|injured|wounded|martyred|shot)")
 # "Police said", "police sources", "police officials told": the police as the source of a report
@@ -260,7 +260,7 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           # "cases were registered against 40 men of both sides and several of them taken into custody"
-                          r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|\b(?:several|some|many|most|all)\s+of\s+them\b|"
+                          r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
@@ -373,6 +373,9 @@ _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|ap
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
 # "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
 _OPENED_FIRE = re.compile(r"opened\s+fire|fired\s+(?:at|on|upon)")
+# the gunfire was at the forces (not "opened fire in the air", "on a nearby shop", "on passengers of a bus")
+_ON_THE_FORCES = re.compile(r"\s+(?:(?:at|on|upon)\s+)?(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:police|policem[ae]n|fc|levies|"
+                            r"army|military|security|soldiers|troops|personnel|rangers|convoy|check\s*-?posts?|posts?|patrol)\b", re.I)
 _SUICIDE_BOMBER = re.compile(r"\bsuicide\s+(?:bombers?|attackers?)\b")
 _BOMBER = re.compile(r"(?:suicide\s+)?bombers?")
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
@@ -559,6 +562,7 @@ _THE_ARRESTED_AGAIN = re.compile(r"\W*(?:he|she|they|both|the\s+(?:suspects?|acc
                                  r"(?:arrested|held|detained|apprehended|nabbed|caught|intercepted)\b", re.I)
 _OPERATION_TOLD = re.compile(r"\b(?:conducted|launched|carried\s+out|began|started|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:operation|ibo|raid|search)\b", re.I)
+_A_YEAR_OR_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\bOperation\s+[A-Z]")
 _IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
                                r"gun\s*fight|fire\s*fight|clash|shoot-?out)\b", re.I)
 _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
@@ -587,8 +591,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if not cues:
             if _NEXT_DAY.match(sentence):
                 day_opener = (index, start, "day")
-            elif _OPERATION_TOLD.search(sentence):
-                day_opener = (index, start, "operation")
+            elif _OPERATION_TOLD.search(sentence) and not _A_YEAR_OR_CAMPAIGN.search(sentence):
+                day_opener = (index, start, "operation")  # (not "The army launched Operation Zarb-e-Azb in June 2014")
             elif not (day_opener is not None and day_opener[0] == index - 1 and day_opener[2] == "operation"):
                 day_opener = None  # (an operation told, then a sentence of gloss: "The ISPR uses the term ... for the TTP")
         elif day_opener is not None and day_opener[2] == "operation" and day_opener[0] >= index - 2 \
@@ -607,8 +611,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind == "habitual" and not groups and _VERDICT.search(sentence.lower()):
             court_case = True  # "An ATC sentenced three militants to death for a bomb attack two years ago"
-        elif kind == "specific" and court_case and not groups and (
-                _TOLD_IN_COURT.search(sentence) or _PLUPERFECT.search(sentence) and not _DAY_MONTH.search(sentence)):
+        elif kind == "specific" and court_case and not groups and (_TOLD_IN_COURT.search(sentence) or _PLUPERFECT.search(sentence)) \
+                and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_TIME_OF_ITS_OWN.search(sentence)):
             # ... "The blast had killed nine teachers", "The prosecution told the court that the convicts had also
             # planned an attack, which was foiled when police arrested them": the case's past, not news
             background.append((start, end))
@@ -658,7 +662,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # hiding in a nearby compound": the fight the bombing set off is one of its own (the blast named again is not it)
         after_blast = _AFTER_THE_BLAST.match(sentence) if current is not None and not claims_it else None
         fight_after_blast = after_blast is not None and {c.category.name for c in current.cues} & {"explosive", "suicide"} \
-            and any(c.category.name in ("clash", "armed_attack") and c.start >= start + after_blast.end() for c in cues)
+            and any(c.category.name == "clash" and c.start >= start + after_blast.end() for c in cues)
+        # (the attackers' own gunfire after their bomb is one complex attack: "Following the blast, the attackers opened
+        # fire on the police party"; only a fight, "an exchange of fire took place", is another)
         if fight_after_blast:
             cues = [c for c in cues if c.start >= start + after_blast.end()]
         if current is not None and not claims_it and _tells_an_earlier_act(sentence, start, cues, current, groups, context.text) \
@@ -1298,6 +1304,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     if any(c.category.name == "clash" for c in found):
         # "killed a would-be suicide bomber in an exchange of fire": one of the militants a fight killed
         found = [c for c in found if not (c.category.name == "defused" and _WOULD_BE.search(lowered, max(0, c.start - offset - 20), c.start - offset))]
+    if any(c.category.name in VIOLENT_CATEGORIES for c in found):
+        # "The attackers chanted slogans against the army before opening fire": colour for the attack, no protest
+        found = [c for c in found if not (c.category.name == "protest" and "slogans" in c.text)]
     classes = [(m.start(), m.end()) for m in _VICTIMS_AS_A_CLASS.finditer(lowered)]
     found = [c for c in found if not any(a <= c.start - offset < b for a, b in classes)]
     # "no arrest was made", "demanding the arrest of the killers": an arrest that did not happen
@@ -1341,7 +1350,11 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
 # a court's verdict told before the violence it judges (not "a judge who had sentenced militants was shot dead")
 _AFTER_THE_BLAST = re.compile(r"\W*(?:(?:soon|shortly|immediately|moments|minutes)\s+)?(?:after|following)\s+the\s+(?:[\w-]+\s+)?"
                              r"(?:blast|explosion|bombing)\s*,?", re.I)
-_TOLD_IN_COURT = re.compile(r"\b(?:prosecut\w+|the\s+court|the\s+bench|the\s+judge|convicts?|the\s+accused|the\s+trial)\b", re.I)
+# the case told in court: "The prosecution told the court that ...", "according to the charge sheet" (not an attack
+# on the judge or outside the court told after the verdict: "Soon after, the accused were shot dead")
+_TOLD_IN_COURT = re.compile(r"\b(?:told\s+the\s+(?:court|bench|judge)|the\s+(?:court|bench)\s+was\s+told|prosecut\w+\s+(?:said|told|argued|stated|"
+                            r"maintained|alleged)|according\s+to\s+the\s+(?:prosecution|charge\s*sheet|case\s+file|fir))\b", re.I)
+_A_TIME_OF_ITS_OWN = re.compile(r"\b(?:soon\s+after|shortly\s+after|later|afterwards|hours\s+later|the\s+same\s+day|then)\b", re.I)
 _VERDICT = re.compile(r"(?<!who had )(?<!who has )\b(?:sentenced|convicted|acquitted|indicted|awarded\s+(?:the\s+)?(?:death|life)|"
                       r"handed\s+down|upheld\s+the\s+(?:death|life))\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
@@ -1420,7 +1433,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if group_categories <= DEMONSTRATION_CATEGORIES | {"claim"} and categories & STATE_CATEGORIES \
             and not _PROTESTERS_NAMED.search(sentence):
         return False  # after a protest, "the trader had been recovered ... and two of the kidnappers had been arrested"
-    if categories <= {"arrest", "seizure"} and "arrest" in group_categories and _THE_ARRESTED_AGAIN.match(sentence):
+    if categories <= {"arrest", "seizure"} and "arrest" in group_categories and _THE_ARRESTED_AGAIN.match(sentence) \
+            and not _another_day_named(group, context, start, end) and not context.dates(start, end):
         return True  # "... arresting a would-be suicide bomber near Tarnol. He was arrested at a checkpoint while travelling from Fateh Jang"
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
@@ -1582,6 +1596,8 @@ _IN_A_YEAR_AFTER = re.compile(r"(?:(?!\b(?:since|launched|started|began|formed|f
 _IN_A_MONTH_AFTER = re.compile(r"(?:[^.;,]){0,30}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 _AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                         r"(?:weeks?|months?|years?)|a\s+few\s+(?:weeks|months|years))\s+ago\b", re.I)
+# what ends the clause a cue is in: "killing three people at the bazaar that was targeted ten years ago" tells a new attack
+_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:which|that|where|who|whose|when)\b|\bkilling\b|\binjuring\b", re.I)
 _YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|a\s+few|\d+)\s+years?\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
 # "The blast came two weeks after a car bomb killed nine people": an earlier incident recalled
@@ -1642,7 +1658,9 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     if acts and _AGO_AFTER.search(sentence) and all(_PLUPERFECT_BEFORE.search(sentence, 0, c.start - offset) for c in acts):
         return True  # "had gone missing from Tump two months ago, and ... they had been picked up by personnel of agencies"
     years_ago = _YEARS_AGO.search(sentence)
-    if violent and years_ago and acts == violent and all(c.start - offset < years_ago.start() for c in violent):
+    if violent and years_ago and acts == violent and all(
+            c.start - offset < years_ago.start() and not _CLAUSE_BREAK.search(sentence, c.end - offset, years_ago.start())
+            for c in violent):
         return True  # "Several schools in Diamer were torched or bombed in a similar wave of attacks some years ago"
     opening = _OPENS_ON_A_YEAR.match(sentence)
     return bool(opening and violent and published is not None and int(opening.group(1)) < published.year)
@@ -1862,6 +1880,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "militants first detonated a roadside bomb and then opened fire on a police mobile van": an ambush on the
         # forces that opened with a bomb (GTD still types it by the bomb)
         or primary.name == "explosive" and any(c.category.name == "armed_attack" and _OPENED_FIRE.fullmatch(c.text)
+                                               and _ON_THE_FORCES.match(text, c.end)
                                                for c in group.cues if c.start < group.sentences[0][1]))
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
             and (any(c.category.name == "clash" for c in group.cues) or gunfire_on_forces
@@ -2366,6 +2385,9 @@ _NEW_DOERS = re.compile(r"\b(?:unidentified|unknown|masked|other)\s+(?:armed\s+)
 # the forces went after the attackers: "chased the attackers", "In a search operation launched the next morning"
 _PURSUIT = re.compile(r"\b(?:chased|pursued|tracked\s+down|hunted\s+down|search\s+operation|"
                       r"(?:launched|conducted|began|mounted|started)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|search|ibo))\b", re.I)
+# the forces' own kill or arrest at the end of their pursuit (not "chased the attackers after gunmen shot dead a trader")
+_CHASED_AND_KILLED = re.compile(r"\b(?:chased|pursued|tracked\s+down|hunted\s+down)\s+(?:[\w-]+\s+){0,4}?and\s+(?:later\s+)?"
+                                r"(?:killed|shot\s+dead|arrested|captured|gunned\s+down|apprehended)$", re.I)
 _ANOTHER_DAY_TOLD = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening)\b|\b(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
@@ -2415,6 +2437,10 @@ def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
 _TIED_WITH = re.compile(r"\b(?:affiliated|associated|linked|allied|connected|attached)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_BY_MEN_TIED_WITH = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?(?:affiliated|associated|linked|allied|connected|attached)\s+with\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _first_of_the_pair_before(start: int, acting: list[ActorMention]) -> ActorMention | None:
     """Of the last two parties named before ``start`` ("Indian troops ... Pakistan Army responded"), the one named
     first: the side the report told of first is the one it calls actor1."""
@@ -2459,6 +2485,11 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             attacker = next((a for a in acting if sentence_end <= a.span.start < max(group.end, group.extent[1])
                              and (a.actor_id or a.name) in sides and _ATTACKERS_VERB.match(text, a.span.end)), None)
             return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
+    if first.category.name == "territory_regained":
+        # "Security forces regained control of the Kotki ridge after heavy fighting with TTP militants": the forces'
+        held = next((a for a in candidates if a.acled_inter == 1 and a.span.end <= first.start), None)
+        if held is not None:
+            return held
     two_sides = _THE_TWO_SIDES.search(text, sentence_start, sentence_end)
     if two_sides and not any(a.span.start >= two_sides.start() for a in candidates) and (
             (side := _first_of_the_pair_before(sentence_start, acting)) is not None):
@@ -2470,7 +2501,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
         # ("an attack by militants on a Frontier Corps post": the Corps held what was hit)
         if re.search(r"\b(by|with)\s+(?:the\s+)?(?:(?!(?:on|at|against|targeting)\s)\w+\s+){0,3}$", lead) and not came_after \
-                and not _TIED_WITH.search(lead) \
+                and not (_TIED_WITH.search(lead) and not _BY_MEN_TIED_WITH.search(lead)) \
                 and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):
                 return actor
@@ -2505,7 +2536,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         # "personnel of the Pakistan Rangers Sindh arrested": its people acted ("a checkpost of the FC" did not)
         members_of = _MEMBERS_OF.search(text, max(sentence_start, subject.span.start - 40), subject.span.start) is not None
         # "Police and Elite Force personnel chased the attackers and killed three of them"
-        kills_militants = kills_militants or subject.acled_inter == 1 and _PURSUIT.search(follow) is not None
+        kills_militants = kills_militants or subject.acled_inter == 1 and _CHASED_AND_KILLED.search(follow) is not None
         if not victim and (members_of or not re.search(r"\b(on|at|against|of|targeting|near|found)\s+(?:the\s+|a\s+)?$", lead)) \
                 and (subject.acled_inter != 1 or state_may_act or kills_militants or _FORCES_FIRED.match(follow)):
             return subject

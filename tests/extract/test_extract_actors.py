@@ -366,3 +366,25 @@ def test_the_gang_is_the_gang_named_before():
                      "Two days later, the gang abducted three labourers near Jampur.").events
     assert [(e.acled_sub_event_type, e.perpetrator and e.perpetrator.name) for e in events] == [
         ("Armed clash", "Police (Pakistan, unspecified)"), ("Abduction/forced disappearance", "Ghulam Rasool gang")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Orakzai, Mishti and Sturi Khel tribesmen exchanged fire over a forest, killing one man.", ["Mishti", "Sturi Khel"]),
+    ("On Monday, Turi and Bangash tribesmen clashed over a land dispute in Parachinar, Kurram district.", ["Turi", "Bangash"]),
+    ("Gunmen shot dead a Mehsud tribal elder in Tank; police said he was involved in a feud with the Bhittani tribe.", []),
+    ("Two Turi tribesmen were injured in a clash between security forces and militants in Parachinar.", []),
+    ("A member of the Wazir tribe was killed in a clash between security forces and TTP militants in Mir Ali.", []),
+])
+def test_only_tribes_that_are_a_fights_sides_are_parties(text, expected):
+    assert [m.span.text for m in find_actors(parse(text)) if m.actor_id is None] == expected
+
+
+def test_the_gang_is_not_one_of_another_incident_nor_a_gang_rape():
+    from ctwatch.extract.pipeline import extract
+
+    events = extract("Police killed two members of the Kacho gang in Kashmore on Monday. In Shikarpur, a gang of dacoits "
+                     "abducted a trader on Tuesday, and police said the gang demanded a ransom.").events
+    assert events[-1].perpetrator.name == "Unidentified Armed Group"
+    found = ids("Police arrested three members of the Chotu gang in Rajanpur. Separately, hundreds protested in Kasur "
+                "against the gang-rape of a minor girl.")
+    assert [text for i, text in found if i is None] == ["Chotu gang"]
