@@ -1431,8 +1431,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if categories == {"claim"}:
         return True
     if group_categories <= DEMONSTRATION_CATEGORIES | {"claim"} and categories & STATE_CATEGORIES \
-            and not _PROTESTERS_NAMED.search(sentence):
+            and (categories & VIOLENT_CATEGORIES or _FREED.search(sentence)) and not _PROTESTERS_NAMED.search(sentence):
         return False  # after a protest, "the trader had been recovered ... and two of the kidnappers had been arrested"
+        # (not the protest's own arrests: "shut the crossing for hours and arrested both climbers")
     if categories <= {"arrest", "seizure"} and "arrest" in group_categories and _THE_ARRESTED_AGAIN.match(sentence) \
             and not _another_day_named(group, context, start, end) and not context.dates(start, end):
         return True  # "... arresting a would-be suicide bomber near Tarnol. He was arrested at a checkpoint while travelling from Fateh Jang"

@@ -3229,3 +3229,10 @@ def test_second_reading_misfires_of_the_fifth_session_rules(text, expected):
 ])
 def test_second_reading_misfires_of_the_fifth_session_rules_on_who(text, perpetrator):
     assert extract(text).events[0].perpetrator.name == perpetrator
+
+
+def test_a_protests_own_arrests_are_no_incident_of_their_own():
+    # (how the one incident is typed, a protest with the police's intervention, is not settled here)
+    events = extract("Hundreds of villagers blocked the Karakoram Highway at Chilas in Diamer District on Tuesday in "
+                     "protest against power outages. Police cleared the road and arrested both organisers.").events
+    assert len(events) == 1
