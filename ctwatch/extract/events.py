@@ -269,8 +269,8 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
 _RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
-# "A Kalashnikov, two pistols and a suicide vest were found in the car.": from the fighters' own car or house
 _OPERATIONS_OR_RAID = re.compile(r"\b(?:raids?|ibos?|search\s+operations?)\b", re.I)
+# "A Kalashnikov, two pistols and a suicide vest were found in the car.": from the fighters' own car or house
 _FOUND_ON_THE_SIDE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized|found)(?:\s+(?:in|from)\s+(?:the|their|his)\s+"
                                 r"(?:car|vehicle|house|compound|hideout|room|motorcycle|bag))?\W*$", re.I)
 # device words that say it went off (or was thrown or fired), not only that it existed
@@ -371,12 +371,13 @@ _WOULD_BE = re.compile(r"\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
                       r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
-# "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
+# a bomb and then gunfire, "opened fire on a police mobile van": at the forces (not "opened fire in the air", "on a
+# nearby shop", "on passengers of a bus")
 _OPENED_FIRE = re.compile(r"opened\s+fire|fired\s+(?:at|on|upon)")
-# the gunfire was at the forces (not "opened fire in the air", "on a nearby shop", "on passengers of a bus")
 _ON_THE_FORCES = re.compile(r"\s+(?:(?:at|on|upon)\s+)?(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:police|policem[ae]n|fc|levies|"
                             r"army|military|security|soldiers|troops|personnel|rangers|convoy|check\s*-?posts?|posts?|patrol)\b", re.I)
 _SUICIDE_BOMBER = re.compile(r"\bsuicide\s+(?:bombers?|attackers?)\b")
+# "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
 _BOMBER = re.compile(r"(?:suicide\s+)?bombers?")
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
                              r"bombers?\b[^.;]{0,80}?\b(?:before\s+(?:he|she|they)\s+could|(?:when|as)\s+(?:he|she|they)\s+tried\s+to)\b")
@@ -552,19 +553,19 @@ class _Group:
         return self.sentences[-1][1]
 
 
-# a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
-# a sentence with no incident cue that tells the forces' operation, and the fight told next as that operation's
 # the crowd a protest's sentence names: its arrests are the protest's ("detained several of them")
 _PROTESTERS_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|mourners|crowds?|rall(?:y|ies)|sit-?ins?|them|participants|"
                                r"traders|students|lawyers|workers|activists)\b", re.I)
 # the one arrested told again by a pronoun: "He was arrested at a checkpoint", "They were held near the border"
 _THE_ARRESTED_AGAIN = re.compile(r"\W*(?:he|she|they|both|the\s+(?:suspects?|accused))\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                                  r"(?:arrested|held|detained|apprehended|nabbed|caught|intercepted)\b", re.I)
+# a sentence with no incident cue that tells the forces' operation, and the fight told next as that operation's
 _OPERATION_TOLD = re.compile(r"\b(?:conducted|launched|carried\s+out|began|started|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:operation|ibo|raid|search)\b", re.I)
 _A_YEAR_OR_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\bOperation\s+[A-Z]")
 _IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
                                r"gun\s*fight|fire\s*fight|clash|shoot-?out)\b", re.I)
+# a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
 _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
 
@@ -1347,7 +1348,7 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     return found
 
 
-# a court's verdict told before the violence it judges (not "a judge who had sentenced militants was shot dead")
+# "Following the blast, ... an intense exchange of fire took place": what a bombing set off
 _AFTER_THE_BLAST = re.compile(r"\W*(?:(?:soon|shortly|immediately|moments|minutes)\s+)?(?:after|following)\s+the\s+(?:[\w-]+\s+)?"
                              r"(?:blast|explosion|bombing)\s*,?", re.I)
 # the case told in court: "The prosecution told the court that ...", "according to the charge sheet" (not an attack
@@ -1355,6 +1356,7 @@ _AFTER_THE_BLAST = re.compile(r"\W*(?:(?:soon|shortly|immediately|moments|minute
 _TOLD_IN_COURT = re.compile(r"\b(?:told\s+the\s+(?:court|bench|judge)|the\s+(?:court|bench)\s+was\s+told|prosecut\w+\s+(?:said|told|argued|stated|"
                             r"maintained|alleged)|according\s+to\s+the\s+(?:prosecution|charge\s*sheet|case\s+file|fir))\b", re.I)
 _A_TIME_OF_ITS_OWN = re.compile(r"\b(?:soon\s+after|shortly\s+after|later|afterwards|hours\s+later|the\s+same\s+day|then)\b", re.I)
+# a court's verdict told before the violence it judges (not "a judge who had sentenced militants was shot dead")
 _VERDICT = re.compile(r"(?<!who had )(?<!who has )\b(?:sentenced|convicted|acquitted|indicted|awarded\s+(?:the\s+)?(?:death|life)|"
                       r"handed\s+down|upheld\s+the\s+(?:death|life))\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
@@ -2438,6 +2440,7 @@ def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
 _TIED_WITH = re.compile(r"\b(?:affiliated|associated|linked|allied|connected|attached)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# ... but "shot dead by men allied with the LeJ": the doers' own group
 _BY_MEN_TIED_WITH = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?(?:affiliated|associated|linked|allied|connected|attached)\s+with\s+"
                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
