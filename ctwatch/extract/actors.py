@@ -416,12 +416,16 @@ _ANOTHER_GANG_BETWEEN = re.compile(r"\ban?\s+(?:[\w-]+\s+)?gang\b|\b(?:separatel
 _NOT_A_GANG_AFTER = {"war", "wars", "violence", "rape", "-", "warfare"}
 
 
+def _a_gang_word(token: Token) -> bool:
+    """"gang" naming a band, not "the gang war" or "the gang-rape"."""
+    return token.lower_ == "gang" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _NOT_A_GANG_AFTER)
+
+
 def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     """"Tariq Afridi group", "Mangal Bagh faction", "Sabzal Dashti gang": capitalised words + group/faction/gang."""
     found = []
     for token in doc:
-        if token.lower_ not in {"group", "faction", "gang"} or token.i in taken or token.lower_ == "gang" and (
-                token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_GANG_AFTER):
+        if not (token.lower_ in {"group", "faction"} or _a_gang_word(token)) or token.i in taken:
             continue
         start = token.i
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
@@ -433,7 +437,7 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
 
 
 _KIN_WORDS = {"tribe", "tribes", "clan", "clans", "tribesmen", "qaum", "qaums", "sub-tribe", "sub-tribes"}
-_FIGHTING = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|exchanges?\s+of\s+fire|(?:exchanged|traded)\s+fire|"
+_FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|exchanges?\s+of\s+fire|(?:exchanged|traded)\s+fire|"
                        r"gun\s*fights?|gun\s*battles?|feuds?|hostilities|warring|ceasefire|truce)\b", re.I)
 
 
@@ -443,7 +447,7 @@ def _named_kin_groups(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     people ("a member of the Wazir tribe was shot") is no party."""
     found: list[SpacySpan] = []
     for token in doc:
-        if token.lower_ not in _KIN_WORDS or not _FIGHTING.search(token.sent.text) or not _a_side(token):
+        if token.lower_ not in _KIN_WORDS or not _FIGHT_WORDS.search(token.sent.text) or not _a_side(token):
             continue
         i = token.i - 1
         names: list[SpacySpan] = []
@@ -738,14 +742,12 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     for span in _named_kin_groups(doc, taken):
         mentions.append(ActorMention(_span(span), None, span.text, "militia", 4))
         taken.update(range(span.start, span.end))
-        taken.update(range(span.start, span.end))
         if (acronym := _bracketed_acronym(doc, span.end)) is not None:
             acronyms[acronym] = mentions[-1]
 
     for token in doc:
         # "Two days later, the gang abducted six labourers": the gang named last
-        if token.lower_ == "gang" and token.i not in taken and token.i and doc[token.i - 1].lower_ in {"the", "same"} \
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_GANG_AFTER):
+        if _a_gang_word(token) and token.i not in taken and token.i and doc[token.i - 1].lower_ in {"the", "same"}:
             # (not across "a gang of robbers" or another incident: that gang is another)
             named_gang = next((m for m in reversed(sorted(mentions, key=lambda m: m.span.start))
                                if m.span.end <= token.idx and m.name.lower().endswith(" gang")

@@ -668,9 +668,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # fire on the police party"; only a fight, "an exchange of fire took place", is another)
         if fight_after_blast:
             cues = [c for c in cues if c.start >= start + after_blast.end()]
-        if current is not None and not claims_it and _tells_an_earlier_act(sentence, start, cues, current, groups, context.text) \
-                and not _HIT_WORDS.search(sentence) and not re.search(r"\bdied\b", sentence):
-            continue  # (not what befell someone: "Later, one of the injured policemen of the Bannu blast died")
+        if current is not None and not claims_it and _tells_an_earlier_act(sentence, start, cues, current, groups, context.text):
+            continue
         # "His killing sparked violence as people gathered to protest": the protest is an incident of its own
         answers_attack = current is not None and not claims_it and _reacts_to_attack(current, sentence, cues)
         if current is not None and not answers_attack and not fight_after_blast and (
@@ -925,6 +924,8 @@ def _tells_an_earlier_act(sentence: str, offset: int, cues: list[_Cue], current:
     """The sentence only names again an act told before the current incident, of a kind the current one is not
     ("... militants had attacked an FC post. Officials said the air strikes were part of an ongoing operation":
     the strikes told first): it is not the current incident's, so its words do not retype it."""
+    if _HIT_WORDS.search(sentence) or re.search(r"\bdied\b", sentence):
+        return False  # what befell someone is told: "Later, one of the injured policemen of the Bannu blast died"
     told = {c.category.name for c in current.cues}
     # (what the sentence tells besides: only deeds of those it describes, "militants who had been attacking the posts")
     acts = [c for c in cues if c.category.action not in ("attribution", "diplomatic")
@@ -2385,11 +2386,12 @@ _HOURS_LATER = re.compile(r"^\W*(?:(?:a\s+few|several|some|two|three|about\s+an|
 # ... or done by others told as strangers ("Hours later, unidentified persons blew up two CD shops in Tangi bazaar")
 _NEW_DOERS = re.compile(r"\b(?:unidentified|unknown|masked|other)\s+(?:armed\s+)?(?:persons|people|men|gunmen|assailants|militants|"
                         r"attackers|miscreants)\b", re.I)
+_CHASE = r"chased|pursued|tracked\s+down|hunted\s+down"
 # the forces went after the attackers: "chased the attackers", "In a search operation launched the next morning"
-_PURSUIT = re.compile(r"\b(?:chased|pursued|tracked\s+down|hunted\s+down|search\s+operation|"
+_PURSUIT = re.compile(rf"\b(?:{_CHASE}|search\s+operation|"
                       r"(?:launched|conducted|began|mounted|started)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|search|ibo))\b", re.I)
 # the forces' own kill or arrest at the end of their pursuit (not "chased the attackers after gunmen shot dead a trader")
-_CHASED_AND_KILLED = re.compile(r"\b(?:chased|pursued|tracked\s+down|hunted\s+down)\s+(?:[\w-]+\s+){0,4}?and\s+(?:later\s+)?"
+_CHASED_AND_KILLED = re.compile(rf"\b(?:{_CHASE})\s+(?:[\w-]+\s+){{0,4}}?and\s+(?:later\s+)?"
                                 r"(?:killed|shot\s+dead|arrested|captured|gunned\s+down|apprehended)$", re.I)
 _ANOTHER_DAY_TOLD = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening)\b|\b(?:a|one|two|three)\s+days?\s+later\b", re.I)
 # an operation launched after the incident against those behind it

@@ -366,9 +366,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         noun = m.group("noun")
         # "killed two of the attackers": two of them
         part_of = re.fullmatch(r"of\s+(?:the|these|those)\s+(?:(?:slain|fleeing|armed|other)\s+)?", mods, re.I) is not None
-        if part_of:
-            pass
-        elif re.search(r"\b(?:of|in|from|at|to|by|with|on|under|near|for)\s*$", mods, re.I) and not re.match(r"\s*(?:the\s+)?(?:cpi|crpf|bsf|police)", mods, re.I):
+        if not part_of and re.search(r"\b(?:of|in|from|at|to|by|with|on|under|near|for)\s*$", mods, re.I) and not re.match(r"\s*(?:the\s+)?(?:cpi|crpf|bsf|police)", mods, re.I):
             # "two cadres of the outfit" is fine, but "one of the ..." style with a preposition inside
             # the modifiers means the noun does not belong to the number
             if not re.fullmatch(r"(?:[\w'’.()-]+\s+)*?(?:cadres?|members?|personnel|jawans?)\s+of\s+(?:[\w'’.()-]+\s+)*", mods, re.I):
