@@ -230,6 +230,8 @@ def _takes_part(token: Token) -> bool:
         return _takes_part(token.head)
     if token.dep_ == "pobj":
         governor = token.head.head
+        if token.head.dep_ == "agent":  # "a mortar shell fired by Indian troops": the passive's doer
+            return not (token.lower_.startswith("official") and governor.lemma_ in _NOT_DOING)
         if token.head.lower_ == "between":
             return governor.lemma_ in _CLASH_NOUNS
         return token.head.lower_ in {"including", "among"} and (governor.lemma_ in _VICTIM_SETS or governor.pos_ == "NUM"
@@ -289,7 +291,8 @@ def _affiliation(span: SpacySpan) -> bool:
     return False
 
 
-_MEMBERS = {"member", "members", "men", "militants", "fighters", "cadres", "gunmen", "commander", "commanders"}
+_MEMBERS = {"member", "members", "men", "militants", "fighters", "cadres", "gunmen", "commander", "commanders",
+            "dacoits", "robbers", "bandits", "outlaws", "criminals", "gangsters", "kidnappers"}
 
 
 def _members_of(span: SpacySpan) -> bool:
@@ -427,13 +430,24 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
     for token in doc:
         if not (token.lower_ in {"group", "faction"} or _a_gang_word(token)) or token.i in taken:
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].i not in taken and doc[start - 1].ent_type_ != "NORP":  # (not "a Pashtun gang")
-            start -= 1
+        start = _name_start(doc, token.i, taken, lambda word: word.pos_ == "PROPN" and word.ent_type_ != "NORP")
+        # after "the" a clan name the tagger took for a people or an adjective is still the name ("the Sabzoi
+        # gang", "the Jatoi gang"; not "a Pashtun gang", "the Afghan group")
+        definite_start = _name_start(doc, token.i, taken, lambda word: word.pos_ in {"PROPN", "ADJ"}
+                                     and word.lower_ not in COUNTRY_WORDS)
+        if definite_start < start and doc[definite_start - 1].lower_ == "the":
+            start = definite_start
         if token.i - start >= 1:
             found.append(doc[start:token.i + 1])
     return found
+
+
+def _name_start(doc: Doc, end: int, taken: set[int], name_word) -> int:
+    """Where the run of capitalised name words that ``name_word`` accepts before token ``end`` starts."""
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and name_word(doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    return start
 
 
 _KIN_WORDS = {"tribe", "tribes", "clan", "clans", "tribesmen", "qaum", "qaums", "sub-tribe", "sub-tribes"}

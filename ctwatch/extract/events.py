@@ -255,6 +255,9 @@ _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
                                   r"the\s+(?:slain|dead|killed|arrested|detained|captured)\s+(?:men|militants|terrorists|suspects|attackers|"
                                   r"insurgents|dacoits|criminals|kidnappers|" + KHAWARIJ + r"))\b", re.I)
+# "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
+# arrested two SRA activists from a house in Sukkur")
+_ALSO_DID = re.compile(r"\balso (?:arrested|seized|recovered|apprehended)\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           + _RECOVERED_FROM_THEM.pattern + "|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
@@ -262,7 +265,7 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           # "cases were registered against 40 men of both sides and several of them taken into custody"
                           r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
-                          r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|also (?:arrested|seized|recovered|apprehended)|"
+                          r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
                           r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:operations|raids|encounters|incidents|attacks|engagements|actions|places|sites|hideouts))", re.I)
@@ -287,6 +290,8 @@ _SHOT_DOWN = re.compile(r"(?:downed|shot down|intercepted|neutrali[sz]ed)\b|(?:d
 _WORN_BEFORE = re.compile(r"\b(?:wearing|wore|worn|clad\s+in|strapped\s+with|equipped\s+with|donning|had\s+on)\s+"
                           r"(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
 _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[-\s]detonat|(?:set off|detonated|triggered)\s+(?:his|her|their)")
+# "the militants opened fire and hurled grenades at the raiding party": thrown, so they went off
+_THROWN_BEFORE = re.compile(r"\b(?:hurled|lobbed|threw|tossed|hurling|lobbing|throwing)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 # ("police launched an operation against the Sabzal Dashti gang": theirs too)
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:(?:launched|conducted|carried\s+out|began|started)\s+"
@@ -298,6 +303,11 @@ _FIRE_WITH = re.compile(r"\b(?:exchange\s+of\s+fire|firing|fire)\s+with\s+(?:the
 _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raided|stormed)|(?:rescued|recovered|freed)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:after|by|while)\s+(?:raiding|storming))\s+(?:a|an|the|their|his|its)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:hideouts?|compounds?|houses?|dens?|camps?|safe\s*houses?)\b")
+# ("Levies personnel recovered a seven year old boy, who had been kidnapped ..., after an encounter with his kidnappers")
+_FREED_IN_A_FIGHT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:rescued|recovered|freed|secured\s+the\s+release\s+of)\s+"
+                               r"[^.;]{0,160}?\b(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounter|exchange\s+of\s+fire|"
+                               r"gun\s*fight|gun\s*battle|shoot-?out|clash)\s+with\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
+                               r"(?:kidnappers|abductors|captors)\b", re.I)
 _FORCES_FIRED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
                            r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|shelled|started\s+(?:firing|shelling)|"
                            r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
@@ -1449,8 +1459,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # only when the text ties them.
     # (devices only by their words: "recovered from the hideout", not "found and defused another device")
     points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
-        _POINTS_BACK.search(sentence) or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
-                                          and not any(start <= p.span.start < end for p in context.places))) \
+        _POINTS_BACK.search(sentence) or (_ALSO_DID.search(sentence) and not _names_another_district(group, context, start, end))
+        or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
+            and not any(start <= p.span.start < end for p in context.places))) \
         or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence) or (
             ("clash" in group_categories or _FIGHTING.search(context.text, group.start, group.end) or _OPERATIONS_OR_RAID.search(
                 context.text, group.start, group.end)) and _FOUND_ON_THE_SIDE.search(sentence) and not context.dates(start, end)
@@ -1471,6 +1482,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     if "abduction" in group_categories and _THE_ABDUCTED_FOUND.match(sentence):
         return True  # "His bullet-riddled body was found near Gichk on June 5": the abduction's end, days later
+    if categories == {"abduction"} and "abduction" in group_categories and _THE_TAKEN_FREED_OR_MISSING.search(sentence):
+        return True  # "Hours later, the driver was released near Loni, but the whereabouts of the teacher remain unknown"
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
@@ -1839,6 +1852,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "... were killed in an exchange of fire during a raid. Two hand grenades and a suicide vest were recovered
         # from the hideout": the fight, not what was found after it
         primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
+    if primary is not None and primary.name in ("shelling", "airstrike") and any(
+            c.category.name == "territory_regained" and c.start < group.sentences[0][1] for c in group.cues):
+        # "Security Forces took control of Kaniguram town ... Troops entered the town after heavy artillery shelling":
+        # the town retaken the report leads with, not the shelling that went before
+        primary = next(c for c in rules.categories if c.name == "territory_regained")
     if primary is not None and primary.name in _ARREST_OR_RECOVERY and "arrest" in names and names & {"seizure", "defused"} \
             and not names & VIOLENT_CATEGORIES:
         # arrests and a recovery told together: the one the report leads with ("FC personnel recovered a huge cache
@@ -1854,7 +1872,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, text, rules, primary)
     if statement is not None:
         primary = statement
-    group_text = text[group.start:group.end].lower()
+    # (the kin of an office holder or a policeman is who was hit: "shot dead the son of a police constable")
+    group_text = _KIN_OF_OFFICE.sub(lambda m: " " * len(m.group()), text[group.start:group.end].lower())
     # (not the police or officers who only told of it: "Police said that nine empty shells were recovered")
     scene_text = _AS_SOURCE.sub(lambda m: " " * len(m.group()), group_text)
     hit = {name: bool(pattern.search(scene_text)) for name, pattern in rules.targets.items()}
@@ -1868,7 +1887,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
     sub_event = primary.sub_event if primary else None
     if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
-            c.category.name in DEVICE_CATEGORIES and _GOES_OFF.search(c.text) for c in group.cues):
+            c.category.name in DEVICE_CATEGORIES and (_GOES_OFF.search(c.text) or _THROWN_BEFORE.search(text, max(0, c.start - 40), c.start))
+            for c in group.cues):
         primary = next(c for c in rules.categories if c.name == "defused")  # "the IED had been planted": the foiled one
         sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
@@ -1920,8 +1940,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             _THEIR_BODY_FOUND.search(text, c.end, group.end) for c in group.cues if c.category.name == "abduction")
         # the abductors killed by the forces that freed the hostages ("recovered four guards held by Jaish al-Adl
         # after an exchange of fire with their captors, killing two militants"): a fight, not the hostages' killing
-        rescue = _hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown") or found_dead) \
-            and bool(_FREED.search(group_text))
+        rescue = (_hit(killed, "militant") and not (_hit(killed, "civilian") or _hit(killed, "unknown"))
+                  or _FREED_IN_A_FIGHT.search(group_text) is not None) and not found_dead and bool(_FREED.search(group_text))
         # (captives put to death after a fight on the forces' post: the fight still is one)
         execution = _EXECUTED.search(group_text)
         executed = execution is not None and not _attacks_on_forces(group_text[:execution.start()])
@@ -2405,17 +2425,22 @@ _THEIR_BODY_FOUND = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y
 # "A day earlier, gunmen abducted him", "The previous day, the trader was kidnapped": the one told dead before
 _THE_DEAD_TAKEN = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|took\s+away)\s+(?:him|her|them)\b|"
                              r"\b(?:he|she|they|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:was|were)\s+(?:abducted|kidnapped)\b", re.I)
+# what became of the ones taken, told after their abduction
+_THE_TAKEN_FREED_OR_MISSING = re.compile(r"\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:later\s+)?(?:released|freed|set\s+free)\b|"
+                                         r"\bwhereabouts\s+of\s+(?:the|his|her|their)\b", re.I)
 _HAD_BEEN_TAKEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|taken away|picked up)\b", re.I)
 _RETELLS = re.compile(r"\b(?:said|says|told|statement|according to|funeral|FIR|registered|case)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
+# cue words that name people, not an act: "One of the kidnappers was killed", "Dacoits of the X gang killed"
+_OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|looters?|smugglers?|traffickers?", re.I)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
                       re.I)
 _DENIES_AFTER = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w,-]+\s+){0,5}?(?:denied|denies|rejected|disowned)\s+"
                            r"(?:any\s+|its\s+)?(?:involvement|responsibility|role|hand|links?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?|"
-                         r"militants|cadres|members|fighters)"
+                         r"militants|cadres|members|fighters|gunmen|dacoits|robbers|bandits|outlaws|criminals|gangsters|kidnappers)"
                          r"\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -2465,9 +2490,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     inside_actor = lambda cue: any(a.span.start <= cue.start < a.span.end for a in context.actors)
     text = context.text
     planned = lambda cue: _PLANNED_BEFORE.search(text, max(group.start, cue.start - 60), cue.start) is not None  # (not done)
-    # ("One of the kidnappers was killed": the people, not what they did)
     first = min((c for c in group.cues if c.category.name != "claim" and not inside_actor(c) and not planned(c)
-                 and not _KIDNAPPERS.fullmatch(c.text)), key=lambda c: c.start, default=None)
+                 and not _OFFENDERS.fullmatch(c.text)), key=lambda c: c.start, default=None)
     if first is None:
         return None
     # "within the limits of Regi Police Station": a force that names a building does not act; a group that
@@ -2491,9 +2515,12 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             attacker = next((a for a in acting if sentence_end <= a.span.start < max(group.end, group.extent[1])
                              and (a.actor_id or a.name) in sides and _ATTACKERS_VERB.match(text, a.span.end)), None)
             return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
-    if first.category.name == "territory_regained":
+    regained = first if first.category.name == "territory_regained" else next(
+        (c for c in group.cues if c.category.name == "territory_regained" and inside_actor(c)), None)
+    if regained is not None:
         # "Security forces regained control of the Kotki ridge after heavy fighting with TTP militants": the forces'
-        held = next((a for a in candidates if a.acled_inter == 1 and a.span.end <= first.start), None)
+        # (whose name may open the words of the cue: "Security Forces took control of Kaniguram town")
+        held = next((a for a in candidates if a.acled_inter == 1 and a.span.start <= regained.start), None)
         if held is not None:
             return held
     two_sides = _THE_TWO_SIDES.search(text, sentence_start, sentence_end)
@@ -2517,6 +2544,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
         if actor.acled_inter in (1, 8) and (_FIRED_FROM_SIDE.search(lead) or _FIRE_WITH.search(lead) and _foreign_to(actor, candidates)):
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
+        if actor.acled_inter == 1 and _FREED_IN_A_FIGHT.match(text, actor.span.end):
+            return actor  # "Levies personnel recovered a boy ... after an encounter with his kidnappers": the forces' fight
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):
             return actor  # "were killed when security forces raided their hideout": the forces' raid
@@ -2618,9 +2647,9 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:launched|started|began|mounted|conducted)\s
                               r"(?:[\w-]+\s+){0,6}?$")
 _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off)\s+(?:an?|the)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
-# "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan", "the attackers, belonging to the TTP,": whose
-# men they were, as the report tells it
-_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:belonged|belonging|"
+# "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan", "the attackers, belonging to the TTP,", "the
+# attackers, who belonged to the TTP,": whose men they were, as the report tells it
+_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:belonged|belonging|"
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 
@@ -2698,6 +2727,12 @@ _AMONG_BEFORE = re.compile(r"\b(?:including|among|along\s+with|besides)\b")
 # "a week after the assassination attempt on a judge": an earlier attack recalled
 _EARLIER_BEFORE = re.compile(r"\b(?:after|since|following|anniversary\s+of|earlier)\b[^.;]{0,40}$", re.I)
 # "The house of MPA X was attacked": the attack was on his property, not on him
+# "the younger brother of the Deputy Commissioner of Pishin": his kin was hit, not the office holder
+_KIN_OF = r"\b(?:brothers?|sons?|nephews?|cousins?|fathers?|relatives?|uncles?|daughters?|wife|husband|brother-in-law|son-in-law|grandsons?)\s+of\s+"
+_KIN_OF_BEFORE = re.compile(_KIN_OF + r"(?:[\w()-]+\s*){0,6}$", re.I)
+_KIN_OF_OFFICE = re.compile(_KIN_OF + r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deputy\s+commissioner|assistant\s+commissioner|"
+                            r"commissioner|minister|mna|mpa|senator|official|officer|policem[ae]n|constable|soldier|judge|nazim)\b"
+                            r"(?:\s+of\s+[\w-]+)?", re.I)
 _PROPERTY_OF_BEFORE = re.compile(r"\b(?:house|home|residence|hujra|office|shop|property|godown|factory|school|shrine)\s+of\s+(?:[\w()-]+\s*){0,6}$")
 
 
@@ -2716,6 +2751,7 @@ def _aimed_at_prominent(sentences: list[str], parties: list[list[tuple[int, int]
                     start, end = m.span("role")
                     before = sentence[max(0, start - 60):start].lower()
                     if _FORCES_BEFORE.search(before) or _AMONG_BEFORE.search(before) or _PROPERTY_OF_BEFORE.search(before) \
+                            or _KIN_OF_BEFORE.search(before) \
                             or sentence[end:end + 2] in ("'s", "’s") or (pattern is subject and not _apposition_only(m.group("gap"))):
                         continue  # "the minister's house", "X condemned the attack in which two were killed"
                     if not needs_party or any(s < end + 60 and e > start - 60 for s, e in party_spans):

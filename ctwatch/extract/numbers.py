@@ -121,7 +121,9 @@ def parse_number(s: str) -> tuple[int, bool] | None:
 _SECURITY = (
     r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|troops|soldiers?|constables?|head constables?|cops?|"
     r"commandos?|SPOs?|special police officers?|home ?guards?|guards?|officers?|SFs?|securitym[ae]n|"
-    r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|havildars?|sepoys?|gunm[ae]n|bodyguards?|forest guards?|"
+    r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|havildars?|havaldars?|sepoys?|gunm[ae]n|bodyguards?|forest guards?|"
+    # (the ranks of Pakistan's Levies and army: "a Levies naib risaldar", "a lance naik")
+    r"(?:naib )?risaldars?|daf+adars?|sowars?|(?:lance )?naiks?|(?:naib )?subedars?|"
     r"CRPF|BSF|SSB|ITBP|CISF"
 )
 # Pakistan's official word for TTP fighters since 2024 (ISPR): khwarij / khawarij, one kharji / khariji
@@ -156,7 +158,8 @@ _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|a
 _MIL_MOD = re.compile(r"\b(?:cpi|maoist|naxal|naxalite|plfi|tpc|jjmp|pla|plga|dalam|ml|militant|rebel|extremist|"
                       r"splinter|outfit|squad|armed cadres?)\b", re.I)
 
-_MODIFIER = r"(?:[\w'’.()-]+\s+){0,4}?(?:\([\w-]{1,10}\)\s+)?"  # "Central Industrial Security Force (CISF) personnel"
+# "Central Industrial Security Force (CISF) personnel" (not across a speech verb: "A spokesman said two policemen")
+_MODIFIER = r"(?:(?!(?:said|says|told|added|stated|confirmed)\s)[\w'’.()-]+\s+){0,4}?(?:\([\w-]{1,10}\)\s+)?"
 COUNT_PHRASE = re.compile(
     # (the last person noun of the phrase: "a tribal elder" is an elder, not "a tribal")
     r"(?<![\w-])" + NUMBER + r"\s+(?P<mods>" + _MODIFIER + r")(?P<noun>" + PERSON_NOUN + r")(?![\w-])"
@@ -190,6 +193,10 @@ def _side(mods: str, noun: str, after: str) -> str:
         return "security"
     if _MIL_MOD.search(mods):
         return "militant"
+    if re.fullmatch(r"criminals?|smugglers?|dacoits?", n):
+        # outlaws are neither civilians nor militants: counted in the total, under no side of the model (the coding
+        # rules give them none), yet a side apart from the others when adding up ("Two dacoits were also killed")
+        return "outlaw"
     if n in ("them",):
         return "unknown"
     return "civilian"
@@ -777,8 +784,9 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+[\w-]+){0
                              r"\b(?:of|among)\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b[^.;]{0,60}?\b(?:succumbed|died|passed\s+away)\b",
                              re.I)
 _OTHER_DEATHS = re.compile(r"\b(?:died|killed|dead|martyred|succumbed)\b", re.I)  # ("two died on the spot while one succumbed ...")
+# ("One of the injured, head constable Naseeb Gul, later succumbed": who it was, set off by commas)
 _OF_THE_INJURED_DIED = re.compile(r"(?<![\w-])(?P<n>\d+|" + WORDNUM + r")\s+of\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b"
-                                  r"(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|eventually|also)\s+)?(?:succumbed|died|passed\s+away)\b",
+                                  r"(?:\s*,[^,.;]{1,60},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|eventually|also)\s+)?(?:succumbed|died|passed\s+away)\b",
                                   re.I)
 
 

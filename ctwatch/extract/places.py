@@ -434,7 +434,7 @@ def find_places(
 
     out.extend(_unknown_places(text, out, gaz, country))
     out = _said_again(text, out)
-    out = [_with_part_named(text, m) for m in out]
+    out = [_with_part_named(text, m, gaz) for m in out]
     out.sort(key=lambda m: m.span.start)
     return _namesakes_abroad(text, out)
 
@@ -464,13 +464,17 @@ _ANOTHER_STORY = re.compile(r"\b(?:separately|(?:another|separate)\s+(?:[\w-]+\s
 _COMPOUND_AFTER = re.compile(r"\s*-|\s+(?:road|highway|bypass|city)\b", re.I)
 
 
-def _with_part_named(text: str, mention: PlaceMention) -> PlaceMention:
+def _with_part_named(text: str, mention: PlaceMention, gaz: Gazetteer) -> PlaceMention:
     """"Lower Kurram", "Upper Orakzai": a part of a district the gazetteer lists only whole is a subdivision
-    of it, named as the text names it (districts named so, like "Upper Dir", match whole)."""
+    of it, named as the text names it (districts named so, like "Upper Dir", match whole, and so does "Lower Chitral
+    District", which the former "Chitral District" inside it would otherwise outrank)."""
     part = _PART_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)
     if part is None or mention.kind not in ("admin2", "area") or not mention.admin2:
         return mention
     name = text[part.start():mention.span.end]
+    whole = [r for r in gaz.lookup(re.sub(r"\s+" + ADMIN2_CUE + r"$", "", name), mention.country) if r.kind == "admin2"]
+    if whole:
+        return _to_mention(whole[0], part.start(), mention.span.end, text, gaz)
     return replace(mention, span=Span(part.start(), mention.span.end, name), place_id=None, name=name, kind="admin3")
 
 
@@ -809,11 +813,18 @@ _TOLD_IN = re.compile(r"\b(?:said|stated|(?:told|talking\s+to|speaking\s+to|brie
 _ISSUED_FROM = re.compile(r"\b(?:statement|press\s+release|handout)\s+(?:was\s+)?(?:issued|released)\s+(?:here\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
 
 
+# "the younger brother of the Deputy Commissioner of Pishin": the place an office serves, not where it happened
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:(?:Deputy|Assistant|Additional\s+Deputy)\s+Commissioner|Commissioner|DC|DPO|SSP|DIG|"
+                               r"Chief\s+Minister|Governor|Mayor|Nazim|MNA|MPA|Political\s+Agent|Tehsildar)\s+(?:of|for|from)\s+(?:the\s+)?$")
+
+
 def is_background(text: str, place: PlaceMention) -> bool:
-    """The place only says where someone comes from or operates or where an earlier incident happened;
-    or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
+    """The place only says where someone comes from or operates, which office's they hold, or where an earlier
+    incident happened; or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
+        return True
+    if _OFFICE_OF_BEFORE.search(before):
         return True
     if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after) and _A_SCENE_BEFORE.search(
             text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
@@ -1032,9 +1043,12 @@ def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: 
     if when and place.admin2 and place.admin1:
         place = replace(place, admin2=former_district(place.country, place.admin1, place.admin2, when, gaz))
     if when is None and place.admin2 and place.admin1:
-        # undated "Laddah tehsil in South Waziristan Agency": the text names the undivided district
+        # undated "Laddah tehsil in South Waziristan Agency", "in Tangir valley" after "Darel valley of Diamer District":
+        # the text names the undivided district
         before = ADMIN2_HISTORY.get((place.country or "", place.admin1, gaz.district_name(place.country, place.admin1, place.admin2) or place.admin2))
-        if before and any(p.kind == "area" and p.admin2 == before[1] for p in places):
+        # (a district still in being only when called a district: not "in Sukma, Dantewada and Kanker")
+        if before and any(p.admin2 == before[1] and (p.kind == "area" or p.kind == "admin2" and _DISTRICT_NAMED.search(
+                text, p.span.start, min(len(text), p.span.end + 12))) for p in places):
             place = replace(place, admin2=before[1])
     if when and place.admin1:
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))

@@ -359,6 +359,18 @@ def test_named_gangs_and_their_members_are_parties():
     assert [i for i, _ in ids("The Lyari gang war claimed another life in Karachi on Monday.") if i is None] == []
 
 
+@pytest.mark.parametrize("text, gang", [
+    # a clan name the tagger reads as a people or an adjective ("Sabzoi" NORP, "Jatoi" ADJ) still names the gang
+    ("Members of the Sabzoi gang killed two policemen near Kandhkot in Kashmore district on Monday.", "Sabzoi gang"),
+    # the outlaws of a gang did what they did
+    ("Dacoits of the Jatoi gang killed two policemen near Kandhkot in Kashmore district on Monday.", "Jatoi gang"),
+])
+def test_a_gang_named_by_its_members_carried_out_the_attack(text, gang):
+    from ctwatch.extract.pipeline import extract
+
+    assert [e.perpetrator.name for e in extract(text).events] == [gang]
+
+
 def test_the_gang_is_the_gang_named_before():
     from ctwatch.extract.pipeline import extract
 

@@ -3236,3 +3236,50 @@ def test_a_protests_own_arrests_are_no_incident_of_their_own():
     events = extract("Hundreds of villagers blocked the Karakoram Highway at Chilas in Diamer District on Tuesday in "
                      "protest against power outages. Police cleared the road and arrested both organisers.").events
     assert len(events) == 1
+
+
+def _incidents(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.acled_sub_event_type, e.perpetrator.name if e.perpetrator else None) for e in extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shell "fired by" a country's troops is theirs
+    ("Two villagers were killed when a mortar shell fired by Indian troops hit their house in Kotli on Sunday.",
+     [("Shelling/artillery/missile attack", "Indian security forces (unspecified)")]),
+    # the group the attackers are said to have belonged to, in a relative clause
+    ("Two soldiers were martyred when militants attacked a post in Bajaur on Monday. The attackers, who belonged to "
+     "Jamaat-ul-Ahrar, fled across the border.", [("Armed clash", "Jamaat-ul-Ahrar")]),
+    # grenades the militants hurled went off: a vest found afterwards does not make the raid a bomb stopped
+    ("Three militants were killed in an encounter with police in Quetta on Friday. The militants fired and hurled "
+     "grenades at the police party. A suicide vest was recovered from the house.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+    # a town retaken after shelling: the forces retook it
+    ("Security Forces (SFs) took control of Makeen town in South Waziristan on June 3 after days of fighting. Troops "
+     "moved in after heavy artillery shelling of militant hideouts.",
+     [("Government regains territory", "Pakistani security forces (unspecified)")]),
+    # a hostage freed in a fight with the kidnappers: the forces' fight
+    ("Police recovered a schoolboy, who had been kidnapped from Sukkur last month, after an encounter with his "
+     "kidnappers in Kandhkot on Friday. One of the kidnappers was killed.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+])
+def test_who_and_what_of_the_sixth_session(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    # the abductees' fate told later is the abduction's
+    ("Gunmen abducted an engineer and his guard from Khuzdar on Monday. Hours later, the guard was released near "
+     "Wadh, but the whereabouts of the engineer remain unknown.", 1),
+    # more arrests "also" made in another district are their own
+    ("A grenade hit a shop in Larkana on Monday, injuring two men. Police also arrested three suspected BLA men from "
+     "a house in Hyderabad on Tuesday.", 2),
+    ("Militants attacked a police post in Bannu, killing a constable. Police also arrested two of the attackers.", 1),
+])
+def test_what_became_of_the_taken_and_arrests_told_elsewhere(text, count):
+    assert len(extract(text).events) == count
+
+
+def test_the_kin_of_an_office_holder_is_no_office_holder():
+    event = extract("The nephew of the Assistant Commissioner of Kalat was shot dead by gunmen in Mastung on Monday.").events[0]
+    assert (event.acled_sub_event_type, event.gtd_attack_type, event.place.name) == ("Attack", "Armed Assault", "Mastung")
+    assert event.target_category != "government"
+    event = extract("Gunmen shot dead the son of a police constable in Bannu on Monday.").events[0]
+    assert event.acled_sub_event_type == "Attack"

@@ -79,6 +79,9 @@ def test_restatement_across_sentences_not_added():
     # ("In a separate incident," opens the incident told, not another one)
     ("In a separate incident, militants ambushed a military convoy near Sakhra, killing two soldiers. Three militants "
      "were killed when the troops returned fire.", 5, {"security": 2, "militant": 3}),
+    # outlaws are counted but take no side: neither civilians nor militants
+    ("Dacoits killed two policemen near Kandhkot on Monday. Two dacoits were also killed in the exchange of fire.",
+     4, {"security": 2}),
 ])
 def test_the_other_side_killed_in_the_fight_back_adds_to_the_toll(text, dead, sides):
     k, _ = find_casualties(text)
@@ -480,3 +483,21 @@ def test_people_told_by_what_they_did_and_joined_by_and_are_added():
 
 def test_a_list_that_adds_more_than_the_count_before_it_is_counted():
     assert killed("Two soldiers, two militants and a civilian, were killed in the clash.") == 5
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a speaker's words are no modifier of the count after them
+    ("A police spokesman said three policemen were martyred in the attack.", 3),
+    # ranks of the Levies and the army are the forces'
+    ("Gunmen shot dead a Levies naib risaldar and a sowar in Panjgur.", 2),
+    # who the injured man who died was, set off by commas
+    ("Two soldiers were martyred and four injured. One of the injured, sepoy Akbar Khan, later succumbed to his "
+     "wounds.", 3),
+])
+def test_counts_of_the_sixth_session(text, dead):
+    assert killed(text) == dead
+
+
+def test_a_levies_rank_is_the_forces_side():
+    k, _ = find_casualties("Gunmen shot dead a Levies naib risaldar in Panjgur.")
+    assert k.security.value == 1

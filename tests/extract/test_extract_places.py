@@ -917,3 +917,25 @@ def test_a_forces_initials_before_its_check_post_are_no_place(text):
 def test_where_rockets_or_shells_were_fired_from_is_not_the_scene(text, name, district):
     place = extract(text).events[0].place
     assert (place.name, place.admin2) == (name, district)
+
+
+@pytest.mark.parametrize("text, name, admin2", [
+    # a district named "Lower X District" is that district, not a part of the former X
+    ("Militants attacked a post in Kesu area of Lower Chitral District on Monday.", "Kesu", "Lower Chitral"),
+    # the place an office serves is not where it happened
+    ("The brother of the Deputy Commissioner of Kalat was shot dead on Jinnah Road in Quetta on Monday.",
+     "Jinnah Road", "Quetta"),
+    # undated, a district carved out later is coded to the one the report names
+    ("Terrorists attacked a checkpost in Darel valley of Diamer District on Monday. On the same night, miscreants "
+     "set a school on fire in Tangir valley.", "Tangir", "Diamer"),
+])
+def test_places_of_the_sixth_session(text, name, admin2):
+    event = extract(text).events[-1]
+    assert (event.place.name, event.place.admin2) == (name, admin2)
+
+
+def test_where_the_wounded_died_does_not_place_the_next_incident():
+    events = extract("Militants attacked a police post in Jamrud, Khyber District, on Saturday night, injuring three "
+                     "policemen. One of the injured later succumbed to his injuries at a hospital in Peshawar. A day "
+                     "earlier, a constable was shot dead within the limits of the Landi Kotal Police Station.").events
+    assert [e.place.name for e in events] == ["Jamrud", "Landi Kotal"]
