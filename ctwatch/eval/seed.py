@@ -356,9 +356,11 @@ def _first_sentence(text: str) -> str:
 
 def _overlaps_not_incident(span_text: str, pieces: list[str]) -> bool:
     """The prediction is a not-incident when its first sentence is one (or inside one): an incident whose
-    text runs on into background ("... About 12 schools had been blown up so far.") is still the incident."""
+    text runs on into background ("... About 12 schools had been blown up so far.") is still the incident, and so is
+    one whose sentence only holds a background clause ("Levies recovered a boy, who had been kidnapped for ransom
+    last week, after an encounter with his kidnappers": the piece must be at least half the sentence)."""
     first = norm(_first_sentence(span_text.strip()))
-    return bool(first) and any(p in first or (len(first) >= 15 and first in p) for p in pieces)
+    return bool(first) and any(p in first and 2 * len(p) >= len(first) or (len(first) >= 15 and first in p) for p in pieces)
 
 
 def _incident_candidates(gold: dict, extraction: Extraction) -> tuple[list[EventMention], int]:

@@ -160,6 +160,19 @@ def test_an_incident_whose_text_runs_on_into_a_not_incident_is_still_that_incide
     assert s["incidents"]["not_incident_fp"] == 1
 
 
+def test_a_background_clause_inside_an_incidents_sentence_does_not_disqualify_it():
+    gold = {**GOLD, "incidents": GOLD["incidents"][:1], "not_incidents": ["who had been abducted in Mardan last month"]}
+    ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
+    text = ("TTP militants fought a police party that freed a trader, who had been abducted in Mardan last month, near a "
+            "village in Swabi on Monday.")
+    s = score_seed(gold, Extraction(events=[event(text, "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))]))
+    assert (s["incidents"]["tp"], s["incidents"]["not_incident_fp"]) == (1, 0)
+    # (the background told as a sentence of its own is still a not-incident)
+    told = "A trader, who had been abducted in Mardan last month, was freed."
+    s = score_seed(gold, Extraction(events=[event(told, "Armed clash", ttp, place("Swabi", admin1=KP, admin2="Swabi"))]))
+    assert s["incidents"]["not_incident_fp"] == 1
+
+
 @pytest.mark.parametrize("change", ["type", "perpetrator", "district", "no place"])
 def test_incident_needs_type_perpetrator_and_district(change):
     ttp = actor("TTP", "Tehreek-e-Taliban Pakistan", "ttp")
