@@ -431,11 +431,11 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
         if not (token.lower_ in {"group", "faction"} or _a_gang_word(token)) or token.i in taken:
             continue
         start = _name_start(doc, token.i, taken, lambda word: word.pos_ == "PROPN" and word.ent_type_ != "NORP")
-        # after "the" a clan name the tagger took for a people or an adjective is still the name ("the Sabzoi
-        # gang", "the Jatoi gang"; not "a Pashtun gang", "the Afghan group")
+        # after "the" a clan name the tagger took for a people or an adjective is still a gang's name ("the Sabzoi
+        # gang", "the Jatoi gang"; not "a Pashtun gang", "the Afghan gang", nor "the Uzbek group": militants by origin)
         definite_start = _name_start(doc, token.i, taken, lambda word: word.pos_ in {"PROPN", "ADJ"}
                                      and word.lower_ not in COUNTRY_WORDS)
-        if definite_start < start and doc[definite_start - 1].lower_ == "the":
+        if definite_start < start and doc[definite_start - 1].lower_ == "the" and token.lower_ == "gang":
             start = definite_start
         if token.i - start >= 1:
             found.append(doc[start:token.i + 1])

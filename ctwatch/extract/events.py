@@ -137,7 +137,8 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|ex\s|retired)\s+(?:[\w-]+\s+){0,2}
 _EXECUTED = re.compile(r"(?<!which )(?<!who )(?<!who had )(?<!that )\b(?:beheaded|decapitated|slit\s+the\s+throats?\s+of|executed\s+"
                        r"(?:(?:the|two|three|four|five|six|\d+|abducted|kidnapped|captured|captive)\s+){0,2}(?:captives?|hostages?|"
                        r"policem[ae]n|soldiers|personnel|levies|men))\b", re.I)
-_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n)\b")
+_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n|constables?|"
+                            r"subedars?|havaldars?|havildars?|naiks?|sepoys?|risaldars?|captains?|majors?|colonels?)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
@@ -303,6 +304,10 @@ _FIRE_WITH = re.compile(r"\b(?:exchange\s+of\s+fire|firing|fire)\s+with\s+(?:the
 _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raided|stormed)|(?:rescued|recovered|freed)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:after|by|while)\s+(?:raiding|storming))\s+(?:a|an|the|their|his|its)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:hideouts?|compounds?|houses?|dens?|camps?|safe\s*houses?)\b")
+# the forces as the subject of a fight "with" the other side
+_FOUGHT_WITH_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:personnel|troops|men|officials|teams?|party|contingents?)\s+)?"
+                                r"(?:(?:exchanged|traded)\s+(?:heavy\s+)?fire|clashed|had\s+an\s+encounter|engaged\s+in\s+(?:an?\s+)?"
+                                r"(?:gun\s*battle|gun\s*fight|exchange\s+of\s+fire|encounter|shoot-?out))\s+with\b", re.I)
 # ("Levies personnel recovered a seven year old boy, who had been kidnapped ..., after an encounter with his kidnappers")
 _FREED_IN_A_FIGHT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:rescued|recovered|freed|secured\s+the\s+release\s+of)\s+"
                                r"[^.;]{0,160}?\b(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounter|exchange\s+of\s+fire|"
@@ -1482,12 +1487,14 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     if "abduction" in group_categories and _THE_ABDUCTED_FOUND.match(sentence):
         return True  # "His bullet-riddled body was found near Gichk on June 5": the abduction's end, days later
-    if categories == {"abduction"} and "abduction" in group_categories and _THE_TAKEN_FREED_OR_MISSING.search(sentence):
-        return True  # "Hours later, the driver was released near Loni, but the whereabouts of the teacher remain unknown"
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
         return False
+    if categories == {"abduction"} and "abduction" in group_categories and all(c.text.lower() == "whereabouts" for c in cues) \
+            and _THE_TAKEN_FREED_OR_MISSING.search(sentence) and not context.dates(start, end) \
+            and not _names_another_district(group, context, start, end):
+        return True  # "Hours later, the driver was released near Loni, but the whereabouts of the teacher remain unknown"
     # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
     # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
     if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)) \
@@ -1763,12 +1770,13 @@ def _names_a_new_place(group: _Group, context: EventContext, start: int, end: in
 
 def _names_another_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
     """The sentence names a place in another district than the group's ("On the same day, the militants also
-    attacked a checkpost in Lakki Marwat")."""
+    attacked a checkpost in Lakki Marwat"; not where someone came from: "his accomplices, who belonged to Kashmore")."""
     before = context.locate(group.start, group.end)[0]
     if before is None or not before.admin2:
         return False
-    return any(start <= p.span.start < end and p.kind != "country" and (district := _coded_district(p, context)) is not None
-               and district != name_key(before.admin2) for p in context.places)
+    return any(start <= p.span.start < end and p.kind != "country" and not is_background(context.text, p)
+               and (district := _coded_district(p, context)) is not None and district != name_key(before.admin2)
+               for p in context.places)
 
 
 def _elsewhere(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -1853,9 +1861,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # from the hideout": the fight, not what was found after it
         primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
     if primary is not None and primary.name in ("shelling", "airstrike") and any(
-            c.category.name == "territory_regained" and c.start < group.sentences[0][1] for c in group.cues):
+            c.category.name == "territory_regained" and c.start < group.sentences[0][1]
+            and all(c.start < f.start for f in group.cues if f.category.name in ("shelling", "airstrike")) for c in group.cues):
         # "Security Forces took control of Kaniguram town ... Troops entered the town after heavy artillery shelling":
-        # the town retaken the report leads with, not the shelling that went before
+        # the town retaken the report leads with, not the shelling that went before (not "Jets pounded hideouts ...
+        # a day after troops regained control of the area": the strike is told first)
         primary = next(c for c in rules.categories if c.name == "territory_regained")
     if primary is not None and primary.name in _ARREST_OR_RECOVERY and "arrest" in names and names & {"seizure", "defused"} \
             and not names & VIOLENT_CATEGORIES:
@@ -1945,7 +1955,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # (captives put to death after a fight on the forces' post: the fight still is one)
         execution = _EXECUTED.search(group_text)
         executed = execution is not None and not _attacks_on_forces(group_text[:execution.start()])
-        if primary.name == "abduction" and (killed.total and killed.total.value or found_dead):
+        if primary.name == "abduction" and (killed.total and killed.total.value or found_dead or _FREED_IN_A_FIGHT.search(group_text)):
             # abducted and later killed; forces killed and taken (in the attack, not put to death after it)
             sub_event = "Armed clash" if security_hit and not executed or rescue else "Attack"
         elif primary.name == "armed_attack" and (security_hit and not executed or (militants_hit and state_acts)
@@ -2544,6 +2554,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
         if actor.acled_inter in (1, 8) and (_FIRED_FROM_SIDE.search(lead) or _FIRE_WITH.search(lead) and _foreign_to(actor, candidates)):
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
+        if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
+            return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight
         if actor.acled_inter == 1 and _FREED_IN_A_FIGHT.match(text, actor.span.end):
             return actor  # "Levies personnel recovered a boy ... after an encounter with his kidnappers": the forces' fight
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
@@ -2649,15 +2661,21 @@ _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
 # "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan", "the attackers, belonging to the TTP,", "the
 # attackers, who belonged to the TTP,": whose men they were, as the report tells it
-_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:belonged|belonging|"
+_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:(?:reportedly|allegedly)\s+)?(?:belonged|belonging|"
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 
+_BELONGERS_HIT = re.compile(r"[^.;]{0,40}?\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:killed|shot|gunned|arrested|"
+                            r"injured|wounded|detained|apprehended|nabbed|captured|held)|had\s+(?:[\w-]+\s+)?(?:attacked|carried|killed))\b", re.I)
+
+
 def _said_to_belong(group: _Group, context: EventContext) -> ActorMention | None:
-    """The armed group the report says the attackers belonged to."""
+    """The armed group the report says the attackers belonged to (not the one the dead or the arrested belonged to:
+    "Three militants, who belonged to the HGB, were killed in an IBO")."""
     start, end = min(group.start, group.extent[0]), max(group.end, group.extent[1])  # ("Police said the attackers belonged to ...")
     return next((a for a in context.actors if start <= a.span.start < end and a.acled_inter != 1
-                 and _BELONGED_TO.search(context.text, max(start, a.span.start - 80), a.span.start)), None)
+                 and _BELONGED_TO.search(context.text, max(start, a.span.start - 80), a.span.start)
+                 and not _BELONGERS_HIT.match(context.text, a.span.end)), None)
 
 
 def _same_organisation(a: ActorMention, b: ActorMention) -> bool:

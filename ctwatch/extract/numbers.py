@@ -168,10 +168,15 @@ COUNT_PHRASE = re.compile(
 )
 
 
+_NUMBER_INSIDE = re.compile(r"(?<![\w-])(?:\d+|" + WORDNUM + r")(?![\w-])", re.I)
+
+
 def _side(mods: str, noun: str, after: str) -> str:
     n = noun.lower()
     context = mods + " " + after[:40]
     # (a bodyguard or guard is one of the forces only when the words say so: "police bodyguard", not "his bodyguard")
+    if re.fullmatch(_SECURITY, noun, re.I) and re.search(r"\b(?:retired|former|ex)\b", mods, re.I):
+        return "civilian"  # "a retired subedar": no longer one of the forces (ACLED: a civilian)
     if re.fullmatch(_SECURITY, noun, re.I) and not re.fullmatch(r"officers?|(?:body)?guards?|gunm[ae]n|commanders?", n):
         return "security"
     if re.fullmatch(r"guards?", n, re.I) and re.fullmatch(r"\s*(?:private\s+)?security\s*", mods, re.I):
@@ -193,9 +198,10 @@ def _side(mods: str, noun: str, after: str) -> str:
         return "security"
     if _MIL_MOD.search(mods):
         return "militant"
-    if re.fullmatch(r"criminals?|smugglers?|dacoits?", n):
-        # outlaws are neither civilians nor militants: counted in the total, under no side of the model (the coding
-        # rules give them none), yet a side apart from the others when adding up ("Two dacoits were also killed")
+    if re.fullmatch(r"dacoits?", n):
+        # armed bandits are neither civilians nor militants: counted in the total, under no side of the model (the
+        # coding rules give them none), yet a side apart from the others when adding up ("Two dacoits were also
+        # killed"); smugglers or suspected criminals shot or lynched stay civilians, as ACLED has them
         return "outlaw"
     if n in ("them",):
         return "unknown"
@@ -381,6 +387,8 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         if not part_of and re.search(r"\b(?:and|or|while|killed|injured|arrested|were|was|had|with|in|at|from|to|by|on|near|under|for|"
                      r"against|during|between|is|are|has|have|been|after|when|who|which|that|a|an|the)\b|[,;]", mods, re.I):
             continue  # (a determiner inside: "on August 11 beheaded a Policeman" counts the policeman, not 11)
+        if not part_of and _NUMBER_INSIDE.search(mods):
+            continue  # another count inside: "on May 3, 2022 left five students injured", "the two sides left four militants"
         pn = parse_number(numtxt)
         if pn is None:
             continue
@@ -786,7 +794,7 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+[\w-]+){0
 _OTHER_DEATHS = re.compile(r"\b(?:died|killed|dead|martyred|succumbed)\b", re.I)  # ("two died on the spot while one succumbed ...")
 # ("One of the injured, head constable Naseeb Gul, later succumbed": who it was, set off by commas)
 _OF_THE_INJURED_DIED = re.compile(r"(?<![\w-])(?P<n>\d+|" + WORDNUM + r")\s+of\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b"
-                                  r"(?:\s*,[^,.;]{1,60},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|eventually|also)\s+)?(?:succumbed|died|passed\s+away)\b",
+                                  r"(?:\s*,[^,.;]{1,60},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|eventually|also)\s+)?(?<!nearly\s)(?<!almost\s)(?:succumbed|died|passed\s+away)\b",
                                   re.I)
 
 

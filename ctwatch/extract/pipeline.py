@@ -25,7 +25,8 @@ from . import heads, nlp
 from .actors import find_actors, party_names, without_spokesmen
 from .dates import find_dates
 from .countries import STATE_KINDS, actors_country, group_countries
-from .events import EventContext, find_events
+from .events import VIOLENT_CATEGORIES, EventContext, find_events, sentence_cues
+from .events import load_rules as event_rules
 from .model import Extraction, PlaceMention, Span
 from .note_typing import type_event_notes
 from .numbers import find_casualties, find_count
@@ -36,7 +37,7 @@ from .quotes import find_quotes
 from .region import guess_region
 from .relations import find_relations
 
-EXTRACTOR_VERSION = "0.4.17"  # 0.4.17: gangs named by their outlaws, outlaws' dead under no side, passives' doers, rescues in a fight, released captives, kin of office holders, offices' places, districts split later. 0.4.16: tribes, clans and gangs as sides; pursuits, fights after a bombing and acts named again told apart; verdicts' cases as background; a second reading's misfires mended. 0.4.15: injured who died later, fights told after a day opener, claims taken back, sniper fire from a side, captives after a fight, a second reading's misfires mended. 0.4.14: the other side's dead in a sentence of its own added to the toll. 0.4.13: an incident without a day takes the latest day told before it. 0.4.12: gangs as the sides of a fight, a truce placed by the fighting before it. 0.4.11: captives put to death, passive claims, background by month, surrenders by who surrendered, places where it was told or fired from. 0.4.10: days told apart without a year, later acts elsewhere, repulsed and planned attacks, claims by kind alone, gazetteer gaps. 0.4.9: protests about crime and arrests, background years, claims by kind, "around the same time", headline tolls once, dateline dates, source police. 0.4.8: "the lashkar" named again; arrests with a recovery typed by the lead; bodyguards; protests after funerals. 0.4.7: what an incident came after, claims of a second act, "martyred", state shelling, third reading mended. 0.4.6: bodies found counted, mobs after a fight, rescues as clashes, a second reading's misfires mended. 0.4.5: tallies opening a sentence, protests by blockade, stopped bombers, named victims before a count. 0.4.4: tallies are background; next-day and follow-up raids, protests after attacks, and incidents counted place by place split; hyphen-less cues. 0.4.3: arrests listed in several districts split; one-sentence texts' police labels blended with the police encoder. 0.4.2: incidents a report tells apart carry a separate_set; summaries of separate incidents split. 0.4.1: place resolution (regions, forces, journeys, district seats, spellings); "frequent attacks" is habitual. 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
+EXTRACTOR_VERSION = "0.4.18"  # 0.4.18: a second reading's misfires of 0.4.17 mended; counts with another number inside are none. 0.4.17: gangs named by their outlaws, outlaws' dead under no side, passives' doers, rescues in a fight, released captives, kin of office holders, offices' places, districts split later. 0.4.16: tribes, clans and gangs as sides; pursuits, fights after a bombing and acts named again told apart; verdicts' cases as background; a second reading's misfires mended. 0.4.15: injured who died later, fights told after a day opener, claims taken back, sniper fire from a side, captives after a fight, a second reading's misfires mended. 0.4.14: the other side's dead in a sentence of its own added to the toll. 0.4.13: an incident without a day takes the latest day told before it. 0.4.12: gangs as the sides of a fight, a truce placed by the fighting before it. 0.4.11: captives put to death, passive claims, background by month, surrenders by who surrendered, places where it was told or fired from. 0.4.10: days told apart without a year, later acts elsewhere, repulsed and planned attacks, claims by kind alone, gazetteer gaps. 0.4.9: protests about crime and arrests, background years, claims by kind, "around the same time", headline tolls once, dateline dates, source police. 0.4.8: "the lashkar" named again; arrests with a recovery typed by the lead; bodyguards; protests after funerals. 0.4.7: what an incident came after, claims of a second act, "martyred", state shelling, third reading mended. 0.4.6: bodies found counted, mobs after a fight, rescues as clashes, a second reading's misfires mended. 0.4.5: tallies opening a sentence, protests by blockade, stopped bombers, named victims before a count. 0.4.4: tallies are background; next-day and follow-up raids, protests after attacks, and incidents counted place by place split; hyphen-less cues. 0.4.3: arrests listed in several districts split; one-sentence texts' police labels blended with the police encoder. 0.4.2: incidents a report tells apart carry a separate_set; summaries of separate incidents split. 0.4.1: place resolution (regions, forces, journeys, district seats, spellings); "frequent attacks" is habitual. 0.4.0: event-type head retypes incidents; region head. 0.3.0: heads blended with the fine-tuned encoder; counting rules. 0.2.0: case-less text geocoded; mentions carry tolls by side, actions, perpetrator kind
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6
@@ -157,15 +158,21 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
             place = replace(place, country=filed_at.country, admin1=filed_at.admin1, admin2=filed_at.admin2)
         return place, precision
 
+    def _tells_violence(start: int, end: int) -> bool:
+        return any(c.category.name in VIOLENT_CATEGORIES for c in sentence_cues(text[start:end], start, event_rules()))
+
     def _scene(start: int, end: int):
         """Where the incident owning text[start:end] happened: the first of its sentences that names a place."""
         short = len(sentences) <= SHORT_REPORT
         candidates = [p for p in places if start <= p.span.start < end and p.kind != "country"
                       and (short or LOCATIVE.search(text, max(0, p.span.start - 30), p.span.start))]
-        # (not a sentence that names only where the wounded died or someone came from: "One of the injured later
-        # succumbed to his injuries at a hospital in Peshawar. A day earlier, a constable was shot dead in Landi Kotal")
-        candidates = [p for p in candidates if not is_background(text, p)] or candidates
         naming = [(s, e) for s, e in sentences if any(s <= p.span.start < e for p in candidates)]
+        # (not a sentence that tells no violence and names only where the wounded died or someone came from: "One of
+        # the injured later succumbed to his injuries at a hospital in Peshawar. A day earlier, a constable was shot
+        # dead in Landi Kotal")
+        while len(naming) > 1 and not _tells_violence(*naming[0]) and all(
+                is_background(text, p) for p in candidates if naming[0][0] <= p.span.start < naming[0][1]):
+            naming = naming[1:]
         # a dateline ("KARACHI:") says where the report was filed; a sentence of the incident that names the
         # scene says where it happened ("... shot dead in Gulistan-e-Jauhar", not "The victim hailed from Swat")
         scene = [(s, e) for s, e in naming if not DATELINE.match(text, s, e) and any(

@@ -1032,6 +1032,12 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     return place
 
 
+def _called_a_district(text: str, place: PlaceMention) -> bool:
+    """The mention says "District" ("Diamer District", "District Diamer")."""
+    return bool(_DISTRICT_NAMED.search(place.span.text) or re.match(r"\s+(?i:district)\b", text[place.span.end:])
+                or re.search(r"\b(?i:district)\s+(?:of\s+)?$", text[max(0, place.span.start - 12):place.span.start]))
+
+
 def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: date | None, gaz: Gazetteer) -> PlaceMention:
     """Names as the reports of the time code them: Karachi for its districts, districts and states before
     a split."""
@@ -1046,9 +1052,13 @@ def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: 
         # undated "Laddah tehsil in South Waziristan Agency", "in Tangir valley" after "Darel valley of Diamer District":
         # the text names the undivided district
         before = ADMIN2_HISTORY.get((place.country or "", place.admin1, gaz.district_name(place.country, place.admin1, place.admin2) or place.admin2))
-        # (a district still in being only when called a district: not "in Sukma, Dantewada and Kanker")
-        if before and any(p.admin2 == before[1] and (p.kind == "area" or p.kind == "admin2" and _DISTRICT_NAMED.search(
-                text, p.span.start, min(len(text), p.span.end + 12))) for p in places):
+        # (a district still in being only when called a district: not "in Sukma, Dantewada and Kanker"; nor when the
+        # place is itself called a district, "Tangir District", or the parent is named for another incident, "a day
+        # after a similar attack in Muzaffargarh District"; the frame is set before the place or beside it)
+        if before and not _called_a_district(text, place) and any(
+                p.admin2 == before[1] and not is_background(text, p)
+                and (p.span.start < place.span.end or not re.search(r"[.!?]\s", text[place.span.end:p.span.start]))
+                and (p.kind == "area" or p.kind == "admin2" and _called_a_district(text, p)) for p in places):
             place = replace(place, admin2=before[1])
     if when and place.admin1:
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))

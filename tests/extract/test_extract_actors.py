@@ -371,6 +371,11 @@ def test_a_gang_named_by_its_members_carried_out_the_attack(text, gang):
     assert [e.perpetrator.name for e in extract(text).events] == [gang]
 
 
+def test_militants_by_origin_are_no_named_group():
+    found = ids("The Uzbek group claimed responsibility for the attack on a check post in North Waziristan District.")
+    assert [text for i, text in found if i is None] == []
+
+
 def test_the_gang_is_the_gang_named_before():
     from ctwatch.extract.pipeline import extract
 

@@ -3249,6 +3249,8 @@ def _incidents(text: str) -> list[tuple[str | None, str | None]]:
     # the group the attackers are said to have belonged to, in a relative clause
     ("Two soldiers were martyred when militants attacked a post in Bajaur on Monday. The attackers, who belonged to "
      "Jamaat-ul-Ahrar, fled across the border.", [("Armed clash", "Jamaat-ul-Ahrar")]),
+    ("Militants attacked a check post in Tank District on May 3, 2023, killing a policeman. The attackers, who "
+     "reportedly belonged to the Tehreek-e-Taliban Pakistan, fled.", [("Armed clash", "Tehrik-i-Taliban Pakistan")]),
     # grenades the militants hurled went off: a vest found afterwards does not make the raid a bomb stopped
     ("Three militants were killed in an encounter with police in Quetta on Friday. The militants fired and hurled "
      "grenades at the police party. A suicide vest was recovered from the house.", [("Armed clash", "Police (Pakistan, unspecified)")]),
@@ -3283,3 +3285,30 @@ def test_the_kin_of_an_office_holder_is_no_office_holder():
     assert event.target_category != "government"
     event = extract("Gunmen shot dead the son of a police constable in Bannu on Monday.").events[0]
     assert event.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new abduction told with its victims' release is its own
+    ("Gunmen abducted a trader in Turbat on May 2, 2022. On May 9, armed men kidnapped two teachers in Panjgur "
+     "District; the teachers were later released.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group")] * 2),
+    # a retaking told after the strike, as its background, does not retype the strike
+    ("Jets pounded militant hideouts in the Tirah valley of Khyber Agency on March 3, 2018, killing 25 militants, a day "
+     "after troops regained control of the Sandapal area.", [("Air/drone strike", "Pakistani security forces (unspecified)")]),
+    # the group the dead belonged to did not kill them
+    ("Three militants, who belonged to the Hafiz Gul Bahadur group, were killed in an intelligence-based operation in "
+     "North Waziristan District on June 3, 2023.", [("Armed clash", "Security Forces")]),
+    # the forces that exchanged fire with a gang fought it
+    ("Police exchanged fire with dacoits of the Jagirani gang in Shikarpur District on June 5, 2023. One of the "
+     "dacoits was killed.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+    # a rescue in a fight is the forces' fight, whoever died
+    ("Levies personnel recovered a seven-year-old boy, who had been kidnapped from Hub, after an encounter with his "
+     "kidnappers in Lasbela District on May 5, 2022.", [("Armed clash", "Balochistan Levies")]),
+    # a retired rank is a civilian
+    ("A retired subedar was shot dead over a land dispute in Chakwal on May 3, 2022.", [("Attack", "Unidentified Armed Group")]),
+    # arrests of men "who belonged to" another district are the same work
+    ("Police killed a dacoit in an encounter in Ghotki District on May 2, 2023. Police also arrested his two "
+     "accomplices, who belonged to Kashmore.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+])
+def test_second_reading_misfires_of_the_sixth_session_rules(text, expected):
+    assert _incidents(text) == expected

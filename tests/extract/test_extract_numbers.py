@@ -501,3 +501,20 @@ def test_counts_of_the_sixth_session(text, dead):
 def test_a_levies_rank_is_the_forces_side():
     k, _ = find_casualties("Gunmen shot dead a Levies naib risaldar in Panjgur.")
     assert k.security.value == 1
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("Five people were injured in a blast in Bannu. One of the injured, constable Ali, nearly died of blood loss but "
+     "was saved by doctors.", None, 5),
+    # a year or a second count inside the modifiers is no count of its own
+    ("A clash between students in Quetta on May 3, 2022 left five students injured.", None, 5),
+    ("Militants and soldiers exchanged fire near Miranshah. The two sides left four militants dead.", 4, None),
+])
+def test_second_reading_misfires_of_the_sixth_session_counts(text, dead, hurt):
+    k, i = find_casualties(text)
+    assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
+
+
+def test_smugglers_shot_stay_civilians():
+    k, _ = find_casualties("Border guards opened fire on a vehicle carrying fuel smugglers, killing two smugglers.")
+    assert k.civilian.value == 2

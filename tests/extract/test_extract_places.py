@@ -939,3 +939,20 @@ def test_where_the_wounded_died_does_not_place_the_next_incident():
                      "policemen. One of the injured later succumbed to his injuries at a hospital in Peshawar. A day "
                      "earlier, a constable was shot dead within the limits of the Landi Kotal Police Station.").events
     assert [e.place.name for e in events] == ["Jamrud", "Landi Kotal"]
+
+
+@pytest.mark.parametrize("text, admin2", [
+    # a sentence telling violence keeps its place, whatever words stand before it
+    ("Shortly after midnight in Lakki Marwat militants attacked a police station on May 3, 2023. Two policemen were "
+     "martyred. Reinforcements arrived from Bannu.", "Lakki Marwat"),
+    ("The DPO of Bannu was injured when militants attacked his convoy on May 3, 2022. The convoy was on its way to "
+     "Lakki Marwat.", "Bannu"),
+    # a district carved out later keeps its name when called a district, or when the parent is named elsewhere
+    ("Unidentified men set fire to a school in Tangir District. Diamer District police said an investigation had been "
+     "launched.", "Tangir"),
+    ("Gunmen shot dead a lawyer in Kot Addu. The killing came a day after a similar attack in Muzaffargarh District.",
+     "Kot Addu"),
+    ("A tourist was shot dead in Murree. In a separate incident, a trader was killed in Rawalpindi District.", "Murree"),
+])
+def test_second_reading_misfires_of_the_sixth_session_place_rules(text, admin2):
+    assert extract(text).events[0].place.admin2 == admin2
