@@ -450,6 +450,7 @@ def _name_start(doc: Doc, end: int, taken: set[int], name_word) -> int:
     return start
 
 
+_SECT_WORDS = {"shia", "shiite", "sunni", "barelvi", "deobandi"}
 _KIN_WORDS = {"tribe", "tribes", "clan", "clans", "tribesmen", "qaum", "qaums", "sub-tribe", "sub-tribes"}
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|exchanges?\s+of\s+fire|(?:exchanged|traded)\s+fire|"
                        r"gun\s*fights?|gun\s*battles?|feuds?|hostilities|warring|ceasefire|truce)\b", re.I)
@@ -472,7 +473,10 @@ def _named_kin_groups(doc: Doc, taken: set[int]) -> list[SpacySpan]:
                 i -= 1
             if i + 1 == end:
                 break
-            names.append(doc[i + 1:end])  # (a tribe's name is often its land's too: "Mamozai", "Wazir")
+            first = i + 1
+            while first < end - 1 and doc[first].lower_ in _SECT_WORDS:
+                first += 1  # "the Shia Turi and Sunni Mangal tribes": Turi and Mangal
+            names.append(doc[first:end])  # (a tribe's name is often its land's too: "Mamozai", "Wazir")
             if i >= token.sent.start and doc[i].lower_ == "and":  # (not across a comma: "In Orakzai, Mishti ... tribesmen")
                 i -= 1
                 continue

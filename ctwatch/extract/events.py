@@ -101,7 +101,8 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
 _TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?|months?)\s+"
                                 r"after|in\s+the\s+wake\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _RECOVERY = re.compile(r"\b(?:recovered|found|seized|unearthed)\b")
-_CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b")
+_CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|miners'?|mining|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b|"
+                            r"\bcamps?\s+(?:at|near)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:construction|project|work|mining|drilling)\s+sites?\b")
 _CIVILIAN_CONVOY = re.compile(r"\bconvoys?\s+" + _CIVILIAN_LOAD)
 
 
@@ -1279,6 +1280,10 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue
             if category.name == "clash" and _NONE_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
                 continue  # "There was no exchange of fire and the attackers escaped": the attack had no fight
+            if _SINCE_THE_BEFORE.search(lowered, max(0, match.start() - 20), match.start()) and _BEGAN_AFTER.match(lowered, match.end()) \
+                    and lowered[:match.start()].strip(" \"'(").split(" ", 1)[0] != "since":
+                continue  # "The road has remained closed since the clashes began": a time told by an act already told
+                # (not one the sentence opens with: "Since the clashes began on Friday, 15 people have been killed")
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
@@ -1890,7 +1895,12 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     killed, injured = context.casualties(*group.extent)
 
     claimed_by = _claimant(group, context)
-    perpetrator = claimed_by or _named_perpetrator(group, context) or _said_to_belong(group, context)
+    named_perpetrator = _named_perpetrator(group, context)
+    # "Security forces killed eight khwarij in an intelligence-based operation ... However, the TTP claimed that its
+    # fighters had killed nine soldiers": the forces' operation, whatever the other side claims of it
+    forces_operation = named_perpetrator is not None and named_perpetrator.acled_inter == 1 \
+        and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) is not None
+    perpetrator = (None if forces_operation else claimed_by) or named_perpetrator or _said_to_belong(group, context)
     if perpetrator is None and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) \
             and (_hit(killed, "militant") or _hit(injured, "militant")):
         # "In a separate operation, two terrorists were killed", "two terrorists were killed in an intelligence based operation"
@@ -1916,9 +1926,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         or primary.name == "explosive" and any(c.category.name == "armed_attack" and _OPENED_FIRE.fullmatch(c.text)
                                                and _ON_THE_FORCES.match(text, c.end)
                                                for c in group.cues if c.start < group.sentences[0][1]))
+    # (the forces' return fire told before a grenade of another incident is that one's: "Police returned fire and the
+    # attackers fled. In another incident, a hand grenade was thrown at the house of a local leader"; not "... Earlier,
+    # the attackers had hurled a hand grenade at the police station")
+    retaliation_from = group.start if _ANOTHER_OPENS.match(text, group.start) else group.extent[0]
     if primary and (primary.name == "grenade" or (primary.name == "explosive" and _FIREARMS.search(group_text))) \
             and (any(c.category.name == "clash" for c in group.cues) or gunfire_on_forces
-                 or _FORCES_RETALIATED.search(text[group.extent[0]:group.extent[1]].lower())):
+                 or _FORCES_RETALIATED.search(text[retaliation_from:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire, an ambush or with gunfire on the forces: the clash
     # (not a state's forces "firing and mortar shelling" across a border: their shelling)
@@ -2261,7 +2275,10 @@ _IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+ano
                               r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?|engagements?|encounters?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b")
+_SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$")
+_BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]")
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
+                             r"\bclaim(?:ed|s|ing)\s+that\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres)\b")
 _CROWD_THREW = re.compile(r"\b(?:protesters|demonstrators|mobs?|crowds?|rioters|workers|students|supporters|youths)\b")
 _FOUGHT_BEFORE = re.compile(r"\b(?:engaged\s+(?:them|the\s+(?:attackers|militants|terrorists))|exchange\s+of\s+fire|returned\s+(?:the\s+)?fire|"
                             r"retaliated|repulsed|repelled|gunfight|fought\s+back)\b")
@@ -2418,7 +2435,8 @@ _NEW_DOERS = re.compile(r"\b(?:unidentified|unknown|masked|other)\s+(?:armed\s+)
                         r"attackers|miscreants)\b", re.I)
 _CHASE = r"chased|pursued|tracked\s+down|hunted\s+down"
 # the forces went after the attackers: "chased the attackers", "In a search operation launched the next morning"
-_PURSUIT = re.compile(rf"\b(?:{_CHASE}|search\s+operation|"
+_PURSUIT = re.compile(rf"\b(?:{_CHASE}|(?:chasing|pursuing|in\s+pursuit\s+of)\s+(?:the\s+)?(?:fleeing\s+)?(?:attackers|assailants|"
+                      r"militants|terrorists|gunmen|kidnappers|dacoits|culprits|suspects|miscreants|khwarij)|search\s+operation|"
                       r"(?:launched|conducted|began|mounted|started)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|search|ibo))\b", re.I)
 # the forces' own kill or arrest at the end of their pursuit (not "chased the attackers after gunmen shot dead a trader")
 _CHASED_AND_KILLED = re.compile(rf"\b(?:{_CHASE})\s+(?:[\w-]+\s+){{0,4}}?and\s+(?:later\s+)?"

@@ -132,7 +132,7 @@ _MILITANT = (
     r"Maoists?|cadres?|Naxalites?|Naxals?|militants?|insurgents?|extremists?|rebels?|ultras?|guerrill?as?|"
     r"terrorists?|dalam members?|sympathi[sz]ers?|supporters?|couriers?|commanders?|leaders?|activists?|"
     r"members?|operatives?|squad members?|hardcores?|Left Wing Extremists?|LWEs?|"
-    r"attackers?|assailants?|raiders?|intruders?|infiltrators?|" + KHAWARIJ
+    r"attackers?|assailants?|raiders?|intruders?|infiltrators?|(?<!fire\s)(?<!prize\s)fighters?|" + KHAWARIJ
 )
 _CIVILIAN = (
     r"civilians?|villagers?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|traders?|"
@@ -290,11 +290,11 @@ TALLY_PERIOD = re.compile(
     # (a toll since a day: "At least 34 policemen have been killed in Karachi since January 1")
     r"since\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{1,2}|"
-    r"(?:this|last) year|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months?|years?|decades?)|during the (?:current|past|last) year)\b",
+    r"(?:this|last) year|(?:in|over|during|for) the (?:past|last) (?:\w+ )?(?:months?|years?|decades?)|over the years|during the (?:current|past|last) year)\b",
     re.I)
 # ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times
 # this year", "who had survived an attack last year" tell someone's or something's past)
-TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|involved|wanted|after|before|earlier|survived)\b", re.I)
+TALLY_CLAUSE_END = re.compile(r"[;,]|\b(?:who|which|whose|whom|that|where|involved|wanted|after|before|earlier|survived)\b", re.I)
 # ... or opening the sentence before it ("Since January, 34 polio workers have been killed in the province")
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|yet)\b|\bbut\b", re.I)
 # an incident told as what came before the one just told: "The protest came a day after militants shot dead two
@@ -417,10 +417,11 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
                                _side(mods, noun, text[m.end():]), False))
             pos = m.end()
             continue
-        rng = re.search(r"(?<![\w-])(?P<lo>\d+|" + WORDNUM + r")\s+(?:to|or)\s+$", text[: m.start()], re.I)
-        if rng and not m.group("hedge") and parse_number(rng.group("lo")):
-            # "two to three personnel": the lower figure, inexact
-            val, exact = parse_number(rng.group("lo"))[0], False
+        rng = re.search(r"(?<![\w-])(?P<lo>\d+|" + WORDNUM + r")\s+(?:to|or)\s+$|\bbetween\s+(?P<lo2>\d+|" + WORDNUM + r")\s+and\s+$",
+                        text[: m.start()], re.I)
+        if rng and not m.group("hedge") and parse_number(rng.group("lo") or rng.group("lo2")):
+            # "two to three personnel", "between eight and 12 fighters": the lower figure, inexact
+            val, exact = parse_number(rng.group("lo") or rng.group("lo2"))[0], False
         # "Three members ..., two of them Christians, were arrested": the two are among the three
         included = bool(_INCLUDING.search(before.rstrip(" ,("))) or re.match(r"(?:of them|of whom)\b", mods, re.I) is not None
         if not included:
@@ -615,6 +616,9 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
             clause_end = TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
                 continue
+            if kind == "killed" and re.search(r"\b(?:hundreds|thousands|scores)\s+of\b", clause, re.I) \
+                    and re.search(r"\b(?:have|has)\s+been\s+$", left, re.I) and TALLY_PERIOD.search(sent):
+                continue  # "... for the past four years, and hundreds of fighters have been killed in the clashes": a tally
             opening = TALLY_OPENING.match(left)
             later_clause = _NEXT_CLAUSE.search(left, opening.end()) if opening else None
             if opening and not (later_clause and _DAY_TOLD.search(sent, later_clause.end())) \

@@ -388,6 +388,8 @@ def test_the_gang_is_the_gang_named_before():
 @pytest.mark.parametrize("text, expected", [
     ("In Orakzai, Mishti and Sturi Khel tribesmen exchanged fire over a forest, killing one man.", ["Mishti", "Sturi Khel"]),
     ("On Monday, Turi and Bangash tribesmen clashed over a land dispute in Parachinar, Kurram district.", ["Turi", "Bangash"]),
+    # (a sect named before a tribe is no part of its name)
+    ("Clashes between the Shia Bangash and Sunni Mangal tribes in Sadda left six dead.", ["Bangash", "Mangal"]),
     ("Gunmen shot dead a Mehsud tribal elder in Tank; police said he was involved in a feud with the Bhittani tribe.", []),
     ("Two Turi tribesmen were injured in a clash between security forces and militants in Parachinar.", []),
     ("A member of the Wazir tribe was killed in a clash between security forces and TTP militants in Mir Ali.", []),

@@ -3312,3 +3312,61 @@ def test_the_kin_of_an_office_holder_is_no_office_holder():
 ])
 def test_second_reading_misfires_of_the_sixth_session_rules(text, expected):
     assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act that only dates another ("since the clashes began") does not retype the incident it follows
+    ("Gunmen opened fire on a passenger van near Sadda in Kurram on Monday, killing two passengers. The road has "
+     "remained closed since the clashes began.", [("Attack", "Unidentified Armed Group")]),
+    # workers taken from their mining camp and found dead: an attack on civilians
+    ("Armed men stormed a miners camp in Harnai District on Monday and took away four coal miners. Their bullet-riddled "
+     "bodies were found the next day.", [("Attack", "Unidentified Armed Group")]),
+    # a capture only claimed by one side is no territory taken
+    ("Fighting between Lashkar-e-Islam and Ansarul Islam continued in Bagh area of Khyber Agency on Monday. An Ansarul "
+     "Islam spokesman claimed that his fighters had captured two hilltop posts.", [("Armed clash", "Lashkar-e-Islam")]),
+])
+def test_what_of_blind_set_at(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Jet fighters of the Pakistan Air Force (PAF) struck": an air strike, the brackets inside the doer's name
+    ("Jet fighters of the Pakistan Air Force (PAF) pounded militant hideouts in Shawal area of North Waziristan on "
+     "Sunday, killing 20 militants.", [("Air/drone strike", "Pakistan Air Force")]),
+    # the forces' return fire told before a grenade of another incident is not the grenade's
+    ("Militants attacked a police post in Jamrud on Monday night, killing a constable. Police returned fire and the "
+     "attackers fled. In another incident, a hand grenade was thrown at the house of a trader in Landi Kotal on the "
+     "same night.", [("Armed clash", "Unidentified Armed Group"), ("Grenade", "Unidentified Armed Group")]),
+    # labourers shot at their camp on a work site are civilians
+    ("Four labourers were shot dead when gunmen stormed their camp at a road construction site in Turbat on Tuesday.",
+     [("Attack", "Unidentified Armed Group")]),
+    # the forces fired on while chasing the attackers elsewhere: their own fight
+    ("Gunmen shot dead three men on Spinny Road in Quetta on Monday. Shortly afterwards, an FC vehicle came under fire "
+     "on Sariab Road while chasing the attackers, injuring one FC man.",
+     [("Attack", "Unidentified Armed Group"), ("Armed clash", "Unidentified Armed Group")]),
+    # the forces' operation stays theirs whatever the other side claims of it
+    ("Security forces killed six khwarij in an intelligence-based operation in Tank District on Tuesday, the ISPR "
+     "said. However, the TTP claimed that its fighters had killed five soldiers.",
+     [("Armed clash", "Pakistani security forces (unspecified)")]),
+])
+def test_what_and_who_of_blind_set_au(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # jet fighters named without a strike are no air strike (an accident, outside ACLED's types)
+    ("A PAF jet fighter crashed near Mianwali during a routine training flight; the pilot ejected safely.", [(None, None)]),
+    ("Jet fighters were scrambled after militants attacked the Minhas airbase in Kamra, killing two security "
+     "personnel.", [("Armed clash", "Unidentified Armed Group")]),
+    # return fire told before a grenade of the same incident, told again, is still its fight
+    ("Police returned fire and the attackers fled. Earlier, the attackers had hurled a hand grenade at the police "
+     "station in Tank.", [("Armed clash", "Unidentified Armed Group")]),
+    # attackers chasing their own victims are no pursuit by the forces
+    ("Gunmen attacked a bus in Mastung, injuring two passengers. In pursuit of the fleeing driver, they shot dead the "
+     "conductor near Kanak.", [("Attack", "Unidentified Armed Group")]),
+    # an act a sentence opens with, or tells after "since the" with its own words, is the sentence's
+    ("Tension prevailed in Quetta since the blast at a mosque on Friday that killed 12 worshippers.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+])
+def test_second_reading_misfires_of_the_rules_from_at_and_au(text, expected):
+    assert _incidents(text) == expected

@@ -518,3 +518,30 @@ def test_second_reading_misfires_of_the_sixth_session_counts(text, dead, hurt):
 def test_smugglers_shot_stay_civilians():
     k, _ = find_casualties("Border guards opened fire on a vehicle carrying fuel smugglers, killing two smugglers.")
     assert k.civilian.value == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a range "between X and Y" counts its lower figure; fighters are militants
+    ("Fighting continued near Bagh, where between eight and 12 fighters from both sides were reported killed.", 8),
+    ("Clashes left between five and seven policemen dead.", 5),
+])
+def test_a_range_between_two_figures_counts_the_lower(text, dead):
+    assert killed(text) == dead
+
+
+def test_hundreds_killed_over_the_years_are_a_tally():
+    assert killed("Nine militants were killed in a clash in Tirah on May 5. The two groups have been fighting for "
+                  "the past four years, and hundreds of militants have been killed in the clashes.") == 9
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # a lede's "have been" is the incident's own toll; only a period makes it a tally
+    ("Scores of people have been injured in a suicide blast at a market in Peshawar on Friday.", None, 20),
+    ("Two people were killed in fresh clashes in Kurram on Sunday. Hundreds of people have been killed in the "
+     "sectarian clashes over the years.", 2, None),
+    # a period told of where it happened is no tally of the dead
+    ("Three soldiers were killed in Kech where the BLA has been active for the past two decades.", 3, None),
+])
+def test_second_reading_misfires_of_the_tally_rules(text, dead, hurt):
+    k, i = find_casualties(text)
+    assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
