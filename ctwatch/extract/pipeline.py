@@ -170,9 +170,9 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
         # (not a sentence that tells no violence and names only where the wounded died or someone came from: "One of
         # the injured later succumbed to his injuries at a hospital in Peshawar. A day earlier, a constable was shot
         # dead in Landi Kotal")
-        while len(naming) > 1 and not _tells_violence(*naming[0]) and all(
-                is_background(text, p) for p in candidates if naming[0][0] <= p.span.start < naming[0][1]):
-            naming = naming[1:]
+        while len(naming) > 1 and all(is_background(text, p) for p in candidates
+                                      if naming[0][0] <= p.span.start < naming[0][1]) and not _tells_violence(*naming[0]):
+            naming = naming[1:]  # (the cues read last: the cheaper test first, on every incident)
         # a dateline ("KARACHI:") says where the report was filed; a sentence of the incident that names the
         # scene says where it happened ("... shot dead in Gulistan-e-Jauhar", not "The victim hailed from Swat")
         scene = [(s, e) for s, e in naming if not DATELINE.match(text, s, e) and any(
