@@ -291,8 +291,9 @@ def _affiliation(span: SpacySpan) -> bool:
     return False
 
 
-_MEMBERS = {"member", "members", "men", "militants", "fighters", "cadres", "gunmen", "commander", "commanders",
-            "dacoits", "robbers", "bandits", "outlaws", "criminals", "gangsters", "kidnappers"}
+# outlaws named as a band's people ("Dacoits of the Jatoi gang", "kidnappers of the X gang"): shared with events.py
+OUTLAWS = ("dacoits", "robbers", "bandits", "outlaws", "criminals", "gangsters", "kidnappers")
+_MEMBERS = {"member", "members", "men", "militants", "fighters", "cadres", "gunmen", "commander", "commanders", *OUTLAWS}
 
 
 def _members_of(span: SpacySpan) -> bool:

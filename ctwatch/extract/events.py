@@ -22,7 +22,7 @@ from typing import Callable
 import yaml
 
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
-from .actors import is_spokesman, lookup_alias
+from .actors import OUTLAWS, is_spokesman, lookup_alias
 from .nlp import actors_by_id
 from .numbers import (CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
@@ -2468,7 +2468,7 @@ _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned
 _DENIES_AFTER = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w,-]+\s+){0,5}?(?:denied|denies|rejected|disowned)\s+"
                            r"(?:any\s+|its\s+)?(?:involvement|responsibility|role|hand|links?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?|"
-                         r"militants|cadres|members|fighters|gunmen|dacoits|robbers|bandits|outlaws|criminals|gangsters|kidnappers)"
+                         r"militants|cadres|members|fighters|gunmen|" + "|".join(OUTLAWS) + r")"
                          r"\s+of\s+(?:the\s+)?$", re.I)
 
 
