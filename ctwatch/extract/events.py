@@ -24,7 +24,7 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import OUTLAWS, is_spokesman, lookup_alias
 from .nlp import actors_by_id
-from .numbers import (CAME_AFTER, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
+from .numbers import (CAME_AFTER, FORCES_RANKS, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
 from .places import SCENE_BEFORE, incident_location, is_background, name_key
 from .dates import day_named
@@ -139,7 +139,7 @@ _EXECUTED = re.compile(r"(?<!which )(?<!who )(?<!who had )(?<!that )\b(?:beheade
                        r"(?:(?:the|two|three|four|five|six|\d+|abducted|kidnapped|captured|captive)\s+){0,2}(?:captives?|hostages?|"
                        r"policem[ae]n|soldiers|personnel|levies|men))\b", re.I)
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n|constables?|"
-                            r"subedars?|havaldars?|havildars?|naiks?|sepoys?|risaldars?|captains?|majors?|colonels?)\b")
+                            + FORCES_RANKS + r"|captains?|majors?|colonels?)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
@@ -1884,7 +1884,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # about ("blocked the RCD Highway in Khuzdar District to protest against the killing of seven drivers in Kalat")
     protest_about = _protest_about_violence(group, text, primary)
     statement = _statement_about_attack(group, rules) or (protest_about[0] if protest_about else None) \
-        or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, text, rules, primary)
+        or _crowd_after_attack(group, text, rules, primary) or _attack_before_its_aftermath(group, text, rules, primary) \
+        or _scene_secured_after_attack(group, text, rules, primary)
     if statement is not None:
         primary = statement
     # (the kin of an office holder or a policeman is who was hit: "shot dead the son of a police constable")
@@ -2152,6 +2153,23 @@ def _attack_before_its_aftermath(group: _Group, text: str, rules: Rules, primary
     if opening & DISASTER_CATEGORIES or not opening & VIOLENT_CATEGORIES or not all(aftermath(c) for c in later):
         return None
     return next(c for c in rules.categories if c.name in opening)
+
+
+# "took control of the area" after an attack: the scene secured, not ground won back
+_SCENE_SECURED = re.compile(r"\b(?:took|taken|assumed|gained)\s+control\s+of\s+the\s+(?:area|site|spot|scene|place)\b", re.I)
+
+
+def _scene_secured_after_attack(group: _Group, text: str, rules: Rules, primary: Category | None) -> Category | None:
+    """"Militants attacked a check post ..., killing two soldiers. Security forces later took control of the
+    area": the attack told first, not territory regained (a town or ridge taken back is still regained)."""
+    if primary is None or primary.name not in ("territory_regained", "territory_lost"):
+        return None
+    first_end = group.sentences[0][1]
+    taken = [c for c in group.cues if c.category.name in ("territory_regained", "territory_lost")]
+    if any(c.start < first_end or not _SCENE_SECURED.search(text, c.start, c.end + 20) for c in taken):
+        return None
+    opening = {c.category.name for c in group.cues if c.start < first_end} & VIOLENT_CATEGORIES
+    return next((c for c in rules.categories if c.name in opening), None)
 
 
 _FORCES_WORDS = re.compile(r"\b(?:troops|soldiers|forces|army|sfs|security personnel|paramilitar\w*|rangers|fc|commandos)\b", re.I)

@@ -118,13 +118,13 @@ def parse_number(s: str) -> tuple[int, bool] | None:
 # ---------------------------------------------------------------------------------------------
 # person nouns and sides
 
+# the ranks of Pakistan's Levies and army ("a Levies naib risaldar", "a lance naik", "a retired subedar")
+FORCES_RANKS = r"havildars?|havaldars?|sepoys?|(?:naib )?risaldars?|daf+adars?|sowars?|(?:lance )?naiks?|(?:naib )?subedars?"
 _SECURITY = (
     r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|troops|soldiers?|constables?|head constables?|cops?|"
     r"commandos?|SPOs?|special police officers?|home ?guards?|guards?|officers?|SFs?|securitym[ae]n|"
-    r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|havildars?|havaldars?|sepoys?|gunm[ae]n|bodyguards?|forest guards?|"
-    # (the ranks of Pakistan's Levies and army: "a Levies naib risaldar", "a lance naik")
-    r"(?:naib )?risaldars?|daf+adars?|sowars?|(?:lance )?naiks?|(?:naib )?subedars?|"
-    r"CRPF|BSF|SSB|ITBP|CISF"
+    r"riflem[ae]n|sub-inspectors?|SIs?|ASIs?|SHOs?|DSPs?|inspectors?|gunm[ae]n|bodyguards?|forest guards?|"
+    + FORCES_RANKS + r"|CRPF|BSF|SSB|ITBP|CISF"
 )
 # Pakistan's official word for TTP fighters since 2024 (ISPR): khwarij / khawarij, one kharji / khariji
 KHAWARIJ = r"kha?warij|khariji?s?|kharjis?"
@@ -337,8 +337,11 @@ _ONE_SUBJECT = re.compile(r"(?:\b(?:he|she)|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:vic
                           r"[A-Z][a-z]+(?<!s))\s+(?:(?:also|later|reportedly|allegedly|too)\s+)?$")
 # an injured person who then died is counted among the killed only
 _THEN_DIED = re.compile(r"[^.;:]{0,60}?\band\s+(?:(?:he|she)\s+)?(?:(?:later|subsequently|eventually)\s+)?(?:succumbed|died)\b", re.I)
+# (or "a policeman who was injured in an attack on Monday died at a hospital")
 _INJURED_DIED = re.compile(r"\b(?:the|an?)\s+injured\s+(?:[\w-]+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+)?"
-                           r"(?:succumbed|died)\b", re.I)
+                           r"(?:succumbed|died)\b|"
+                           r"\bwho\s+(?:was|had\s+been)\s+(?:[\w-]+\s+)?(?:injured|wounded)\b[^.;,]{0,100}?"
+                           r"(?<!nearly\s)(?<!almost\s)\b(?:succumbed|died)\b", re.I)
 _GOVERNED = re.compile(r"\b(?:of|for|carrying|guarding|escorting|protecting|accompanying|escort(?:ing)?\s+of|team\s+of|"
                        r"group\s+of|security\s+of)\s+(?:(?:the|a|an|some|about|over|nearly|around)\s+)?$", re.I)
 _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$|\b(?:in|of|since)\s+$", re.I)

@@ -3370,3 +3370,15 @@ def test_what_and_who_of_blind_set_au(text, expected):
 ])
 def test_second_reading_misfires_of_the_rules_from_at_and_au(text, expected):
     assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "took control of the area" after an attack is the scene secured, not ground won back
+    ("Militants attacked a check post in Datta Khel tehsil of North Waziristan on Friday, killing two soldiers. "
+     "Security forces later took control of the area.", [("Armed clash", "Unidentified Armed Group")]),
+    # a town taken after a fight is still regained
+    ("Troops clashed with militants near Kaniguram on Friday. Security forces later took control of the town.",
+     [("Government regains territory", "Pakistani security forces (unspecified)")]),
+])
+def test_the_scene_secured_after_an_attack_is_no_territory_regained(text, expected):
+    assert _incidents(text) == expected

@@ -545,3 +545,15 @@ def test_hundreds_killed_over_the_years_are_a_tally():
 def test_second_reading_misfires_of_the_tally_rules(text, dead, hurt):
     k, i = find_casualties(text)
     assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # the injured man who died is counted among the killed only
+    ("Police said a policeman who was injured in an attack on a check post in Bannu on Monday died at a hospital in "
+     "Peshawar on Wednesday.", 1, 0),
+    # not one who nearly died
+    ("Two soldiers were injured. A soldier who was injured in the blast on Monday nearly died.", None, 2),
+])
+def test_who_was_injured_and_died_is_counted_killed_only(text, dead, hurt):
+    k, i = find_casualties(text)
+    assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
