@@ -454,7 +454,7 @@ def _name_start(doc: Doc, end: int, taken: set[int], name_word) -> int:
 _SECT_WORDS = {"shia", "shiite", "sunni", "barelvi", "deobandi"}
 _KIN_WORDS = {"tribe", "tribes", "clan", "clans", "tribesmen", "qaum", "qaums", "sub-tribe", "sub-tribes"}
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|exchanges?\s+of\s+fire|(?:exchanged|traded)\s+fire|"
-                       r"gun\s*fights?|gun\s*battles?|feuds?|hostilities|warring|ceasefire|truce)\b", re.I)
+                       r"gun\s*fights?|gun\s*battles?|feuds?|hostilities|warring|ceasefire|truce|attacked\s+(?:each\s+other|one\s+another))\b", re.I)
 
 
 def _named_kin_groups(doc: Doc, taken: set[int]) -> list[SpacySpan]:

@@ -139,7 +139,7 @@ _EXECUTED = re.compile(r"(?<!which )(?<!who )(?<!who had )(?<!that )\b(?:beheade
                        r"(?:(?:the|two|three|four|five|six|\d+|abducted|kidnapped|captured|captive)\s+){0,2}(?:captives?|hostages?|"
                        r"policem[ae]n|soldiers|personnel|levies|men))\b", re.I)
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n|constables?|"
-                            + FORCES_RANKS + r"|captains?|majors?|colonels?)\b")
+                            + FORCES_RANKS + r"|majors?)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
@@ -157,7 +157,7 @@ _LATER = re.compile(r"^\W*later\b", re.I)
 _GUNFIRE = re.compile(r"fire|gun|shoot|firefight")
 _CONTINUED = re.compile(r"\b(?:continued|continuing|went on|raged on)\b", re.I)
 _FREED = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free|recovery|rescue)\b")
-_FROM_ACROSS = re.compile(r"\b(?:fired|lobbed|came)\s+from\s+across\s+the\s+(loc|line\s+of\s+control|border|working\s+boundary)\b", re.I)
+_FROM_ACROSS = re.compile(r"\b(?:fired|lobbed|came)\s+from\s+across\s+the\s+(?:[\w-]+\s+){0,2}?(loc|line\s+of\s+control|border|working\s+boundary)\b", re.I)
 # ... told as another incident, or by shooters of its own
 _ANOTHER_OPENS = re.compile(r"\W*(?:in\s+(?:another|a\s+separate|a\s+different)\s+incident|separately|meanwhile|elsewhere)\b", re.I)
 _OWN_SHOOTERS = re.compile(r"\b(?:militants|terrorists|gunmen|miscreants|insurgents|attackers|khwarij|khawarij)\b", re.I)
@@ -266,6 +266,8 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           # "cases were registered against 40 men of both sides and several of them taken into custody"
                           r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
+                          # "... a militant involved in the kidnapping was killed. Two of his accomplices were arrested"
+                          r"(?:his|their)\s+(?:[\w-]+\s+)?(?:accomplices|associates|aides)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
@@ -305,21 +307,31 @@ _FIRE_WITH = re.compile(r"\b(?:exchange\s+of\s+fire|firing|fire)\s+with\s+(?:the
 _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raided|stormed)|(?:rescued|recovered|freed)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:after|by|while)\s+(?:raiding|storming))\s+(?:a|an|the|their|his|its)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:hideouts?|compounds?|houses?|dens?|camps?|safe\s*houses?)\b")
+# ("Police on Tuesday recovered an official ..., who had been abducted near the Kohat Tunnel, during a raid in Darra")
+_FREED_IN_A_RAID = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+[\w-]+\s+)?(?:rescued|recovered|freed)\s+"
+                              r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.){0,160}?\b(?:during|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation)\b", re.I)
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$", re.I)
 # the forces as the subject of a fight "with" the other side
 _FOUGHT_WITH_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:personnel|troops|men|officials|teams?|party|contingents?)\s+)?"
                                 r"(?:(?:exchanged|traded)\s+(?:heavy\s+)?fire|clashed|had\s+an\s+encounter|engaged\s+in\s+(?:an?\s+)?"
                                 r"(?:gun\s*battle|gun\s*fight|exchange\s+of\s+fire|encounter|shoot-?out))\s+with\b", re.I)
-# ("Levies personnel recovered a seven year old boy, who had been kidnapped ..., after an encounter with his kidnappers")
+# ("Levies personnel recovered a seven year old boy, who had been kidnapped ..., after an encounter with his kidnappers",
+# "Police recovered a schoolteacher ... after an encounter with dacoits")
 _FREED_IN_A_FIGHT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:rescued|recovered|freed|secured\s+the\s+release\s+of)\s+"
-                               r"[^.;]{0,160}?\b(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounter|exchange\s+of\s+fire|"
-                               r"gun\s*fight|gun\s*battle|shoot-?out|clash)\s+with\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
-                               r"(?:kidnappers|abductors|captors)\b", re.I)
+                               r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.){0,160}?\b(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounter|exchange\s+of\s+fire|"
+                               r"gun\s*fight|gun\s*battle|shoot-?out|clash)\s+with\s+(?:(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
+                               r"(?:kidnappers|abductors|captors)|(?:the\s+)?(?:[\w-]+\s+)?(?:dacoits|bandits|outlaws|militants|terrorists|"
+                               r"gang\s+members|criminals))\b", re.I)
 _FORCES_FIRED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
                            r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|shelled|started\s+(?:firing|shelling)|"
                            r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
                            r"violated\s+(?:the\s+)?cease-?fire)\b")
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
+# ... but a force telling of its own deed did it: "the Counter Terrorism Department (CTD) said it had killed three"
+_SAID_IT_DID = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:said|says|claimed|added|confirmed|stated)\s+(?:that\s+)?"
+                          r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:personnel|men|troops|officials|teams?))\s+(?:had\s+|have\s+|has\s+)?"
+                          r"(?:[\w-]+\s+)?[\w-]+$", re.I)
 # "12 militants killed in air strikes": a headline's passive, the subject was hit
 _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
 _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
@@ -348,7 +360,8 @@ _BETWEEN = re.compile(r"\bbetween\b[^.;]{1,120}?\band\b[^.;,]{1,80}", re.I)
 # two sides, as "between X and Y" names them
 _BOTH_SIDES_CLASHED = re.compile(r"\b(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}(?:\(\w+\)\s+)?(?:(?:gang|group|faction)\s+)?and\s+"
                                  r"(?:(?:the|their)\s+)?(?:rival\s+)?(?:(?:[A-Z][\w-]*|e|i|ul|ud|al)\s+){1,5}"
-                                 r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|(?:exchanged|traded)\s+(?:heavy\s+)?fire)\b")
+                                 r"(?:\(\w+\)\s+)?(?:[a-z]+\s+){0,2}?(?:clashed|fought|(?:exchanged|traded)\s+(?:heavy\s+)?fire|"
+                                 r"attacked\s+(?:each\s+other|one\s+another))\b")
 # "an exchange of fire between the two armies", "fighting between armed tribesmen of the two sides": the pair named before
 _THE_TWO_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+(?:two|rival)|both)\s+"
                             r"(?:sides|armies|forces|groups|tribes|clans|gangs|factions|parties)\b", re.I)
@@ -400,7 +413,8 @@ _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|ov
 _SET_OFF = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|(?<!to )detonated|managed\s+to\s+(?:detonate|explode|blow)|"
                       r"set\s+off|exploded|blew\s+up|went\s+off|blast|explosion)\b")
 # the device of an attack just stopped, named again: "defused the vest", "removed his suicide jacket"
-_THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their|(?:was|were)\s+wearing\s+(?:an?\s+)?)\s*(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?)\b", re.I)
+_THE_STOPPED_DEVICE = re.compile(r"\b(?:the|his|their|(?:was|were)\s+wearing\s+(?:an?\s+)?)\s*(?:[\w-]+\s+){0,2}?(?:vests?|jackets?|belts?|"
+                                 r"devices?|bombs?|ieds?)\b", re.I)
 # "a curfew was imposed to prevent sectarian clashes", "fled to avoid arrest": what was kept from happening
 _PREVENTED_BEFORE = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!his life to )"
                                r"(?<!their lives to )\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|"
@@ -1551,6 +1565,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
                                                      or context.casualties(group.start, group.end)[0].total):
         return False  # "... exchanged heavy fire for hours. Several shops were torched by angry mobs": the crowd's own
         # (not the crowds of a brawl without gunfire or dead, nor "The rioting continued")
+    if "abduction" in group_categories and "clash" in categories and _NEXT_DAY.match(sentence) and _FREED.search(sentence):
+        return False  # "On the following day, security forces raided a house ... and recovered the surveyor after a brief
+        # exchange of fire": the rescue, a fight of its own on a day of its own
     if _REFERS_BACK.search(sentence) or (told_first and not victims):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
@@ -1564,6 +1581,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
         # 6), a jirga brokered a ceasefire" after the clashes of October 3), as it is when dates resolve
         return False
+    if "agreement_signed" in categories and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
+            and not group_categories & {"agreement_signed", "agreement"}:
+        return False  # "... the fighting spread to three villages. A jirga of elders brokered a ceasefire late at night": the truce
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
     if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):
@@ -1627,6 +1647,7 @@ _AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six
                         r"(?:weeks?|months?|years?)|a\s+few\s+(?:weeks|months|years))\s+ago\b", re.I)
 # what ends the clause a cue is in: "killing three people at the bazaar that was targeted ten years ago" tells a new attack
 _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:which|that|where|who|whose|when)\b|\bkilling\b|\binjuring\b", re.I)
+_ITS_TOLL_AFTER = re.compile(r"\s*,?\s*in\s+which\b", re.I)
 _YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|a\s+few|\d+)\s+years?\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
 # "The blast came two weeks after a car bomb killed nine people": an earlier incident recalled
@@ -1654,6 +1675,13 @@ def _month_before(told: str, report_month: str) -> bool:
     return named is not None and names.index(named) < names.index(report_month)
 
 
+# "The area has witnessed several attacks on police in recent months, including a suicide blast ... in January": the
+# place's record, told after the incident
+_HAS_SEEN_ATTACKS = re.compile(r"\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:also\s+)?(?:witnessed|seen|faced|"
+                               r"experienced|suffered|been\s+hit\s+by)\s+(?:[\w-]+\s+){0,4}?(?:attacks|incidents|blasts|bombings|"
+                               r"killings|violence|clashes)\b", re.I)
+
+
 def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published: date | None,
                         report_month: str | None = None) -> bool:
     """The sentence tells, with no day of its own, an incident of a year before the report's ("In 2014, militants
@@ -1664,7 +1692,7 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     launched in 2015") does not count. When the report's date is unknown, a year told right after the violence (or
     an arrest: "arrested ... in 2013" retold after a verdict) is taken for an earlier one: a report of its own day
     tells the day."""
-    if _WEEKS_AFTER.match(sentence):
+    if _WEEKS_AFTER.match(sentence) or _HAS_SEEN_ATTACKS.match(sentence):
         return True
     if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
         return False
@@ -1687,8 +1715,12 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     if acts and _AGO_AFTER.search(sentence) and all(_PLUPERFECT_BEFORE.search(sentence, 0, c.start - offset) for c in acts):
         return True  # "had gone missing from Tump two months ago, and ... they had been picked up by personnel of agencies"
     years_ago = _YEARS_AGO.search(sentence)
+    # (with the dead of the attack told in a clause of its own: "the bombing of a checkpost two years ago in which
+    # four personnel were killed")
+    its_toll = years_ago and _ITS_TOLL_AFTER.match(sentence, years_ago.end())
     if violent and years_ago and acts == violent and all(
             c.start - offset < years_ago.start() and not _CLAUSE_BREAK.search(sentence, c.end - offset, years_ago.start())
+            or its_toll and c.start - offset >= its_toll.end() and not _CLAUSE_BREAK.search(sentence, its_toll.end(), c.start - offset)
             for c in violent):
         return True  # "Several schools in Diamer were torched or bombed in a similar wave of attacks some years ago"
     opening = _OPENS_ON_A_YEAR.match(sentence)
@@ -1842,7 +1874,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                        or _TIME_AFTER_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or any(s <= c.start < e for s, e in told_of_arrested)
                        or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _RECOVERED_BEFORE.search(
-                           text, max(group.start, c.start - 40), c.start))))]
+                           text, max(group.start, c.start - 120), c.start))))]
     # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
@@ -1906,6 +1938,13 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             and (_hit(killed, "militant") or _hit(injured, "militant")):
         # "In a separate operation, two terrorists were killed", "two terrorists were killed in an intelligence based operation"
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
+    if perpetrator is None and primary is not None and primary.name == "shelling" \
+            and _FROM_ACROSS.search(text, group.start, group.sentences[0][1]):
+        # "mortar shells fired from across the Pak Afghan border landed ... Officials said Afghan forces opened fire":
+        # the other country's forces the report names
+        scene = next((p.country for p in context.places if group.start <= p.span.start < group.sentences[0][1] and p.country), None)
+        perpetrator = next((a for a in context.actors if group.start <= a.span.start < group.end and a.kind == "state_force"
+                            and (own := _countries(a)) and scene not in own), None)
     sub_event = primary.sub_event if primary else None
     if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
             c.category.name in DEVICE_CATEGORIES and (_GOES_OFF.search(c.text) or _THROWN_BEFORE.search(text, max(0, c.start - 40), c.start))
@@ -1937,12 +1976,16 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # grenades thrown, or a bomb set off, in an exchange of fire, an ambush or with gunfire on the forces: the clash
     # (not a state's forces "firing and mortar shelling" across a border: their shelling)
+    state_fired = perpetrator is not None and perpetrator.kind == "state_force"
     if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names
                                                                          and _FIREARMS.search(_PROJECTILES_FIRED.sub(" ", group_text))
-                                                                          and not (perpetrator and perpetrator.kind == "state_force"
-                                                                                   and not _attacks_on_forces(group_text)))):
+                                                                          and not (state_fired and not _attacks_on_forces(group_text)))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
+    elif primary and primary.name == "shelling" and not state_fired \
+            and _FORCES_RETALIATED.search(text[retaliation_from:group.extent[1]].lower()):
+        primary = next(c for c in rules.categories if c.name == "clash")
+        sub_event = primary.sub_event  # "dacoits fired a rocket at a police picket ... The police returned fire": a fight
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
             and (_hit(killed, "civilian") or _hit(injured, "civilian")) and not (perpetrator and perpetrator.acled_inter == 1) \
             and not any(_FORCES_AMBUSHED.match(text, c.start) for c in group.cues if c.category.name == "clash"):
@@ -2002,7 +2045,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                             and not _AIMED_AT_BEFORE.search(text, max(sentence_start, a.span.start - 30), a.span.start)),
                            None) or _generic_actor(UNIDENTIFIED, "armed_group", 2)
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
-        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
+        perpetrator = _forces_acting_first(group, context) or _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name == "airstrike" and any(
             _STATE_AIRCRAFT.search(c.text) for c in group.cues if c.category.name == "airstrike"):
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "helicopter gunships targeted militant positions"
@@ -2463,8 +2506,9 @@ _ANOTHER_DAY_TOLD = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|mornin
 # an operation launched after the incident against those behind it
 _FOLLOW_UP = re.compile(r"\b(?:follow[-\s]?up|subsequent)\s+(?:[\w-]+\s+)?(?:raids?|operations?|search(?:es)?|strikes?|actions?)\b", re.I)
 # the abducted found dead, named as such: "His body", "Their bullet-riddled bodies", "The body of the kidnapped trader"
+# (or some of them: "The bullet riddled bodies of two of the abducted men were found")
 _THE_ABDUCTED_FOUND = re.compile(r"\W*(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)|the\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+of\s+"
-                                 r"the\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|missing))\b", re.I)
+                                 r"(?:[\w-]+\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:abducted|kidnapped|missing))\b", re.I)
 # "abducted a tribal elder ..., and his bullet riddled body was found in a nearby stream the next morning"
 _THEIR_BODY_FOUND = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?"
                                r"(?:found|recovered|discovered|fished\s+out)\b", re.I)
@@ -2480,7 +2524,9 @@ _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
 # cue words that name people, not an act: "One of the kidnappers was killed", "Dacoits of the X gang killed"
 _OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|looters?|smugglers?|traffickers?", re.I)
-_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# (or "recovered a trader, Haji Lal Badshah, who had been kidnapped from Jamrud Bazaar, during a raid")
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                               r"\b(?:recovered|rescued|freed)\s+[^.;]{0,80}?\bwho\s+had\s+been\s+$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
                       re.I)
 _DENIES_AFTER = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w,-]+\s+){0,5}?(?:denied|denies|rejected|disowned)\s+"
@@ -2497,15 +2543,17 @@ def _of_another_country(actor: ActorMention, place: PlaceMention | None) -> bool
     return bool(own) and place is not None and place.country not in own
 
 
+def _countries(actor: ActorMention) -> set[str]:
+    """The countries of an actor's knowledge-base entry; of an unlinked mention, of every entry its words may name
+    ("Afghan forces")."""
+    kb = actors_by_id()
+    return {c for i in ((actor.actor_id,) if actor.actor_id else lookup_alias(actor.span.text)) for c in kb[i]["countries"]}
+
+
 def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
     """A state force of another country than the state forces named beside it."""
-    kb = actors_by_id()
-
-    def countries(a: ActorMention) -> set[str]:  # an unlinked mention: every entry its words may name ("Afghan forces")
-        return {c for i in ((a.actor_id,) if a.actor_id else lookup_alias(a.span.text)) for c in kb[i]["countries"]}
-
-    own = countries(actor)
-    theirs = [countries(a) for a in others if a.acled_inter == 1 and a is not actor]
+    own = _countries(actor)
+    theirs = [_countries(a) for a in others if a.acled_inter == 1 and a is not actor]
     return bool(own) and bool(theirs) and all(t and not own & t for t in theirs)
 
 
@@ -2530,6 +2578,22 @@ def _first_of_the_pair_before(start: int, acting: list[ActorMention]) -> ActorMe
     return None
 
 
+# the forces as the doers of a raid, a rescue or a seizure: "Khasadar personnel recovered a trader ... during a raid"
+_FORCES_ACTED_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:personnel|troops|men|officials|teams?|party|contingents?)\s+)?"
+                                 r"(?:(?:also|later)\s+)?(?:recovered|rescued|raided|arrested|seized|conducted|launched|carried\s+out|"
+                                 r"foiled|defused|busted|apprehended|detained|captured|took\s+into\s+custody)\b", re.I)
+
+
+def _forces_acting_first(group: _Group, context: EventContext) -> ActorMention | None:
+    """The forces that open the incident's first sentence by acting, for an arrest, seizure or recovery whose
+    own words name no doer ("Khasadar personnel recovered a trader ... during a raid ... Two kidnappers were
+    arrested")."""
+    start, end = group.sentences[0]
+    return next((a for a in context.actors if start <= a.span.start < end and a.acled_inter == 1 and not is_spokesman(a)
+                 and _FORCES_ACTED_AFTER.match(context.text, a.span.end)
+                 and not _AIMED_AT_BEFORE.search(context.text, max(start, a.span.start - 30), a.span.start)), None)
+
+
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
     """A named actor that carries out the first cue: "by X", "encounter with X", "between X and Y", or
     the actor that opens the clause, unless the clause says it was hit ("X personnel were killed")."""
@@ -2545,6 +2609,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     acting = [a for a in context.actors if not is_spokesman(a) and not _FACILITY_NAMED_AFTER.match(text, a.span.end)
               and not _DENIES_AFTER.match(text, a.span.end)]
     forces_attacked = _forces_attacked(group, context)
+    # (a fight the report tells, not one it denies: "The raid was conducted without an exchange of fire")
+    fought = lambda: any(c.category.name == "clash" and not _WITHOUT_BEFORE.search(text, max(group.start, c.start - 20), c.start)
+                         for c in group.cues)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
     candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
     # (a bombing the forces stopped: "Police shot dead a would-be suicide bomber")
@@ -2561,6 +2628,14 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             attacker = next((a for a in acting if sentence_end <= a.span.start < max(group.end, group.extent[1])
                              and (a.actor_id or a.name) in sides and _ATTACKERS_VERB.match(text, a.span.end)), None)
             return next((a for a in named if attacker and (a.actor_id or a.name) == (attacker.actor_id or attacker.name)), named[0])
+    if not candidates and any(c.category.name == "clash" for c in group.cues if c.start < group.sentences[0][1]):
+        # "armed clashes erupted between two sub tribes ... Officials said the Shamokhel and Darankhel clans attacked
+        # each other": the two sides named after the fight the report leads with
+        for s, e in group.sentences[1:]:
+            told = _BOTH_SIDES_CLASHED.search(text, s, e)
+            named = [a for a in acting if told and told.start() <= a.span.start < told.end()]
+            if len(named) >= 2:
+                return named[0]
     regained = first if first.category.name == "territory_regained" else next(
         (c for c in group.cues if c.category.name == "territory_regained" and inside_actor(c)), None)
     if regained is not None:
@@ -2592,7 +2667,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
         if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
             return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight
-        if actor.acled_inter == 1 and _FREED_IN_A_FIGHT.match(text, actor.span.end):
+        if actor.acled_inter == 1 and (_FREED_IN_A_FIGHT.match(text, actor.span.end) or _FREED_IN_A_RAID.match(text, actor.span.end)
+                                       and fought()):
             return actor  # "Levies personnel recovered a boy ... after an encounter with his kidnappers": the forces' fight
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):
@@ -2613,7 +2689,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                                                    and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")
         # (suicide bombers the forces killed before a bomb went off: "killed three suicide bombers who tried to storm")
-        kills_militants = not _REPORTED_BEFORE.search(follow) and not forces_attacked and (
+        kills_militants = not (_REPORTED_BEFORE.search(follow) and not _SAID_IT_DID.match(follow)) and not forces_attacked and (
             _MILITANT_OBJECT.match(text, first.end) is not None
             or _BOMBERS_OBJECT.match(text, first.end) is not None and not _SET_OFF.search(text[sentence_start:sentence_end].lower()))
         # "personnel of the Pakistan Rangers Sindh arrested": its people acted ("a checkpost of the FC" did not)
@@ -2697,7 +2773,9 @@ _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
 # "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan", "the attackers, belonging to the TTP,", "the
 # attackers, who belonged to the TTP,": whose men they were, as the report tells it
-_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:(?:reportedly|allegedly)\s+)?(?:belonged|belonging|"
+# (not "The slain terrorists belonged to Fitna al Khwarij": the dead's group)
+_BELONGED_TO = re.compile(r"(?<!slain\s)(?<!killed\s)(?<!dead\s)(?<!arrested\s)(?<!detained\s)(?<!captured\s)"
+                          r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:(?:reportedly|allegedly)\s+)?(?:belonged|belonging|"
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 

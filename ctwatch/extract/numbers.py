@@ -119,7 +119,8 @@ def parse_number(s: str) -> tuple[int, bool] | None:
 # person nouns and sides
 
 # the ranks of Pakistan's Levies and army ("a Levies naib risaldar", "a lance naik", "a retired subedar")
-FORCES_RANKS = r"havildars?|havaldars?|sepoys?|(?:naib )?risaldars?|daf+adars?|sowars?|(?:lance )?naiks?|(?:naib )?subedars?"
+FORCES_RANKS = (r"havildars?|havaldars?|sepoys?|(?:naib )?risaldars?|daf+adars?|sowars?|(?:lance )?naiks?|(?:naib )?subedars?|"
+                r"captains?|(?:second )?lieutenants?|(?:lieutenant )?colonels?|brigadiers?")
 _SECURITY = (
     r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|troops|soldiers?|constables?|head constables?|cops?|"
     r"commandos?|SPOs?|special police officers?|home ?guards?|guards?|officers?|SFs?|securitym[ae]n|"
@@ -144,7 +145,7 @@ _CIVILIAN = (
     r"politicians?|workers?|porters?|cultivators?|fishermen|hunters?|ex-servicem[ae]n|"
     r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
     r"victims?|bodies|body|kids?|minors?|elderly|old m[ae]n|couple|them|suspects?|accused|"
-    r"criminals?|smugglers?|dacoits?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
+    r"criminals?|smugglers?|robbers?|thie(?:f|ves)|burglars?|dacoits?|bandits?|kidnappers?|abductors?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
     r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?|suppliers?|"
     r"Shias?|Sunnis?|Hazaras?|Ahmadis?|Christians?|Hindus?|Sikhs?|pilgrims?|worshipp?ers?|devotees?|mourners?|"
     r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?|"
@@ -198,8 +199,8 @@ def _side(mods: str, noun: str, after: str) -> str:
         return "security"
     if _MIL_MOD.search(mods):
         return "militant"
-    if re.fullmatch(r"dacoits?", n):
-        # armed bandits are neither civilians nor militants: counted in the total, under no side of the model (the
+    if re.fullmatch(r"dacoits?|bandits?|kidnappers?|abductors?", n):
+        # armed bandits and kidnappers are neither civilians nor militants: counted in the total, under no side of the model (the
         # coding rules give them none), yet a side apart from the others when adding up ("Two dacoits were also
         # killed"); smugglers or suspected criminals shot or lynched stay civilians, as ACLED has them
         return "outlaw"
@@ -219,7 +220,7 @@ TRIGGERS = {
         # "shot him dead", "hacked them to death": the pronoun stands for the victims
         r"(?:shot|hacked|beat|beaten|stabbed|bludgeoned|stoned|strangled|burnt|burned|hanged|hung|shooting|hacking|beating|stabbing)"
         r" (?:him|her|them) (?:dead|to death)|"
-        r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|"
+        r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|stoned to death|"
         r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
         r"hacking to death|gunning down|beating to death|slitting the throats? of|eliminated|kills|kill|"
@@ -281,6 +282,10 @@ _BACKGROUND = re.compile(
     r"had been|have been killed (?:so far|till date|since)|so far|till date|this year)\b",
     re.I,
 )
+# a deed told of those counted, between them and their verb ("two militants wanted in several cases were arrested")
+_REDUCED_RELATIVE = re.compile(r"(\b(?:militants?|terrorists?|suspects?|m[ae]n|members?|commanders?|accomplices?|kidnappers?|"
+                               r"dacoits?|criminals?))(\s+(?:involved|wanted|accused)\s+(?:in|of|for)\b[^,.;]{0,80}?)"
+                               r"(?=\s+(?:was|were)\s+(?:also\s+|later\s+)?[a-z]+\b)", re.I)
 # a tally told after its verb ("45 policemen have been martyred since January", "in the past six months"):
 # months or years of deaths, not one incident's; told after a comma it is the tally of something else ("killed on
 # Monday, the 45th this year")
@@ -381,7 +386,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         mods = m.group("mods") or ""
         noun = m.group("noun")
         # "killed two of the attackers": two of them
-        part_of = re.fullmatch(r"of\s+(?:the|these|those)\s+(?:(?:slain|fleeing|armed|other)\s+)?", mods, re.I) is not None
+        part_of = re.fullmatch(r"of\s+(?:the|these|those)\s+(?:(?:slain|fleeing|armed|other|abducted|kidnapped|missing)\s+)?", mods, re.I) is not None
         if not part_of and re.search(r"\b(?:of|in|from|at|to|by|with|on|under|near|for)\s*$", mods, re.I) and not re.match(r"\s*(?:the\s+)?(?:cpi|crpf|bsf|police)", mods, re.I):
             # "two cadres of the outfit" is fine, but "one of the ..." style with a preposition inside
             # the modifiers means the noun does not belong to the number
@@ -580,6 +585,8 @@ def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
         # quotation marks around titles ("two militia 'commanders'") are blanked out
         sent = re.sub(r"[‘“”\"]|(?<![\w])'|'(?![\w])|’(?![\w])", " ", sent)
         sent = re.sub(r",\s*(?:who|which|involved in|wanted in|accused in|accused of)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
+        # "a militant involved in the kidnapping was killed": the past deed told of the one counted -> blanked too
+        sent = _REDUCED_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)), sent)
         prepared.append((s0, sent))
     return tuple(prepared)
 

@@ -693,6 +693,8 @@ _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:" + LOCAL_CUE + r"|valley))?\s*,?\
 
 # "Malir District", "District Malir": the district itself, not a place of the city named after it
 _DISTRICT_NAMED = re.compile(r"(?i:district)")
+# "Malir District of Karachi", "District East in Karachi": the city named as the container of its district
+_DISTRICT_OF_CITY = re.compile(r"(?:\s+District)?\s*,?\s*(?:of|in)\s+(?:the\s+)?", re.I)
 # Cities split into several districts, reported as the city unless the text names the district.
 CITY_OF_DISTRICT = {row["district"]: row["city"] for row in _tsv_rows(CITY_DISTRICTS_TSV)}
 
@@ -712,6 +714,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?|elders?|notables?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
+    r"had been (?:kidnapped|abducted|taken away|picked up) (?:for ransom )?(?:from|near|in)|"  # "recovered a teacher who had been kidnapped from X"
     # "rockets fired at the airport from the direction of Bara", "shells fired from across the LoC": where they came from
     r"(?:fired|launched|lobbed) from|from (?:the )?directions? of|from across|"
     r"operat(?:e|es|ed|ing) in|(?:(?:who|had|has|have)\s+(?:been\s+)?|,\s*|(?:cadres?|Maoists?|members?|leaders?)\s+)work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
@@ -784,7 +787,9 @@ def _weak(text: str, place: PlaceMention) -> bool:
 # "succumbed to his wounds at a hospital in Peshawar": where the wounded were treated (an attack on a
 # hospital, or an arrest in one, keeps its place)
 _TREATED_BEFORE = re.compile(r"\b(?i:succumbed|died|treatment|treated|admitted|referred|shifted|rushed|taken)\b[^.;]{0,60}?"
-                             r"\b(?i:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)\s+(?:the\s+)?$")
+                             r"\b(?i:hospitals?|clinic|dispensary|trauma cent(?:re|er)|medical college)\s+(?:in|at|of)\s+(?:the\s+)?"
+                             # (and the district that holds it: "died in the hospital at Thall in Hangu District")
+                             r"(?:(?:[A-Z][\w.-]*\s+){1,3}(?:in|of|,)\s+(?:the\s+)?)?$")
 # "A day after two persons were arrested from capital Kolkata, X was arrested in Purulia": a leading
 # clause about an earlier event, up to its comma
 _DAYS_AFTER_BEFORE = re.compile(r"(?:,\s+|\bcame\s+)(?i:just\s+|only\s+)?(?i:a|one|two|three|four|five|\d+|several|a\s+few)\s+"
@@ -1007,7 +1012,11 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
             # move it: only one named after it in the sentence does
             a2 = a2_after
     if best.kind in ("town", "area", "admin3"):
-        if a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
+        city_district = next((p for p in in_sentence if p.kind == "admin2" and CITY_OF_DISTRICT.get(p.admin2 or p.name) == best.name
+                              and _DISTRICT_OF_CITY.fullmatch(text, p.span.end, best.span.start)), None)
+        if city_district is not None:
+            place = replace(best, admin2=city_district.admin2 or city_district.name)  # "near Malir Halt in Malir District of Karachi"
+        elif a2 and best.admin2 and gaz.same_district(best.country, best.admin1, best.admin2, a2.admin2 or a2.name):
             place = replace(best, admin2=a2.admin2 or best.admin2)  # as the text spells the district
         elif a2 and (best.admin2 is None or (name_key(best.admin2) != name_key(a2.admin2 or a2.name) and (
                 (a2 in inside and a2.admin1 != best.admin1

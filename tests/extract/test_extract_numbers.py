@@ -557,3 +557,25 @@ def test_second_reading_misfires_of_the_tally_rules(text, dead, hurt):
 def test_who_was_injured_and_died_is_counted_killed_only(text, dead, hurt):
     k, i = find_casualties(text)
     assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text, dead, security", [
+    # a deed told of the one counted, between him and his verb
+    ("Security forces raided a house, and a militant involved in the kidnapping was killed.", 1, None),
+    ("Two militants wanted in several cases were killed in the raid.", 2, None),
+    # robbers beaten or stoned to death
+    ("Two suspected robbers were beaten to death by a mob.", 2, None),
+    ("A woman was stoned to death in the village.", 1, None),
+    # some of the abducted found dead
+    ("The bullet riddled bodies of two of the abducted men were found in a stream.", 2, None),
+    # an army captain and a lieutenant are the forces'
+    ("A Pakistan Army captain and a sepoy were killed when a bomb went off.", 2, 2),
+    ("Two soldiers, including a lieutenant, embraced martyrdom.", 2, 2),
+])
+def test_counts_of_blind_sets_av_aw_ax(text, dead, security):
+    k, _ = find_casualties(text)
+    assert (k.total and k.total.value, k.security and k.security.value) == (dead, security)
+
+
+def test_kidnappers_are_counted_arrested():
+    assert find_count("Two kidnappers were arrested, officials said.", "arrested").value == 2
