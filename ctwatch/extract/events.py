@@ -139,7 +139,7 @@ _EXECUTED = re.compile(r"(?<!which )(?<!who )(?<!who had )(?<!that )\b(?:beheade
                        r"(?:(?:the|two|three|four|five|six|\d+|abducted|kidnapped|captured|captive)\s+){0,2}(?:captives?|hostages?|"
                        r"policem[ae]n|soldiers|personnel|levies|men))\b", re.I)
 _FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-|ex\s|off[- ]duty)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police officers?|officers?|troopers?|servicem[ae]n|constables?|"
-                            + FORCES_RANKS + r"|majors?)\b")
+                            + FORCES_RANKS + r"|captains?|majors?)\b")
 # A protest whose words lead to the violence it is about ("protested against the killing of",
 # "gathered ... holding photographs of relatives who went missing").
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|about|condemn\w*|denounc\w*|demand\w*|call(?:ing|ed)? for|justice for|relatives|families|mourn\w*|anniversary|photographs|portraits|pictures)\b")
@@ -168,6 +168,8 @@ _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|ass
 # told before was in
 _OF_THE_SAME_DISTRICT = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:in|of|under)\s+the\s+same\s+(?:district|agency|city|town|tehsil)\b",
                                    re.I)
+_IN_THE_SAME_PLACE = re.compile(r"^\W*(?:in|at)\s+the\s+same\s+(?:valley|area|district|town|village|tehsil|city|agency)\b", re.I)
+_LATE_THAT = re.compile(r"^\W*(?:late|early)\s+(?:on\s+|in\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _AT_THE_SAME_TIME = re.compile(r"^\W*(?:around|at|about|nearly|almost)\s+the\s+same\s+time\b", re.I)
 _SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # ... told of the same attackers or the same attack
@@ -260,16 +262,17 @@ _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|
 # "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
 # arrested two SRA activists from a house in Sukkur")
 _ALSO_DID = re.compile(r"\balso (?:arrested|seized|recovered|apprehended)\b", re.I)
+_ACCOMPLICES = re.compile(r"\b(?:his|their)\s+(?:[\w-]+\s+)?(?:accomplices|associates|aides)\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           + _RECOVERED_FROM_THEM.pattern + "|"
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           # "cases were registered against 40 men of both sides and several of them taken into custody"
                           r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
-                          # "... a militant involved in the kidnapping was killed. Two of his accomplices were arrested"
-                          r"(?:his|their)\s+(?:[\w-]+\s+)?(?:accomplices|associates|aides)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|"
+                          # "Police later arrested two suspects from the same village"
+                          r"(?:from|in)\s+the\s+same\s+(?:village|area|locality|neighbou?rhood)\b|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
                           r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:operations|raids|encounters|incidents|attacks|engagements|actions|places|sites|hideouts))", re.I)
@@ -285,6 +288,11 @@ _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?
                            r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
                            r"suicide (?:bombers?|attackers?)")
 # the forces fought back (so someone attacked them first)
+_NOT_DONE = re.compile(r"\b(?:never|not|no)\b")
+# "fired a rocket at a police picket", "fired mortar shells at a Frontier Corps fort"
+_PROJECTILES_AT_FORCES = re.compile(r"\b(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|mortars?|shells?|missiles?|rpgs?)\s+"
+                                    r"(?:at|on|towards)\s+(?:a|an|the)?\s*(?:[\w()-]+\s+){0,4}?(?:check\s*-?posts?|posts?|pickets?|forts?|"
+                                    r"camps?|police\s+stations?|cantonment|headquarters|convoys?)\b")
 _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
                                 r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
@@ -310,6 +318,7 @@ _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raide
 # ("Police on Tuesday recovered an official ..., who had been abducted near the Kohat Tunnel, during a raid in Darra")
 _FREED_IN_A_RAID = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+[\w-]+\s+)?(?:rescued|recovered|freed)\s+"
                               r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.){0,160}?\b(?:during|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation)\b", re.I)
+_BLAMED_BEFORE = re.compile(r"\bblamed\s+(?:the\s+)?$", re.I)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$", re.I)
 # the forces as the subject of a fight "with" the other side
 _FOUGHT_WITH_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:personnel|troops|men|officials|teams?|party|contingents?)\s+)?"
@@ -318,7 +327,10 @@ _FOUGHT_WITH_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:personnel|troop
 # ("Levies personnel recovered a seven year old boy, who had been kidnapped ..., after an encounter with his kidnappers",
 # "Police recovered a schoolteacher ... after an encounter with dacoits")
 _FREED_IN_A_FIGHT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:rescued|recovered|freed|secured\s+the\s+release\s+of)\s+"
-                               r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.){0,160}?\b(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounter|exchange\s+of\s+fire|"
+                               # (a captive, not the body of one killed in some fight: "recovered the body of a sepoy who had been
+                               # killed during a clash with militants")
+                               r"(?:(?!\b(?:killed|martyred|shot\s+dead|bod(?:y|ies))\b)(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.)){0,160}?"
+                               r"\b(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounter|exchange\s+of\s+fire|"
                                r"gun\s*fight|gun\s*battle|shoot-?out|clash)\s+with\s+(?:(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
                                r"(?:kidnappers|abductors|captors)|(?:the\s+)?(?:[\w-]+\s+)?(?:dacoits|bandits|outlaws|militants|terrorists|"
                                r"gang\s+members|criminals))\b", re.I)
@@ -778,6 +790,13 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) and last.perpetrator is not None \
                 and last.perpetrator.acled_inter != 2 and _ANOTHER_STRIKE.search(context.text, group.start, group.end):
             event = replace(event, perpetrator=last.perpetrator, gtd_attack_type=last.gtd_attack_type)
+        if event.acled_sub_event_type == "Agreement" and event.perpetrator is None:
+            # "... clashes between the Ghundikhel and Sarwarkhel tribes ... A ceasefire was brokered by a jirga": the truce
+            # of the sides of the fight told before it, coded by its first side; a release agreed, by the abductors (else
+            # by unnamed ones: "Meanwhile, three officials ... were released unharmed after a jirga intervened")
+            told_before = last is not None and last.acled_sub_event_type in ("Armed clash", "Abduction/forced disappearance") \
+                and last.perpetrator is not None and last.perpetrator.acled_inter != 1 and not _ANOTHER_OPENS.match(context.text, group.start)
+            event = replace(event, perpetrator=last.perpetrator if told_before else _generic_actor(UNIDENTIFIED, "armed_group", 2))
         across = _FROM_ACROSS.search(context.text, group.start, group.end)
         if across and last is not None and last.perpetrator is not None and _of_another_country(last.perpetrator, event.place) \
                 and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) \
@@ -1461,9 +1480,12 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     same_time = _SAME_TIME.match(sentence)
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             (_LATER.match(sentence) or same_time) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)) \
-            and not (same_time and _BACK_TO_IT.search(sentence) and not _names_another_district(group, context, start, end)):
+            and not (same_time and _BACK_TO_IT.search(sentence) and not _names_another_district(group, context, start, end)) \
+            and not (_LATE_THAT.match(sentence) and (_REFERS_BACK.search(sentence) or _THE_FIGHT.search(sentence)
+                                                      or _THE_SAME_ATTACKERS.search(sentence))):
         # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after
-        # the killing": tied; "The same night, they stormed the station", "a policeman injured in the attack died"
+        # the killing": tied; "The same night, they stormed the station", "a policeman injured in the attack died";
+        # "Late that night, police said two of the attackers had been killed in the exchange of fire"
         return False
     if categories == {"claim"}:
         return True
@@ -1484,6 +1506,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # (devices only by their words: "recovered from the hideout", not "found and defused another device")
     points_back = categories <= {"arrest", "seizure", "organised_crime"} and bool(
         _POINTS_BACK.search(sentence) or (_ALSO_DID.search(sentence) and not _names_another_district(group, context, start, end))
+        # "... a militant involved in the kidnapping was killed. Two of his accomplices were arrested" (not on a day or in
+        # a district of their own: "On Monday, police arrested two of his accomplices in Mardan")
+        or (_ACCOMPLICES.search(sentence) and not context.dates(start, end) and not _NEXT_DAY.match(sentence)
+            and not _names_another_district(group, context, start, end))
         or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
             and not any(start <= p.span.start < end for p in context.places))) \
         or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence) or (
@@ -1506,6 +1532,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     if "abduction" in group_categories and _THE_ABDUCTED_FOUND.match(sentence):
         return True  # "His bullet-riddled body was found near Gichk on June 5": the abduction's end, days later
+    if "agreement_signed" in categories and "abduction" in group_categories and categories - {"agreement_signed", "agreement"} <= {"abduction"}:
+        return False  # "Following negotiations by a jirga of local elders, the kidnappers released both men": a release agreed
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
     if new_date and old_date and new_date != old_date:
@@ -1581,6 +1609,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
         # 6), a jirga brokered a ceasefire" after the clashes of October 3), as it is when dates resolve
         return False
+    if _IN_THE_SAME_PLACE.match(sentence) and (categories - group_categories) & VIOLENT_CATEGORIES:
+        return False  # "... set on fire a girls school in Darel valley. In the same valley, a girls middle school ... was damaged by
+        # an explosive device": another act at another spot
     if "agreement_signed" in categories and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not group_categories & {"agreement_signed", "agreement"}:
         return False  # "... the fighting spread to three villages. A jirga of elders brokered a ceasefire late at night": the truce
@@ -1647,6 +1678,8 @@ _AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six
                         r"(?:weeks?|months?|years?)|a\s+few\s+(?:weeks|months|years))\s+ago\b", re.I)
 # what ends the clause a cue is in: "killing three people at the bazaar that was targeted ten years ago" tells a new attack
 _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:which|that|where|who|whose|when)\b|\bkilling\b|\binjuring\b", re.I)
+_MADE_BEFORE = re.compile(r"\b(?:built|inaugurated|constructed|set\s+up|established|opened|renovated|rebuilt|installed|founded|"
+                          r"launched|completed)\s+(?:[\w-]+\s+)?$", re.I)
 _ITS_TOLL_AFTER = re.compile(r"\s*,?\s*in\s+which\b", re.I)
 _YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|a\s+few|\d+)\s+years?\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
@@ -1675,6 +1708,7 @@ def _month_before(told: str, report_month: str) -> bool:
     return named is not None and names.index(named) < names.index(report_month)
 
 
+_RECALLED = re.compile(r"\b(?:recalled|recalling|remembered|reminisced|paid\s+tribute\s+to)\b", re.I)
 # "The area has witnessed several attacks on police in recent months, including a suicide blast ... in January": the
 # place's record, told after the incident
 _HAS_SEEN_ATTACKS = re.compile(r"\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:also\s+)?(?:witnessed|seen|faced|"
@@ -1692,10 +1726,15 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     launched in 2015") does not count. When the report's date is unknown, a year told right after the violence (or
     an arrest: "arrested ... in 2013" retold after a verdict) is taken for an earlier one: a report of its own day
     tells the day."""
-    if _WEEKS_AFTER.match(sentence) or _HAS_SEEN_ATTACKS.match(sentence):
+    if _WEEKS_AFTER.match(sentence):
         return True
     if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
         return False
+    if _HAS_SEEN_ATTACKS.match(sentence):
+        return True
+    recalled = _RECALLED.search(sentence)
+    if recalled and cues and all(c.start - offset > recalled.end() for c in cues if c.category.name in VIOLENT_CATEGORIES):
+        return True  # "Speakers recalled the years of militancy ..., when schools were blown up": the past they spoke of
     if _A_SIMILAR_ONE.search(sentence) and _AN_EARLIER_TIME.search(sentence) and not any(c.category.name == "claim" for c in cues):
         # "Last month, four soldiers were killed in a similar attack on a post in neighbouring Panjgur district" (not
         # "No group claimed the blast, though the BLA had claimed a similar attack last month": that one's claim)
@@ -1718,6 +1757,8 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     # (with the dead of the attack told in a clause of its own: "the bombing of a checkpost two years ago in which
     # four personnel were killed")
     its_toll = years_ago and _ITS_TOLL_AFTER.match(sentence, years_ago.end())
+    if years_ago and _MADE_BEFORE.search(sentence, max(0, years_ago.start() - 30), years_ago.start()):
+        years_ago = None  # "a shrine inaugurated two years ago": when the place was made, not the act
     if violent and years_ago and acts == violent and all(
             c.start - offset < years_ago.start() and not _CLAUSE_BREAK.search(sentence, c.end - offset, years_ago.start())
             or its_toll and c.start - offset >= its_toll.end() and not _CLAUSE_BREAK.search(sentence, its_toll.end(), c.start - offset)
@@ -1873,7 +1914,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                        or _PLANNED_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or _TIME_AFTER_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or any(s <= c.start < e for s, e in told_of_arrested)
-                       or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _RECOVERED_BEFORE.search(
+                       or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _KIN_OF_THE_TAKEN.search(
+                           text, max(group.start, c.start - 60), c.start) or _RECOVERED_BEFORE.search(
                            text, max(group.start, c.start - 120), c.start))))]
     # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
@@ -1933,18 +1975,25 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # fighters had killed nine soldiers": the forces' operation, whatever the other side claims of it
     forces_operation = named_perpetrator is not None and named_perpetrator.acled_inter == 1 \
         and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) is not None
+    # (and the forces that stopped an attack are its doers, whoever claims the attempt: "Police foiled a suicide attack ...
+    # LeJ-A later claimed the attempted attack")
+    forces_operation = forces_operation or primary is not None and primary.name == "defused" and named_perpetrator is not None \
+        and named_perpetrator.acled_inter == 1
     perpetrator = (None if forces_operation else claimed_by) or named_perpetrator or _said_to_belong(group, context)
     if perpetrator is None and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) \
             and (_hit(killed, "militant") or _hit(injured, "militant")):
         # "In a separate operation, two terrorists were killed", "two terrorists were killed in an intelligence based operation"
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
-    if perpetrator is None and primary is not None and primary.name == "shelling" \
+    if perpetrator is None and primary is not None and primary.name in ("shelling", "clash") \
             and _FROM_ACROSS.search(text, group.start, group.sentences[0][1]):
         # "mortar shells fired from across the Pak Afghan border landed ... Officials said Afghan forces opened fire":
         # the other country's forces the report names
-        scene = next((p.country for p in context.places if group.start <= p.span.start < group.sentences[0][1] and p.country), None)
+        # (the shells' side may be named too: "fired from across the border in Afghanistan landed on houses in Kharlachi")
+        scenes = {p.country for p in context.places if group.start <= p.span.start < group.sentences[0][1] and p.country}
         perpetrator = next((a for a in context.actors if group.start <= a.span.start < group.end and a.kind == "state_force"
-                            and (own := _countries(a)) and scene not in own), None)
+                            and (own := _countries(a)) and scenes - own
+                            and (_FORCES_FIRED.match(text, a.span.end) or _BLAMED_BEFORE.search(text, max(0, a.span.start - 20), a.span.start))),
+                           None)
     sub_event = primary.sub_event if primary else None
     if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
             c.category.name in DEVICE_CATEGORIES and (_GOES_OFF.search(c.text) or _THROWN_BEFORE.search(text, max(0, c.start - 40), c.start))
@@ -1983,7 +2032,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     elif primary and primary.name == "shelling" and not state_fired \
-            and _FORCES_RETALIATED.search(text[retaliation_from:group.extent[1]].lower()):
+            and (forces_hit or _attacks_on_forces(group_text) or _PROJECTILES_AT_FORCES.search(group_text)) \
+            and any(not _NOT_DONE.search(m.group()) for m in _FORCES_RETALIATED.finditer(text[retaliation_from:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # "dacoits fired a rocket at a police picket ... The police returned fire": a fight
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
@@ -2525,6 +2575,9 @@ _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
 # cue words that name people, not an act: "One of the kidnappers was killed", "Dacoits of the X gang killed"
 _OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|looters?|smugglers?|traffickers?", re.I)
 # (or "recovered a trader, Haji Lal Badshah, who had been kidnapped from Jamrud Bazaar, during a raid")
+# "relatives of another kidnapped man ... staged a sit in": the one they demand back, not an abduction now
+_KIN_OF_THE_TAKEN = re.compile(r"\b(?:relatives|families|family|heirs|parents|kin|tribesmen|colleagues)\s+of\s+(?:the\s+|an?\s+|another\s+|two\s+)?"
+                               r"(?:[\w-]+\s+)?$", re.I)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                                r"\b(?:recovered|rescued|freed)\s+[^.;]{0,80}?\bwho\s+had\s+been\s+$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -2773,9 +2826,7 @@ _REPULSED = re.compile(r"\b(?:repulsed|repelled|beat\s+back|beaten\s+back|fought
                        r"(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|onslaught)\b")
 # "adding that the attackers belonged to the Tehreek-e-Taliban Pakistan", "the attackers, belonging to the TTP,", "the
 # attackers, who belonged to the TTP,": whose men they were, as the report tells it
-# (not "The slain terrorists belonged to Fitna al Khwarij": the dead's group)
-_BELONGED_TO = re.compile(r"(?<!slain\s)(?<!killed\s)(?<!dead\s)(?<!arrested\s)(?<!detained\s)(?<!captured\s)"
-                          r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:(?:reportedly|allegedly)\s+)?(?:belonged|belonging|"
+_BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\s*,?\s+(?:who\s+)?(?:(?:reportedly|allegedly)\s+)?(?:belonged|belonging|"
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 
@@ -2787,6 +2838,8 @@ def _said_to_belong(group: _Group, context: EventContext) -> ActorMention | None
     """The armed group the report says the attackers belonged to (not the one the dead or the arrested belonged to:
     "Three militants, who belonged to the HGB, were killed in an IBO")."""
     start, end = min(group.start, group.extent[0]), max(group.end, group.extent[1])  # ("Police said the attackers belonged to ...")
+    if _ANOTHER_OPENS.match(context.text, group.start):
+        start = group.start  # ("The slain terrorists belonged to X. Separately, ..." told of the incident before)
     return next((a for a in context.actors if start <= a.span.start < end and a.acled_inter != 1
                  and _BELONGED_TO.search(context.text, max(start, a.span.start - 80), a.span.start)
                  and not _BELONGERS_HIT.match(context.text, a.span.end)), None)

@@ -120,7 +120,7 @@ def parse_number(s: str) -> tuple[int, bool] | None:
 
 # the ranks of Pakistan's Levies and army ("a Levies naib risaldar", "a lance naik", "a retired subedar")
 FORCES_RANKS = (r"havildars?|havaldars?|sepoys?|(?:naib )?risaldars?|daf+adars?|sowars?|(?:lance )?naiks?|(?:naib )?subedars?|"
-                r"captains?|(?:second )?lieutenants?|(?:lieutenant )?colonels?|brigadiers?")
+                r"(?:second )?lieutenants?|(?:lieutenant )?colonels?|brigadiers?")
 _SECURITY = (
     r"policem[ae]n|police ?personnel|personnel|jawans?|troopers?|troops|soldiers?|constables?|head constables?|cops?|"
     r"commandos?|SPOs?|special police officers?|home ?guards?|guards?|officers?|SFs?|securitym[ae]n|"
@@ -145,7 +145,8 @@ _CIVILIAN = (
     r"politicians?|workers?|porters?|cultivators?|fishermen|hunters?|ex-servicem[ae]n|"
     r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
     r"victims?|bodies|body|kids?|minors?|elderly|old m[ae]n|couple|them|suspects?|accused|"
-    r"criminals?|smugglers?|robbers?|thie(?:f|ves)|burglars?|dacoits?|bandits?|kidnappers?|abductors?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
+    # (a captain is the forces' only by the words before him: "a Pakistan Army captain", not "a ship captain")
+    r"captains?|criminals?|smugglers?|robbers?|thie(?:f|ves)|burglars?|dacoits?|bandits?|kidnappers?|abductors?|protesters?|demonstrators?|agitators?|miscreants?|lawyers?|"
     r"owners?|chiefs?|guides?|hostages?|captives?|vendors?|hawkers?|pedestrians?|suppliers?|"
     r"Shias?|Sunnis?|Hazaras?|Ahmadis?|Christians?|Hindus?|Sikhs?|pilgrims?|worshipp?ers?|devotees?|mourners?|"
     r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?|"
@@ -282,10 +283,19 @@ _BACKGROUND = re.compile(
     r"had been|have been killed (?:so far|till date|since)|so far|till date|this year)\b",
     re.I,
 )
+_WHO_WAS_HURT_DIED = re.compile(r"\s+who\s+(?:was|had\s+been)\s+(?:[\w-]+\s+)?(?:injured|wounded)\b"
+                                r"(?:(?!\b(?:said|says|told|that|while|whereas|but|survived)\b)[^,.;]){0,100}?(?<!\bnearly)(?<!\balmost)"
+                                r"(?=\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b)", re.I)
+# a death only come close to or ordered
+_NOT_DONE_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly\s+escaped\s+being|escaped\s+being|about\s+to\s+be|(?:that\s+)?(?:he|she|they|the\s+[\w-]+)\s+be)\s+$",
+                              re.I)
 # a deed told of those counted, between them and their verb ("two militants wanted in several cases were arrested")
 _REDUCED_RELATIVE = re.compile(r"(\b(?:militants?|terrorists?|suspects?|m[ae]n|members?|commanders?|accomplices?|kidnappers?|"
-                               r"dacoits?|criminals?))(\s+(?:involved|wanted|accused)\s+(?:in|of|for)\b[^,.;]{0,80}?)"
+                               # (to the clause's last verb: "involved in an attack in which three soldiers were killed were arrested")
+                               r"dacoits?|criminals?))(\s+(?:involved|wanted|accused)\s+(?:in|of|for)\b[^,.;]{0,100})"
                                r"(?=\s+(?:was|were)\s+(?:also\s+|later\s+)?[a-z]+\b)", re.I)
+_OBJECT_OF_A_VERB = re.compile(r"\b(?:arrested|killed|detained|nabbed|apprehended|captured|shot|injured|held|identified)\s+(?:[\w-]+\s+){0,3}$",
+                               re.I)
 # a tally told after its verb ("45 policemen have been martyred since January", "in the past six months"):
 # months or years of deaths, not one incident's; told after a comma it is the tally of something else ("killed on
 # Monday, the 45th this year")
@@ -345,7 +355,9 @@ _THEN_DIED = re.compile(r"[^.;:]{0,60}?\band\s+(?:(?:he|she)\s+)?(?:(?:later|sub
 # (or "a policeman who was injured in an attack on Monday died at a hospital")
 _INJURED_DIED = re.compile(r"\b(?:the|an?)\s+injured\s+(?:[\w-]+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+)?"
                            r"(?:succumbed|died)\b|"
-                           r"\bwho\s+(?:was|had\s+been)\s+(?:[\w-]+\s+)?(?:injured|wounded)\b[^.;,]{0,100}?"
+                           r"\bwho\s+(?:was|had\s+been)\s+(?:[\w-]+\s+)?(?:injured|wounded)\b"
+                           # (not another's death told by him: "told reporters that his colleague died")
+                           r"(?:(?!\b(?:said|says|told|that|while|whereas|but|survived|other|another|his|her|their)\b)[^.;,]){0,100}?"
                            r"(?<!nearly\s)(?<!almost\s)\b(?:succumbed|died)\b", re.I)
 _GOVERNED = re.compile(r"\b(?:of|for|carrying|guarding|escorting|protecting|accompanying|escort(?:ing)?\s+of|team\s+of|"
                        r"group\s+of|security\s+of)\s+(?:(?:the|a|an|some|about|over|nearly|around)\s+)?$", re.I)
@@ -586,7 +598,11 @@ def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
         sent = re.sub(r"[‘“”\"]|(?<![\w])'|'(?![\w])|’(?![\w])", " ", sent)
         sent = re.sub(r",\s*(?:who|which|involved in|wanted in|accused in|accused of)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
         # "a militant involved in the kidnapping was killed": the past deed told of the one counted -> blanked too
-        sent = _REDUCED_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)), sent)
+        # (only of a subject: not "Police arrested a militant involved in the bombing ... in which 12 passengers were killed")
+        sent = _REDUCED_RELATIVE.sub(lambda m: m.group() if _OBJECT_OF_A_VERB.search(m.string, 0, m.start())
+                                     else m.group(1) + " " * len(m.group(2)), sent)
+        # "a soldier who was injured in the blast died": the one who died, counted killed only
+        sent = _WHO_WAS_HURT_DIED.sub(lambda m: " " * len(m.group()), sent)
         prepared.append((s0, sent))
     return tuple(prepared)
 
@@ -623,6 +639,8 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                 continue  # "wanted for her involvement in an attack which killed three civilians"
             if kind == "arrested" and re.search(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|had been|have been)\s+$", left, re.I):
                 continue  # "refusing to bury the bodies until the killers were arrested": not done
+            if kind == "killed" and _NOT_DONE_BEFORE.search(left):
+                continue  # "was nearly stoned to death", "narrowly escaped being lynched", "ordered that she be stoned to death"
             clause_end = TALLY_CLAUSE_END.search(right)
             if TALLY_PERIOD.search(right[: clause_end.start() if clause_end else len(right)]):
                 continue

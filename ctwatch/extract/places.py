@@ -714,7 +714,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?|elders?|notables?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
-    r"had been (?:kidnapped|abducted|taken away|picked up) (?:for ransom )?(?:from|near|in)|"  # "recovered a teacher who had been kidnapped from X"
+    r"had been (?:kidnapped|abducted|taken away|picked up) (?:for ransom )?(?:from|near|in)|"
+    # "lodged a protest with the Afghan embassy in Islamabad": where a mission is, not a scene
+    r"(?:embassy|high commission|high commissioner|consulate|foreign office|foreign ministry) in|"  # "recovered a teacher who had been kidnapped from X"
     # "rockets fired at the airport from the direction of Bara", "shells fired from across the LoC": where they came from
     r"(?:fired|launched|lobbed) from|from (?:the )?directions? of|from across|"
     r"operat(?:e|es|ed|ing) in|(?:(?:who|had|has|have)\s+(?:been\s+)?|,\s*|(?:cadres?|Maoists?|members?|leaders?)\s+)work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
@@ -823,13 +825,18 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:(?:Deputy|Assistant|Additional\s+Deputy)\s
                                r"Chief\s+Minister|Governor|Mayor|Nazim|MNA|MPA|Political\s+Agent|Tehsildar)\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
+# "linemen of the Quetta Electric Supply Company": a utility named after its city, not a scene
+_COMPANY_NAMED_AFTER = re.compile(r"\s+(?:Electric(?:ity)?\s+Supply|Electric\s+Power|Development\s+Authority|Water\s+and\s+Sanitation|"
+                                  r"Gas\s+(?:Company|Corporation))\b")
+
+
 def is_background(text: str, place: PlaceMention) -> bool:
     """The place only says where someone comes from or operates, which office's they hold, or where an earlier
     incident happened; or it ends a route's name or a journey ("the Quetta-bound Jaffar Express")."""
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
-    if _OFFICE_OF_BEFORE.search(before):
+    if _OFFICE_OF_BEFORE.search(before) or _COMPANY_NAMED_AFTER.match(after):
         return True
     if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after) and _A_SCENE_BEFORE.search(
             text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):

@@ -550,13 +550,20 @@ def test_second_reading_misfires_of_the_tally_rules(text, dead, hurt):
 @pytest.mark.parametrize("text, dead, hurt", [
     # the injured man who died is counted among the killed only
     ("Police said a policeman who was injured in an attack on a check post in Bannu on Monday died at a hospital in "
-     "Peshawar on Wednesday.", 1, 0),
+     "Peshawar on Wednesday.", 1, None),
+    ("A soldier who was injured in the blast died in the hospital.", 1, None),
     # not one who nearly died
     ("Two soldiers were injured. A soldier who was injured in the blast on Monday nearly died.", None, 2),
 ])
 def test_who_was_injured_and_died_is_counted_killed_only(text, dead, hurt):
     k, i = find_casualties(text)
     assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
+
+
+def test_an_injured_man_telling_of_anothers_death_stays_injured():
+    _, injured = find_casualties("A policeman who was injured in the attack in Bannu told reporters that his colleague died "
+                                 "on the spot.")
+    assert injured.total.value == 1
 
 
 @pytest.mark.parametrize("text, dead, security", [
@@ -579,3 +586,19 @@ def test_counts_of_blind_sets_av_aw_ax(text, dead, security):
 
 def test_kidnappers_are_counted_arrested():
     assert find_count("Two kidnappers were arrested, officials said.", "arrested").value == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a death come close to is none
+    ("A man narrowly escaped being stoned to death by an angry mob in Mardan District.", 0),
+    ("A couple was nearly stoned to death by villagers in Jhang District.", None),
+    # a deed told with its own toll ("in which three soldiers were killed") is not the counted men's death
+    ("Two militants involved in an attack in which three soldiers were killed were arrested in Dera Ismail Khan.", None),
+    ("Three militants involved in the attack in which two policemen were killed were also killed in a raid in Bannu.", 3),
+    ("A commander involved in attacks that killed 12 policemen was also killed in the operation.", 1),
+    # the deed of one arrested, not of a subject
+    ("Police arrested a militant involved in the bombing of a bus two years ago in which 12 passengers were killed.", None),
+])
+def test_second_reading_misfires_of_the_seventh_session_counts(text, dead):
+    k, _ = find_casualties(text)
+    assert (k.total and k.total.value) == dead
