@@ -262,6 +262,7 @@ _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|
 # "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
 # arrested two SRA activists from a house in Sukkur")
 _ALSO_DID = re.compile(r"\balso (?:arrested|seized|recovered|apprehended)\b", re.I)
+_FROM_THE_SAME_PLACE = re.compile(r"\b(?:from|in)\s+the\s+same\s+(?:village|area|locality|neighbou?rhood)\b", re.I)
 _ACCOMPLICES = re.compile(r"\b(?:his|their)\s+(?:[\w-]+\s+)?(?:accomplices|associates|aides)\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           + _RECOVERED_FROM_THEM.pattern + "|"
@@ -271,8 +272,6 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|"
-                          # "Police later arrested two suspects from the same village"
-                          r"(?:from|in)\s+the\s+same\s+(?:village|area|locality|neighbou?rhood)\b|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
                           r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:operations|raids|encounters|incidents|attacks|engagements|actions|places|sites|hideouts))", re.I)
@@ -795,7 +794,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             # of the sides of the fight told before it, coded by its first side; a release agreed, by the abductors (else
             # by unnamed ones: "Meanwhile, three officials ... were released unharmed after a jirga intervened")
             told_before = last is not None and last.acled_sub_event_type in ("Armed clash", "Abduction/forced disappearance") \
-                and last.perpetrator is not None and last.perpetrator.acled_inter != 1 and not _ANOTHER_OPENS.match(context.text, group.start)
+                and last.perpetrator is not None and last.perpetrator.acled_inter != 1 and not _ANOTHER_OPENS.match(context.text, group.start) \
+                and (event.place is None or last.place is None or event.place.admin2 in (None, last.place.admin2))
             event = replace(event, perpetrator=last.perpetrator if told_before else _generic_actor(UNIDENTIFIED, "armed_group", 2))
         across = _FROM_ACROSS.search(context.text, group.start, group.end)
         if across and last is not None and last.perpetrator is not None and _of_another_country(last.perpetrator, event.place) \
@@ -1481,8 +1481,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if rules.boundary.search(sentence) and not _RETOLD.match(sentence) and not (
             (_LATER.match(sentence) or same_time) and categories & STATE_CATEGORIES and _TIED_LATER.search(sentence)) \
             and not (same_time and _BACK_TO_IT.search(sentence) and not _names_another_district(group, context, start, end)) \
-            and not (_LATE_THAT.match(sentence) and (_REFERS_BACK.search(sentence) or _THE_FIGHT.search(sentence)
-                                                      or _THE_SAME_ATTACKERS.search(sentence))):
+            and not (_LATE_THAT.match(sentence) and (_THE_FIGHT.search(sentence) or _THE_SAME_ATTACKERS.search(sentence))
+                     and not _FORCES_ACTED_AFTER.search(sentence)):
         # "Earlier, The News reported that ...": the same incident retold; "Later, police arrested a suspect after
         # the killing": tied; "The same night, they stormed the station", "a policeman injured in the attack died";
         # "Late that night, police said two of the attackers had been killed in the exchange of fire"
@@ -1508,8 +1508,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         _POINTS_BACK.search(sentence) or (_ALSO_DID.search(sentence) and not _names_another_district(group, context, start, end))
         # "... a militant involved in the kidnapping was killed. Two of his accomplices were arrested" (not on a day or in
         # a district of their own: "On Monday, police arrested two of his accomplices in Mardan")
-        or (_ACCOMPLICES.search(sentence) and not context.dates(start, end) and not _NEXT_DAY.match(sentence)
-            and not _names_another_district(group, context, start, end))
+        # (or "Police later arrested two suspects from the same village")
+        or ((_ACCOMPLICES.search(sentence) or _FROM_THE_SAME_PLACE.search(sentence)) and not context.dates(start, end)
+            and not _NEXT_DAY.match(sentence) and not _names_another_district(group, context, start, end))
         or (_RECOVERED_THERE.search(sentence) and not context.dates(start, end)
             and not any(start <= p.span.start < end for p in context.places))) \
         or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence) or (
@@ -1532,7 +1533,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     if "abduction" in group_categories and _THE_ABDUCTED_FOUND.match(sentence):
         return True  # "His bullet-riddled body was found near Gichk on June 5": the abduction's end, days later
-    if "agreement_signed" in categories and "abduction" in group_categories and categories - {"agreement_signed", "agreement"} <= {"abduction"}:
+    release_of_no_captive = all(_SET_FREE.search(c.text) for c in cues if c.category.name == "agreement_signed") \
+        and not _CAPTIVES.search(context.text, group.start, end)
+    if "agreement_signed" in categories and "abduction" in group_categories and categories - {"agreement_signed", "agreement"} <= {"abduction"} \
+            and not release_of_no_captive:
         return False  # "Following negotiations by a jirga of local elders, the kidnappers released both men": a release agreed
     new_date = next((d for _, d, _ in context.dates(start, end) if d is not None), None)
     old_date = next((d for _, d, _ in context.dates(group.start, group.end) if d is not None), None)
@@ -1609,11 +1613,12 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
         # 6), a jirga brokered a ceasefire" after the clashes of October 3), as it is when dates resolve
         return False
-    if _IN_THE_SAME_PLACE.match(sentence) and (categories - group_categories) & VIOLENT_CATEGORIES:
+    if _IN_THE_SAME_PLACE.match(sentence) and (categories - group_categories) & VIOLENT_CATEGORIES \
+            and not _THE_SAME_ATTACKERS.search(sentence) and not re.search(r"\bthen\b", sentence, re.I):
         return False  # "... set on fire a girls school in Darel valley. In the same valley, a girls middle school ... was damaged by
         # an explosive device": another act at another spot
     if "agreement_signed" in categories and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
-            and not group_categories & {"agreement_signed", "agreement"}:
+            and not group_categories & {"agreement_signed", "agreement"} and not release_of_no_captive:
         return False  # "... the fighting spread to three villages. A jirga of elders brokered a ceasefire late at night": the truce
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
@@ -1708,7 +1713,9 @@ def _month_before(told: str, report_month: str) -> bool:
     return named is not None and names.index(named) < names.index(report_month)
 
 
-_RECALLED = re.compile(r"\b(?:recalled|recalling|remembered|reminisced|paid\s+tribute\s+to)\b", re.I)
+# (speakers telling of years past: not "Police were recalled from leave", nor a witness who "recalled that gunmen shot him")
+_RECALLED = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:recalled|recalling|remembered|reminisced)\b(?=[^.;]*\b(?:years|decades?|era|\d{4})\b)",
+                       re.I)
 # "The area has witnessed several attacks on police in recent months, including a suicide blast ... in January": the
 # place's record, told after the incident
 _HAS_SEEN_ATTACKS = re.compile(r"\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:also\s+)?(?:witnessed|seen|faced|"
@@ -1921,6 +1928,12 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
     names = {c.category.name for c in present or group.cues}
+    if "surrender" in names and all(_OFFENDERS.fullmatch(c.text) or _GANG_OF.match(c.text)
+                                    for c in group.cues if c.category.name == "crime_specific"):
+        names -= {"crime_specific"}  # "Seven members of a dacoit gang surrendered": who gave up, not a crime
+    if "agreement_signed" in names and all(_SET_FREE.search(c.text) for c in group.cues if c.category.name == "agreement_signed") \
+            and not _CAPTIVES.search(text, max(0, group.start - 400), group.end):
+        names -= {"agreement_signed"}  # a release agreed is of captives ("The suspects were freed on bail after mediation": none)
     primary = next(c for c in rules.categories if c.name in names and c.name != "claim") if names - {"claim"} else None
     if primary is not None and primary.name == "suicide" and "clash" in names \
             and not _DETONATED.search(text, group.start, group.end) and all(
@@ -2578,6 +2591,11 @@ _OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|lo
 # "relatives of another kidnapped man ... staged a sit in": the one they demand back, not an abduction now
 _KIN_OF_THE_TAKEN = re.compile(r"\b(?:relatives|families|family|heirs|parents|kin|tribesmen|colleagues)\s+of\s+(?:the\s+|an?\s+|another\s+|two\s+)?"
                                r"(?:[\w-]+\s+)?$", re.I)
+# a release told as agreed ("released unharmed after talks with a jirga"), which is of captives only
+_SET_FREE = re.compile(r"\b(?:released|set\s+free|freed)\b.*\b(?:talks|negotiations|jirga|elders|mediation)\b|"
+                       r"\b(?:talks|negotiations|mediation)\b.*\b(?:released|set\s+free|freed)\b", re.I)
+_CAPTIVES = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captors?)\b", re.I)
+_GANG_OF = re.compile(r"(?:dacoit|gangster)\w*|gang of|criminal gangs?", re.I)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                                r"\b(?:recovered|rescued|freed)\s+[^.;]{0,80}?\bwho\s+had\s+been\s+$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -2830,6 +2848,7 @@ _BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunme
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 
+_THE_DEAD_BEFORE = re.compile(r"\b(?:slain|dead|killed|deceased)\s+(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\b", re.I)
 _BELONGERS_HIT = re.compile(r"[^.;]{0,40}?\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:killed|shot|gunned|arrested|"
                             r"injured|wounded|detained|apprehended|nabbed|captured|held)|had\s+(?:[\w-]+\s+)?(?:attacked|carried|killed))\b", re.I)
 
@@ -2840,8 +2859,14 @@ def _said_to_belong(group: _Group, context: EventContext) -> ActorMention | None
     start, end = min(group.start, group.extent[0]), max(group.end, group.extent[1])  # ("Police said the attackers belonged to ...")
     if _ANOTHER_OPENS.match(context.text, group.start):
         start = group.start  # ("The slain terrorists belonged to X. Separately, ..." told of the incident before)
+    # (the group "the slain terrorists belonged to" attacked only when they did: "Four militants stormed a check post
+    # ...; all four were killed", not "Three terrorists were killed in an intelligence-based operation")
+    first = context.text[group.start:group.sentences[0][1]]
+    they_attacked = bool(_attacks_on_forces(first.lower())) or any(
+        c.category.name in ("suicide", "explosive", "grenade") for c in group.cues if c.start < group.sentences[0][1])
     return next((a for a in context.actors if start <= a.span.start < end and a.acled_inter != 1
-                 and _BELONGED_TO.search(context.text, max(start, a.span.start - 80), a.span.start)
+                 and (belonged := _BELONGED_TO.search(context.text, max(start, a.span.start - 80), a.span.start))
+                 and (they_attacked or not _THE_DEAD_BEFORE.search(context.text, max(start, belonged.start() - 12), belonged.end()))
                  and not _BELONGERS_HIT.match(context.text, a.span.end)), None)
 
 

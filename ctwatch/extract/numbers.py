@@ -292,7 +292,8 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly\s+escaped\s+being|es
 # a deed told of those counted, between them and their verb ("two militants wanted in several cases were arrested")
 _REDUCED_RELATIVE = re.compile(r"(\b(?:militants?|terrorists?|suspects?|m[ae]n|members?|commanders?|accomplices?|kidnappers?|"
                                # (to the clause's last verb: "involved in an attack in which three soldiers were killed were arrested")
-                               r"dacoits?|criminals?))(\s+(?:involved|wanted|accused)\s+(?:in|of|for)\b[^,.;]{0,100})"
+                               r"dacoits?|criminals?))(\s+(?:involved|wanted|accused)\s+(?:in|of|for)\b"
+                               r"(?:(?!\b(?:and|while|but|whereas)\b)[^,.;]){0,100})"
                                r"(?=\s+(?:was|were)\s+(?:also\s+|later\s+)?[a-z]+\b)", re.I)
 _OBJECT_OF_A_VERB = re.compile(r"\b(?:arrested|killed|detained|nabbed|apprehended|captured|shot|injured|held|identified)\s+(?:[\w-]+\s+){0,3}$",
                                re.I)

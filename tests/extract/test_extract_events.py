@@ -3570,3 +3570,40 @@ def test_who_and_what_of_blind_sets_ay_az(text, expected):
 ])
 def test_places_of_blind_sets_ay_az(text, expected):
     assert _occurred_summary(text) == expected
+
+
+def test_a_dacoit_gang_that_surrenders_changes_course():
+    # the crime words name who gave up; the surrender is the incident
+    assert _incidents("Seven members of a dacoit gang surrendered to the police with their weapons in Rojhan on "
+                      "Monday.") == [("Change to group/activity", "Unidentified Armed Group")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a release that is no captive's is no agreement
+    ("Police released the two suspects after elders of the area stood surety for them in Charsadda.", []),
+    ("The suspects were freed on bail after mediation by the elders in Mardan.", []),
+    # a truce denied or told as past is none
+    ("Four tribesmen were killed in a clash in Kurram on Monday. No truce was reached despite efforts by elders.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # an Agreement takes the sides of a fight told before it only in the same district
+    ("Militants of the TTP abducted two officials in Tank on Monday. A jirga brokered a ceasefire between two tribes in "
+     "Kurram on Tuesday.", [("Abduction/forced disappearance", "Tehrik-i-Taliban Pakistan"), ("Agreement", "Unidentified Armed Group")]),
+    # "In the same area" that names the attackers again continues the attack
+    ("A bomb exploded near a Frontier Corps vehicle in Kech on Monday. In the same area, the militants then opened fire "
+     "on the soldiers, injuring three.", [("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    # forces "recalled from leave", a brother who "recalled that" gunmen shot his kin: no past told
+    ("Police were recalled from leave after militants attacked a check post in Lakki Marwat, killing two policemen.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # suspects arrested "in the same area" on a day of their own are another incident
+    ("Gunmen shot dead a tribal elder in Bara on Sunday. On Wednesday, police arrested five suspects in the same area.",
+     [("Attack", "Unidentified Armed Group"), ("Arrests", "Police")]),
+    # a raid "Late on the same night" is the forces' own, though it names the attack
+    ("Two soldiers were martyred in an IED blast in Kech. Late on the same night, security forces raided a hideout and "
+     "killed three militants involved in the attack.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group"), ("Armed clash", "Pakistani security forces (unspecified)")]),
+    # the group the slain belonged to did not kill them
+    ("Three terrorists were killed in an intelligence-based operation in Bannu, the ISPR said. The slain terrorists "
+     "belonged to Fitna al Khawarij.", [("Armed clash", "Security Forces")]),
+])
+def test_second_reading_misfires_of_the_release_and_place_rules(text, expected):
+    assert _incidents(text) == expected

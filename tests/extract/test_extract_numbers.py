@@ -602,3 +602,13 @@ def test_kidnappers_are_counted_arrested():
 def test_second_reading_misfires_of_the_seventh_session_counts(text, dead):
     k, _ = find_casualties(text)
     assert (k.total and k.total.value) == dead
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # the deed blanked stops at the clause of another count
+    ("A militant involved in the attack on the police station was killed while two others were injured in Bannu.", 1, 2),
+    ("Four terrorists involved in the Bannu cantonment attack were killed and a soldier was martyred in the raid.", 5, None),
+])
+def test_second_reading_misfires_of_the_deed_blanking(text, dead, hurt):
+    k, i = find_casualties(text)
+    assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
