@@ -169,6 +169,15 @@ _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|ass
 _OF_THE_SAME_DISTRICT = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:in|of|under)\s+the\s+same\s+(?:district|agency|city|town|tehsil)\b",
                                    re.I)
 _IN_THE_SAME_PLACE = re.compile(r"^\W*(?:in|at)\s+the\s+same\s+(?:valley|area|district|town|village|tehsil|city|agency)\b", re.I)
+def _names_that_attack_only(sentence: str, offset: int, cues: list[_Cue]) -> bool:
+    """"Three policemen were killed in that attack": the toll of the attack a verdict is about, named back (not a
+    sentence with an attack of its own: "gunmen attacked the prison van ...; two policemen were killed in that assault")."""
+    that = _THAT_ATTACK.search(sentence)
+    return that is not None and all(_HIT_VERB.fullmatch(c.text) or that.start() <= c.start - offset < that.end() for c in cues)
+
+
+# "Three policemen were killed in that attack": the case's attack named back
+_THAT_ATTACK = re.compile(r"\b(?:in|during)\s+that\s+(?:attack|blast|bombing|incident|ambush|assault)\b", re.I)
 _LATE_THAT = re.compile(r"^\W*(?:late|early)\s+(?:on\s+|in\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _AT_THE_SAME_TIME = re.compile(r"^\W*(?:around|at|about|nearly|almost)\s+the\s+same\s+time\b", re.I)
 _SAME_TIME = re.compile(r"^\W*(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
@@ -243,6 +252,10 @@ _ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:
 _FORCES_OPEN = re.compile(r"\W*(?:(?:later|then|subsequently|in response|in retaliation),?\s+)?(?:the\s+)?"
                           r"(?:security forces|sfs?|troops|army|soldiers|forces|frontier corps|fc|artillery)\b"
                           r"(?!\s+(?:officials?|spokesm[ae]n|spokesperson|sources|said|says|told|added))", re.I)  # ("FC officials said")
+# ... "Security forces later shelled suspected hideouts" (not "Frontier Corps (FC) officials said the shelling began")
+_FORCES_SHELLED = re.compile(r"\W*(?:(?:later|then|subsequently|in response|in retaliation),?\s+)?(?:the\s+)?(?:security forces|sfs?|troops|"
+                             r"army|soldiers|forces|frontier corps|fc|artillery)(?:\s+\([^)]{1,10}\))?\s+(?:(?:later|also|then)\s+)?"
+                             r"(?:shelled|pounded|bombarded|targeted|fired)\b", re.I)
 _KILLED_IN_OPERATION = re.compile(r"\b(?:killed|shot dead|gunned down|died)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:an?|the)\s+"
                                   r"(?:intelligence[- ]based|search|combing|security|military|targeted|joint)\s+operation\b", re.I)
 _ENCOUNTER_NAMED = re.compile(r"\bencounters?\b", re.I)  # SATP's word for the forces' own gunfight
@@ -257,7 +270,7 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
 _ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
-                                  r"the\s+(?:slain|dead|killed|arrested|detained|captured)\s+(?:men|militants|terrorists|suspects|attackers|"
+                                  r"the\s+(?:(?:slain|dead|killed|arrested|detained|captured)\s+)?(?:men|militants|terrorists|suspects|attackers|"
                                   r"insurgents|dacoits|criminals|kidnappers|" + KHAWARIJ + r"))\b", re.I)
 # "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
 # arrested two SRA activists from a house in Sukkur")
@@ -291,7 +304,7 @@ _NOT_DONE = re.compile(r"\b(?:never|not|no)\b")
 # "fired a rocket at a police picket", "fired mortar shells at a Frontier Corps fort"
 _PROJECTILES_AT_FORCES = re.compile(r"\b(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|mortars?|shells?|missiles?|rpgs?)\s+"
                                     r"(?:at|on|towards)\s+(?:a|an|the)?\s*(?:[\w()-]+\s+){0,4}?(?:check\s*-?posts?|posts?|pickets?|forts?|"
-                                    r"camps?|police\s+stations?|cantonment|headquarters|convoys?)\b")
+                                    r"police\s+stations?|cantonment|headquarters)\b")
 _FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
                                 r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
@@ -653,7 +666,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         if kind == "habitual" and not groups and _VERDICT.search(sentence.lower()):
             court_case = True  # "An ATC sentenced three militants to death for a bomb attack two years ago"
-        elif kind == "specific" and court_case and not groups and (_TOLD_IN_COURT.search(sentence) or _PLUPERFECT.search(sentence)) \
+        elif kind == "specific" and court_case and not groups and (_TOLD_IN_COURT.search(sentence) or _PLUPERFECT.search(sentence)
+                                                                   or _names_that_attack_only(sentence, start, cues)) \
                 and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_TIME_OF_ITS_OWN.search(sentence)):
             # ... "The blast had killed nine teachers", "The prosecution told the court that the convicts had also
             # planned an attack, which was foiled when police arrested them": the case's past, not news
@@ -789,14 +803,6 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) and last.perpetrator is not None \
                 and last.perpetrator.acled_inter != 2 and _ANOTHER_STRIKE.search(context.text, group.start, group.end):
             event = replace(event, perpetrator=last.perpetrator, gtd_attack_type=last.gtd_attack_type)
-        if event.acled_sub_event_type == "Agreement" and event.perpetrator is None:
-            # "... clashes between the Ghundikhel and Sarwarkhel tribes ... A ceasefire was brokered by a jirga": the truce
-            # of the sides of the fight told before it, coded by its first side; a release agreed, by the abductors (else
-            # by unnamed ones: "Meanwhile, three officials ... were released unharmed after a jirga intervened")
-            told_before = last is not None and last.acled_sub_event_type in ("Armed clash", "Abduction/forced disappearance") \
-                and last.perpetrator is not None and last.perpetrator.acled_inter != 1 and not _ANOTHER_OPENS.match(context.text, group.start) \
-                and (event.place is None or last.place is None or event.place.admin2 in (None, last.place.admin2))
-            event = replace(event, perpetrator=last.perpetrator if told_before else _generic_actor(UNIDENTIFIED, "armed_group", 2))
         across = _FROM_ACROSS.search(context.text, group.start, group.end)
         if across and last is not None and last.perpetrator is not None and _of_another_country(last.perpetrator, event.place) \
                 and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) \
@@ -834,6 +840,14 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
+        if event.acled_sub_event_type == "Agreement" and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED):
+            # "... clashes between the Ghundikhel and Sarwarkhel tribes ... A ceasefire was brokered by a jirga": the truce
+            # of the sides of the fight told before it, coded by its first side; a release agreed, by the abductors (else
+            # by unnamed ones: "Meanwhile, three officials ... were released unharmed after a jirga intervened")
+            told_before = last is not None and last.acled_sub_event_type in ("Armed clash", "Abduction/forced disappearance") \
+                and last.perpetrator is not None and last.perpetrator.acled_inter != 1 and not _ANOTHER_OPENS.match(context.text, group.start) \
+                and (event.place is None or last.place is None or event.place.admin2 in (None, last.place.admin2))
+            event = replace(event, perpetrator=last.perpetrator if told_before else event.perpetrator or _generic_actor(UNIDENTIFIED, "armed_group", 2))
         by_district = _arrests_by_district(group, event, context) if copies == 1 else []
         if by_district:
             number = next(separate_sets)
@@ -1320,6 +1334,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
+            if category.name == "shelling" and _CARRIED_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                continue  # "a dozen men armed with rocket launchers stormed the camp": weapons carried, not fired
             if category.name == "territory_lost" and _CLAIMED_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
                 continue  # "The TTP claimed responsibility and said its fighters had captured both posts": a boast, not a fact
             if category.name in ("grenade", "explosive") and "cracker" in match.group() and _CROWD_THREW.search(lowered):
@@ -1470,6 +1486,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
             "airstrike" in categories and group_categories & {"explosive", "suicide", "grenade"}
             or "shelling" in categories and group_categories & VIOLENT_CATEGORIES and _FORCES_OPEN.match(sentence)):
         return False  # gunships sent after a bombing, "The SFs pounded the hideouts with shelling": the forces' own
+    if "shelling" in categories and "shelling" in group_categories and _FORCES_SHELLED.match(sentence) \
+            and not _FORCES_OPEN.match(context.text, group.sentences[0][0]) and not _FORCES_RETALIATED.search(sentence.lower()):
+        return False  # "Militants fired four rockets at a Khasadar post ... Security forces later shelled suspected hideouts"
     if "claim" in categories and _CLAIM_OF_THE_ATTACK.search(sentence):
         return True  # "Meanwhile, the TTP claimed responsibility for the attack": the one just told
     if _ORDINAL_INCIDENT.match(sentence) and _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]):
@@ -1916,11 +1935,16 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         told_of_arrested += [(m.start(), e) for s, e in group.sentences[1:] if (m := _DEEDS_TOLD.search(text, s, e))]
     # "recovered two kidnapped employees after an exchange of fire with their abductors": the victims' past and
 # the men who had taken them, not what happened now
+    # ("Relatives of two brothers killed in what the CTD called an encounter placed the bodies on the GT Road": the
+    # dead the protest is about, and a fight only claimed)
+    names_protest = any(c.category.name in DEMONSTRATION_CATEGORIES for c in group.cues)
     present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
                or not (_PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or _PLANNED_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or _TIME_AFTER_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or any(s <= c.start < e for s, e in told_of_arrested)
+                       or _KIN_OF_THE_TAKEN.search(text, max(group.start, c.start - 60), c.start) and names_protest
+                       or c.category.name == "clash" and names_protest and _WHAT_THEY_CALLED.search(text, max(group.start, c.start - 70), c.start)
                        or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _KIN_OF_THE_TAKEN.search(
                            text, max(group.start, c.start - 60), c.start) or _RECOVERED_BEFORE.search(
                            text, max(group.start, c.start - 120), c.start))))]
@@ -1980,7 +2004,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # (not the police or officers who only told of it: "Police said that nine empty shells were recovered")
     scene_text = _AS_SOURCE.sub(lambda m: " " * len(m.group()), group_text)
     hit = {name: bool(pattern.search(scene_text)) for name, pattern in rules.targets.items()}
-    killed, injured = context.casualties(*group.extent)
+    # (an incident that opens apart from the one before does not count the dead told of that one in between: "Seven
+    # of the dead belonged to the LeI ... Meanwhile, LeI militants abducted three elders")
+    killed, injured = context.casualties(group.start if _ANOTHER_OPENS.match(text, group.start) else group.extent[0], group.extent[1])
 
     claimed_by = _claimant(group, context)
     named_perpetrator = _named_perpetrator(group, context)
@@ -2041,7 +2067,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     state_fired = perpetrator is not None and perpetrator.kind == "state_force"
     if primary and primary.name == "shelling" and ("clash" in names or ("armed_attack" in names
                                                                          and _FIREARMS.search(_PROJECTILES_FIRED.sub(" ", group_text))
-                                                                          and not (state_fired and not _attacks_on_forces(group_text)))):
+                                                                          and not (state_fired and not _attacks_on_forces(group_text)
+                                                                                   and not _PROJECTILES_AT_FORCES.search(group_text)))):
         primary = next(c for c in rules.categories if c.name == ("clash" if "clash" in names else "armed_attack"))
         sub_event = primary.sub_event  # rockets and gunfire together: an armed attack, not shelling
     elif primary and primary.name == "shelling" and not state_fired \
@@ -2087,6 +2114,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "stormed a terminal ... and set ablaze 14 oil tankers ... No one was hurt": property, not people, was hit
         primary = next(c for c in rules.categories if c.name == "property")
         sub_event = primary.sub_event
+    if primary and primary.name == "defused" and any(m.group(1).startswith(("opened fire", "fired")) for m in _attacks_on_forces(group_text)):
+        primary = next(c for c in rules.categories if c.name == "clash")
+        sub_event = primary.sub_event  # "Police foiled a terrorist attack ... two attackers opened fire on the personnel": a fight
+        perpetrator = claimed_by or next((a for a in context.actors if group.start <= a.span.start < group.end and a.acled_inter in (2, 3)),
+                                         None) or _generic_actor(UNIDENTIFIED, "armed_group", 2)  # (begun by the attackers)
     if primary and primary.name == "territory_lost" and _forces_took_it(group, text):
         primary = next(c for c in rules.categories if c.name == "territory_regained")
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
@@ -2402,7 +2434,9 @@ _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)
 _SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$")
 _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
-                             r"\bclaim(?:ed|s|ing)\s+that\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres)\b")
+                             r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+_CARRIED_BEFORE = re.compile(r"\b(?:armed\s+with|carrying|equipped\s+with|brandishing|wielding)\s+"
+                             r"(?:(?!(?:fired|fire|came|launched|hit|opened|under|attacked|targeted|lobbed)\b)[\w,-]+\s+){0,4}$")
 _CROWD_THREW = re.compile(r"\b(?:protesters|demonstrators|mobs?|crowds?|rioters|workers|students|supporters|youths)\b")
 _FOUGHT_BEFORE = re.compile(r"\b(?:engaged\s+(?:them|the\s+(?:attackers|militants|terrorists))|exchange\s+of\s+fire|returned\s+(?:the\s+)?fire|"
                             r"retaliated|repulsed|repelled|gunfight|fought\s+back)\b")
@@ -2589,7 +2623,8 @@ _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
 _OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|looters?|smugglers?|traffickers?", re.I)
 # (or "recovered a trader, Haji Lal Badshah, who had been kidnapped from Jamrud Bazaar, during a raid")
 # "relatives of another kidnapped man ... staged a sit in": the one they demand back, not an abduction now
-_KIN_OF_THE_TAKEN = re.compile(r"\b(?:relatives|families|family|heirs|parents|kin|tribesmen|colleagues)\s+of\s+(?:the\s+|an?\s+|another\s+|two\s+)?"
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w()-]+\s+){1,5}?(?:called|termed|described\s+as)\s+(?:an?\s+|the\s+)?$", re.I)
+_KIN_OF_THE_TAKEN = re.compile(r"\b(?:relatives|families|family|heirs|parents|kin|colleagues)\s+of\s+(?:the\s+|an?\s+|another\s+|two\s+)?"
                                r"(?:[\w-]+\s+)?$", re.I)
 # a release told as agreed ("released unharmed after talks with a jirga"), which is of captives only
 _SET_FREE = re.compile(r"\b(?:released|set\s+free|freed)\b.*\b(?:talks|negotiations|jirga|elders|mediation)\b|"

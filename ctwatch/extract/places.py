@@ -693,6 +693,9 @@ _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:" + LOCAL_CUE + r"|valley))?\s*,?\
 
 # "Malir District", "District Malir": the district itself, not a place of the city named after it
 _DISTRICT_NAMED = re.compile(r"(?i:district)")
+# a district's police or civil head named with it: "the District Police Officer (DPO) of Jhang", "DPO Jhang", "SSP Larkana"
+_DISTRICT_OFFICER = re.compile(r"\b(?:District\s+Police\s+Officer|DPO|Senior\s+Superintendent\s+of\s+Police|SSP|Deputy\s+Commissioner|DC)"
+                               r"\s*(?:\([A-Z]+\)\s*)?(?:of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # "Malir District of Karachi", "District East in Karachi": the city named as the container of its district
 _DISTRICT_OF_CITY = re.compile(r"(?:\s+District)?\s*,?\s*(?:of|in)\s+(?:the\s+)?", re.I)
 # Cities split into several districts, reported as the city unless the text names the district.
@@ -807,6 +810,7 @@ _PAST_EVENT_AROUND = (re.compile(r"\b(?i:involved|accused) in (?:the\s+)?(?:[\w'
 _SPEAKERS_IN = re.compile(r"\b(?:officials?|sources|authorities)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # ... after a scene the sentence has named ("in the Jhal Jhao area of Awaran district")
 _A_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|agency|tehsil|area|village)\b", re.I)
+_THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2})?(?:said|say|says|told|added|confirmed|reported)\b", re.I)
 # "an FC spokesman said in Quetta", "told reporters in Quetta", "addressing a press conference in Quetta", "a statement
 # issued in Quetta": where the incident was told of, not where it happened
@@ -843,9 +847,11 @@ def is_background(text: str, place: PlaceMention) -> bool:
         return True  # "... in the Jhal Jhao area of Awaran district late on Saturday, officials in Quetta said": where they spoke
     if _ISSUED_FROM.search(before):
         return True
-    if _TOLD_IN.search(before) and _A_SCENE_BEFORE.search(
-            text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):
+    if _TOLD_IN.search(before) and (_A_SCENE_BEFORE.search(
+            text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start)
+            or _THAT_AFTER.match(after)):
         return True  # "... in Sangsila area of Dera Bugti District, an FC spokesman said in Quetta": where it was told of
+        # (or "said in Quetta that the operation was launched after the militants attacked a camp in the area")
     if _PAST_EVENT_AROUND[0].search(before) and _PAST_EVENT_AROUND[1].match(after):
         return True
     if _TREATED_BEFORE.search(text, max(0, place.span.start - 120), place.span.start):
@@ -1040,6 +1046,13 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
                             lon=best.lon if best.admin2 is None else a2.lon)
         elif best.admin1 is None and a1:
             place = replace(best, admin1=a1.admin1)
+    if place.kind in ("town", "area", "admin3") and place.admin2 is None and a2 is None:
+        # "... the District Police Officer (DPO) of Jhang said ... in Mohalla Piplianwala within the limits of the Kotwali
+        # Police Station": an unknown locality in the district whose officer tells of it
+        office = next((row for m in _DISTRICT_OFFICER.finditer(text)
+                       for row in gaz.lookup(m.group(1), place.country or "PK", kind="admin2")), None)
+        if office is not None:
+            place = replace(place, country=office.country, admin1=office.admin1, admin2=office.admin2 or office.name)
     if place.kind in ("admin2", "town", "area", "admin3") and place.admin1 is None:
         if a1:
             place = replace(place, admin1=a1.admin1)

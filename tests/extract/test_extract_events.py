@@ -3607,3 +3607,93 @@ def test_a_dacoit_gang_that_surrenders_changes_course():
 ])
 def test_second_reading_misfires_of_the_release_and_place_rules(text, expected):
     assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capture claimed "his group had captured" is a boast
+    ("Nine militants were killed in a clash between Lashkar e Islam and Ansarul Islam in Tirah on Monday. An LeI "
+     "spokesman claimed his group had captured two posts of the rival group.", [("Armed clash", "Lashkar-e-Islam")]),
+    # rocket launchers carried are no shelling
+    ("Armed dacoits abducted three employees of a construction company from their camp near Gehelpur in Kashmore "
+     "District on Monday night. Around a dozen men armed with rocket launchers stormed the camp.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group")]),
+    # "said in a statement that its fighters had carried out the ambush" is a claim
+    ("Gunmen ambushed a police van near Dara Pezu in Lakki Marwat on Thursday, killing two policemen. The Ittehad ul "
+     "Mujahideen Pakistan said in a statement that its fighters had carried out the ambush.",
+     [("Armed clash", "Ittehad-ul-Mujahideen Pakistan")]),
+    # a foreign force's mortars fired on border posts, with gunfire: a fight
+    ("Two civilians were killed and two FC personnel injured when Afghan Border Police opened fire and fired mortar "
+     "shells on Pakistani border posts near Chaman on Sunday.", [("Armed clash", "Afghan National Defence and Security Forces")]),
+    # the forces' shelling of hideouts after a rocket attack is their own
+    ("Militants fired four rockets at a Khasadar post in Ghiljo area of Orakzai on Friday night. Security forces later "
+     "shelled suspected hideouts of the militants in Mamozai.",
+     [("Shelling/artillery/missile attack", "Unidentified Armed Group"),
+      ("Shelling/artillery/missile attack", "Pakistani security forces (unspecified)")]),
+    # an attack "foiled" in a fight is a clash begun by the attackers
+    ("Police foiled a terrorist attack on the Sakhi Sarwar check post on Monday night, shooting dead a would be suicide "
+     "bomber. Two attackers had opened fire on the personnel on duty.", [("Armed clash", "Unidentified Armed Group")]),
+    # the dead told of the fight before "Meanwhile" are not the next incident's
+    ("Eleven militants were killed in clashes between Lashkar e Islam and Ansarul Islam in Tirah. Ansarul Islam confirmed "
+     "the death of four of its volunteers. Meanwhile, LeI militants abducted three elders from Bara bazaar on Monday.",
+     [("Armed clash", "Lashkar-e-Islam"), ("Abduction/forced disappearance", "Lashkar-e-Islam")]),
+    # "took away two labourers" is an abduction
+    ("Armed men set ablaze three excavators of a construction company in Hoshab on Monday and took away two labourers.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group")]),
+    # the attack a verdict is about, named back ("in that attack"), is its past
+    ("An Anti Terrorism Court in Gilgit on Wednesday sentenced two men to death for the rocket attack on the police lines "
+     "in Astore in 2015. Three policemen were killed in that attack.", []),
+    # relatives who place the bodies of men killed in "what the CTD called an encounter" on a road are protesting
+    ("Relatives of two brothers killed in what the Counter Terrorism Department called an encounter placed the bodies on "
+     "the GT Road in Muridke on Monday and blocked traffic for five hours.", [("Peaceful protest", "Protesters")]),
+])
+def test_who_and_what_of_blind_sets_ba_bb(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a locality the gazetteer does not know is in the district whose officer tells of it
+    ("A prayer leader was shot dead by two motorcyclists on June 11, the District Police Officer (DPO) of Jhang said. "
+     "The DPO said the attack took place in Mohalla Piplianwala within the limits of the Kotwali Police Station.",
+     [("Attack", "Jhang", 1)]),
+    # where a spokesman spoke "that ..." is no scene
+    ("Security forces killed seven militants near Jhao in Awaran District on Tuesday. An FC spokesman said in Quetta that "
+     "the operation was launched after the militants attacked a road construction camp in the area on Monday, killing "
+     "two labourers.", [("Armed clash", "Awaran", 7), ("Attack", "Awaran", 2)]),
+])
+def test_places_of_blind_sets_ba_bb(text, expected):
+    assert _occurred_summary(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons carried by men who fire rockets: still shelling
+    ("Militants armed with assault rifles fired rockets at a police station in Lakki Marwat, injuring three policemen.",
+     [("Shelling/artillery/missile attack", "Unidentified Armed Group")]),
+    # a foreign force's shells at a refugee camp hit civilians: shelling
+    ("Afghan forces fired mortar shells at a refugee camp in Kurram and opened fire on residents, killing two civilians.",
+     [("Shelling/artillery/missile attack", "Afghan forces")]),
+    # troops returning fire with mortars fight the same fight
+    ("Militants fired rockets at an FC fort in Dera Bugti, killing two soldiers. Troops returned fire with mortars, "
+     "killing five militants.", [("Armed clash", "Unidentified Armed Group")]),
+    # the officials' word on the shelling is no shelling of theirs
+    ("Two civilians were killed when mortar shells fired by Afghan forces landed in a village near Chaman on May 30. "
+     "Frontier Corps (FC) officials said the shelling began after a dispute over fencing.",
+     [("Shelling/artillery/missile attack", "Afghan forces")]),
+    # an attack foiled in a fight is the named group's
+    ("Police foiled an attack by TTP militants on a check post in Tank; the militants opened fire on the policemen but "
+     "fled.", [("Armed clash", "Tehrik-i-Taliban Pakistan")]),
+    # a verdict's attack named back is its past, not a new attack told with its own verb
+    ("An ATC in Karachi sentenced two TTP militants to death for a 2019 attack on a police van. Three policemen were "
+     "killed in that attack.", []),
+    ("An ATC in Rawalpindi sentenced a man to life for a 2018 blast. Gunmen attacked the prison van carrying him to "
+     "Adiala; two policemen were killed in that assault.", [("Armed clash", "Unidentified Armed Group")]),
+    # tribesmen of a valley who ambush militants fought them
+    ("Tribesmen of Tirah ambushed a group of militants and killed three of them, then staged a sit-in.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # "what the ISPR called an exchange of fire" with no protest is the fight
+    ("Three militants were killed in what the ISPR called an exchange of fire with troops in North Waziristan.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # things, not people, taken away
+    ("Robbers took away cash from passengers of a bus in Kohistan on Monday.", []),
+])
+def test_second_reading_misfires_of_the_rules_from_ba_and_bb(text, expected):
+    assert [(t, a) for t, a in _incidents(text) if t is not None] == expected
