@@ -168,6 +168,7 @@ _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|ass
 # told before was in
 _OF_THE_SAME_DISTRICT = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:in|of|under)\s+the\s+same\s+(?:district|agency|city|town|tehsil)\b",
                                    re.I)
+# "In the same valley, a girls school ... was damaged": a sentence opening on the place of the one before
 _IN_THE_SAME_PLACE = re.compile(r"^\W*(?:in|at)\s+the\s+same\s+(?:valley|area|district|town|village|tehsil|city|agency)\b", re.I)
 def _names_that_attack_only(sentence: str, offset: int, cues: list[_Cue]) -> bool:
     """"Three policemen were killed in that attack": the toll of the attack a verdict is about, named back (not a
@@ -275,6 +276,7 @@ _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|
 # "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
 # arrested two SRA activists from a house in Sukkur")
 _ALSO_DID = re.compile(r"\balso (?:arrested|seized|recovered|apprehended)\b", re.I)
+# arrests told of the same village, or of his accomplices: the incident's own when told on no day of their own
 _FROM_THE_SAME_PLACE = re.compile(r"\b(?:from|in)\s+the\s+same\s+(?:village|area|locality|neighbou?rhood)\b", re.I)
 _ACCOMPLICES = re.compile(r"\b(?:his|their)\s+(?:[\w-]+\s+)?(?:accomplices|associates|aides)\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
@@ -300,13 +302,14 @@ _BOMBERS_SHOT = re.compile(r"suicide (?:bombers?|attackers?)\s+(?:were|was)\s+(?
                            r"(?:killed|killing|shot dead|gunned down)\s+(?:the|all(?: the)?|both(?: the)?|\d+|two|three|four|five)\s+"
                            r"suicide (?:bombers?|attackers?)")
 # the forces fought back (so someone attacked them first)
+_FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
+                                r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
+# ... unless told as not done ("The Levies never returned fire")
 _NOT_DONE = re.compile(r"\b(?:never|not|no)\b")
-# "fired a rocket at a police picket", "fired mortar shells at a Frontier Corps fort"
+# "fired a rocket at a police picket", "fired mortar shells at a Frontier Corps fort": projectiles aimed at the forces
 _PROJECTILES_AT_FORCES = re.compile(r"\b(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|mortars?|shells?|missiles?|rpgs?)\s+"
                                     r"(?:at|on|towards)\s+(?:a|an|the)?\s*(?:[\w()-]+\s+){0,4}?(?:check\s*-?posts?|posts?|pickets?|forts?|"
                                     r"police\s+stations?|cantonment|headquarters)\b")
-_FORCES_RETALIATED = re.compile(r"\bretaliatory (?:fire|firing)\b|\b(?:police|policem[ae]n|troops|soldiers|sfs|security forces|forces|"
-                                r"fc|levies|rangers)\s+(?:\w+\s+)?(?:retaliated|returned (?:the )?fire)\b")
 _DETONATED = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew (?:[\w-]+\s+)?up|blown up")
 _SHOT_DOWN = re.compile(r"(?:downed|shot down|intercepted|neutrali[sz]ed)\b|(?:drones?|quadcopters?|uavs?|missiles?|rockets?|projectiles?)\s+(?:were|was)\b|"
                         r"(?:fired|opened\s+fire)\b.*\b(?:brought|shot)\s+it\s+down$")
@@ -330,7 +333,9 @@ _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raide
 # ("Police on Tuesday recovered an official ..., who had been abducted near the Kohat Tunnel, during a raid in Darra")
 _FREED_IN_A_RAID = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+[\w-]+\s+)?(?:rescued|recovered|freed)\s+"
                               r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.){0,160}?\b(?:during|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation)\b", re.I)
+# "Officials blamed Iranian border guards": the force named as the doer
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+(?:the\s+)?$", re.I)
+# "The raid was conducted without an exchange of fire": a fight denied
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$", re.I)
 # the forces as the subject of a fight "with" the other side
 _FOUGHT_WITH_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:personnel|troops|men|officials|teams?|party|contingents?)\s+)?"
@@ -1702,8 +1707,10 @@ _AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six
                         r"(?:weeks?|months?|years?)|a\s+few\s+(?:weeks|months|years))\s+ago\b", re.I)
 # what ends the clause a cue is in: "killing three people at the bazaar that was targeted ten years ago" tells a new attack
 _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:which|that|where|who|whose|when)\b|\bkilling\b|\binjuring\b", re.I)
+# "a shrine inaugurated two years ago": when a place was made, not an act's time
 _MADE_BEFORE = re.compile(r"\b(?:built|inaugurated|constructed|set\s+up|established|opened|renovated|rebuilt|installed|founded|"
                           r"launched|completed)\s+(?:[\w-]+\s+)?$", re.I)
+# "the bombing of a checkpost two years ago in which four personnel were killed": the old act's toll
 _ITS_TOLL_AFTER = re.compile(r"\s*,?\s*in\s+which\b", re.I)
 _YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|a\s+few|\d+)\s+years?\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
@@ -2435,6 +2442,7 @@ _SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$")
 _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
                              r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+# "men armed with rocket launchers": weapons carried (up to the sentence's own verb)
 _CARRIED_BEFORE = re.compile(r"\b(?:armed\s+with|carrying|equipped\s+with|brandishing|wielding)\s+"
                              r"(?:(?!(?:fired|fire|came|launched|hit|opened|under|attacked|targeted|lobbed)\b)[\w,-]+\s+){0,4}$")
 _CROWD_THREW = re.compile(r"\b(?:protesters|demonstrators|mobs?|crowds?|rioters|workers|students|supporters|youths)\b")
@@ -2621,16 +2629,18 @@ _FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|found dead)\b", re.I)
 _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
 # cue words that name people, not an act: "One of the kidnappers was killed", "Dacoits of the X gang killed"
 _OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|looters?|smugglers?|traffickers?", re.I)
-# (or "recovered a trader, Haji Lal Badshah, who had been kidnapped from Jamrud Bazaar, during a raid")
 # "relatives of another kidnapped man ... staged a sit in": the one they demand back, not an abduction now
-_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w()-]+\s+){1,5}?(?:called|termed|described\s+as)\s+(?:an?\s+|the\s+)?$", re.I)
 _KIN_OF_THE_TAKEN = re.compile(r"\b(?:relatives|families|family|heirs|parents|kin|colleagues)\s+of\s+(?:the\s+|an?\s+|another\s+|two\s+)?"
                                r"(?:[\w-]+\s+)?$", re.I)
+# "killed in what the CTD called an encounter": a fight one side claims
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w()-]+\s+){1,5}?(?:called|termed|described\s+as)\s+(?:an?\s+|the\s+)?$", re.I)
 # a release told as agreed ("released unharmed after talks with a jirga"), which is of captives only
 _SET_FREE = re.compile(r"\b(?:released|set\s+free|freed)\b.*\b(?:talks|negotiations|jirga|elders|mediation)\b|"
                        r"\b(?:talks|negotiations|mediation)\b.*\b(?:released|set\s+free|freed)\b", re.I)
 _CAPTIVES = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captors?)\b", re.I)
+# a gang named by its crime ("Seven members of a dacoit gang surrendered")
 _GANG_OF = re.compile(r"(?:dacoit|gangster)\w*|gang of|criminal gangs?", re.I)
+# (or "recovered a trader, Haji Lal Badshah, who had been kidnapped from Jamrud Bazaar, during a raid")
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery of|release of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                                r"\b(?:recovered|rescued|freed)\s+[^.;]{0,80}?\bwho\s+had\s+been\s+$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -2883,6 +2893,7 @@ _BELONGED_TO = re.compile(r"\b(?:attackers|assailants|militants|terrorists|gunme
                           r"were\s+(?:members|militants|fighters|operatives)\s+of)\s+(?:to\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", re.I)
 
 
+# "The slain terrorists belonged to ...": the group of the dead
 _THE_DEAD_BEFORE = re.compile(r"\b(?:slain|dead|killed|deceased)\s+(?:attackers|assailants|militants|terrorists|gunmen|bombers?|raiders)\b", re.I)
 _BELONGERS_HIT = re.compile(r"[^.;]{0,40}?\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:killed|shot|gunned|arrested|"
                             r"injured|wounded|detained|apprehended|nabbed|captured|held)|had\s+(?:[\w-]+\s+)?(?:attacked|carried|killed))\b", re.I)
