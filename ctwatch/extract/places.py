@@ -717,9 +717,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?|elders?|notables?) from|"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
-    r"had been (?:kidnapped|abducted|taken away|picked up) (?:for ransom )?(?:from|near|in)|"
+    r"had been (?:kidnapped|abducted|taken away|picked up) (?:for ransom )?(?:from|near|in)|"  # "recovered a teacher who had been kidnapped from X"
     # "lodged a protest with the Afghan embassy in Islamabad": where a mission is, not a scene
-    r"(?:embassy|high commission|high commissioner|consulate|foreign office|foreign ministry) in|"  # "recovered a teacher who had been kidnapped from X"
+    r"(?:embassy|high commission|high commissioner|consulate|foreign office|foreign ministry) in|"
     # "rockets fired at the airport from the direction of Bara", "shells fired from across the LoC": where they came from
     r"(?:fired|launched|lobbed) from|from (?:the )?directions? of|from across|"
     r"operat(?:e|es|ed|ing) in|(?:(?:who|had|has|have)\s+(?:been\s+)?|,\s*|(?:cadres?|Maoists?|members?|leaders?)\s+)work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
