@@ -26,7 +26,7 @@ from .actors import OUTLAWS, is_spokesman, lookup_alias
 from .nlp import actors_by_id
 from .numbers import (CAME_AFTER, FORCES_RANKS, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
-from .places import SCENE_BEFORE, incident_location, is_background, name_key
+from .places import SCENE_BEFORE, incident_location, is_background, name_key, office_pattern
 from .dates import day_named
 from .taxonomy import acled_sub_events
 
@@ -2986,8 +2986,8 @@ _EARLIER_BEFORE = re.compile(r"\b(?:after|since|following|anniversary\s+of|earli
 # "the younger brother of the Deputy Commissioner of Pishin": his kin was hit, not the office holder
 _KIN_OF = r"\b(?:brothers?|sons?|nephews?|cousins?|fathers?|relatives?|uncles?|daughters?|wife|husband|brother-in-law|son-in-law|grandsons?)\s+of\s+"
 _KIN_OF_BEFORE = re.compile(_KIN_OF + r"(?:[\w()-]+\s*){0,6}$", re.I)
-_KIN_OF_OFFICE = re.compile(_KIN_OF + r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deputy\s+commissioner|assistant\s+commissioner|"
-                            r"commissioner|minister|mna|mpa|senator|official|officer|policem[ae]n|constable|soldier|judge|nazim)\b"
+_KIN_OF_OFFICE = re.compile(_KIN_OF + r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:" + office_pattern("district_heads", "offices") + r"|"
+                            r"minister|senator|official|officer|policem[ae]n|constable|soldier|judge)\b"
                             r"(?:\s+of\s+[\w-]+)?", re.I)
 _PROPERTY_OF_BEFORE = re.compile(r"\b(?:house|home|residence|hujra|office|shop|property|godown|factory|school|shrine)\s+of\s+(?:[\w()-]+\s*){0,6}$")
 

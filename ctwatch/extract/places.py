@@ -26,8 +26,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz, process
 
 from .actors import COUNTRY_WORDS, MOTION_BEFORE, NICKNAME_CUES, POLICE_RANKS, lookup_alias
@@ -636,6 +638,17 @@ def _same_skeleton(name: str, rows: list[Place]) -> Place | None:
     return found[0] if len(found) == 1 else None
 
 
+OFFICES_YAML = Path(__file__).resolve().parent.parent / "data" / "offices.yaml"
+
+
+@lru_cache(maxsize=None)
+def office_pattern(*lists: str) -> str:
+    """A regular-expression alternation of the public offices in ``lists`` of ``data/offices.yaml``, longest first."""
+    offices = yaml.safe_load(OFFICES_YAML.read_text(encoding="utf-8"))
+    titles = sorted({title for name in lists for title in offices[name]}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, title.split())) for title in titles)
+
+
 BOUNDARY_CHANGES_TSV = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "boundary_changes.tsv"
 CITY_DISTRICTS_TSV = BOUNDARY_CHANGES_TSV.with_name("city_districts.tsv")
 
@@ -694,7 +707,7 @@ _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:" + LOCAL_CUE + r"|valley))?\s*,?\
 # "Malir District", "District Malir": the district itself, not a place of the city named after it
 _DISTRICT_NAMED = re.compile(r"(?i:district)")
 # a district's police or civil head named with it: "the District Police Officer (DPO) of Jhang", "DPO Jhang", "SSP Larkana"
-_DISTRICT_OFFICER = re.compile(r"\b(?:District\s+Police\s+Officer|DPO|Senior\s+Superintendent\s+of\s+Police|SSP|Deputy\s+Commissioner|DC)"
+_DISTRICT_OFFICER = re.compile(r"\b(?:" + office_pattern("district_heads") + r")"
                                r"\s*(?:\([A-Z]+\)\s*)?(?:of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # "Malir District of Karachi", "District East in Karachi": the city named as the container of its district
 _DISTRICT_OF_CITY = re.compile(r"(?:\s+District)?\s*,?\s*(?:of|in)\s+(?:the\s+)?", re.I)
@@ -825,8 +838,7 @@ _ISSUED_FROM = re.compile(r"\b(?:statement|press\s+release|handout)\s+(?:was\s+)
 
 
 # "the younger brother of the Deputy Commissioner of Pishin": the place an office serves, not where it happened
-_OFFICE_OF_BEFORE = re.compile(r"\b(?:(?:Deputy|Assistant|Additional\s+Deputy)\s+Commissioner|Commissioner|DC|DPO|SSP|DIG|"
-                               r"Chief\s+Minister|Governor|Mayor|Nazim|MNA|MPA|Political\s+Agent|Tehsildar)\s+(?:of|for|from)\s+(?:the\s+)?$")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:" + office_pattern("district_heads", "offices") + r")\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
 # "linemen of the Quetta Electric Supply Company": a utility named after its city, not a scene
