@@ -221,6 +221,9 @@ TRIGGERS = {
         # "shot him dead", "hacked them to death": the pronoun stands for the victims
         r"(?:shot|hacked|beat|beaten|stabbed|bludgeoned|stoned|strangled|burnt|burned|hanged|hung|shooting|hacking|beating|stabbing)"
         r" (?:him|her|them) (?:dead|to death)|"
+        # "beat a suspected thief to death": the verb, its victims told after it
+        r"(?:beat|hacked|stabbed|bludgeoned|stoned|clubbed|burnt|burned|tortured)"
+        r"(?=\s+(?!(?:him|her|them)\b)(?:[\w-]+\s+){1,4}?to death\b)|"
         r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|stoned to death|"
         r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"
@@ -255,7 +258,7 @@ _TRIG_RE = {k: re.compile(r"(?<![\w-])(?:" + v + r")(?![\w-])", re.I) for k, v i
 _OTHER_TRIGGER = {k: re.compile(r"\b(?:" + "|".join(v for other, v in TRIGGERS.items() if other != k) + r")\b", re.I)
                   for k in TRIGGERS}
 _ACTIVE_FORMS = re.compile(
-    r"^(?:death of|deaths of|bodies of|body of|killing|martyring|kill|injure|chopped off the (?:limbs|hands|legs) of|assaulting|beating up|thrashing|shooting dead|hacking to death|gunning down|beating to death|slitting|injuring|wounding|"
+    r"^(?:death of|deaths of|bodies of|body of|killing|beat|hacked|stabbed|bludgeoned|stoned|clubbed|burnt|burned|tortured|martyring|kill|injure|chopped off the (?:limbs|hands|legs) of|assaulting|beating up|thrashing|shooting dead|hacking to death|gunning down|beating to death|slitting|injuring|wounding|"
     r"arresting|nabbing|apprehending|detaining|abducting|kidnapping|arrest of|surrender of|abduction of|"
     r"kidnapping of|arrests|slit the throats? of|kill|took away|took hostage|took into custody)$",
     re.I,

@@ -612,3 +612,17 @@ def test_second_reading_misfires_of_the_seventh_session_counts(text, dead):
 def test_second_reading_misfires_of_the_deed_blanking(text, dead, hurt):
     k, i = find_casualties(text)
     assert (k.total and k.total.value, i.total and i.total.value) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the victim told between the verb and "to death"
+    ("Villagers beat a suspected thief to death in Kech District on Monday.", 1),
+    ("An angry mob beat two alleged robbers to death near Sukkur.", 2),
+    ("Unknown men stabbed a shopkeeper to death in Quetta.", 1),
+    ("Militants hacked three villagers to death with axes in Kurram.", 3),
+    # not a death ("beat him black and blue", "beat the drums")
+    ("Police beat the protesters and dispersed them in Lahore.", None),
+])
+def test_a_victim_told_inside_beat_to_death_is_counted(text, dead):
+    k, _ = find_casualties(text)
+    assert (k.total and k.total.value) == dead
