@@ -81,7 +81,7 @@ _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried 
 _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov|"
-                       r"small[- ]arms|automatic weapons|machine[- ]?guns?)\b")
+                       r"small[- ]arms|light (?:weapons|arms)|automatic weapons|machine[- ]?guns?)\b")
 # "three rockets were fired at the airport": what was fired at it were no firearms
 _PROJECTILES_FIRED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|projectiles?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\s+(?:at|on)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
@@ -159,7 +159,8 @@ _CONTINUED = re.compile(r"\b(?:continued|continuing|went on|raged on)\b", re.I)
 _FREED = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free|recovery|rescue)\b")
 _FROM_ACROSS = re.compile(r"\b(?:fired|lobbed|came)\s+from\s+across\s+the\s+(?:[\w-]+\s+){0,2}?(loc|line\s+of\s+control|border|working\s+boundary)\b", re.I)
 # ... told as another incident, or by shooters of its own
-_ANOTHER_OPENS = re.compile(r"\W*(?:in\s+(?:another|a\s+separate|a\s+different)\s+incident|separately|meanwhile|elsewhere)\b", re.I)
+# ("In a separate IBO", "In another attack": any act)
+_ANOTHER_OPENS = re.compile(r"\W*(?:in\s+(?:another|a\s+separate|a\s+different)\s+[\w-]+|separately|meanwhile|elsewhere)\b", re.I)
 _OWN_SHOOTERS = re.compile(r"\b(?:militants|terrorists|gunmen|miscreants|insurgents|attackers|khwarij|khawarij)\b", re.I)
 _ANOTHER_STRIKE = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:drone|strike|air\s*strike|missile|jet)s?\b", re.I)
 _AT_A_LOCALITY = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
@@ -267,7 +268,9 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
                              r"(?:tried|attempted)\s+to\s+(?:capture|seize|storm|overrun|take\s+over))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
-_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the)\b", re.I)
+# (or the case the police registered over it: "Police registered a case ... and later arrested a suspect")
+_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir|first\s+information\s+report))\b",
+                               re.I)
 _ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
@@ -366,7 +369,7 @@ _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
 _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
-                              r"snipers?|fighters?|rebels?|maoists?|cadres?|attackers?|gunmen|assailants|suspects?|outlaws?|"
+                              r"snipers?|fighters?|rebels?|maoists?|cadres?|commanders?|attackers?|gunmen|assailants|suspects?|outlaws?|"
                               r"dacoits?|gangs?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
 _BOMBERS_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:would[-\s]be\s+)?suicide\s+bombers?\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
@@ -641,6 +644,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     last_index = -10
     separate_sets = itertools.count(1)
     background: list[tuple[int, int]] = []  # sentences that tell an earlier incident as background
+    background_index = -10  # the last of them
     lede_day = _DAY_MONTH.search(context.text)  # the month of the report's first dated incident
     report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else None
     court_case = False  # the report opens on a verdict: what the case was about is told as its past
@@ -683,6 +687,16 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if kind == "specific" and _told_as_background(sentence, start, cues, context.published, report_month) \
                 and not {c.category.name for c in cues} & DEMONSTRATION_CATEGORIES:  # (a protest now about 2009's is one)
             background.append((start, end))
+            background_index = index
+            continue
+        if kind == "specific" and not groups and background_index >= index - 2 \
+                and (_REFERS_BACK.search(sentence) or _PLUPERFECT.search(sentence)) and not _ANOTHER_OPENS.match(sentence) \
+                and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence)):
+            # "... the families of four policemen who were killed in an attack on the Doaba Police Station in March. The
+            # attack had continued for two hours. Three attackers were also killed": that attack told on, still the past
+            # (only before any incident: after one, "also" and "the attack" point back at it)
+            background.append((start, end))
+            background_index = index
             continue
         earlier_clause = _A_CLAUSE_AT_AN_EARLIER_TIME.search(sentence)
         if earlier_clause and (kind == "habitual" and _A_SIMILAR_ONE.search(sentence)
@@ -1742,6 +1756,10 @@ def _month_before(told: str, report_month: str) -> bool:
 # (speakers telling of years past: not "Police were recalled from leave", nor a witness who "recalled that gunmen shot him")
 _RECALLED = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:recalled|recalling|remembered|reminisced)\b(?=[^.;]*\b(?:years|decades?|era|\d{4})\b)",
                        re.I)
+# the dead of an earlier act told in a relative clause ("the families of four policemen who were killed in ...")
+_WHO_WERE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_IN_A_MONTH_OF_THE_CLAUSE = re.compile(r"[^.;,]{0,100}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)|"
+                                       r"(?:19|20)\d\d\b)", re.I)
 # "The area has witnessed several attacks on police in recent months, including a suicide blast ... in January": the
 # place's record, told after the incident
 _HAS_SEEN_ATTACKS = re.compile(r"\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:also\s+)?(?:witnessed|seen|faced|"
@@ -1761,6 +1779,11 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     tells the day."""
     if _WEEKS_AFTER.match(sentence):
         return True
+    violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
+    if violent and _WHO_WERE_BEFORE.search(sentence, max(0, violent[0].start - offset - 40), violent[0].start - offset) \
+            and _IN_A_MONTH_OF_THE_CLAUSE.match(sentence, violent[0].end - offset):
+        return True  # "... handed over cheques on Monday to the families of four policemen who were killed in an attack on the
+        # Doaba Police Station in March": the day is the handing over's, the month the attack's
     if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
         return False
     if _HAS_SEEN_ATTACKS.match(sentence):
@@ -1772,7 +1795,6 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
         # "Last month, four soldiers were killed in a similar attack on a post in neighbouring Panjgur district" (not
         # "No group claimed the blast, though the BLA had claimed a similar attack last month": that one's claim)
         return True
-    violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
     for cue in violent + [c for c in cues if c.category.name in STATE_CATEGORIES]:
         pluperfect = bool(_PLUPERFECT_BEFORE.search(sentence, 0, cue.start - offset))
         year = _IN_A_YEAR_AFTER.match(sentence, cue.end - offset)
@@ -1839,6 +1861,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|while|and|but)\b|,")
 _TOLD = re.compile(r"\b(?:said|says|told|added|stated|according to|claimed)\b", re.I)
 _TALLIED = re.compile(r"\b(?:since|so far|this (?:year|month)|sentenced|convicted|court|have been|has been)\b", re.I)
 _OPENING_IN = re.compile(r"\W*In\s+(?:the\s+)?")
+# "On Monday, police recovered the body of ... in Bannu District": a day of its own opening the sentence
+_OPENING_ON_A_DAY = re.compile(r"\W*On\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:monday|tuesday|wednesday|thursday|"
+                               r"friday|saturday|sunday|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES) + r"))\b"
+                               r"[^,.;]{0,25},", re.I)
 
 
 def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], context: EventContext,
@@ -1848,7 +1874,8 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     (or a target: "militants attacked the Jani Khel Police Station") of its own that it does not tie to the
     incident before ("also", "the attack"), tells another incident."""
     opening = _OPENING_IN.match(sentence)
-    if not opening or not {c.category.name for c in cues} & VIOLENT_CATEGORIES or _TALLIED.search(sentence):
+    on_a_day = _OPENING_ON_A_DAY.match(sentence)
+    if not (opening or on_a_day) or not {c.category.name for c in cues} & VIOLENT_CATEGORIES or _TALLIED.search(sentence):
         return False
     first_cue = min((c for c in cues if c.category.name in VIOLENT_CATEGORIES), key=lambda c: c.start)
     first_violence = first_cue.start - start
@@ -1857,7 +1884,9 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
         return False
     if _TOLD.search(sentence, 0, first_violence):
         return False  # "In Peshawar, the IGP said the policemen martyred in Kulachi ...", not "..., police said"
-    place = next((p for p in context.places if p.span.start == start + opening.end() and p.kind != "country"), None)
+    # (a day of its own: the first place it tells of, wherever it stands in the sentence)
+    place = next((p for p in context.places if p.kind != "country" and (
+        p.span.start == start + opening.end() if opening else start <= p.span.start < end and not is_background(context.text, p))), None)
     killed, injured = context.casualties(start, end)
     # victims of its own, or a target of its own: a post attacked, pylons blown up ("no casualties were reported")
     target = _ATTACK_ON_FORCES.search(sentence) or {c.category.name for c in cues} & (DEVICE_CATEGORIES | {"property"})
@@ -2770,7 +2799,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             continue  # "a passenger van escorted by police": the force guarded what was hit
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
         # ("an attack by militants on a Frontier Corps post": the Corps held what was hit)
-        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:(?!(?:on|at|against|targeting)\s)\w+\s+){0,3}$", lead) and not came_after \
+        # (not the name others give them: "the term used by the state for the TTP")
+        if re.search(r"\b(by|with)\s+(?:the\s+)?(?:(?!(?:on|at|against|targeting|for)\s)\w+\s+){0,3}$", lead) and not came_after \
                 and not (_TIED_WITH.search(lead) and not _BY_MEN_TIED_WITH.search(lead)) \
                 and (actor.acled_inter != 1 or state_may_act or "with" not in lead[-25:]):
             if actor.acled_inter != 1 or state_may_act or re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$", lead):

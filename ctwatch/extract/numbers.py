@@ -160,6 +160,10 @@ _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|a
 _MIL_MOD = re.compile(r"\b(?:cpi|maoist|naxal|naxalite|plfi|tpc|jjmp|pla|plga|dalam|ml|militant|rebel|extremist|"
                       r"splinter|outfit|squad|armed cadres?)\b", re.I)
 
+# "of the Hafiz Gul Bahadur group", "of the banned Lashkar e Islam": a commander's armed group
+_OF_AN_ARMED_GROUP = re.compile(r"\s*of\s+(?:the\s+)?(?:banned\s+|proscribed\s+|outlawed\s+|defunct\s+)?(?:[\w-]+\s+){0,5}?"
+                                r"(?:group|faction|outfit|organi[sz]ation|taliban|lashkar|tehreek|tehrik|jamaat|front|ttp|bla|blf)\b", re.I)
+
 # "Central Industrial Security Force (CISF) personnel" (not across a speech verb: "A spokesman said two policemen")
 _MODIFIER = r"(?:(?!(?:said|says|told|added|stated|confirmed)\s)[\w'’.()-]+\s+){0,4}?(?:\([\w-]{1,10}\)\s+)?"
 COUNT_PHRASE = re.compile(
@@ -189,6 +193,8 @@ def _side(mods: str, noun: str, after: str) -> str:
             return "security"
         if _MIL_MOD.search(context):
             return "militant"
+        if re.fullmatch(r"commanders?", n) and (re.search(r"\bwanted\b", mods, re.I) or _OF_AN_ARMED_GROUP.match(after)):
+            return "militant"  # "a wanted commander", "a commander of the Hafiz Gul Bahadur group"
         if n.startswith("other"):
             return "unknown"
         return "civilian" if re.fullmatch(r"m[ae]n|leaders?|activists?|members?|supporters?", n) else "unknown"

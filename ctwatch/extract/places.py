@@ -435,10 +435,35 @@ def find_places(
         out.append(_to_mention(best, s, e, text, gaz))
 
     out.extend(_unknown_places(text, out, gaz, country))
+    out = _local_names_opened_by_a_place(text, out)
     out = _said_again(text, out)
     out = [_with_part_named(text, m, gaz) for m in out]
     out.sort(key=lambda m: m.span.start)
     return _namesakes_abroad(text, out)
+
+
+# a capitalised word after a known name that is no cue, office or other word of a place's ("Tangi Wasta", not "Quetta
+# Cantonment", "Bannu Police", "Peshawar Press Club")
+_NAME_GOES_ON = re.compile(r" (?!(?:" + POLICE_OFFICES + r"|Cantonment|Cantt|City|Saddar|Sadar|Road|Highway|Bypass|Press|"
+                           r"Chowk|Bazaar|Bazar|Market|Division|Region|Range|Agency|Camp|Jail|Airport|Station|University|"
+                           r"Hospital|Electric|Development|Gymkhana|Club|Bar|Chamber|Deputy|Commissioner|Police|Levies|Scouts|"
+                           r"Rifles|Corps|Brigade|Nazim|Mayor|MNA|MPA|Chief|Minister|Governor|Express|Motorway|Model|"
+                           r"Textile|Sugar|Cement|Board|Municipal|Metropolitan|Town|Tehsil|District|Valley|Area)\b)[A-Z][a-z]{2,}\b")
+
+
+def _local_names_opened_by_a_place(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"snipers fired on the FC camp at Tangi Wasta" in a Zhob report: a name the gazetteer knows in another province
+    (Tangi, Charsadda) opening a longer local name is that local name, with no district of its own."""
+    provinces = {p.admin1 for p in found if p.kind in ("admin1", "admin2") and p.admin1}
+    out = []
+    for p in found:
+        goes_on = _NAME_GOES_ON.match(text, p.span.end)
+        if goes_on and p.kind in ("town", "area", "admin3") and p.admin1 and provinces and p.admin1 not in provinces \
+                and not _cue_follows(text[p.span.end:]) and not any(q.span.start == goes_on.start() + 1 for q in found):
+            end = goes_on.end()
+            p = PlaceMention(Span(p.span.start, end, text[p.span.start:end]), None, text[p.span.start:end], "area", p.country, None, None)
+        out.append(p)
+    return out
 
 
 def _namesakes_abroad(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -736,7 +761,8 @@ _ORIGIN_BEFORE = re.compile(
     # "rockets fired at the airport from the direction of Bara", "shells fired from across the LoC": where they came from
     r"(?:fired|launched|lobbed) from|from (?:the )?directions? of|from across|"
     r"operat(?:e|es|ed|ing) in|(?:(?:who|had|has|have)\s+(?:been\s+)?|,\s*|(?:cadres?|Maoists?|members?|leaders?)\s+)work(?:s|ed|ing)? in|active in|in-charge of|commanders? of|secretary of|members? of|DCM of|ACM of|"
-    r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+\s+){0,3}$")
+    # (and the names listed after the first: "elders from Orakzai, Hangu and Khyber")
+    r"SZCM of|DVCM of)\s+(?:(?i:the)\s+)?(?:(?!(?i:in|at|near|on|from|to)\b)[\w'-]+,?\s+){0,3}$")
 # "the Howrah-New Delhi main line", "the Ranchi-Jamshedpur National Highway": a route named by its ends
 # (joined by a bare hyphen; the route noun in any case)
 _ROUTE_NOUN = r"(?i:road|highway|route|line|railway|rail|section|stretch|expressway|express|mail|train)\b"

@@ -3697,3 +3697,65 @@ def test_places_of_blind_sets_ba_bb(text, expected):
 ])
 def test_second_reading_misfires_of_the_rules_from_ba_and_bb(text, expected):
     assert [(t, a) for t, a in _incidents(text) if t is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of its own opening violence with its victims in another district is another incident
+    ("Two policemen were martyred when terrorists attacked a police patrol in Tajori area of Lakki Marwat District on "
+     "September 14. On Monday, police recovered the bullet riddled body of a shopkeeper from a field in Domel area of "
+     "Bannu District.", [("Armed clash", "Lakki Marwat"), ("Attack", "Bannu")]),
+    ("Militants attacked a Levies post in Kalat District on March 3, killing two personnel. On March 5, gunmen shot dead "
+     "a trader in Mastung District.", [("Armed clash", "Kalat"), ("Attack", "Mastung")]),
+    # ... not the same incident's victim dying in another district's hospital, nor one told of
+    ("Two policemen were injured when militants attacked a checkpost in Tank District on Friday. On Sunday, one of the "
+     "injured policemen died at a hospital in Dera Ismail Khan.", [("Armed clash", "Tank")]),
+    ("Militants attacked a police station in Bannu District on Friday, killing a constable. On Saturday, police said in "
+     "Peshawar that three of the attackers had been killed in Lakki Marwat District.", [("Armed clash", "Bannu")]),
+])
+def test_a_day_of_its_own_with_violence_in_another_district_is_another_incident(text, expected):
+    assert [(e.acled_sub_event_type, e.place and e.place.admin2) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the term used by the state for the TTP" says what the dead are called, not who acted
+    ("Security Forces killed five terrorists belonging to Fitna al Khawarij, the term used by the state for the "
+     "Tehreek e Taliban Pakistan, in Sambaza area of Zhob District on the night of July 14.",
+     [("Armed clash", "Pakistani security forces (unspecified)")]),
+])
+def test_who_and_what_of_blind_sets_bc_to_bf(text, expected):
+    assert _incidents(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead of an earlier attack told in a relative clause with its month, and that attack told on, are its past
+    ("The provincial government on Monday handed over compensation cheques to the families of four policemen who were "
+     "killed in a militant attack on the Doaba Police Station in Hangu District in March. The attack had continued for "
+     "nearly two hours. Three attackers were also killed in the retaliatory fire by police.", []),
+    # ... not an incident told before the past one
+    ("Four soldiers were killed when militants attacked a post in Datta Khel on Monday. The same post had been attacked "
+     "in January. Two militants were also killed in the exchange of fire.", [("Armed clash", "Unidentified Armed Group")]),
+    # ... nor the day's own attack on men "who were" doing something
+    ("Gunmen shot dead two policemen who were guarding a polio team in Bannu on Monday.", [("Armed clash", "Unidentified Armed Group")]),
+])
+def test_an_earlier_attack_told_in_a_relative_clause_is_background(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest told with the case registered over the attack is the attack's
+    ("Unidentified motorcyclists hurled a hand grenade into the hujra of a local leader in Umarzai area of Charsadda "
+     "District on October 5. Police registered a case under the Anti Terrorism Act and later arrested a suspect from a "
+     "nearby village.", [("Grenade", "Unidentified Armed Group")]),
+    # a commander of an armed group the forces killed: their operation
+    ("Security forces killed a wanted commander of the Hafiz Gul Bahadur group and three of his associates during an "
+     "intelligence based operation in Datta Khel on August 18.", [("Armed clash", "Pakistani security forces (unspecified)")]),
+])
+def test_who_and_what_of_blind_set_bd(text, expected):
+    assert _incidents(text) == expected
+
+
+def test_an_act_told_as_in_a_separate_operation_does_not_count_the_dead_before_it():
+    events = extract("Security forces killed four militants during an operation in Datta Khel on August 18. Two soldiers "
+                     "embraced martyrdom. In a separate IBO in the Spinwam area, troops apprehended two militants.").events
+    assert [(e.acled_sub_event_type, e.killed.total and e.killed.total.value) for e in events][-1] == ("Arrests", None)
