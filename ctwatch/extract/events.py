@@ -70,7 +70,9 @@ _GATHERING = re.compile(
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
-    r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b", re.I)
+    r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b|"
+    # "Traders kept their shops closed on the following day in protest"
+    r"\b(?:kept|closed|shut)\s+(?:down\s+)?(?:their\s+)?(?:shops|businesses|markets)\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
 # Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
 GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "killings", "kidnappings", "abductions",
@@ -94,7 +96,8 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
                                r"convoys?(?!\s+" + _CIVILIAN_LOAD + r")|"
                                r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
                                r"police station|thanas?|chowkis?|"
-                               r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army))\b")
+                               r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army)|"
+                               r"(?:police|ctd|fc|army|military|levies|rangers|security)\s+(?:vehicles?|vans?|mobile\s+vans?|jeeps?|trucks?))\b")
 # "at a labour camp ... the assailants stormed the camp", "a convoy of oil tankers ... opened fire on the convoy": the
 # camp or convoy attacked is the civilians' one named before
 # "a day after the bombing", "in the wake of the attack": violence that dates what is told, not what was done
@@ -192,6 +195,7 @@ _BACK_TO_IT = re.compile(r"^\W*(?:on\s+)?the\s+same\s+\w+\s*,?\s+(?:they|he|she|
 _TWO_OF_THEM = re.compile(r"\b(?:two|twin|2)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bomb attacks|attacks)\b", re.I)
 _BOTH_TOLD = re.compile(r"\bboth\s+(?:the\s+)?(?:incidents|attacks|blasts|explosions|shootings|ambushes)\b", re.I)
 _BOTH_ATTACKS = re.compile(r"\b(?:both|the\s+two)\s+(?:the\s+)?(?:attacks|blasts|bombings|explosions|incidents)\b", re.I)
+_BOTH_DEVICES = re.compile(r"\b(?:both|the\s+two)\s+(?:the\s+)?(?:devices|bombs|ieds)\b", re.I)
 _OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
 _THE_SECOND = re.compile(r"^\W*(?:(?:the\s+)?(?:second|other)|another)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
@@ -244,8 +248,12 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
 # "X, a breakaway faction of Y, claimed ...": Y only describes X
-_PARENT_BEFORE = re.compile(r"\b(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group)|wing|squad|unit|brigade|branch|front|proxy|"
-                            r"chapter)\s+of\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|separatist|militant|terrorist)\s+)*$", re.I)
+# (or one of its members: "the Ittehad ul Mujahideen Pakistan, an alliance that includes the Hafiz Gul Bahadur group")
+_PARENT_BEFORE = re.compile(r"\b(?:(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group)|wing|squad|unit|brigade|branch|front|proxy|"
+                            r"chapter)\s+of|(?:alliance|coalition|umbrella(?:\s+(?:group|organi[sz]ation))?|conglomerate)\s+(?:that|which)\s+"
+                            r"(?:includes|included|comprises|brings\s+together)|(?:alliance|coalition)\s+(?:of|including)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:groups|factions|organi[sz]ations)\s+(?:such\s+as|including|like))\s+(?:the\s+)?"
+                            r"(?:(?:banned|outlawed|proscribed|separatist|militant|terrorist)\s+)*$", re.I)
 _ENCOUNTER = r"encounters?|gun\s*battles?|gunfights?|shoot-?outs?"
 # "killed in an encounter with SFs": the forces' own operation, whoever fired first
 _ENCOUNTER_WITH_FORCE = re.compile(rf"\b(?:{_ENCOUNTER})\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
@@ -406,7 +414,7 @@ _SEPARATE_INCIDENTS = re.compile(r"\b(two|three|four|five|[2-5]|both)\s+(?:the\s
 _SEVERAL_INCIDENTS = re.compile(r"\bin\s+(?:(?:two|three|four|five|[2-5]|several|various)\s+)?(?:separate|different)\s+"
                                 r"(?:incidents|attacks|acts of violence|incidents of violence)\b"
                                 r"|\bin\s+(?:two|three|four|five|[2-5]|several|various)\s+(?:separate|different)\s+(?:[\w-]+\s+){0,2}?"
-                                r"(?:operations|raids|encounters)\b"
+                                r"(?:operations|raids|encounters|engagements|clashes|ibos|gun\s*fights|exchanges\s+of\s+fire)\b"
                                 r"|\bin\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|shootings)\s+in\s+(?:different|various|several)\s+"
                                 r"(?:parts|areas|localities)\s+of\b", re.I)
 # "Three persons were killed in separate incidents": as many incidents as victims (up to four)
@@ -429,6 +437,8 @@ _VICTIMS_AS_A_CLASS = re.compile(r"\b(?:families|heirs|relatives|dependents|depe
 _CROWD_NOUN = re.compile(r"protesters|protestors|demonstrators|marchers")
 # ("a suspected suicide bomber was shot dead by police": stopped as a would-be one is)
 _WOULD_BE = re.compile(r"\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
+_AMONG_THE_ARRESTED = re.compile(r"\b(?:arrested|apprehended|detained|nabbed|captured|held)\b[^.;]{0,80}?\bincluding\s+(?:a|an|the|one|two|three)\s+"
+                                 r"(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
                       r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
@@ -685,7 +695,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
         if kind == "specific" and _told_as_background(sentence, start, cues, context.published, report_month) \
-                and not {c.category.name for c in cues} & DEMONSTRATION_CATEGORIES:  # (a protest now about 2009's is one)
+                and not ({c.category.name for c in cues} & DEMONSTRATION_CATEGORIES and not _RECALLED.search(sentence)):
+            # (a protest now about 2009's is one; "Speakers at the sit in recalled that ... had been killed" is its past)
             background.append((start, end))
             background_index = index
             continue
@@ -723,6 +734,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if claims_it and current is not None:
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
             current = _last_attack(groups) or current
+        if "claim" in categories and not _OTHER_INCIDENT.match(sentence) and len(groups) > 1 and _BOTH_DEVICES.search(sentence) \
+                and all({c.category.name for c in g.cues} & (DEVICE_CATEGORIES | {"defused"}) for g in groups[-2:]):
+            # "... later found and defused a second device ... The BLF claimed responsibility for planting both devices":
+            # the one that went off and the one stopped
+            for group in groups[-2:]:
+                group.claims.append((start, end))
+                group.cues.extend(c for c in cues if c.category.name == "claim")
+            last_index = index
+            continue
         named = _attacks_named(sentence, groups, context.text) if claims_it else []
         if named and named != [current]:
             # "claimed responsibility for the attack on the Serai Naurang police station": that one, however
@@ -836,6 +856,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             group.alongside is not None and not any(group.start <= p.span.start < group.sentences[0][1] and p.kind != "country"
                                                     for p in context.places)
             or event.place is None
+            # ("Later in the evening, armed men fired at a police mobile van in the same area")
+            or _FROM_THE_SAME_PLACE.search(context.text, group.start, group.sentences[0][1]) and not any(
+                group.start <= p.span.start < group.sentences[0][1] and p.kind != "country" for p in context.places)
             or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1)
             # or named only as where its people came from ("a jirga of elders from Kohat brokered a ceasefire")
             or not any(group.start <= q.span.start < group.end and not is_background(context.text, q) for q in context.places)
@@ -926,8 +949,10 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
     return joined
 
 
-_CLAIMED_TARGET = re.compile(r"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:attacks?|"
-                             r"blasts?|bombings?|explosions?|killings?|assaults?|ambush)\s+on\s+(?:the\s+)?"
+# (or by whom it hit: "claimed the killing of the labourers")
+_CLAIMED_TARGET = re.compile(r"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:attacks?|"
+                             r"blasts?|bombings?|explosions?|killings?|assaults?|ambush)\s+on|(?:killings?|murders?|abductions?|"
+                             r"kidnappings?)\s+of)\s+(?:the\s+)?"
                              r"(?P<target>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
 # words that name no one target: function words, and the forces any attack on them is "on"
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "and", "its", "their", "his", "her", "statement",
@@ -1254,7 +1279,27 @@ def _districts_counted_in_turn(group: _Group, context: EventContext) -> list[tup
                     number[0], Span(m.start("n"), p.span.end, text[m.start("n"):p.span.end]), number[1])))
         if len(counted) >= 2:
             return list(counted.values())
-    return _arrests_clause_by_clause(group, context)
+    return _arrests_clause_by_clause(group, context) or _arrests_sentence_by_sentence(group, context)
+
+
+# "arrested nine suspected terrorists in intelligence based operations in different districts of the province"
+_IN_SEVERAL_DISTRICTS = re.compile(r"\b(?:different|various|several|separate)\s+(?:districts|cities|parts|areas)\b|\bacross\s+the\s+province\b",
+                                   re.I)
+
+
+def _arrests_sentence_by_sentence(group: _Group, context: EventContext) -> list[tuple[PlaceMention, int | None, Count]]:
+    """The districts of the sentences after a lead that tells arrests "in different districts", each sentence telling
+    arrests of its own in a district of its own with a count ("four suspects ... were arrested from a hideout on the
+    outskirts of Mianwali. Five others ... were arrested in Bahawalpur city"); empty unless two or more."""
+    if not _IN_SEVERAL_DISTRICTS.search(context.text, *group.sentences[0]):
+        return []
+    counted: dict[str, tuple[PlaceMention, int | None, Count]] = {}
+    for s, e in group.sentences[1:]:
+        place, precision = _clause_place((s, e), context)
+        count = context.count(s, e, "arrested")
+        if _ARRESTED_IN_CLAUSE.search(context.text, s, e) and place is not None and place.admin2 and count is not None:
+            counted.setdefault(name_key(place.admin2), (place, precision, count))
+    return list(counted.values()) if len(counted) >= 2 else []
 
 
 _ARRESTED_IN_CLAUSE = re.compile(r"\b(?:arrested|held|detained|apprehended|nabbed|picked\s+up|taken\s+into\s+custody)\b", re.I)
@@ -1372,6 +1417,9 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "refusing to bury the bodies until the killers were arrested" (not "until four terrorists were killed")
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
+            if category.name in DEVICE_CATEGORIES and not _SET_OFF.search(lowered) \
+                    and _AMONG_THE_ARRESTED.search(lowered, max(0, match.start() - 120), match.start()):
+                continue  # "arrested three suspected militants, including a would be suicide bomber": one of those arrested
             if category.name in DEVICE_CATEGORIES and not _SET_OFF.search(lowered) and (
                     _WOULD_BE.search(lowered, max(0, match.start() - 20), match.start()) and _STOPPED.search(lowered)
                     or _BOMBER_STOPPED.search(lowered)):
@@ -1754,8 +1802,9 @@ def _month_before(told: str, report_month: str) -> bool:
 
 
 # (speakers telling of years past: not "Police were recalled from leave", nor a witness who "recalled that gunmen shot him")
-_RECALLED = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:recalled|recalling|remembered|reminisced)\b(?=[^.;]*\b(?:years|decades?|era|\d{4})\b)",
-                       re.I)
+# (or of what "had been" done: "Speakers at the sit in recalled that 11 policemen had been killed in attacks on check posts")
+_RECALLED = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:recalled|recalling|remembered|reminisced)\b(?=[^.;]*\b(?:years|decades?|era|\d{4})\b|"
+                       r"\s+that\s+[^.;]*?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", re.I)
 # the dead of an earlier act told in a relative clause ("the families of four policemen who were killed in ...")
 _WHO_WERE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _IN_A_MONTH_OF_THE_CLAUSE = re.compile(r"[^.;,]{0,100}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)|"
@@ -2012,6 +2061,12 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "... were killed in an exchange of fire during a raid. Two hand grenades and a suicide vest were recovered
         # from the hideout": the fight, not what was found after it
         primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
+    strikes = [c for c in group.cues if c.category.name == "airstrike"]
+    if primary is not None and primary.name == "airstrike" and "clash" in names and strikes \
+            and all(_militants_drone(c, group, context) for c in strikes):
+        # "the attackers fired at the post from three sides and also dropped two small bombs on it from a quadcopter ...
+        # an exchange of fire that lasted nearly two hours": a fight with a drone in it
+        primary = next(c for c in rules.categories if c.name == "clash")
     if primary is not None and primary.name in ("shelling", "airstrike") and any(
             c.category.name == "territory_regained" and c.start < group.sentences[0][1]
             and all(c.start < f.start for f in group.cues if f.category.name in ("shelling", "airstrike")) for c in group.cues):

@@ -606,7 +606,7 @@ def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
         # ", who were escorting a cash box," -> blanked, so the subject before it stays in view
         # quotation marks around titles ("two militia 'commanders'") are blanked out
         sent = re.sub(r"[‘“”\"]|(?<![\w])'|'(?![\w])|’(?![\w])", " ", sent)
-        sent = re.sub(r",\s*(?:who|which|involved in|wanted in|accused in|accused of)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
+        sent = re.sub(r",\s*(?:who|which|involved in|wanted in|accused in|accused of|(?:said|believed|thought|suspected|reported) to be)\b[^,.;]{0,120},", lambda m: " " * len(m.group(0)), sent)
         # "a militant involved in the kidnapping was killed": the past deed told of the one counted -> blanked too
         # (only of a subject: not "Police arrested a militant involved in the bombing ... in which 12 passengers were killed")
         sent = _REDUCED_RELATIVE.sub(lambda m: m.group() if _OBJECT_OF_A_VERB.search(m.string, 0, m.start())

@@ -753,6 +753,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:services?|traffic|flights?|supply|supplies)\s+(?:to\s+and\s+from|from\s+and\s+to|to|from|for)|"  # "suspending train services to and from X"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?|elders?|notables?) from|"
+    r"(?:all|both|each|most)(?:\s+of\s+them)? from|"  # "five labourers, all from Rahim Yar Khan"
     r"identified as (?:[A-Z][\w.]*\s+){1,4}(?:\(\d+\)\s+)?of|"  # "identified as Roshan Munda of Chaibasa"
     r"wanted (?:in (?:[\w-]+\s+){0,2}cases? )?in|(?:sent|brought|smuggled|transported|procured) from|"
     r"had been (?:kidnapped|abducted|taken away|picked up) (?:for ransom )?(?:from|near|in)|"  # "recovered a teacher who had been kidnapped from X"
@@ -1050,12 +1051,16 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
         container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2")), None) \
             or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None) \
+            or next((q for p in places if p.span.start < best.span.start and p.admin2 is None and name_key(p.name) == name_key(best.name)
+                     for q in places if q.span.start > p.span.end and q.admin2 and _INSIDE.fullmatch(text, p.span.end, q.span.start)), None) \
             or next((p for p in places if p.span.start < best.span.start and p.admin2
                      and p.kind in ("town", "area", "admin2", "admin3")
                      and not _ANOTHER_STORY.search(text, p.span.end, best.span.start)), None)
         # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
-        # Bhimbandh area"), else the first district the text placed its story in before it ("... in Karachi.
-        # People gathered on main Super Highway"), unless another incident began in between
+        # Bhimbandh area"), else the one it was set in where the text named it before ("Kishingi area of Noshki
+        # District ... tracked the attackers to the hills near Kishingi"), else the first district the text placed its
+        # story in before it ("... in Karachi. People gathered on main Super Highway"), unless another incident began
+        # in between
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)

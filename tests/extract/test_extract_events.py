@@ -3759,3 +3759,73 @@ def test_an_act_told_as_in_a_separate_operation_does_not_count_the_dead_before_i
     events = extract("Security forces killed four militants during an operation in Datta Khel on August 18. Two soldiers "
                      "embraced martyrdom. In a separate IBO in the Spinwam area, troops apprehended two militants.").events
     assert [(e.acled_sub_event_type, e.killed.total and e.killed.total.value) for e in events][-1] == ("Arrests", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drone in a fight: the fight
+    ("Militants attacked a police post in Shahzad Kalay village in Tank District late on the night of February 3. The "
+     "attackers fired at the post from three sides and also dropped two small bombs on it from a quadcopter. Policemen "
+     "returned fire and the attackers fled after an exchange of fire that lasted nearly two hours.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # a would-be bomber among those arrested is one of the arrested
+    ("The CTD arrested three suspected militants, including a would be suicide bomber, during a raid in Sarband area "
+     "of Peshawar on November 14.", [("Arrests", "Counter Terrorism Department")]),
+    # speakers at a sit-in recalling what had been done: the sit-in
+    ("Hundreds of policemen staged a sit in on the Indus Highway near Lakki Marwat city on September 9. Speakers at the "
+     "sit in recalled that 11 policemen had been killed in attacks on check posts in Serai Naurang during the summer, "
+     "and that a police van had been blown up near Pezu in March.", [("Peaceful protest", "Protesters")]),
+    # shops kept closed the next day in protest: a protest of its own
+    ("At least five people were killed when a bomb went off in the main bazaar of Wana on March 3. Traders of Wana kept "
+     "their shops closed on the following day in protest.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group"), ("Peaceful protest", "Protesters")]),
+    # "in two separate engagements", then "In the first, ... In the second, ...": two fights
+    ("Security Forces killed eight khwarij in two separate engagements on June 20 and 21, the ISPR said. In the first, "
+     "troops intercepted a group of khwarij in the Baizai area of Mohmand District and killed five of them. In the "
+     "second, three khwarij were killed in an intelligence based operation in the Mishti Mela area of Orakzai District.",
+     [("Armed clash", "Pakistani security forces (unspecified)")] * 2),
+    # the alliance that claimed, not the member named to say what it is
+    ("Four policemen were killed when militants stormed the Jani Khel police station in Bannu District on July 8. The "
+     "Ittehad ul Mujahideen Pakistan, an alliance that includes the Hafiz Gul Bahadur group, claimed the attack.",
+     [("Armed clash", "Ittehad-ul-Mujahideen Pakistan")]),
+    # an attack on a CTD vehicle is on the forces, whoever died in it
+    ("Two terrorists in the custody of the CTD were killed when their accomplices attacked a CTD vehicle near Kacha Khuh "
+     "in Khanewal District on the night of January 16.", [("Armed clash", "Unidentified Armed Group")]),
+    # a claim of "the killing of the labourers" is that killing's
+    ("Armed men shot dead five labourers at a house in Sami area of Kech District on November 2. On November 3, unidentified "
+     "men hurled a hand grenade at a barber shop in Turbat. The Balochistan Liberation Front claimed the killing of the "
+     "labourers.", [("Attack", "Balochistan Liberation Front"), ("Grenade", "Unidentified Armed Group")]),
+    # "both devices" claimed: the one that went off and the one defused
+    ("An explosion blew away a portion of the railway track near Dhadar in Kachhi District on October 9. Bomb Disposal "
+     "Squad personnel later found and defused a second device planted under the same track. The Balochistan Liberation "
+     "Front claimed responsibility for planting both devices.",
+     [("Remote explosive/landmine/IED", "Balochistan Liberation Front"), ("Disrupted weapons use", "Bomb Disposal Squad (Pakistan police)")]),
+    # arrests in different districts told sentence by sentence: one in each
+    ("The CTD arrested nine suspected terrorists in operations in different districts of the province. Four suspects were "
+     "arrested from a hideout on the outskirts of Mianwali. Five others, said to be members of the Islamic State, were "
+     "arrested in Bahawalpur city.", [("Arrests", "Counter Terrorism Department")] * 2),
+])
+def test_who_and_what_of_blind_set_bh(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "all from" tells where the victims came from
+    ("Armed men shot dead five labourers, all from Rahim Yar Khan and Bahawalpur districts of Punjab, at a house in Sami "
+     "area of Kech District on November 2.", ["Kech"]),
+    # "in the same area" is the incident before's
+    ("Gunmen opened fire on a convoy of passenger vehicles near Ochat in Kurram District on September 28, killing nine "
+     "passengers. Later in the evening, armed men fired at a police mobile van in the same area, injuring two policemen. "
+     "The road to Peshawar was closed for traffic.", ["Kurram", "Kurram"]),
+    # an unknown locality said again keeps the district it was first set in
+    ("Three passengers were killed when gunmen opened fire on a Quetta bound bus near Kishingi area of Noshki District "
+     "on March 14. The ISPR later said that Security Forces had tracked the attackers to the hills near Kishingi on "
+     "March 15 and killed four terrorists.", ["Nushki", "Nushki"]),
+    # a known name of another province opening a local name is that local name
+    ("Militants attacked a Levies checkpost in Zhob District late on the night of October 16, killing a sepoy. Around "
+     "the same time, snipers fired on the FC camp at Tangi Wasta from nearby hills.", ["Zhob", "Zhob"]),
+    # the names listed after the first of "elders from X, Y and Z" are origins too
+    ("A grand jirga of elders from Orakzai, Hangu and Khyber brokered a ceasefire between the Mirdadkhel and Sporkai "
+     "tribes in Central Kurram tehsil of Kurram District on July 30, ending fighting in which 11 people were killed.", ["Kurram"]),
+])
+def test_places_of_blind_sets_bd_and_bh(text, expected):
+    assert [e.place and e.place.admin2 for e in extract(text).events] == expected
