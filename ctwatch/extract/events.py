@@ -35,6 +35,8 @@ RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "event_rules.yaml"
 ACLED_EVENT_TYPE = {name: row["event_type"] for name, row in acled_sub_events().items()}
 ARMED_GROUP_INTER = {2, 3, 4}  # ACLED: rebel groups, political militias, identity militias
 SHORT_REPORT_SENTENCES = 12
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Actions carried out by the state: their actor is the security forces unless another is named.
 DEVICE_CATEGORIES = {"suicide", "grenade", "shelling", "explosive"}
 STATE_CATEGORIES = {"arrest", "seizure", "defused", "surrender"}
@@ -72,7 +74,9 @@ _GATHERING = re.compile(
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b|"
     # "Traders kept their shops closed on the following day in protest"
-    r"\b(?:kept|closed|shut)\s+(?:down\s+)?(?:their\s+)?(?:shops|businesses|markets)\b", re.I)
+    r"\b(?:kept|closed|shut)\s+(?:down\s+)?(?:their\s+)?(?:shops|businesses|markets)\b|"
+    # "a complete shutter down strike was observed in Turbat" (not "announced ... a shutter down strike")
+    r"\b(?:strike|hartal|shutdown)\s+(?:was|were)\s+observed\b", re.I)
 VIOLENT_CATEGORIES = {"suicide", "airstrike", "grenade", "shelling", "explosive", "abduction", "clash", "armed_attack", "property"}
 # Plural nouns that, with no number, date or determiner, name a kind of violence, not an incident.
 GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "killings", "kidnappings", "abductions",
@@ -344,6 +348,9 @@ _FORCES_RAIDED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:[\w-]+\s+)?(?:raide
 # ("Police on Tuesday recovered an official ..., who had been abducted near the Kohat Tunnel, during a raid in Darra")
 _FREED_IN_A_RAID = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+[\w-]+\s+)?(?:rescued|recovered|freed)\s+"
                               r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.){0,160}?\b(?:during|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation)\b", re.I)
+# "Police on May 29 recovered an engineer ..." (told freed "after an encounter with dacoits" in a sentence after)
+_FREED_BY_THEM = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+[\w-]+\s+(?:\d{1,2}\s+)?)?(?:rescued|recovered|freed)\s+"
+                            r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:bod(?:y|ies)|weapons|arms|explosives|ammunition)\b)", re.I)
 # "Officials blamed Iranian border guards": the force named as the doer
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+(?:the\s+)?$", re.I)
 # "The raid was conducted without an exchange of fire": a fight denied
@@ -440,7 +447,7 @@ _WOULD_BE = re.compile(r"\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _AMONG_THE_ARRESTED = re.compile(r"\b(?:arrested|apprehended|detained|nabbed|captured|held)\b[^.;]{0,80}?\bincluding\s+(?:a|an|the|one|two|three)\s+"
                                  r"(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
-                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
+                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
 # a bomb and then gunfire, "opened fire on a police mobile van": at the forces (not "opened fire in the air", "on a
 # nearby shop", "on passengers of a bus")
@@ -637,6 +644,16 @@ _OPERATION_TOLD = re.compile(r"\b(?:conducted|launched|carried\s+out|began|start
 _A_YEAR_OR_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\bOperation\s+[A-Z]")
 _IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
                                r"gun\s*fight|fire\s*fight|clash|shoot-?out)\b", re.I)
+# ("A wanted dacoit ... was killed in the ensuing exchange of fire": the fight the operation told before led to)
+_THE_ENSUING_FIGHT = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing|subsequent|resulting)\s+(?:exchange\s+of\s+fire|encounter|"
+                                r"gun\s*fight|fire\s*fight|clash|shoot-?out|gun\s*battle)\b", re.I)
+# "was killed by Indian firing", "injured by Afghan shelling": the fire of that country's forces
+_BY_A_COUNTRYS_FIRE = re.compile(r"\bby\s+(?:unprovoked\s+|cross-border\s+)?(Indian|Afghan|Iranian)\s+(?:troops'?\s+|forces'?\s+)?"
+                                 r"(?:firing|fire|shelling|mortar\s+(?:fire|shelling))\b", re.I)
+# "who had been kidnapped for ransom from Hayatabad in Peshawar": whence a captive was taken, to the clause's end
+_HAD_BEEN_TAKEN_FROM = re.compile(r"\b(?:who|whom)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up)\b[^,.;]{0,60}?"
+                                  r"\b(?:from|near|in|at)\s+[^,.;]{1,80}", re.I)
+_ALSO_OPENS = re.compile(r"\W*also\s*,", re.I)
 # a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
 _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
@@ -670,7 +687,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             elif not (day_opener is not None and day_opener[0] == index - 1 and day_opener[2] == "operation"):
                 day_opener = None  # (an operation told, then a sentence of gloss: "The ISPR uses the term ... for the TTP")
         elif day_opener is not None and day_opener[2] == "operation" and day_opener[0] >= index - 2 \
-                and _IN_THE_OPERATION.match(sentence):
+                and (_IN_THE_OPERATION.match(sentence) or _THE_ENSUING_FIGHT.search(sentence)):
             # "Security forces conducted an intelligence-based operation in Mamozai area ... During the intense exchange
             # of fire, four khwarij were killed": the operation's fight
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
@@ -788,6 +805,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 groups[-2].cues.extend(c for c in cues if c.category.name == "claim")
         elif categories == {"claim"}:
             continue  # a claim with no incident of its own to attach to
+        elif categories == {"other_measure"} and groups and all(c.text.startswith("curfew") for c in cues):
+            continue  # "... militants fired six rockets at the Scouts camp. Meanwhile, the political administration imposed a
+            # curfew and launched a search operation": a measure after the incident with no outcome, no incident of its own
         else:
             group = _Group([(start, end)], cues)
             group.follows_attack = answers_attack
@@ -849,6 +869,12 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and not _OWN_SHOOTERS.search(context.text, group.start, group.end):
             # "a mortar shell fired from across the LoC hit his house", after Indian troops fired on the posts: theirs
             event = replace(event, perpetrator=last.perpetrator, gtd_attack_type=None)
+        by_their_fire = _BY_A_COUNTRYS_FIRE.search(context.text, group.start, group.sentences[0][1])
+        if by_their_fire and last is not None and last.perpetrator is not None and last.perpetrator.kind == "state_force" \
+                and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED) \
+                and by_their_fire.group(1).lower() in last.perpetrator.name.lower():
+            # "On the same day, a soldier was killed by Indian firing in the Hajira sector", after Indian troops shelled
+            event = replace(event, perpetrator=last.perpetrator)
         # a later incident is near the one before when it came "around the same time" and its words name no known
         # place ("the gunmen fired on a Levies check post at Killi Shahnawaz, a few kilometres away"), or when it is
         # placed nowhere or only in that one's province ("Hours later, policemen at the Jani Khel police station ...")
@@ -862,7 +888,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1)
             # or named only as where its people came from ("a jirga of elders from Kohat brokered a ceasefire")
             or not any(group.start <= q.span.start < group.end and not is_background(context.text, q) for q in context.places)
-            and is_background(context.text, event.place))
+            and is_background(context.text, event.place)
+            # (not whence a captive of the abduction or release was taken: that is where it was)
+            and not (event.acled_sub_event_type in ("Abduction/forced disappearance", "Agreement")
+                     and _HAD_BEEN_TAKEN_FROM.search(context.text, group.start, group.end)))
         if near_before:
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         elif before is not None and event.place is not None and _OF_THE_SAME_DISTRICT.match(context.text, event.place.span.end) \
@@ -1368,6 +1397,13 @@ def _left_over(summary: Casualties, told: list[Casualties]) -> Count | None:
     return Count(left, summary.total.span, False) if left > 0 else None
 
 
+# a funeral opening the sentence, and an act named by its date ("of the September 12 bomb blast")
+_FUNERAL_OF = re.compile(r"\W*(?:the\s+)?(?:funeral|janaza|namaz-e-janaza|burial|last\s+rites)\b")
+_THE_DATED_ACT_BEFORE = re.compile(r"\b(?:of|in|from)\s+the\s+(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){0,2}?$")
+_ARMED_MEN = re.compile(r"\b(?:armed\s+men|gunmen|militants|terrorists|attackers|assailants|insurgents)\b")
+_FIREBOMBS = re.compile(r"petrol\s+bombs?|molotov\w*")
+
+
 def _mask_months(sentence: str) -> str:
     """The sentence with the month names March and May blanked out (same length, so offsets hold)."""
     def blank(m: re.Match) -> str:
@@ -1389,8 +1425,10 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             kept_from = _PREVENTED_BEFORE.search(lowered, max(0, match.start() - 60), match.start())
             if _EVERY_BEFORE.search(lowered, max(0, match.start() - 100), match.start()):
                 continue
-            if category.name == "clash" and _NONE_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
-                continue  # "There was no exchange of fire and the attackers escaped": the attack had no fight
+            if category.name == "clash" and (_NONE_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
+                                              or _WITHOUT_BEFORE.search(lowered, max(0, match.start() - 20), match.start())):
+                continue  # "There was no exchange of fire and the attackers escaped", "The raid was conducted without an
+                # exchange of fire": no fight
             if _SINCE_THE_BEFORE.search(lowered, max(0, match.start() - 20), match.start()) and _BEGAN_AFTER.match(lowered, match.end()) \
                     and lowered[:match.start()].strip(" \"'(").split(" ", 1)[0] != "since":
                 continue  # "The road has remained closed since the clashes began": a time told by an act already told
@@ -1398,6 +1436,12 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
+            if category.name in VIOLENT_CATEGORIES and (_FUNERAL_OF.match(lowered) or _THE_DATED_ACT_BEFORE.search(
+                    sentence, max(0, match.start() - 40), match.start())):
+                continue  # "The funeral prayers of the five policemen killed in the attack on ...", "Two more injured of the
+                # September 12 bomb blast ... succumbed": an act told before this report, named by what followed it
+            if category.name == "riot" and _ARMED_MEN.search(lowered) and _FIREBOMBS.fullmatch(match.group()):
+                continue  # "about a dozen armed men ... set the vehicles ablaze with petrol bombs": their weapon, no riot
             if category.name == "shelling" and _CARRIED_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
                 continue  # "a dozen men armed with rocket launchers stormed the camp": weapons carried, not fired
             if category.name == "territory_lost" and _CLAIMED_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
@@ -1586,6 +1630,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if _opens_in_another_district(group, sentence, cues, context, start, end):
         return False
+    if _ALSO_OPENS.match(sentence) and group_categories <= STATE_CATEGORIES and categories & VIOLENT_CATEGORIES:
+        return False  # "... SFs arrested 13 suspected militants. Also, unidentified militants blew up the hujra of an elder": another act
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
     # only when the text ties them.
@@ -1723,8 +1769,6 @@ def _another_day_named(group: _Group, context: EventContext, start: int, end: in
     return bool(new_day and old_day) and not new_day & old_day and bool({key[0] for key in new_day} & {key[0] for key in old_day})
 
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _DAY_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTH_NAMES) + r")|(" + "|".join(MONTH_NAMES) +
                         r")\s+(\d{1,2})(?:st|nd|rd|th)?)\b", re.I)
 
@@ -2251,6 +2295,16 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     after_another = 0 < group.extent[0] < group.start or (
         group.extent[0] < group.start and bool(rules.boundary.search(text[group.start:group.sentences[0][1]])))
     place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
+    # (or of a release agreed that names no place of its own: "... who had been abducted by armed men from Kardigap area of
+    # Mastung District on Wednesday, were released unharmed on Friday after a jirga of local elders intervened")
+    taken_from = _HAD_BEEN_TAKEN_FROM.search(text, group.start, group.end) if sub_event == "Abduction/forced disappearance" or (
+        sub_event == "Agreement" and (place is None or not group.start <= place.span.start < group.end or is_background(text, place))) else None
+    if taken_from is not None:
+        # "Police recovered a schoolboy who had been kidnapped for ransom from Hayatabad in Peshawar, and arrested three
+        # kidnappers in a raid in Ghundi": the abduction, where he was taken (not where he was freed)
+        where = _clause_place((taken_from.start(), taken_from.end()), context)
+        if where[0] is not None and where[0].admin2:
+            place, precision = where
     if protest_about and statement is protest_about[0]:
         before_object = context.locate(group.start, protest_about[1])
         if before_object[0] is not None and before_object[0].kind != "country":
@@ -2524,8 +2578,9 @@ _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|t
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
 _SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$")
 _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]")
+# (or said by its spokesman: "An Ansarul Islam spokesman said his fighters had taken control of two hilltop positions")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
-                             r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+                             r"\b(?:claim(?:ed|s|ing)|said|says|told)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
 # "men armed with rocket launchers": weapons carried (up to the sentence's own verb)
 _CARRIED_BEFORE = re.compile(r"\b(?:armed\s+with|carrying|equipped\s+with|brandishing|wielding)\s+"
                              r"(?:(?!(?:fired|fire|came|launched|hit|opened|under|attacked|targeted|lobbed)\b)[\w,-]+\s+){0,4}$")
@@ -2592,7 +2647,10 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
+_PAMPHLETS = re.compile(r"pamphlet|leaflet|handbill")
+_NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|outfit)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b", re.I)
+# (or its pamphlets: "pamphlets of the banned SRA were found at the site", "Pamphlets left at the site said that ...")
+_OWNS_IT = re.compile(r"responsib|pamphlet|leaflet|handbill|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
                       # "said its Fateh Squad carried out the attack", "its Jamaat-ul-Ahrar faction had carried out": the group's own unit
                       r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?|faction|chapter|branch)\b")
 
@@ -2616,6 +2674,8 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
                 sentence = (min(sentence[0], full_stop + 1), sentence[1])
             if _DISOWNED_AFTER.match(context.text, cue.end, sentence[1]):
                 continue  # "claimed responsibility, but the group's central spokesman later denied any involvement"
+            if _PAMPHLETS.match(cue.text) and _NO_CLAIM.search(context.text, *sentence):
+                continue  # "pamphlets of the banned SDLA were found near the site, but no group claimed responsibility"
             in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
             armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
             # the subject that claimed ("A commander of JuA ... had claimed responsibility, but the TTP's
@@ -2868,8 +2928,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
         if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
             return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight
-        if actor.acled_inter == 1 and (_FREED_IN_A_FIGHT.match(text, actor.span.end) or _FREED_IN_A_RAID.match(text, actor.span.end)
-                                       and fought()):
+        if actor.acled_inter == 1 and (_FREED_IN_A_FIGHT.match(text, actor.span.end) or (
+                _FREED_IN_A_RAID.match(text, actor.span.end) or _FREED_BY_THEM.match(text, actor.span.end)) and fought()):
             return actor  # "Levies personnel recovered a boy ... after an encounter with his kidnappers": the forces' fight
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):

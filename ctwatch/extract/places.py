@@ -786,7 +786,9 @@ _JOURNEY_TO = re.compile(r"\bfrom\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+to\s+$")
 _PAST_EVENT_BEFORE = re.compile(
     r"\b(?i:(?:involved|accused) in (?:[\w'-]+\s+){0,4}?(?:attacks?|killings?|blasts?|ambush(?:es)?|murders?|cases?|"
     r"abductions?|incidents?|jail ?breaks?|jailbreaks?|raids?|explosions?|violence|massacres?)|"
-    r"responsible for|masterminds? (?:of|behind))\b"
+    r"responsible for|masterminds? (?:of|behind)|"
+    # "recovered an engineer who had been abducted by dacoits from a road construction site near Kandhkot": whence taken
+    r"(?:who|whom|which)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up|taken\s+hostage))\b"
     r"(?:(?!\b(?i:was|were|is|are|has|have|had)\b)[^,.;()])*$")  # up to the clause's own verb
 # "surrendered before the Ranchi SSP", "surrendered to the Kurnool District Superintendent of Police" (not
 # "who had surrendered before ... years back")

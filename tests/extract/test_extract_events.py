@@ -3829,3 +3829,92 @@ def test_who_and_what_of_blind_set_bh(text, expected):
 ])
 def test_places_of_blind_sets_bd_and_bh(text, expected):
     assert [e.place and e.place.admin2 for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation told on a day of its own, then the fight "in the ensuing exchange of fire": the forces' fight
+    ("Two policemen were killed when dacoits attacked a police picket near Rojhan in Rajanpur District on the intervening "
+     "night of February 16 and 17. On February 18, police launched an operation in the same area. A wanted dacoit was "
+     "killed in the ensuing exchange of fire.",
+     [("Armed clash", "Unidentified Armed Group"), ("Armed clash", "Police (Pakistan, unspecified)")]),
+    # a captive recovered by the police, freed "after an encounter" told after: the police's fight, where it was fought
+    ("Police on May 29 recovered an engineer who had been abducted by dacoits from a road construction site near "
+     "Kandhkot in Kashmore District on May 2. The SSP said the engineer was freed after an encounter with dacoits in the "
+     "kacha area of Khanpur tehsil in Shikarpur District.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+    # a shutter-down strike observed the next day: a protest of its own
+    ("Unidentified armed men shot dead a leader of the Balochistan National Party Mengal near his house in Turbat on "
+     "October 11. A complete shutter down strike was observed in Turbat on the following day on the call of the party.",
+     [("Attack", "Unidentified Armed Group"), ("Peaceful protest", "Protesters")]),
+    # two would-be bombers arrested with their jackets: an attack stopped
+    ("Levies personnel arrested two would be suicide bombers and recovered two suicide jackets from their possession at "
+     "a checkpost near Chaman on February 25.", [("Disrupted weapons use", "Balochistan Levies")]),
+    # enraged members of a community blocking a road and burning buses after a killing: a riot of its own
+    ("A Shia doctor was shot dead by unidentified motorcyclists outside his clinic in Gulistan e Jauhar in Karachi on "
+     "January 29. Soon after the incident, enraged members of the Shia community blocked University Road and set two "
+     "buses on fire.", [("Attack", "Unidentified Armed Group"), ("Violent demonstration", "Rioters")]),
+    # pamphlets of a group left at the site are its claim
+    ("A low intensity explosive device went off near the railway track at Tando Adam in Sanghar District on January 25. "
+     "Police said pamphlets of the banned Sindhudesh Revolutionary Army were found at the site.",
+     [("Remote explosive/landmine/IED", "Sindhudesh Revolutionary Army")]),
+    # funerals and the later deaths of an attack named by its date are no new incidents
+    ("The funeral prayers of the five Police personnel killed in the attack on the Mathra Police Station were offered at "
+     "the Police Lines in Peshawar on July 9.", []),
+    ("Two more injured of the September 12 bomb blast at a Levies checkpost near Wadh in Khuzdar District succumbed to "
+     "their injuries in Quetta on September 15.", []),
+    # armed men's petrol bombs are their weapon, not a riot
+    ("Unidentified militants torched 14 oil tankers at a truck terminal near Chaman on March 23. Witnesses said about a "
+     "dozen armed men arrived on motorcycles and set the vehicles ablaze with petrol bombs.",
+     [("Looting/property destruction", "Unidentified Armed Group")]),
+    # a spokesman saying his fighters had taken positions is a boast; "Also," with militants' violence after arrests opens another
+    ("At least nine militants were killed in clashes between Lashkar e Islam and Ansarul Islam in Tirah valley on October "
+     "20. An Ansarul Islam spokesman said his fighters had taken control of two hilltop positions from LI. Elsewhere, "
+     "Security Forces arrested 13 suspected militants in Bara on October 21. Also, unidentified militants blew up the hujra "
+     "of a tribal elder in Malikdinkhel area of Bara.",
+     [("Armed clash", "Lashkar-e-Islam"), ("Arrests", "Pakistani security forces (unspecified)"),
+      ("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    # a curfew imposed with no outcome is no incident
+    ("Militants fired six rockets at the Scouts camp in Wana on December 7. Meanwhile, the political administration "
+     "imposed a curfew in Wana bazaar.", [("Shelling/artillery/missile attack", "Unidentified Armed Group")]),
+    # "killed by Indian firing" after Indian troops shelled: their fire
+    ("A woman was killed when Indian troops resorted to unprovoked shelling across the Line of Control in the Nakyal "
+     "sector of Kotli District on February 26. On the same day, a soldier was killed by Indian firing in the Hajira "
+     "sector of Poonch District.", [("Shelling/artillery/missile attack", "Indian security forces (unspecified)"),
+                                    ("Armed clash", "Indian security forces (unspecified)")]),
+])
+def test_who_and_what_of_blind_sets_be_and_bf(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a captive freed in a raid without a fight: the abduction, where he was taken
+    ("Police recovered a schoolboy who had been kidnapped for ransom from Hayatabad in Peshawar, and arrested three "
+     "alleged kidnappers in a raid in Ghundi area of Jamrud tehsil in Khyber District on June 5. The SSP said the boy "
+     "was abducted on May 28 by armed men in a car while he was returning home from school.",
+     [("Abduction/forced disappearance", "Peshawar")]),
+    # a release agreed that names no place of its own: where the captives were taken
+    ("Militants stormed a Levies post in Mangochar area of Kalat District on Saturday night, killing three Levies "
+     "personnel. Meanwhile, three officials who had been abducted by armed men from Kardigap area of Mastung District "
+     "on Wednesday were released unharmed on Friday after a jirga of local elders intervened.",
+     [("Armed clash", "Kalat"), ("Agreement", "Mastung")]),
+])
+def test_second_reading_misfires_of_the_eighth_session_places(text, expected):
+    assert [(e.acled_sub_event_type, e.place and e.place.admin2) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pamphlets found "but no group claimed responsibility" claim nothing
+    ("A railway track was damaged in an explosion near Daulatpur in Shaheed Benazirabad District on Wednesday. Police said "
+     "pamphlets of the banned Sindhudesh Liberation Army were found near the site, but no group claimed responsibility.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    # a strike announced is not one observed
+    ("Unidentified armed men shot dead a central leader of the Balochistan National Party near his residence in Khuzdar "
+     "town on Thursday evening. The BNP announced three days of mourning and a shutter down strike across the district.",
+     [("Attack", "Unidentified Armed Group")]),
+])
+def test_second_reading_misfires_of_the_eighth_session_rules(text, expected):
+    assert _incidents(text) == expected
+
+
+def test_a_raid_without_an_exchange_of_fire_is_no_fight():
+    assert _types("Police arrested three alleged kidnappers in a raid in Ghundi area of Khyber District on June 5. The raid "
+                  "was conducted without an exchange of fire.") == ["Arrests"]
