@@ -301,6 +301,8 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           # "cases were registered against 40 men of both sides and several of them taken into custody"
                           r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
+                          # "The second attacker was overpowered and arrested alive": one of them
+                          r"the\s+(?:second|third|other|surviving|injured|wounded)\s+(?:attacker|assailant|bomber|militant|terrorist|gunman|suspect)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
                           r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"

@@ -726,6 +726,7 @@ _IN_AT = re.compile(r"\b(?:in|at|near|from|of|under|inside|within|on)\s+(?:the\s
 # between a place and the district containing it: "Narayanpur in", "Hasanpur village under", "X industrial area of the"
 # "Tirah valley of Khyber", "Darel valley of Diamer district": a valley is a locality only in this phrase
 # (not a cue of its own: "Swat valley" is the district)
+_OF_THE_CITY_AFTER = re.compile(r"(?:\s+(?:area|village|locality))?\s*,?\s+(?:on\s+the\s+outskirts\s+of|of|in|near)\s+the\s+(?:same\s+)?city\b", re.I)
 _INSIDE = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:" + LOCAL_CUE + r"|valley))?\s*,?\s+(?:in|of|under)\s+(?:the\s+)?", re.I)
 
 
@@ -771,6 +772,10 @@ _ROUTE_AFTER = re.compile(r"^ ?-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" +
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w.]* ?-$")
 _BOUND_FOR = re.compile(r"^[-\s]bound\b", re.I)  # "the Karachi-bound Khushhal Khan Khattak Express": where it was going
 _ROUTE_AFTER_END = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s+(?:[\w]+\s+)?" + _ROUTE_NOUN)
+# the same with a space for the hyphen, of highways only ("the Quetta Karachi highway"; not "Bannu Township Road")
+_HIGHWAY_AFTER = re.compile(r"^ [A-Z][a-z]+\s+(?:national\s+)?(?i:highway|motorway|expressway)\b")
+_HIGHWAY_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_HIGHWAY_END = re.compile(r"^\s+(?:national\s+)?(?i:highway|motorway|expressway)\b")
 
 
 # "the Bastar region", "Bastar Range IGP", "the Dhanbad railway division": an area wider than the district
@@ -904,6 +909,7 @@ def is_background(text: str, place: PlaceMention) -> bool:
     if (_JOURNEY_FROM.search(before) and re.match(r"^\s+to\s+[A-Z]", after)) or _JOURNEY_TO.search(before):
         return True
     return bool(_ROUTE_AFTER.match(after) or (_ROUTE_BEFORE.search(before) and _ROUTE_AFTER_END.match(after))
+                or _HIGHWAY_AFTER.match(after) or (_HIGHWAY_BEFORE.search(before) and _HIGHWAY_END.match(after))
                 or _BOUND_FOR.match(after))
 
 
@@ -1055,14 +1061,17 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
             or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None) \
             or next((q for p in places if p.span.start < best.span.start and p.admin2 is None and name_key(p.name) == name_key(best.name)
                      for q in places if q.span.start > p.span.end and q.admin2 and _INSIDE.fullmatch(text, p.span.end, q.span.start)), None) \
+            or (next((p for p in reversed(places) if p.span.start < best.span.start and p.admin2 and p.kind in ("town", "admin2")), None)
+                if _OF_THE_CITY_AFTER.match(text, best.span.end) else None) \
             or next((p for p in places if p.span.start < best.span.start and p.admin2
                      and p.kind in ("town", "area", "admin2", "admin3")
                      and not _ANOTHER_STORY.search(text, p.span.end, best.span.start)), None)
         # ^ else a district of its sentence, or the district of the force that acted ("Munger SP ... near
         # Bhimbandh area"), else the one it was set in where the text named it before ("Kishingi area of Noshki
-        # District ... tracked the attackers to the hills near Kishingi"), else the first district the text placed its
-        # story in before it ("... in Karachi. People gathered on main Super Highway"), unless another incident began
-        # in between
+        # District ... tracked the attackers to the hills near Kishingi"), else the city named before when it is set in
+        # "the city" ("... in Quetta. In another incident, ... in Killi Shahbaz Khan area on the outskirts of the city"),
+        # else the first district the text placed its story in before it ("... in Karachi. People gathered on main Super
+        # Highway"), unless another incident began in between
         if container is not None:
             place = best = replace(best, admin1=container.admin1, admin2=container.admin2,
                                    lat=container.lat, lon=container.lon)

@@ -3918,3 +3918,24 @@ def test_second_reading_misfires_of_the_eighth_session_rules(text, expected):
 def test_a_raid_without_an_exchange_of_fire_is_no_fight():
     assert _types("Police arrested three alleged kidnappers in a raid in Ghundi area of Khyber District on June 5. The raid "
                   "was conducted without an exchange of fire.") == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a highway named by its two ends without a hyphen is no scene
+    ("A party leader was shot dead near his house in Wadh tehsil of Khuzdar District on Wednesday. On Thursday, relatives "
+     "of the slain leader placed his body on the Quetta Karachi highway at Wadh and blocked traffic for six hours, "
+     "demanding the arrest of the killers.",
+     ["Khuzdar", "Khuzdar"]),
+    # a locality "on the outskirts of the city" is in the city told before, across "In another incident"
+    ("Four persons were injured when unidentified persons hurled a hand grenade at a shop on Kasi Road in Quetta on "
+     "Monday. In another incident, a female polio worker was shot dead in Killi Shahbaz Khan area on the outskirts of "
+     "the city on the same day.", ["Quetta", "Quetta"]),
+])
+def test_places_of_blind_set_bg(text, expected):
+    assert [e.place and e.place.admin2 for e in extract(text).events] == expected
+
+
+def test_the_second_attacker_arrested_is_the_attacks():
+    assert len(extract("Two militants wearing suicide jackets tried to enter the Thall police station in Hangu on Friday. "
+                       "The sentries opened fire, killing one of the bombers. The second attacker was overpowered and "
+                       "arrested alive.").events) == 1
