@@ -87,7 +87,7 @@ _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried 
 _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov|"
-                       r"small[- ]arms|light (?:weapons|arms)|automatic weapons|machine[- ]?guns?)\b")
+                       r"small[- ]arms|(?<!armed with )light (?:weapons|arms)|automatic weapons|machine[- ]?guns?)\b")
 # "three rockets were fired at the airport": what was fired at it were no firearms
 _PROJECTILES_FIRED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|projectiles?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\s+(?:at|on)\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
@@ -101,7 +101,7 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
                                r"patrol\w*|camps?(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|labou?rers|workers|refugees|idps|pilgrims))|"
                                r"police station|thanas?|chowkis?|"
                                r"policem[ae]n|soldiers|troops|personnel|security forces|sfs|vehicle of (?:the )?(?:police|fc|army)|"
-                               r"(?:police|ctd|fc|army|military|levies|rangers|security)\s+(?:vehicles?|vans?|mobile\s+vans?|jeeps?|trucks?))\b")
+                               r"(?:police|ctd|fc|army|military|levies|rangers)\s+(?:vehicles?|vans?|mobile\s+vans?|jeeps?|trucks?))\b")
 # "at a labour camp ... the assailants stormed the camp", "a convoy of oil tankers ... opened fire on the convoy": the
 # camp or convoy attacked is the civilians' one named before
 # "a day after the bombing", "in the wake of the attack": violence that dates what is told, not what was done
@@ -280,6 +280,7 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
                              r"(?:tried|attempted)\s+to\s+(?:capture|seize|storm|overrun|take\s+over))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
+_A_CASE_FOR_ANOTHER = re.compile(r"\b(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir)\b[^.;]{0,80}?\bfor\s+(?!(?:the|this|that)\s+(?:attack|blast|killing|murder|incident))", re.I)
 # (or the case the police registered over it: "Police registered a case ... and later arrested a suspect")
 _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir|first\s+information\s+report))\b",
                                re.I)
@@ -303,7 +304,7 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           # "The second attacker was overpowered and arrested alive": one of them
                           r"the\s+(?:second|third|other|surviving|injured|wounded)\s+(?:attacker|assailant|bomber|militant|terrorist|gunman|suspect)\b|"
-                          r"from the (?:site|spot|scene|hideouts?|compound)\b(?!\s+of\b)|"
+                          r"from the (?:site|spot|scene|hideouts?|compound|area)\b(?!\s+of\b)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
                           r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:operations|raids|encounters|incidents|attacks|engagements|actions|places|sites|hideouts))", re.I)
@@ -353,6 +354,9 @@ _FREED_IN_A_RAID = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+
 # "Police on May 29 recovered an engineer ..." (told freed "after an encounter with dacoits" in a sentence after)
 _FREED_BY_THEM = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:on|late|early)\s+[\w-]+\s+(?:\d{1,2}\s+)?)?(?:rescued|recovered|freed)\s+"
                             r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:bod(?:y|ies)|weapons|arms|explosives|ammunition)\b)", re.I)
+_WITHOUT_AN = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")
+_FREED_AFTER_A_FIGHT = re.compile(r"\b(?:freed|recovered|rescued|released)\s+(?:after|in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:encounter|"
+                                  r"exchange\s+of\s+fire|gun\s*fight|gun\s*battle|clash|shoot-?out|raid)\b", re.I)
 # "Officials blamed Iranian border guards": the force named as the doer
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+(?:the\s+)?$", re.I)
 # "The raid was conducted without an exchange of fire": a fight denied
@@ -449,7 +453,7 @@ _WOULD_BE = re.compile(r"\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _AMONG_THE_ARRESTED = re.compile(r"\b(?:arrested|apprehended|detained|nabbed|captured|held)\b[^.;]{0,80}?\bincluding\s+(?:a|an|the|one|two|three)\s+"
                                  r"(?:would[-\s]be|suspected)\s+(?:suicide\s+)?$")
 _STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained|"
-                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
+                      r"gunned\s+down)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:teenage\s+|young\s+|female\s+|suspected\s+|alleged\s+)?would[-\s]be\b|\b(?:would[-\s]be|suspected)\s+(?:suicide\s+)?bombers?\s+"
                       r"(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|arrested|captured|nabbed|apprehended|intercepted|overpowered|detained)\b")
 # a bomb and then gunfire, "opened fire on a police mobile van": at the forces (not "opened fire in the air", "on a
 # nearby shop", "on passengers of a bus")
@@ -647,6 +651,7 @@ _A_YEAR_OR_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\bOperation\s+[A-Z]")
 _IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
                                r"gun\s*fight|fire\s*fight|clash|shoot-?out)\b", re.I)
 # ("A wanted dacoit ... was killed in the ensuing exchange of fire": the fight the operation told before led to)
+_OWN_ATTACK = re.compile(r"\b(?:attacked|ambushed|stormed|raided|opened\s+fire|fired\s+(?:at|on))\b", re.I)
 _THE_ENSUING_FIGHT = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing|subsequent|resulting)\s+(?:exchange\s+of\s+fire|encounter|"
                                 r"gun\s*fight|fire\s*fight|clash|shoot-?out|gun\s*battle)\b", re.I)
 # "was killed by Indian firing", "injured by Afghan shelling": the fire of that country's forces
@@ -655,6 +660,23 @@ _BY_A_COUNTRYS_FIRE = re.compile(r"\bby\s+(?:unprovoked\s+|cross-border\s+)?(Ind
 # "who had been kidnapped for ransom from Hayatabad in Peshawar": whence a captive was taken, to the clause's end
 _HAD_BEEN_TAKEN_FROM = re.compile(r"\b(?:who|whom)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up)\b[^,.;]{0,60}?"
                                   r"\b(?:from|near|in|at)\s+[^,.;]{1,80}", re.I)
+# where the act was ("fired at a police mobile van in the same area"; not "two brothers from the same village", "in the
+# same area where a team was attacked last year")
+_IN_THE_SAME_AREA = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|village|locality|town|spot|vicinity|place)\b(?!\s*,?\s+where\b)", re.I)
+_IN_THE_CITY = re.compile(r"\b(?:in|of)\s+the\s+(?:same\s+)?city\b", re.I)
+_THE_ARRESTED_OR_RAID = re.compile(r"\b(?:the\s+(?:arrested|detained|suspects?|accused|raiding\s+(?:team|party)|raid)|during\s+the\s+(?:raid|operation)|"
+                                  r"one\s+of\s+the\s+(?:suspects|arrested|accused))\b", re.I)
+def _captive_taken_from(text: str, start: int, end: int) -> re.Match | None:
+    """Whence a captive the text tells freed was taken (_HAD_BEEN_TAKEN_FROM in a sentence that tells him recovered,
+    freed or released; not "demanded the release of a commander who had been picked up from Kohlu")."""
+    for taken in _HAD_BEEN_TAKEN_FROM.finditer(text, start, end):
+        s, e = text.rfind(". ", 0, taken.start()) + 1, text.find(". ", taken.end())
+        if _FREED_VERB.search(text, s, len(text) if e < 0 else e):
+            return taken
+    return None
+
+
+_FREED_VERB = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free)\b", re.I)
 _ALSO_OPENS = re.compile(r"\W*also\s*,", re.I)
 # a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
 _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
@@ -689,7 +711,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             elif not (day_opener is not None and day_opener[0] == index - 1 and day_opener[2] == "operation"):
                 day_opener = None  # (an operation told, then a sentence of gloss: "The ISPR uses the term ... for the TTP")
         elif day_opener is not None and day_opener[2] == "operation" and day_opener[0] >= index - 2 \
-                and (_IN_THE_OPERATION.match(sentence) or _THE_ENSUING_FIGHT.search(sentence)):
+                and (_IN_THE_OPERATION.match(sentence) or _THE_ENSUING_FIGHT.search(sentence) and day_opener[0] == index - 1
+                     and not _ANOTHER_OPENS.match(sentence) and not _OWN_ATTACK.search(sentence)
+                     and not re.match(r"\W*(?:earlier|later|meanwhile)\b", sentence, re.I)):
             # "Security forces conducted an intelligence-based operation in Mamozai area ... During the intense exchange
             # of fire, four khwarij were killed": the operation's fight
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
@@ -721,6 +745,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue
         if kind == "specific" and not groups and background_index >= index - 2 \
                 and (_REFERS_BACK.search(sentence) or _PLUPERFECT.search(sentence)) and not _ANOTHER_OPENS.match(sentence) \
+                and not _HOURS_LATER.match(sentence) and not re.match(r"\W*(?:later|then|meanwhile|subsequently)\b", sentence, re.I) \
+                and not any(start <= p.span.start < end and p.kind != "country" for p in context.places) \
                 and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence)):
             # "... the families of four policemen who were killed in an attack on the Doaba Police Station in March. The
             # attack had continued for two hours. Three attackers were also killed": that attack told on, still the past
@@ -754,7 +780,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
             current = _last_attack(groups) or current
         if "claim" in categories and not _OTHER_INCIDENT.match(sentence) and len(groups) > 1 and _BOTH_DEVICES.search(sentence) \
-                and all({c.category.name for c in g.cues} & (DEVICE_CATEGORIES | {"defused"}) for g in groups[-2:]):
+                and all({c.category.name for c in g.cues} & (DEVICE_CATEGORIES | {"defused"}) for g in groups[-2:]) \
+                and any("defused" in {c.category.name for c in g.cues} for g in groups[-2:]):
             # "... later found and defused a second device ... The BLF claimed responsibility for planting both devices":
             # the one that went off and the one stopped
             for group in groups[-2:]:
@@ -885,15 +912,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                                                     for p in context.places)
             or event.place is None
             # ("Later in the evening, armed men fired at a police mobile van in the same area")
-            or _FROM_THE_SAME_PLACE.search(context.text, group.start, group.sentences[0][1]) and not any(
-                group.start <= p.span.start < group.sentences[0][1] and p.kind != "country" for p in context.places)
+            or _IN_THE_SAME_AREA.search(context.text, group.start, group.sentences[0][1]) and not any(
+                group.start <= p.span.start < group.end and p.kind != "country" for p in context.places)
             or event.place.admin2 is None and event.place.kind in ("country", "admin1") and event.place.admin1 in (None, before.place.admin1)
             # or named only as where its people came from ("a jirga of elders from Kohat brokered a ceasefire")
             or not any(group.start <= q.span.start < group.end and not is_background(context.text, q) for q in context.places)
             and is_background(context.text, event.place)
             # (not whence a captive of the abduction or release was taken: that is where it was)
             and not (event.acled_sub_event_type in ("Abduction/forced disappearance", "Agreement")
-                     and _HAD_BEEN_TAKEN_FROM.search(context.text, group.start, group.end)))
+                     and _captive_taken_from(context.text, group.start, group.end)))
         if near_before:
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
         elif before is not None and event.place is not None and _OF_THE_SAME_DISTRICT.match(context.text, event.place.span.end) \
@@ -907,6 +934,15 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             # one a place named earlier lends an unlisted locality (nor that of a namesake the gazetteer knows elsewhere)
             event = replace(event, place=replace(event.place, place_id=None, country=before.place.country,
                                                  kind=event.place.kind if event.place.place_id is None else "area",
+                                                 admin1=before.place.admin1, admin2=before.place.admin2,
+                                                 lat=before.place.lat, lon=before.place.lon),
+                            geo_precision=max(event.geo_precision or 1, 2))
+        elif before is not None and event.place is not None and event.place.admin1 and before.place.admin1 \
+                and event.place.admin1 != before.place.admin1 and event.place.kind in ("area", "admin3", "town") \
+                and _IN_THE_CITY.search(context.text, group.start, group.sentences[0][1]):
+            # "... on Murree Road in Rawalpindi. In another incident in the city, ... at a music shop in Saddar": that
+            # city's Saddar, not the namesake the gazetteer knows in another province
+            event = replace(event, place=replace(event.place, place_id=None, kind="area", country=before.place.country,
                                                  admin1=before.place.admin1, admin2=before.place.admin2,
                                                  lat=before.place.lat, lon=before.place.lon),
                             geo_precision=max(event.geo_precision or 1, 2))
@@ -1400,10 +1436,15 @@ def _left_over(summary: Casualties, told: list[Casualties]) -> Count | None:
 
 
 # a funeral opening the sentence, and an act named by its date ("of the September 12 bomb blast")
-_FUNERAL_OF = re.compile(r"\W*(?:the\s+)?(?:funeral|janaza|namaz-e-janaza|burial|last\s+rites)\b")
+# (its subject only, up to "were offered": not "The funeral procession came under a suicide attack", "Funeral prayers were
+# being offered when a grenade was lobbed"); the dated act only with the deaths that followed it
+_FUNERAL_FOR_THE_DEAD = re.compile(r"\W*(?:the\s+)?(?:funeral|janaza|namaz-e-janaza|burial|last\s+rites)\b[^.;]{0,40}?\bof\s+[^.;]{0,160}?"
+                                   r"\b(?:were|was)\s+(?:offered|held|performed|conducted)\b(?![^.;]*\b(?:when|as|while)\b)")
+_LATER_DEATHS = re.compile(r"\b(?:succumbed|died|death\s+toll|more\s+injured|injured\s+of|funeral)\b")
 _THE_DATED_ACT_BEFORE = re.compile(r"\b(?:of|in|from)\s+the\s+(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){0,2}?$")
 _ARMED_MEN = re.compile(r"\b(?:armed\s+men|gunmen|militants|terrorists|attackers|assailants|insurgents)\b")
 _FIREBOMBS = re.compile(r"petrol\s+bombs?|molotov\w*")
+_CROWD_WORDS = re.compile(r"\b(?:mourners|protesters|demonstrators|mob|crowd|youths|students|rioters|villagers|residents)\b")
 
 
 def _mask_months(sentence: str) -> str:
@@ -1428,7 +1469,7 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if _EVERY_BEFORE.search(lowered, max(0, match.start() - 100), match.start()):
                 continue
             if category.name == "clash" and (_NONE_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
-                                              or _WITHOUT_BEFORE.search(lowered, max(0, match.start() - 20), match.start())):
+                                              or _WITHOUT_AN.search(lowered, max(0, match.start() - 20), match.start())):
                 continue  # "There was no exchange of fire and the attackers escaped", "The raid was conducted without an
                 # exchange of fire": no fight
             if _SINCE_THE_BEFORE.search(lowered, max(0, match.start() - 20), match.start()) and _BEGAN_AFTER.match(lowered, match.end()) \
@@ -1438,11 +1479,13 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if match.group().endswith("ed") and " " not in match.group() and _DETERMINER_BEFORE.search(lowered, 0, match.start()) \
                     and not _BODY_AFTER.match(lowered, match.end()):
                 continue  # "the detained militants": a participle describing someone, not an event ("a bullet-riddled body" is one)
-            if category.name in VIOLENT_CATEGORIES and (_FUNERAL_OF.match(lowered) or _THE_DATED_ACT_BEFORE.search(
-                    sentence, max(0, match.start() - 40), match.start())):
+            funeral = _FUNERAL_FOR_THE_DEAD.match(lowered)
+            if category.name in VIOLENT_CATEGORIES and (funeral and match.start() < funeral.end() or _LATER_DEATHS.search(lowered)
+                                                        and _THE_DATED_ACT_BEFORE.search(sentence, max(0, match.start() - 40), match.start())):
                 continue  # "The funeral prayers of the five policemen killed in the attack on ...", "Two more injured of the
                 # September 12 bomb blast ... succumbed": an act told before this report, named by what followed it
-            if category.name == "riot" and _ARMED_MEN.search(lowered) and _FIREBOMBS.fullmatch(match.group()):
+            if category.name == "riot" and _FIREBOMBS.fullmatch(match.group()) and _ARMED_MEN.search(lowered, 0, match.start()) \
+                    and not _CROWD_WORDS.search(lowered) and not re.search(r"\b(?:accus|blam)\w*\s+(?:the\s+)?$", lowered[:_ARMED_MEN.search(lowered).start()]):
                 continue  # "about a dozen armed men ... set the vehicles ablaze with petrol bombs": their weapon, no riot
             if category.name == "shelling" and _CARRIED_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
                 continue  # "a dozen men armed with rocket launchers stormed the camp": weapons carried, not fired
@@ -1632,7 +1675,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False
     if _opens_in_another_district(group, sentence, cues, context, start, end):
         return False
-    if _ALSO_OPENS.match(sentence) and group_categories <= STATE_CATEGORIES and categories & VIOLENT_CATEGORIES:
+    if _ALSO_OPENS.match(sentence) and group_categories <= STATE_CATEGORIES and categories & VIOLENT_CATEGORIES \
+            and not _THE_ARRESTED_OR_RAID.search(sentence):
         return False  # "... SFs arrested 13 suspected militants. Also, unidentified militants blew up the hujra of an elder": another act
     # A device defused or recovered after an attack is an incident of its own (Disrupted weapons use),
     # unless the recovery points back at the attack's scene or people; an arrest belongs to the attack
@@ -1660,7 +1704,11 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
             and not (points_back or on_the_arrested):
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
-        return bool(_TIED_TO_INCIDENT.search(sentence)) or points_back or on_the_arrested
+        tied = _TIED_TO_INCIDENT.search(sentence)
+        if tied and tied.group(1).lower().startswith(("registered", "lodged")) and (
+                _names_another_district(group, context, start, end) or _A_CASE_FOR_ANOTHER.search(sentence)):
+            tied = None  # (not a case of its own elsewhere: "Police in Peshawar registered a case against 20 workers ... for blocking")
+        return bool(tied) or points_back or on_the_arrested
     # the abduction of victims found dead is that killing's start, on whatever day ("The bodies were found ... had
     # been kidnapped two days earlier")
     if categories == {"abduction"} and _FOUND_DEAD.search(context.text, group.start, group.end) and _HAD_BEEN_TAKEN.search(sentence):
@@ -1700,9 +1748,11 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     own_violence = categories & VIOLENT_CATEGORIES and not (_REFERS_BACK.search(sentence) or _ANY_PAST_DEEDS.search(sentence)
                                                             or told_first and not victims)
     if categories & VIOLENT_CATEGORIES and _HOURS_LATER.match(sentence) and not _NAMES_THE_ACT.search(sentence) \
-            and not (told_first and not victims) and (_names_a_new_place(group, context, start, end) or _NEW_DOERS.search(sentence)):
+            and not (told_first and not victims) and (_names_a_new_place(group, context, start, end) or _NEW_DOERS.search(sentence)
+                                                      or _ANOTHER_STRIKE.search(sentence) and victims):
         # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony", "A few hours
-        # later, a girls' school in Tor Ghundai village was also blown up" (what was also done, elsewhere)
+        # later, a girls' school in Tor Ghundai village was also blown up" (what was also done, elsewhere), "About an
+        # hour later, another drone fired two missiles at a vehicle in the same area, killing three more militants"
         return False
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
@@ -1850,7 +1900,8 @@ def _month_before(told: str, report_month: str) -> bool:
 # (speakers telling of years past: not "Police were recalled from leave", nor a witness who "recalled that gunmen shot him")
 # (or of what "had been" done: "Speakers at the sit in recalled that 11 policemen had been killed in attacks on check posts")
 _RECALLED = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:recalled|recalling|remembered|reminisced)\b(?=[^.;]*\b(?:years|decades?|era|\d{4})\b|"
-                       r"\s+that\s+[^.;]*?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", re.I)
+                       r"\s+that\s+[^.;]*?\bhad\s+(?:been\s+)?(?:killed|martyred|attacked|blown\s+up|injured|wounded|kidnapped|abducted|"
+                       r"shot|targeted|ambushed|bombed|torched)\b)", re.I)
 # the dead of an earlier act told in a relative clause ("the families of four policemen who were killed in ...")
 _WHO_WERE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _IN_A_MONTH_OF_THE_CLAUSE = re.compile(r"[^.;,]{0,100}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)|"
@@ -1875,8 +1926,11 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     if _WEEKS_AFTER.match(sentence):
         return True
     violent = [c for c in cues if c.category.name in VIOLENT_CATEGORIES]
-    if violent and _WHO_WERE_BEFORE.search(sentence, max(0, violent[0].start - offset - 40), violent[0].start - offset) \
-            and _IN_A_MONTH_OF_THE_CLAUSE.match(sentence, violent[0].end - offset):
+    who_were = violent and _WHO_WERE_BEFORE.search(sentence, max(0, violent[0].start - offset - 40), violent[0].start - offset)
+    month = who_were and _IN_A_MONTH_OF_THE_CLAUSE.match(sentence, violent[0].end - offset)
+    # (every act the sentence tells inside that clause: not "Two militants, who had been behind the killing of two
+    # policemen in April, were killed in an IBO on June 3", nor "arrested two militants who were behind the attack")
+    if month and all(who_were.start() <= c.start - offset < month.end() for c in cues):
         return True  # "... handed over cheques on Monday to the families of four policemen who were killed in an attack on the
         # Doaba Police Station in March": the day is the handing over's, the month the attack's
     if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
@@ -2108,8 +2162,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # from the hideout": the fight, not what was found after it
         primary = next(c for c in rules.categories if c.name in names & VIOLENT_CATEGORIES)
     strikes = [c for c in group.cues if c.category.name == "airstrike"]
-    if primary is not None and primary.name == "airstrike" and "clash" in names and strikes \
-            and all(_militants_drone(c, group, context) for c in strikes):
+    if primary is not None and primary.name == "airstrike" and strikes and all(_militants_drone(c, group, context) for c in strikes) \
+            and any(c.category.name == "clash" and not _PLUPERFECT.search(text, *next((s, e) for s, e in group.sentences if s <= c.start < e))
+                    for c in group.cues):
         # "the attackers fired at the post from three sides and also dropped two small bombs on it from a quadcopter ...
         # an exchange of fire that lasted nearly two hours": a fight with a drone in it
         primary = next(c for c in rules.categories if c.name == "clash")
@@ -2145,7 +2200,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # of the dead belonged to the LeI ... Meanwhile, LeI militants abducted three elders")
     killed, injured = context.casualties(group.start if _ANOTHER_OPENS.match(text, group.start) else group.extent[0], group.extent[1])
 
-    claimed_by = _claimant(group, context)
+    claimed_by = _claimant(group, context) or _pamphlets_claimant(group, context)
     named_perpetrator = _named_perpetrator(group, context)
     # "Security forces killed eight khwarij in an intelligence-based operation ... However, the TTP claimed that its
     # fighters had killed nine soldiers": the forces' operation, whatever the other side claims of it
@@ -2215,6 +2270,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event  # "dacoits fired a rocket at a police picket ... The police returned fire": a fight
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
             and (_hit(killed, "civilian") or _hit(injured, "civilian")) and not (perpetrator and perpetrator.acled_inter == 1) \
+            and not _hit(killed, "militant") \
             and not any(_FORCES_AMBUSHED.match(text, c.start) for c in group.cues if c.category.name == "clash"):
         primary = next(c for c in rules.categories if c.name == "armed_attack")
         sub_event = primary.sub_event  # an ambush is a clash with the forces, an attack on passengers: typed below by whom it hit
@@ -2299,7 +2355,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     place, precision = context.locate(group.start if own and after_another else group.extent[0], group.extent[1])
     # (or of a release agreed that names no place of its own: "... who had been abducted by armed men from Kardigap area of
     # Mastung District on Wednesday, were released unharmed on Friday after a jirga of local elders intervened")
-    taken_from = _HAD_BEEN_TAKEN_FROM.search(text, group.start, group.end) if sub_event == "Abduction/forced disappearance" or (
+    taken_from = _captive_taken_from(text, group.start, group.end) if sub_event == "Abduction/forced disappearance" or (
         sub_event == "Agreement" and (place is None or not group.start <= place.span.start < group.end or is_background(text, place))) else None
     if taken_from is not None:
         # "Police recovered a schoolboy who had been kidnapped for ransom from Hayatabad in Peshawar, and arrested three
@@ -2582,7 +2638,8 @@ _SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$")
 _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]")
 # (or said by its spokesman: "An Ansarul Islam spokesman said his fighters had taken control of two hilltop positions")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
-                             r"\b(?:claim(?:ed|s|ing)|said|says|told)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+                             r"\b(?:claim(?:ed|s|ing)|spokes(?:man|person)\b[\w\s,-]{0,40}?\b(?:said|says|told))\s+(?:that\s+)?(?:its|their|his|her)\s+"
+                             r"(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
 # "men armed with rocket launchers": weapons carried (up to the sentence's own verb)
 _CARRIED_BEFORE = re.compile(r"\b(?:armed\s+with|carrying|equipped\s+with|brandishing|wielding)\s+"
                              r"(?:(?!(?:fired|fire|came|launched|hit|opened|under|attacked|targeted|lobbed)\b)[\w,-]+\s+){0,4}$")
@@ -2649,10 +2706,7 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_PAMPHLETS = re.compile(r"pamphlet|leaflet|handbill")
-_NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|outfit)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b", re.I)
-# (or its pamphlets: "pamphlets of the banned SRA were found at the site", "Pamphlets left at the site said that ...")
-_OWNS_IT = re.compile(r"responsib|pamphlet|leaflet|handbill|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
+_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
                       # "said its Fateh Squad carried out the attack", "its Jamaat-ul-Ahrar faction had carried out": the group's own unit
                       r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?|faction|chapter|branch)\b")
 
@@ -2662,6 +2716,32 @@ _DISOWNED_AFTER = re.compile(r"[^.;]*?\bbut\s+(?:the\s+)?(?:group|outfit|organi[
                              r"(?:[\w-]+\s+){0,2}?(?:spokes(?:man|person|men)|leadership|leaders?|chief|head|commanders?)\b"
                              r"[^.;]{0,60}?\b(?:denied|rejected|disowned|refuted)\s+(?:any\s+|its\s+|the\s+|having\s+any\s+)?"
                              r"(?:involvement|responsibility|role|hand|links?|claim)\b", re.I)
+
+
+# "pamphlets of the banned SRA were found at the site", "Pamphlets left at the site said that the SRA had carried out
+# the blasts": the group's own word left where it struck (not "Pamphlets issued by the Taliban had warned residents",
+# nor pamphlets found "but no group claimed responsibility")
+_PAMPHLETS_LEFT = re.compile(r"\b(?:pamphlets?|leaflets?|handbills?)\b[^.;]{0,160}?\b(?:found|left|recovered|scattered|thrown)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:at|near|from|on)\s+the\s+(?:site|spot|scene)\b|"
+                             r"\b(?:pamphlets?|leaflets?|handbills?)\s+(?:left|found|recovered)\s+(?:[\w-]+\s+){0,4}?said\b", re.I)
+_NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|outfit)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b", re.I)
+
+
+def _pamphlets_claimant(group: _Group, context: EventContext) -> ActorMention | None:
+    """The armed group whose pamphlets were found where the incident happened (_PAMPHLETS_LEFT), as a claim."""
+    text = context.text
+    # (in its sentences or those around it it owns: "Police said pamphlets of the banned SRA were found at the site")
+    for left in _PAMPHLETS_LEFT.finditer(text, group.start, max(group.end, group.extent[1])):
+        s = text.rfind(". ", 0, left.start()) + 1
+        e = text.find(". ", left.end())
+        e = len(text) if e < 0 else e
+        if _NO_CLAIM.search(text, s, e):
+            continue
+        armed = [a for a in _not_describing(text, [a for a in context.actors if s <= a.span.start < e], set_off=False)
+                 if a.acled_inter != 1]
+        if armed:
+            return min(armed, key=lambda a: abs(a.span.start - left.start()))
+    return None
 
 
 def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
@@ -2676,8 +2756,6 @@ def _claimant(group: _Group, context: EventContext) -> ActorMention | None:
                 sentence = (min(sentence[0], full_stop + 1), sentence[1])
             if _DISOWNED_AFTER.match(context.text, cue.end, sentence[1]):
                 continue  # "claimed responsibility, but the group's central spokesman later denied any involvement"
-            if _PAMPHLETS.match(cue.text) and _NO_CLAIM.search(context.text, *sentence):
-                continue  # "pamphlets of the banned SDLA were found near the site, but no group claimed responsibility"
             in_sentence = [a for a in context.actors if sentence[0] <= a.span.start < sentence[1]]
             armed = [a for a in _not_describing(context.text, in_sentence, set_off=False) if a.acled_inter != 1]
             # the subject that claimed ("A commander of JuA ... had claimed responsibility, but the TTP's
@@ -2931,7 +3009,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
             return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight
         if actor.acled_inter == 1 and (_FREED_IN_A_FIGHT.match(text, actor.span.end) or (
-                _FREED_IN_A_RAID.match(text, actor.span.end) or _FREED_BY_THEM.match(text, actor.span.end)) and fought()):
+                _FREED_IN_A_RAID.match(text, actor.span.end) or _FREED_BY_THEM.match(text, actor.span.end)
+                and _FREED_AFTER_A_FIGHT.search(text, group.start, max(group.end, group.extent[1]))) and fought()):
             return actor  # "Levies personnel recovered a boy ... after an encounter with his kidnappers": the forces' fight
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):

@@ -151,7 +151,7 @@ _CIVILIAN = (
     r"Shias?|Sunnis?|Hazaras?|Ahmadis?|Christians?|Hindus?|Sikhs?|pilgrims?|worshipp?ers?|devotees?|mourners?|"
     r"tribesm[ae]n|elders?|clerics?|customers?|patients?|guests?|volunteers?|nurses?|pupils?|"
     r"receptionists?|clerks?|cooks?|waiters?|cleaners?|sweepers?|watchm[ae]n|chowkidars?|assistants?|conductors?|"
-    r"cashiers?|tailors?|barbers?|butchers?|mechanics?|miners?|vaccinators?"
+    r"cashiers?|tailors?|barbers?|butchers?|mechanics?|miners?|vaccinators?|passers?-?by|passersby|bystanders?"
 )
 PERSON_NOUN = rf"(?:{_SECURITY}|{_MILITANT}|{_CIVILIAN})"
 _SEC_MOD = re.compile(r"\b(?:police|crpf|bsf|ssb|itbp|cisf|cobra|sfs?|security|army|jawans?|stf|sog|dvf|"
@@ -229,7 +229,7 @@ TRIGGERS = {
         r" (?:him|her|them) (?:dead|to death)|"
         # "beat a suspected thief to death": the verb, its victims told after it
         r"(?:beat|hacked|stabbed|bludgeoned|stoned|clubbed|burnt|burned|tortured)"
-        r"(?=\s+(?!(?:him|her|them)\b)(?:[\w-]+\s+){1,4}?to death\b)|"
+        r"(?=\s+(?!(?:him|her|them)\b)(?:(?!(?:nearly|almost|half)\b)[\w-]+\s+){1,4}?to death\b)|"
         r"killed|shot dead|gunned down|hacked to death|beaten to death|stabbed to death|bludgeoned to death|stoned to death|"
         r"strangled(?: to death)?|burnt alive|burned alive|burnt to death|crushed to death|lynched|slain|slayed|"
         r"murdered|massacred|beheaded|executed|slit the throats? of|killing|shot and killed|shooting dead|"

@@ -448,7 +448,11 @@ _NAME_GOES_ON = re.compile(r" (?!(?:" + POLICE_OFFICES + r"|Cantonment|Cantt|Cit
                            r"Chowk|Bazaar|Bazar|Market|Division|Region|Range|Agency|Camp|Jail|Airport|Station|University|"
                            r"Hospital|Electric|Development|Gymkhana|Club|Bar|Chamber|Deputy|Commissioner|Police|Levies|Scouts|"
                            r"Rifles|Corps|Brigade|Nazim|Mayor|MNA|MPA|Chief|Minister|Governor|Express|Motorway|Model|"
-                           r"Textile|Sugar|Cement|Board|Municipal|Metropolitan|Town|Tehsil|District|Valley|Area)\b)[A-Z][a-z]{2,}\b")
+                           r"Textile|Sugar|Cement|Board|Municipal|Metropolitan|Town|Tehsil|District|Valley|Area|Cadet|College|Naval|"
+                           r"Air|Base|Harbour|Harbor|Port|Fish|Gas|Field|Mela|Ground|Fort|Tunnel|Border|Crossing|Gate|Dam|Bridge|"
+                           r"Stadium|School|Mosque|Masjid|Park|Colony|Hotel|Court|Prison|Lines|Railway|Bus|Stand|Adda|Mandi|"
+                           r"Interchange|Toll|Central|Office|Headquarters|Complex|Plaza|Mall|Hall|Garrison|Coal|Mines?|Oil|Power|"
+                           r"Grid|Levies|Bank|Medical|Teaching|Institute|Sports|Public|Government|Degree)\b)[A-Z][a-z]{2,}\b")
 
 
 def _local_names_opened_by_a_place(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -875,6 +879,11 @@ _ISSUED_FROM = re.compile(r"\b(?:statement|press\s+release|handout)\s+(?:was\s+)
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:" + office_pattern("district_heads", "offices") + r")\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
+# (not the office holder's premises, where the attack was: "attacked the office of the District Police Officer of Lakki Marwat")
+_PREMISES_OF_AN_OFFICE = re.compile(r"\b(?:office|residence|house|camp\s+office|compound|convoy|vehicle|bungalow)\s+of\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w.]*\s+){1,5}(?:of|for)\s+(?:the\s+)?$")
+
+
 # "linemen of the Quetta Electric Supply Company": a utility named after its city, not a scene
 _COMPANY_NAMED_AFTER = re.compile(r"\s+(?:Electric(?:ity)?\s+Supply|Electric\s+Power|Development\s+Authority|Water\s+and\s+Sanitation|"
                                   r"Gas\s+(?:Company|Corporation))\b")
@@ -886,7 +895,7 @@ def is_background(text: str, place: PlaceMention) -> bool:
     before, after = text[max(0, place.span.start - 60):place.span.start], text[place.span.end:place.span.end + 60]
     if _ORIGIN_BEFORE.search(before) or _PAST_EVENT_BEFORE.search(text[max(0, place.span.start - 150):place.span.start]):
         return True
-    if _OFFICE_OF_BEFORE.search(before) or _COMPANY_NAMED_AFTER.match(after):
+    if _OFFICE_OF_BEFORE.search(before) and not _PREMISES_OF_AN_OFFICE.search(before) or _COMPANY_NAMED_AFTER.match(after):
         return True
     if _SPEAKERS_IN.search(before) and _SAID_AFTER.match(after) and _A_SCENE_BEFORE.search(
             text, max(0, text.rfind(".", 0, place.span.start), text.rfind("\n", 0, place.span.start)), place.span.start):

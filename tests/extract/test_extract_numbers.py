@@ -626,3 +626,8 @@ def test_second_reading_misfires_of_the_deed_blanking(text, dead, hurt):
 def test_a_victim_told_inside_beat_to_death_is_counted(text, dead):
     k, _ = find_casualties(text)
     assert (k.total and k.total.value) == dead
+
+
+def test_a_passerby_is_counted_a_civilian():
+    k, _ = find_casualties("Five policemen and a passerby were killed when a suicide bomber blew himself up.")
+    assert (k.total.value, k.civilian.value) == (6, 1)
