@@ -650,8 +650,10 @@ _OPERATION_TOLD = re.compile(r"\b(?:conducted|launched|carried\s+out|began|start
 _A_YEAR_OR_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\bOperation\s+[A-Z]")
 _IN_THE_OPERATION = re.compile(r"\W*(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+of\s+fire|operation|ibo|raid|encounter|"
                                r"gun\s*fight|fire\s*fight|clash|shoot-?out)\b", re.I)
-# ("A wanted dacoit ... was killed in the ensuing exchange of fire": the fight the operation told before led to)
+# an attack a sentence tells of its own ("militants attacked a police post ..., and a constable was martyred in the
+# ensuing exchange of fire": not the fight of an operation told before)
 _OWN_ATTACK = re.compile(r"\b(?:attacked|ambushed|stormed|raided|opened\s+fire|fired\s+(?:at|on))\b", re.I)
+# ("A wanted dacoit ... was killed in the ensuing exchange of fire": the fight the operation told before led to)
 _THE_ENSUING_FIGHT = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing|subsequent|resulting)\s+(?:exchange\s+of\s+fire|encounter|"
                                 r"gun\s*fight|fire\s*fight|clash|shoot-?out|gun\s*battle)\b", re.I)
 # "was killed by Indian firing", "injured by Afghan shelling": the fire of that country's forces
@@ -663,7 +665,9 @@ _HAD_BEEN_TAKEN_FROM = re.compile(r"\b(?:who|whom)\s+had\s+been\s+(?:kidnapped|a
 # where the act was ("fired at a police mobile van in the same area"; not "two brothers from the same village", "in the
 # same area where a team was attacked last year")
 _IN_THE_SAME_AREA = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|village|locality|town|spot|vicinity|place)\b(?!\s*,?\s+where\b)", re.I)
+# "In another incident in the city": the city told before
 _IN_THE_CITY = re.compile(r"\b(?:in|of)\s+the\s+(?:same\s+)?city\b", re.I)
+# the arrest's own people or raid ("Also, one of the suspects was injured when he opened fire on the raiding team")
 _THE_ARRESTED_OR_RAID = re.compile(r"\b(?:the\s+(?:arrested|detained|suspects?|accused|raiding\s+(?:team|party)|raid)|during\s+the\s+(?:raid|operation)|"
                                   r"one\s+of\s+the\s+(?:suspects|arrested|accused))\b", re.I)
 def _captive_taken_from(text: str, start: int, end: int) -> re.Match | None:
