@@ -793,7 +793,8 @@ _JOURNEY_TO = re.compile(r"\bfrom\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+to\s+$")
 # "who were involved in the attack on a convoy at Darbha Ghati in Sukma District, were arrested in ...":
 # a past incident named in the same clause
 _PAST_EVENT_BEFORE = re.compile(
-    r"\b(?i:(?:involved|accused) in (?:[\w'-]+\s+){0,4}?(?:attacks?|killings?|blasts?|ambush(?:es)?|murders?|cases?|"
+    # ("who was wanted in the killing of a shopkeeper in Bahawalpur in 2013, in a raid in Rahim Yar Khan")
+    r"\b(?i:(?:involved|accused|wanted) (?:in|for) (?:[\w'-]+\s+){0,4}?(?:attacks?|killings?|blasts?|ambush(?:es)?|murders?|cases?|"
     r"abductions?|incidents?|jail ?breaks?|jailbreaks?|raids?|explosions?|violence|massacres?)|"
     r"responsible for|masterminds? (?:of|behind)|"
     # "recovered an engineer who had been abducted by dacoits from a road construction site near Kandhkot": whence taken

@@ -4065,3 +4065,9 @@ def test_a_namesake_in_another_province_told_in_the_city_is_that_citys():
 ])
 def test_second_reading_misfires_of_the_eighth_session_guards(text, expected):
     assert [(e.acled_sub_event_type, e.place and e.place.admin2) for e in extract(text).events] == expected
+
+
+def test_where_an_arrested_man_was_wanted_for_a_killing_is_no_scene():
+    events = extract("Separately, the CTD arrested a Lashkar e Jhangvi activist, who was wanted in the killing of a shopkeeper "
+                     "in Bahawalpur in 2013, in a raid in Rahim Yar Khan on Wednesday.").events
+    assert [e.place and e.place.admin2 for e in events] == ["Rahim Yar Khan"]
