@@ -670,12 +670,19 @@ _IN_THE_CITY = re.compile(r"\b(?:in|of)\s+the\s+(?:same\s+)?city\b", re.I)
 # the arrest's own people or raid ("Also, one of the suspects was injured when he opened fire on the raiding team")
 _THE_ARRESTED_OR_RAID = re.compile(r"\b(?:the\s+(?:arrested|detained|suspects?|accused|raiding\s+(?:team|party)|raid)|during\s+the\s+(?:raid|operation)|"
                                   r"one\s+of\s+the\s+(?:suspects|arrested|accused))\b", re.I)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (from the full stop before ``start`` to the one after ``end``) that holds text[start:end]."""
+    after = text.find(". ", end)
+    return text.rfind(". ", 0, start) + 1, len(text) if after < 0 else after
+
+
 def _captive_taken_from(text: str, start: int, end: int) -> re.Match | None:
     """Whence a captive the text tells freed was taken (_HAD_BEEN_TAKEN_FROM in a sentence that tells him recovered,
     freed or released; not "demanded the release of a commander who had been picked up from Kohlu")."""
     for taken in _HAD_BEEN_TAKEN_FROM.finditer(text, start, end):
-        s, e = text.rfind(". ", 0, taken.start()) + 1, text.find(". ", taken.end())
-        if _FREED_VERB.search(text, s, len(text) if e < 0 else e):
+        if _FREED_VERB.search(text, *_sentence_around(text, taken.start(), taken.end())):
             return taken
     return None
 
@@ -2736,9 +2743,7 @@ def _pamphlets_claimant(group: _Group, context: EventContext) -> ActorMention | 
     text = context.text
     # (in its sentences or those around it it owns: "Police said pamphlets of the banned SRA were found at the site")
     for left in _PAMPHLETS_LEFT.finditer(text, group.start, max(group.end, group.extent[1])):
-        s = text.rfind(". ", 0, left.start()) + 1
-        e = text.find(". ", left.end())
-        e = len(text) if e < 0 else e
+        s, e = _sentence_around(text, left.start(), left.end())
         if _NO_CLAIM.search(text, s, e):
             continue
         armed = [a for a in _not_describing(text, [a for a in context.actors if s <= a.span.start < e], set_off=False)
