@@ -179,7 +179,8 @@ _NUMBER_INSIDE = re.compile(r"(?<![\w-])(?:\d+|" + WORDNUM + r")(?![\w-])", re.I
 
 def _side(mods: str, noun: str, after: str) -> str:
     n = noun.lower()
-    context = mods + " " + after[:40]
+    # (the words after, up to a clause of their own: "two others were injured when unidentified militants ambushed")
+    context = mods + " " + re.split(r"\b(?:when|while|after|as|but|before)\b", after[:40], maxsplit=1)[0]
     # (a bodyguard or guard is one of the forces only when the words say so: "police bodyguard", not "his bodyguard")
     if re.fullmatch(_SECURITY, noun, re.I) and re.search(r"\b(?:retired|former|ex)\b", mods, re.I):
         return "civilian"  # "a retired subedar": no longer one of the forces (ACLED: a civilian)

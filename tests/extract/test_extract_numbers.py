@@ -631,3 +631,9 @@ def test_a_victim_told_inside_beat_to_death_is_counted(text, dead):
 def test_a_passerby_is_counted_a_civilian():
     k, _ = find_casualties("Five policemen and a passerby were killed when a suicide bomber blew himself up.")
     assert (k.total.value, k.civilian.value) == (6, 1)
+
+
+def test_others_hurt_take_no_side_from_the_attackers_named_after_them():
+    _, injured = find_casualties("Four passengers were killed and two others were injured when unidentified militants "
+                                 "ambushed a passenger vehicle.")
+    assert injured.militant is None
