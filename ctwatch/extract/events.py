@@ -67,7 +67,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|alleged|claimed|complained)\b", re.I)
 DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
 _GATHERING = re.compile(
-    r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+    r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed|began|started|launched)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
@@ -130,10 +130,11 @@ _ARMED_VICTIMS = re.compile(r"\b(?:(?:members?|volunteers?|leaders?|commanders?|
                             r"(?:[\w-]+\s+){0,3}?(?:peace committee|aman committee|militia|lashkar|village defence committee)s?"
                             r"|(?:pro-?\s?government|peace committee|aman lashkar|taliban|militant|militia)\s+(?:[\w-]+\s+)?"
                             r"(?:members?|commanders?|volunteers?|tribesmen|militiamen))\b")
+# (not a place named for them: "near his home in Soldier Bazaar")
 _FORCES_VICTIM = re.compile(
     r"\b(?:(?:officials?|officers?|personnel|members?|men)\s+of\s+(?:the\s+)?(?:fc|frontier corps|levies|rangers|khass?adars?|"
     r"police|army|ctd|counter terrorism department)\b|policem[ae]n|(?:head\s+)?constables?|superintendents?\s+of\s+police|(?:s|as|ds|ss)ps?|shos?|(?:sub-)?inspectors?|asis?|"
-    r"soldiers?|sepoys?|troopers?|jawans?|(?:fc|frontier corps|levies|rangers|khass?adars?|ctd|police|army|elite force)"
+    r"soldiers?(?!\s+(?:bazaa?r|road|colony|town|market|chowk|square)\b)|sepoys?|troopers?|jawans?|(?:fc|frontier corps|levies|rangers|khass?adars?|ctd|police|army|elite force)"
     r"(?:\s+\(\w+\))?\s+(?:officials?|officers?|personnel|men|constables?|troopers?|sepoys?|soldiers?))\b", re.I)
 # ... named as those hit: after the killing verb, or before "were killed"
 _KILLING_BEFORE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|beheaded|shot|injured|wounded|targeted)\s+(?:[\w-]+\s+){0,6}$")
@@ -226,15 +227,32 @@ _PAST_MARKER = re.compile(r"\b(?:also|had|earlier|previously|involved|wanted|aft
 _CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:it|this|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
                                   r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b"
                                   r"(?!\s+(?:on|at)\b|\s+in\s+(?!(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:message|statement|post|video|e-?mail|call)))")
-# a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ..."
+# a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ...",
+# "CTD officials said the arrested militants ... were involved in"
 _DEEDS_TOLD = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:confessed|been\s+involved|provided|planted|carried\s+out|killed|attacked|"
-                         r"facilitated|sheltered)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4})\b", re.I)
-_ARRESTED_SUBJECT = re.compile(r"\W*(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
+                         r"facilitated|sheltered)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4}|"
+                         # ("a motorcycle used in the killings were recovered from their possession")
+                         r"used\s+in\s+the\s+(?:[\w-]+\s+)?(?:killings?|attacks?|murders?|blasts?|crimes?))\b", re.I)
+_ARRESTED_SUBJECT = re.compile(r"\W*(?:(?:[\w()-]+\s+){1,5}?(?:said|told\s+reporters|added)\s+(?:that\s+)?)?(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
                                r"criminals|culprits|individuals|youths)\b", re.I)
 # a sentence that refers back to the incident told before it: "His son was also injured in the attack"
 _THE_ACT = r"the (?:attacks?|incidents?|blasts?|explosions?|firing|shootings?|killings?)"
 _REFERS_BACK = re.compile(rf"\b(?:also|{_THE_ACT})\b", re.I)
+_BETWEEN_THE_SIDES = re.compile(r"\bbetween\s+the\s+(?:two|rival|warring|feuding)\s+(?:sides|tribes|groups|clans|factions|parties)\b", re.I)
+# "the bullet riddled body of a Levies sepoy, who had been abducted ...": a captive put to death
+_BODY_OF_A_CAPTIVE = re.compile(r"\bbod(?:y|ies)\s+of\s+[^.;]{0,80}?\b(?:who|whom)\s+(?:had\s+been|was|were|militants\s+had)\s+"
+                                r"(?:abducted|kidnapped|picked\s+up|taken\s+away)\b", re.I)
+# "ambushed a group of militants": fighters, not civilians, were ambushed
+_AMBUSHED_FIGHTERS = re.compile(r"\bambush\w*\s+(?:an?\s+(?:group|party|band|convoy|vehicle)\s+of\s+|the\s+)?(?:[\w-]+\s+)?"
+                                r"(?:militants|terrorists|insurgents|fighters|khwarij|khawarij|taliban)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the firing stopped": an act named again
+_ALSO_OPENING = re.compile(r"\W*also\s*,", re.I)  # "Also, Levies personnel found the body of ...": one more act
+# "ambushed a vehicle of the Counter Terrorism Department", "a polio team's security escort": the forces
+_AMBUSHED_FORCES = re.compile(r"\bambush\w*\s+(?:[\w'’-]+\s+){0,4}?(?:police|ctd|counter\s+terrorism|fc|frontier|levies|army|military|"
+                              r"security|rangers|escort|convoy|patrol|soldiers|troops|personnel)\b", re.I)
+# the act told only to say who someone is: "militants involved in the attack", "those behind the blast"
+_DOERS_OF_THE_ACT = re.compile(rf"\b(?:involved\s+in|responsible\s+for|behind|wanted\s+(?:for|in)|linked\s+(?:to|with))\s+{_THE_ACT}\b", re.I)
 _NAMES_THE_ACT = re.compile(rf"\b{_THE_ACT}\b", re.I)
 # "A constable was injured in the encounter" points back; "Three soldiers were killed in the encounter with
 # militants in Zhob" names a place of its own and is another incident
@@ -282,9 +300,9 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
 _A_CASE_FOR_ANOTHER = re.compile(r"\b(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir)\b[^.;]{0,80}?\bfor\s+(?!(?:the|this|that)\s+(?:attack|blast|killing|murder|incident))", re.I)
 # (or the case the police registered over it: "Police registered a case ... and later arrested a suspect")
-_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir|first\s+information\s+report))\b",
+_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:cases?|firs?|first\s+information\s+reports?))\b",
                                re.I)
-_ON_THEIR_PERSON = r"from (?:their|his|her) (?:possession|bod(?:y|ies)|person)"
+_ON_THEIR_PERSON = r"from (?:(?:their|his|her) (?:possession|bod(?:y|ies)|person)|the (?:slain\s+|dead\s+)?bod(?:y|ies))"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
                                   r"the\s+(?:(?:slain|dead|killed|arrested|detained|captured)\s+)?(?:men|militants|terrorists|suspects|attackers|"
@@ -394,7 +412,7 @@ _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)
                               r"dacoits?|gangs?|gangsters?|criminals?|robbers?|kidnappers?|extortionists?|" + KHAWARIJ + r")\b", re.I)
 _BOMBERS_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:would[-\s]be\s+)?suicide\s+bombers?\b", re.I)
 _HABIT_REACH = 80  # characters after the first cue in which "often", "continue to" ... still qualify it
-_SPEECH_AFTER = re.compile(r"\b(?:said|says|vowed|warned|added|told|stated|threatened)\b")
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|saying|vowed|vowing|warned|warning|added|adding|told|stated|threatened|threatening)\b")
 # A sentence that says it tells another incident than the one before ("In another incident", "Separately"):
 # the two are separate however far apart they are told.
 _ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid|ibo|"
@@ -436,7 +454,7 @@ _VICTIMS_IN_SEPARATE = re.compile(r"(?<!including )\b(two|three|four|[2-4])\s+(?
                                   r"\bin\s+(?:separate|different)\s+(?:incidents|attacks|acts of violence)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|these|those|his|her|their|all|two|three|four|five|six)\s+$")
 # "planning to attack", "sent to carry out the attack": what someone meant to do
-_INTENTION = re.compile(r"\bto\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
+_INTENTION = re.compile(r"\bto\s+$|\b(?:planning|plotting)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$|(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+(?:planned|plotted)\s+$|\b(?:would|will|shall|should|must|to)\s+be\s+$|\b(?:sent|tasked|planning|planned|plans?|wanted|intended|intending|preparing|prepared|"
                         r"directed|assigned|ordered|hired|instructed|deputed|about)\s+(?:[\w-]+\s+){0,10}?to\s+"
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 # "compensation for the families of policemen killed in terrorist attacks": a class of victims, no incident
@@ -625,6 +643,7 @@ class _Group:
     # the first of two blasts when this is "the second blast" told at a place of its own: a claim of both is its too
     twin: "_Group | None" = None
     clause: bool = False  # one of the incidents a told sentence sets apart at "while" (_clauses_elsewhere)
+    told_later: bool = False  # the second act of a sentence that tells two (_split_at_a_later_act)
     # the incident told before, when this one came "around the same time" at another place: a claim of this one
     # is that one's too, and where this one was, when its words name no known place, is near that one
     alongside: "_Group | None" = None
@@ -697,7 +716,7 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en
 def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list[EventMention]:
     """Incident mentions in the text, in order. ``sentences`` are (start, end) spans of the text."""
     rules = load_rules()
-    sentences = _join_colon_splits(sentences, context.text)
+    sentences, later_acts = _split_at_a_later_act(_join_colon_splits(sentences, context.text), context.text, rules)
     short_report = len(sentences) <= SHORT_REPORT_SENTENCES
     groups: list[_Group] = []
     # Threats and denials of violence ("militants may attack polling stations", "no attack took place")
@@ -715,6 +734,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         sentence = context.text[start:end]
         cues = sentence_cues(sentence, start, rules)
         if not cues:
+            if not groups and _VERDICT.search(sentence.lower()):
+                court_case = True  # "An ATC sentenced two men to death in a terrorism case registered in 2019"
             if _NEXT_DAY.match(sentence):
                 day_opener = (index, start, "day")
             elif _OPERATION_TOLD.search(sentence) and not _A_YEAR_OR_CAMPAIGN.search(sentence):
@@ -748,9 +769,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue
         if kind in ("hypothetical", "negated") and any(c.category.name in VIOLENT_CATEGORIES for c in cues):
             unreal.append((_Group([(start, end)], cues, (start, end)), kind))
-        if kind == "specific" and _told_as_background(sentence, start, cues, context.published, report_month) \
-                and not ({c.category.name for c in cues} & DEMONSTRATION_CATEGORIES and not _RECALLED.search(sentence)):
-            # (a protest now about 2009's is one; "Speakers at the sit in recalled that ... had been killed" is its past)
+        if kind == "specific" and _told_as_background(sentence, start, cues, context.published, report_month, lead=not groups) \
+                and not ({c.category.name for c in cues} & DEMONSTRATION_CATEGORIES and not _RECALLED.search(sentence)
+                         and not _OPENS_ON_A_YEAR.match(sentence)):
+            # (a protest now about 2009's is one; "Speakers at the sit in recalled that ... had been killed" is its past, and
+            # so is "In 2021, a similar allegation led to a mob attack")
             background.append((start, end))
             background_index = index
             continue
@@ -786,7 +809,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         claims_it = (categories == {"claim"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
         # ... and, paragraphs later in a long article, "X claimed responsibility for the attack" still is
         adjacent = adjacent or (claims_it and _CLAIM_OF_THE_ATTACK.search(sentence) is not None)
-        current = groups[-1] if groups and adjacent else None
+        current = groups[-1] if groups and adjacent and start not in later_acts else None
         if claims_it and current is not None:
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
             current = _last_attack(groups) or current
@@ -849,7 +872,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             continue  # "... militants fired six rockets at the Scouts camp. Meanwhile, the political administration imposed a
             # curfew and launched a search operation": a measure after the incident with no outcome, no incident of its own
         else:
-            group = _Group([(start, end)], cues)
+            group = _Group([(start, end)], cues, told_later=start in later_acts)
             group.follows_attack = answers_attack
             if current is not None and _second_of_two(current, sentence, categories, context.text):
                 group.twin = current
@@ -875,8 +898,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     bounds = [0] + [g.start for g in groups[1:]] + [len(context.text)]
     for index, group in enumerate(groups):
         protest = index and {c.category.name for c in group.cues} <= DEMONSTRATION_CATEGORIES | {"claim"}
-        group.extent = (group.start if protest else groups[index - 1].end if index else 0, bounds[index + 1]) if short_report \
-            else (group.start, group.end)
+        # (from the end of the one before, up to this one: not past a claim of that one told after this one, "No group
+        # claimed the attack" closing the report)
+        before_end = max((e for s, e in groups[index - 1].sentences if e <= group.start), default=0) if index else 0
+        group.extent = (group.start if protest else before_end, bounds[index + 1]) if short_report else (group.start, group.end)
     itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
     for index, group in enumerate(groups):
@@ -960,7 +985,9 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if group.follows_attack and (event.place is None or event.place.kind == "country") and before is not None:
             # "Hundreds of people gathered outside the hospital later that day": where the attack they answer was
             event = replace(event, place=before.place, geo_precision=max(before.geo_precision or 1, 2))
-        if event.acled_sub_event_type == "Agreement" and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED):
+        if event.acled_sub_event_type == "Agreement" and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED
+                                                          or _BETWEEN_THE_SIDES.search(context.text, group.start, group.sentences[0][1])):
+            # (a truce "between the two sides" is theirs, not that of the police who "took positions" after it)
             # "... clashes between the Ghundikhel and Sarwarkhel tribes ... A ceasefire was brokered by a jirga": the truce
             # of the sides of the fight told before it, coded by its first side; a release agreed, by the abductors (else
             # by unnamed ones: "Meanwhile, three officials ... were released unharmed after a jirga intervened")
@@ -968,6 +995,12 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 and last.perpetrator is not None and last.perpetrator.acled_inter != 1 and not _ANOTHER_OPENS.match(context.text, group.start) \
                 and (event.place is None or last.place is None or event.place.admin2 in (None, last.place.admin2))
             event = replace(event, perpetrator=last.perpetrator if told_before else event.perpetrator or _generic_actor(UNIDENTIFIED, "armed_group", 2))
+        about = _the_act_it_answers(group, event, context) if copies == 1 else None
+        if about is not None:
+            # "Traders in Wana observed a strike on Thursday to protest against the killing of a trader, who was shot
+            # dead by unidentified gunmen in Rustam Bazaar on Wednesday evening": the killing, a day of its own, and the strike
+            events.append(_code(_Group([about], [c for c in group.cues if about[0] <= c.start < about[1]], about, clause=True),
+                                context, rules))
         by_district = _arrests_by_district(group, event, context) if copies == 1 else []
         if by_district:
             number = next(separate_sets)
@@ -1027,6 +1060,46 @@ def _join_colon_splits(sentences: list[tuple[int, int]], text: str) -> list[tupl
     return joined
 
 
+# "... abducted three labourers from a farm near Tangwani on Wednesday night and, hours later, attacked a police picket in
+# Ghouspur": a second act, told after a lapse of time in the same sentence
+_AND_LATER = re.compile(r",?\s+and\s*,\s*(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes|an\s+hour|moments|a\s+day|days)\s+later\s*,\s+|"
+                        # ("A Shia trader was shot dead near his shop in Dhok Hassu on Wednesday, ..., and police defused a
+                        # bomb planted near an imambargah in Pirwadhai the same night")
+                        r",\s+and\s+(?=[^.;]*\bthe\s+same\s+(?:night|day|evening|morning|afternoon)\b)|"
+                        # ("... shot dead outside his mosque on Sunday evening, and police later used tear gas to clear a road
+                        # blocked by his angry followers")
+                        r",\s+and\s+(?=(?:[\w-]+\s+){1,3}?later\b)", re.I)
+
+
+_ACT_FAMILY = {**{name: "violence" for name in VIOLENT_CATEGORIES}, **{name: "crowd" for name in DEMONSTRATION_CATEGORIES},
+               "abduction": "abduction", "defused": "defused"}
+
+
+_LATER_SET_OFF = re.compile(r"(?:[\w-]+\s+){0,3}?later\s*,")  # ("..., and hours later, gunmen shot dead a Levies sepoy")
+
+
+def _split_at_a_later_act(sentences: list[tuple[int, int]], text: str, rules: Rules) -> tuple[list[tuple[int, int]], set[int]]:
+    """A sentence telling an act and, "hours later", another: two sentences, one for each (when each part has
+    violence, abduction, protest or a device stopped of its own), and where each later one starts (it opens an incident
+    of its own)."""
+    out: list[tuple[int, int]] = []
+    later_acts: set[int] = set()
+    for start, end in sentences:
+        later = _AND_LATER.search(text, start, end)
+        parts = ((start, later.start()), (later.end(), end)) if later else ()
+        kinds = [{_ACT_FAMILY.get(c.category.name) for c in sentence_cues(text[a:b], a, rules)} - {None} for a, b in parts]
+        # (each part with violence, an abduction, a protest or a device stopped of its own; acts of one family apart only
+        # when "and, hours later," says so: not "fired rockets at the FC camp, and two soldiers were martyred the same
+        # evening", nor "blocked the highway, and hours later police baton-charged them")
+        if later and all(kinds) and (later.group().rstrip().endswith(",") or _LATER_SET_OFF.match(text, later.end())
+                                     or not kinds[0] & kinds[1]):
+            out.extend([(start, later.start()), (later.end(), end)])
+            later_acts.add(later.end())
+        else:
+            out.append((start, end))
+    return out, later_acts
+
+
 # (or by whom it hit: "claimed the killing of the labourers")
 _CLAIMED_TARGET = re.compile(r"\b(?:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:attacks?|"
                              r"blasts?|bombings?|explosions?|killings?|assaults?|ambush)\s+on|(?:killings?|murders?|abductions?|"
@@ -1065,8 +1138,12 @@ def _kinds_named(sentence: str, groups: list[_Group], text: str) -> list[_Group]
 
         def names(group: _Group) -> bool:
             if words:
-                return all(re.search(rf"\b{re.escape(w)}", " ".join(text[s:e] for s, e in group.sentences).lower())
-                           for w in words)
+                # (its sentences and those without cues after them, up to the next incident: "... the drone was spotted
+                # hovering over the compound", for "the drone attack"; the first's, those before it too: "Armed men set
+                # up a blockade on the N 25 highway ... the gunmen forced four passengers off a coach", "the highway attack")
+                index = groups.index(group)
+                owned = text[group.start if index else 0:groups[index + 1].start if index + 1 < len(groups) else group.end]
+                return all(re.search(rf"\b{re.escape(w)}", owned.lower()) for w in words)
             told = {c.category.name for c in group.cues}
             # ("the killing" is a shooting: not the blast that killed two soldiers)
             shooting = kinds == _KINDS_OF_ACT["killing"] and bool(told & {"explosive", "suicide", "grenade", "airstrike", "shelling"})
@@ -1388,17 +1465,27 @@ def _arrests_clause_by_clause(group: _Group, context: EventContext) -> list[tupl
     their own ("arrested three suspects near Band Bosan in Multan District, while two suspects ... were arrested
     from Choti Zareen area of Dera Ghazi Khan District"), each with its clause's count; empty unless two or more."""
     text = context.text
-    start, end = group.sentences[0]
-    bounds = [start] + [x for m in _CLAUSE_END.finditer(text, start, end) if m.group().strip(" ,") != "and"
-                        for x in (m.start(), m.end())] + [end]
-    counted: dict[str, tuple[PlaceMention, int | None, Count]] = {}
-    for a, b in zip(bounds[::2], bounds[1::2]):
-        place, precision = _clause_place((a, b), context)
-        count = context.count(a, b, "arrested")
-        if not _ARRESTED_IN_CLAUSE.search(text, a, b) or place is None or not place.admin2 or count is None:
-            return []  # a clause that tells no arrests of its own somewhere: one incident
-        counted.setdefault(name_key(place.admin2), (place, precision, count))
-    return list(counted.values()) if len(counted) >= 2 else []
+    # (or a later sentence, after a lead that tells arrests "in different districts": "According to a CTD spokesman, four
+    # militants ... were arrested from Shahdara area of Lahore, while five ... were held in Taunsa tehsil")
+    several = _IN_SEVERAL_DISTRICTS.search(text, *group.sentences[0]) is not None
+    for start, end in group.sentences if several else group.sentences[:1]:
+        bounds = [start] + [x for m in _CLAUSE_END.finditer(text, start, end) if m.group().strip(" ,") != "and"
+                            for x in (m.start(), m.end())] + [end]
+        counted: dict[str, tuple[PlaceMention, int | None, Count]] = {}
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            place, precision = _clause_place((a, b), context)
+            count = context.count(a, b, "arrested")
+            if not _ARRESTED_IN_CLAUSE.search(text, a, b) or place is None or not place.admin2 or count is None:
+                break  # a clause that tells no arrests of its own somewhere: one incident
+            counted.setdefault(name_key(place.admin2), (place, precision, count))
+        else:
+            if len(counted) >= 2:
+                return list(counted.values())
+    return []
+
+
+_A_PERIODS_WORK = re.compile(r"\b(?:during|over|in)\s+the\s+(?:week\s+ending|(?:past|last|previous)\s+(?:\w+\s+)?(?:week|month|fortnight|"
+                             r"days|weeks|months))\b", re.I)
 
 
 def _arrests_by_district(group: _Group, event: EventMention, context: EventContext) -> list[EventMention]:
@@ -1432,6 +1519,9 @@ def _arrests_by_district(group: _Group, event: EventMention, context: EventConte
                                            if told[0] <= p.span.start < told[1] and p.admin2} & keys) > 1
         placed.append((place, precision, context.count(*told, "arrested") if told and not shared else None))
     any_own = any(count is not None for _, _, count in placed)
+    if not any_own and _A_PERIODS_WORK.search(context.text, *group.sentences[0]):
+        return []  # a tally of a period's operations that counts no district apart: "arrested 11 suspects during 46 IBOs
+        # in Lahore, Gujranwala, Multan and Rawalpindi during the week ending on June 21"
     return [replace(event, place=place, geo_precision=precision,
                     arrested=count if any_own else (event.arrested if index == 0 else None),
                     **({} if index == 0 else {"surrendered": None, "abducted": None}))
@@ -1498,6 +1588,18 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
             if category.name == "riot" and _FIREBOMBS.fullmatch(match.group()) and _ARMED_MEN.search(lowered, 0, match.start()) \
                     and not _CROWD_WORDS.search(lowered) and not re.search(r"\b(?:accus|blam)\w*\s+(?:the\s+)?$", lowered[:_ARMED_MEN.search(lowered).start()]):
                 continue  # "about a dozen armed men ... set the vehicles ablaze with petrol bombs": their weapon, no riot
+            if category.name in VIOLENT_CATEGORIES and (_A_COUNT_OF_ACTS_BEFORE.search(lowered, max(0, match.start() - 80), match.start())
+                                                        or _A_RATE_AFTER.match(lowered, match.end())
+                                                        or match.group().endswith("s") and _WEARY_OF_BEFORE.search(
+                                                            lowered, max(0, match.start() - 80), match.start())):
+                continue  # "the think tank recorded 84 militant attacks", "accounted for nearly a third of the attacks",
+                # "Militant attacks in Balochistan rose by 25 percent", "were tired of target killings, kidnappings and drone
+                # attacks": acts counted or complained of, none told
+            if category.name in VIOLENT_CATEGORIES and _THE_SITE_OF_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                continue  # "Pamphlets ... were found near the site of the first blast": a place named by an act already told
+            if category.name in ("shelling", "grenade") and (listed := _LISTED_AS_RECOVERED.match(lowered, match.end())) \
+                    and not _ACT_VERBS.search(listed.group()) and not _ACT_VERBS.search(lowered, 0, match.start()):
+                continue  # "two Kalashnikovs, a rocket launcher and 300 rounds were recovered from the hideout": arms seized
             if category.name == "shelling" and _CARRIED_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
                 continue  # "a dozen men armed with rocket launchers stormed the camp": weapons carried, not fired
             if category.name == "territory_lost" and _CLAIMED_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
@@ -1511,6 +1613,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                     match.group()) and _ANSWERED_WITH.search(lowered, 0, match.start())
                     and not (_DAY_MONTH.search(lowered) or _WEEKDAY.search(lowered))):
                 continue  # "SFs, backed by helicopter gunships, destroyed six hideouts": the ground operation's support
+            if category.name in DEMONSTRATION_CATEGORIES and _TO_BE_HELD.match(lowered, match.end()):
+                continue  # "announced that a peace march would be held in Bannu city next Friday": one yet to come
             if category.name == "surrender" and _DEMANDED_BEFORE.search(lowered, 0, match.start()):
                 continue  # "police demanded that they surrender"
             if category.name == "arrest" and _UNTIL_BEFORE.search(lowered, 0, match.start()):
@@ -1658,8 +1762,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "Militants fired four rockets at a Khasadar post ... Security forces later shelled suspected hideouts"
     if "claim" in categories and _CLAIM_OF_THE_ATTACK.search(sentence):
         return True  # "Meanwhile, the TTP claimed responsibility for the attack": the one just told
-    if _ORDINAL_INCIDENT.match(sentence) and _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]):
-        return True  # "In the second incident of kidnapping" tells one of those the summary counts
+    if _ORDINAL_INCIDENT.match(sentence) and (_SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]) or group.told_later):
+        return True  # "In the second incident of kidnapping" tells one of those the summary counts (or the second act of
+        # a sentence that told two)
     if _AT_THE_SAME_TIME.match(sentence) and categories & VIOLENT_CATEGORIES and _names_a_new_place(group, context, start, end) \
             and not any(c.category.action in ("attribution", "diplomatic") for c in cues):
         return False  # "Around the same time, the gunmen fired on a Levies check post at Killi Shahnawaz": another scene
@@ -1705,16 +1810,20 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         or categories <= {"seizure", "defused"} and bool(_RECOVERED_FROM_THEM.search(sentence) or (
             ("clash" in group_categories or _FIGHTING.search(context.text, group.start, group.end) or _OPERATIONS_OR_RAID.search(
                 context.text, group.start, group.end)) and _FOUND_ON_THE_SIDE.search(sentence) and not context.dates(start, end)
-            and not any(start <= p.span.start < end for p in context.places)))
+            # (a country named is no scene of its own: "were trying to sneak into Pakistan from Afghanistan")
+            and not any(start <= p.span.start < end and p.kind != "country" for p in context.places)))
     # "... arresting a would-be suicide bomber. A suicide vest was removed from his body": the device they stopped
     on_the_arrested = "arrest" in group_categories and bool(_FROM_THEIR_PERSON.search(sentence))
     if categories <= {"defused", "seizure"} and "defused" in group_categories and _THE_STOPPED_DEVICE.search(sentence) \
-            and not context.dates(start, end) and not any(start <= p.span.start < end for p in context.places):
+            and not context.dates(start, end) and not any(start <= p.span.start < end and not is_background(context.text, p)
+                                                          for p in context.places):
         return True  # "... shot dead a would-be suicide bomber. The BDS later defused the vest": the device stopped
     if categories & {"defused", "seizure"} and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not (points_back or on_the_arrested):
         return False
     if categories <= STATE_CATEGORIES and group_categories & VIOLENT_CATEGORIES:
+        if _another_day_and_district(group, context, start, end):
+            return False  # "The CTD also arrested five suspects ... in Multan on January 15", after a fight on the 14th
         tied = _TIED_TO_INCIDENT.search(sentence)
         if tied and tied.group(1).lower().startswith(("registered", "lodged")) and (
                 _names_another_district(group, context, start, end) or _A_CASE_FOR_ANOTHER.search(sentence)):
@@ -1741,7 +1850,11 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True  # "Hours later, the driver was released near Loni, but the whereabouts of the teacher remain unknown"
     # without a publication date "on July 11" has no year, but is still another day than "on July 18" (an
     # abduction told of a victim found dead is that killing's start: "had been kidnapped ... on November 28")
-    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)) \
+    # (not the captive freed in a fight told first: "Police rescued a boy ... after a shootout in which one of the
+    # kidnappers was killed. The boy ... was snatched ... on Wednesday morning" is the abduction, a day of its own)
+    freed_in_a_fight = _FREED.search(context.text[group.start:group.end].lower()) and _another_day_named(group, context, start, end)
+    if categories == {"abduction"} and (_FOUND_DEAD.search(context.text, group.start) or _others_killed(group, context)
+                                        and not freed_in_a_fight) \
             and not (_NEXT_DAY.match(sentence) and not (_HAD_BEEN_TAKEN.search(sentence) or _THE_DEAD_TAKEN.search(sentence))):
         return True  # (not "A day earlier, armed men abducted a doctor": a day of its own, not the dead's)
     # "His bullet-riddled body was found near Gichk on October 5", "He was killed by the abductors": the
@@ -1795,6 +1908,20 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if "abduction" in group_categories and "clash" in categories and _NEXT_DAY.match(sentence) and _FREED.search(sentence):
         return False  # "On the following day, security forces raided a house ... and recovered the surveyor after a brief
         # exchange of fire": the rescue, a fight of its own on a day of its own
+    if categories & {"agreement", "agreement_signed"} and not release_of_no_captive \
+            and all(c.category.name not in VIOLENT_CATEGORIES or _THE_BEFORE.search(sentence, 0, c.start - start) for c in cues) \
+            and _another_day_named(group, context, start, end):
+        return False  # "After a flag meeting at Kharlachi late on Friday, both sides agreed to a ceasefire and the firing stopped":
+        # a truce on a day of its own, whatever fighting it names
+    also = _ALSO_OPENING.match(sentence)
+    if also and victims and categories & VIOLENT_CATEGORIES and not _REFERS_BACK.search(sentence, also.end()) \
+            and not _THE_FIGHT.search(sentence):
+        return False  # "Also, Levies personnel found the body of an unidentified man bearing torture marks near Mangochar":
+        # another act (not "Also, four policemen were injured in the attack")
+    if victims and categories & VIOLENT_CATEGORIES and _REFERS_BACK.search(sentence) \
+            and not _REFERS_BACK.search(_DOERS_OF_THE_ACT.sub(" ", sentence)) and _another_day_named(group, context, start, end):
+        return False  # "On Monday, CTD personnel killed two militants involved in the attack in an exchange of fire in the
+        # Kot Chutta area": the act named only to say who they were; the fight is another, on a day of its own
     if _REFERS_BACK.search(sentence) or (told_first and not victims):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
@@ -1802,7 +1929,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     # (an incident that names no day of its own, "Meanwhile, unidentified men hurled a grenade ...", is taken to be of
     # the last day told before it)
-    another_day = new_date is None and _another_day_named(group, context, start, end)
+    # (the day a report opening on the toll names is when the toll rose: "The death toll in the bomb blast ... rose to
+    # nine on April 14 ... The device had gone off at the crowded market on the morning of April 12")
+    another_day = new_date is None and _another_day_named(group, context, start, end) \
+        and not (_THE_TOLL_ROSE.search(context.text, *group.sentences[0]) and _HAD_DONE.search(sentence))
     if another_day and categories & (STATE_CATEGORIES | DEMONSTRATION_CATEGORIES | {"defused", "agreement", "agreement_signed"}):
         # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known); a
         # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
@@ -1815,6 +1945,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if "agreement_signed" in categories and group_categories & VIOLENT_CATEGORIES and not categories & VIOLENT_CATEGORIES \
             and not group_categories & {"agreement_signed", "agreement"} and not release_of_no_captive:
         return False  # "... the fighting spread to three villages. A jirga of elders brokered a ceasefire late at night": the truce
+    if categories & DEMONSTRATION_CATEGORIES and not group_categories & (DEMONSTRATION_CATEGORIES | VIOLENT_CATEGORIES) \
+            and _GATHERING.search(sentence):
+        return False  # "... defused a pressure cooker bomb near a girls school. Residents of Kanju later held a peace rally"
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
     if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):
@@ -1870,6 +2003,13 @@ _OPENS_ON_A_YEAR = re.compile(r"^\W*(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?
 _IN_A_YEAR_AFTER = re.compile(r"(?:(?!\b(?:since|launched|started|began|formed|founded|established|released|wanted|sentenced|"
                               r"convicted|arrested|appointed|elected|built|set\s+up)\b)[^.;,]){0,90}?\bin\s+(?:(?:early|late|mid-?)\s*)?"
                               r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d\d)\b", re.I)
+# "since 2014, when gunmen killed five", "tightened in 2018, after militants fired rockets at a hotel", "and in December
+# 2012 a suicide bomber struck": the violence a year names, told in the clause after it or right after it
+_A_YEAR_WHEN_BEFORE = re.compile(r"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?"
+                                 r"((?:19|20)\d\d)\s*,?\s+(?:when|after)\b[^.;]*$|"
+                                 # (or a clause opening on it in the sentence's middle: "..., and in December 2012 a
+                                 # suicide bomber struck one of its gatherings"; not a report opening "In January 2024,")
+                                 r"\b(?:and|but|while)\s+in\s+(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d\d)\s*,?\s+(?:[\w-]+\s+){0,4}$", re.I)
 # ... or a month, when the violence is told in the past of the past ("The Tump post had also been attacked in January")
 _IN_A_MONTH_AFTER = re.compile(r"(?:[^.;,]){0,30}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 _AGO_AFTER = re.compile(r"(?:[^.;,]){0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
@@ -1880,6 +2020,8 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:which|that|where|who|whose|when)\b|\bkill
 _MADE_BEFORE = re.compile(r"\b(?:built|inaugurated|constructed|set\s+up|established|opened|renovated|rebuilt|installed|founded|"
                           r"launched|completed)\s+(?:[\w-]+\s+)?$", re.I)
 # "the bombing of a checkpost two years ago in which four personnel were killed": the old act's toll
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?(?:gone|hit|struck|[a-z]+(?:ed|en|wn|ot|ft|ld))\b", re.I)
+_THE_TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached|mounted|increased|jumped)\s+to\b", re.I)
 _ITS_TOLL_AFTER = re.compile(r"\s*,?\s*in\s+which\b", re.I)
 _YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|a\s+few|\d+)\s+years?\s+ago\b", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:also\s+|earlier\s+|previously\s+|already\s+)?(?:been\s+)?$", re.I)
@@ -1911,6 +2053,8 @@ def _month_before(told: str, report_month: str) -> bool:
 # (speakers telling of years past: not "Police were recalled from leave", nor a witness who "recalled that gunmen shot him")
 # (or of what "had been" done: "Speakers at the sit in recalled that 11 policemen had been killed in attacks on check posts")
 _RECALLED = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:recalled|recalling|remembered|reminisced)\b(?=[^.;]*\b(?:years|decades?|era|\d{4})\b|"
+                       # ("Recalling the attacks on the Army Public School ..., he said": the attacks a speaker named)
+                       r"(?<=recalling)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?|killings?|traged(?:y|ies))\b|"
                        r"\s+that\s+[^.;]*?\bhad\s+(?:been\s+)?(?:killed|martyred|attacked|blown\s+up|injured|wounded|kidnapped|abducted|"
                        r"shot|targeted|ambushed|bombed|torched)\b)", re.I)
 # the dead of an earlier act told in a relative clause ("the families of four policemen who were killed in ...")
@@ -1925,7 +2069,7 @@ _HAS_SEEN_ATTACKS = re.compile(r"\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ha
 
 
 def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published: date | None,
-                        report_month: str | None = None) -> bool:
+                        report_month: str | None = None, lead: bool = False) -> bool:
     """The sentence tells, with no day of its own, an incident of a year before the report's ("In 2014, militants
     killed 140 people", "the victim's brother had been killed in 2019"), of a month before told in the past of the
     past ("had also been attacked in January") or in a month other than ``report_month`` (the month of the report's
@@ -1956,6 +2100,9 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
         # "No group claimed the blast, though the BLA had claimed a similar attack last month": that one's claim)
         return True
     for cue in violent + [c for c in cues if c.category.name in STATE_CATEGORIES]:
+        when_then = _A_YEAR_WHEN_BEFORE.search(sentence, 0, cue.start - offset)
+        if when_then and (published is None or int(when_then.group(1) or when_then.group(2)) < published.year):
+            return True  # "... in police-escorted convoys since 2014, when gunmen killed five members of the community"
         pluperfect = bool(_PLUPERFECT_BEFORE.search(sentence, 0, cue.start - offset))
         year = _IN_A_YEAR_AFTER.match(sentence, cue.end - offset)
         if year and (pluperfect or published is None or int(year.group(1)) < published.year):
@@ -1980,7 +2127,9 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
             for c in violent):
         return True  # "Several schools in Diamer were torched or bombed in a similar wave of attacks some years ago"
     opening = _OPENS_ON_A_YEAR.match(sentence)
-    return bool(opening and violent and published is not None and int(opening.group(1)) < published.year)
+    # (with the report's date unknown, too, after an incident told with its day: "Gunmen shot dead a lawyer on Monday. In
+    # 2016, the same group bombed the civil hospital"; not a report that opens so)
+    return bool(opening and violent and (int(opening.group(1)) < published.year if published is not None else not lead))
 
 
 def _second_of_two(group: _Group, sentence: str, categories: set[str], text: str) -> bool:
@@ -2066,6 +2215,38 @@ def _names_a_new_place(group: _Group, context: EventContext, start: int, end: in
     names = [p.span.text for p in context.places if start <= p.span.start < end and p.kind != "country"] \
         + [m.group(1) for m in _AT_A_LOCALITY.finditer(context.text, start, end)]  # ones the gazetteer does not know
     return any(name.lower() not in told for name in names)
+
+
+# the act a protest answers, told of its victim in a clause of its own: "..., who was shot dead by unidentified gunmen"
+_WHO_SUFFERED = re.compile(r",\s*who\s+(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:shot\s+dead|killed|gunned\s+down|murdered|"
+                           r"shot|abducted|kidnapped|picked\s+up)\b[^.;]*", re.I)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _the_act_it_answers(group: _Group, event: EventMention, context: EventContext) -> tuple[int, int] | None:
+    """The span of the clause in a protest's first sentence that tells the act the protest answers on a day of its own
+    (another than the protest's), or None."""
+    if event.acled_event_type != "Protests":
+        return None
+    start, end = group.sentences[0]
+    clause = _WHO_SUFFERED.search(context.text, start, end)
+    if clause is None:
+        return None
+
+    its_day, protest_day = _day_told(context, clause.start(), clause.end()), _day_told(context, start, clause.start())
+    # (days named the same way, "on Wednesday evening" and "on Thursday"; not a killing of years past the protest
+    # recalls: "who was shot dead by FC personnel on August 13, 2020")
+    another_day = bool(its_day and protest_day) and not its_day & protest_day \
+        and bool({key[0] for key in its_day} & {key[0] for key in protest_day})
+    return (clause.start() + 1, clause.end()) if another_day and not _A_YEAR.search(context.text, clause.start(), clause.end()) else None
+
+
+def _another_day_and_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
+    """The sentence tells a day other than the group's, and a place in another district: work of its own, whatever
+    words point back ("the suspects were planning an attack" speaks of its own arrested)."""
+    return _another_day_named(group, context, start, end) and _names_another_district(group, context, start, end)
 
 
 def _names_another_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -2223,9 +2404,14 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         and named_perpetrator.acled_inter == 1
     perpetrator = (None if forces_operation else claimed_by) or named_perpetrator or _said_to_belong(group, context)
     if perpetrator is None and _IN_AN_OPERATION.search(text, group.start, group.sentences[0][1]) \
-            and (_hit(killed, "militant") or _hit(injured, "militant")):
+            and (_hit(killed, "militant") or _hit(injured, "militant")) \
+            and not _attacks_on_forces(text[group.start:group.sentences[0][1]].lower()):
         # "In a separate operation, two terrorists were killed", "two terrorists were killed in an intelligence based operation"
-        perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)
+        # (the force that tells of its own operation ran it: "the CTD said three terrorists were killed in a follow up
+        # operation")
+        perpetrator = next((a for a in context.actors if group.start <= a.span.start < group.sentences[0][1] and a.acled_inter == 1
+                            and a.kind == "state_force" and _TELLS_OF_IT.match(text, a.span.end)), None) \
+            or _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name in ("shelling", "clash") \
             and _FROM_ACROSS.search(text, group.start, group.sentences[0][1]):
         # "mortar shells fired from across the Pak Afghan border landed ... Officials said Afghan forces opened fire":
@@ -2279,8 +2465,14 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             and any(not _NOT_DONE.search(m.group()) for m in _FORCES_RETALIATED.finditer(text[retaliation_from:group.extent[1]].lower())):
         primary = next(c for c in rules.categories if c.name == "clash")
         sub_event = primary.sub_event  # "dacoits fired a rocket at a police picket ... The police returned fire": a fight
+    # (or only people of no stated side, no forces among them: "JI leader Maulana Hazrat Bilal was shot dead along with
+    # his driver when gunmen ... ambushed his car")
     if primary and primary.name == "clash" and all(_AMBUSH.match(c.text) for c in group.cues if c.category.name == "clash") \
-            and (_hit(killed, "civilian") or _hit(injured, "civilian")) and not (perpetrator and perpetrator.acled_inter == 1) \
+            and (_hit(killed, "civilian") or _hit(injured, "civilian")
+                 or (_hit(killed, "unknown") or _hit(injured, "unknown")) and not (_hit(killed, "security") or _hit(injured, "security")
+                                                                                   or _forces_hit(group_text))
+                 and not _AMBUSHED_FIGHTERS.search(group_text) and not _AMBUSHED_FORCES.search(group_text)) \
+            and not (perpetrator and perpetrator.acled_inter == 1) \
             and not _hit(killed, "militant") \
             and not any(_FORCES_AMBUSHED.match(text, c.start) for c in group.cues if c.category.name == "clash"):
         primary = next(c for c in rules.categories if c.name == "armed_attack")
@@ -2306,7 +2498,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                   or _FREED_IN_A_FIGHT.search(group_text) is not None) and not found_dead and bool(_FREED.search(group_text))
         # (captives put to death after a fight on the forces' post: the fight still is one)
         execution = _EXECUTED.search(group_text)
-        executed = execution is not None and not _attacks_on_forces(group_text[:execution.start()])
+        # (or found dead after being taken: "The bullet riddled body of a Levies sepoy, who had been abducted by militants
+        # four days earlier, was found in a ravine")
+        executed = execution is not None and not _attacks_on_forces(group_text[:execution.start()]) \
+            or _BODY_OF_A_CAPTIVE.search(group_text) is not None
         if primary.name == "abduction" and (killed.total and killed.total.value or found_dead or _FREED_IN_A_FIGHT.search(group_text)):
             # abducted and later killed; forces killed and taken (in the attack, not put to death after it)
             sub_event = "Armed clash" if security_hit and not executed or rescue else "Attack"
@@ -2323,6 +2518,11 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         sub_event = primary.sub_event  # "Police foiled a terrorist attack ... two attackers opened fire on the personnel": a fight
         perpetrator = claimed_by or next((a for a in context.actors if group.start <= a.span.start < group.end and a.acled_inter in (2, 3)),
                                          None) or _generic_actor(UNIDENTIFIED, "armed_group", 2)  # (begun by the attackers)
+    elif primary and primary.name == "defused" and "clash" in names and killed.total and killed.total.value \
+            and not any(_hit(count, side) for count in (killed, injured) for side in ("civilian", "security")):
+        primary = next(c for c in rules.categories if c.name == "clash")
+        sub_event = primary.sub_event  # "The CTD foiled a bid to attack a procession when its team intercepted three
+        # militants ... in the exchange of fire two of them were killed": the forces' fight
     if primary and primary.name == "territory_lost" and _forces_took_it(group, text):
         primary = next(c for c in rules.categories if c.name == "territory_regained")
         sub_event = primary.sub_event  # "the troops took control of several strategic peaks": the state's
@@ -2641,7 +2841,9 @@ def _armed_victims(text: str) -> bool:
 
 
 # one of the forces' operations, in which the militants died
-_IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|"
+# a force named as the teller: "the Counter Terrorism Department (CTD) Punjab said"
+_TELLS_OF_IT = re.compile(r"(?:\s*\([\w\s]{1,12}\))?(?:\s+[A-Z][\w-]+)?\s+(?:said|says|claimed|stated|announced)\b")
+_IN_AN_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?\s+|another\s+|yet\s+another\s+)(?:separate\s+|similar\s+)?(?:intelligence[- ]based\s+|follow[- ]?up\s+|"
                               r"search\s+|security\s+|targeted\s+|military\s+)?(?:operations?|raids?|ibos?|engagements?|encounters?)\b", re.I)
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
@@ -2651,6 +2853,18 @@ _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]"
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
                              r"\b(?:claim(?:ed|s|ing)|spokes(?:man|person)\b[\w\s,-]{0,40}?\b(?:said|says|told))\s+(?:that\s+)?(?:its|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+_TO_BE_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|will|shall|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:be\s+(?:held|staged|"
+                         r"organi[sz]ed|taken\s+out|launched|observed)|turn\s+into|be\s+(?:turned|converted)\s+into)\b")
+_A_COUNT_OF_ACTS_BEFORE = re.compile(r"\b(?:(?:recorded|documented|counted)\s+(?:a\s+total\s+of\s+)?\d+|accounted\s+for\s+(?:[\w-]+\s+){0,3}?"
+                                     r"(?:half|third|quarter|thirds|most|percent|%)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_A_RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:rose|risen|increased|declined|decreased|fell|fallen|dropped|jumped|surged|went\s+up|went\s+down)"
+                           r"\s+by\s+(?:[\w.]+\s+)?(?:percent|per\s+cent|%)")
+# (a list of nouns after it, no verb between: not "Fed up with power outages, residents blocked the highway")
+_WEARY_OF_BEFORE = re.compile(r"\b(?:(?:tired|weary|sick)\s+of|fed\s+up\s+with)\s+(?:(?![\w-]+ed\b)[\w-]+(?:\s+|,\s*))*$")
+# "near the site of the first blast", "at the scene of the earlier attack": where an act already told happened
+_THE_SITE_OF_BEFORE = re.compile(r"\b(?:site|scene|spot)\s+of\s+the\s+(?:first|second|third|earlier|previous|same)\s+$")
+_LISTED_AS_RECOVERED = re.compile(r"[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|found|confiscated)\b")
+_ACT_VERBS = re.compile(r"\b(?:fired|hurled|lobbed|thrown|threw|exploded|went\s+off|landed|hit|struck|launched)\b")
 # "men armed with rocket launchers": weapons carried (up to the sentence's own verb)
 _CARRIED_BEFORE = re.compile(r"\b(?:armed\s+with|carrying|equipped\s+with|brandishing|wielding)\s+"
                              r"(?:(?!(?:fired|fire|came|launched|hit|opened|under|attacked|targeted|lobbed)\b)[\w,-]+\s+){0,4}$")
@@ -2717,7 +2931,7 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they)\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
+_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they|(?:his|their)\s+(?:group|organi[sz]ation|outfit))\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
                       # "said its Fateh Squad carried out the attack", "its Jamaat-ul-Ahrar faction had carried out": the group's own unit
                       r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?|faction|chapter|branch)\b")
 

@@ -316,7 +316,9 @@ TALLY_PERIOD = re.compile(
     # (a toll since a day: "At least 34 policemen have been killed in Karachi since January 1")
     r"since\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{1,2}|"
-    r"(?:this|last) year|(?:in|over|during|for) the (?:past|last) (?:\w+ )?(?:months?|years?|decades?)|over the years|during the (?:current|past|last) year)\b",
+    r"(?:this|last) year|(?:in|over|during|for) the (?:past|last) (?:\w+ )?(?:months?|years?|decades?)|over the years|during the (?:current|past|last|previous) year|(?:in|during) the (?:first|second) half of the year|"
+    r"(?:in|during|over) the same period|"
+    r"(?:in|during) the (?:first|second|third|fourth|last) quarter)\b",
     re.I)
 # ... told in the clause of the count itself ("who had been wanted since 2019", "which has been attacked 12 times
 # this year", "who had survived an attack last year" tell someone's or something's past)
@@ -618,6 +620,28 @@ def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(prepared)
 
 
+# a subject opened by a rank of the forces and a name: "Constable Zulfiqar Hussain", "Sepoy Naveed Iqbal"
+_A_RANK_OPENS = re.compile(r"\W*(?i:(?:head|lance|senior|assistant|sub|deputy)[\s-]+)*(?i:constable|sepoy|havildar|naik|subedar|"
+                           r"inspector|sho|asi|si|sergeant|lieutenant|captain|major|trooper)(?:\s+\([A-Z]{2,5}\))?\s+[A-Z]")
+# one person more named after those counted: "was shot dead along with his driver"
+_ONE_COMPANION = r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:driver|guard|bodyguard|gunman|son|brother|nephew|cousin|friend|companion|colleague|" \
+                 r"wife|husband|father|uncle|daughter|mother|associate|aide|servant|employee|cook|accountant|secretary|grandson)\b"
+_ALONG_WITH_ONE = re.compile(r"\s+(?:along|together)\s+with\s+" + _ONE_COMPANION, re.I)
+# what lies between "two policemen" and a bare count that leaves their noun out: "two policemen dead and four
+# injured", "killing two soldiers and injuring four", "two militants were killed and three wounded"
+_ELIDED_NOUN_GAP = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:killed|dead|martyred|injured|wounded|hurt)\s*)?,?\s*"
+                              r"and\s+(?:(?:injuring|wounding|killing|injured|wounded)\s+)?(?:(?:another|at\s+least)\s+)?", re.I)
+
+
+def _elided_side(sent: str, phrases: tuple[_Phrase, ...], start: int) -> str:
+    """The side of a bare count whose noun is that of the count joined before it ("four" in "leaving two policemen
+    dead and four injured" are policemen); unknown when nothing names it."""
+    before = [p for p in phrases if p.end <= start and not p.anaphor]
+    if before and before[-1].side != "unknown" and _ELIDED_NOUN_GAP.fullmatch(sent, before[-1].end, start):
+        return before[-1].side
+    return "unknown"
+
+
 @lru_cache(maxsize=2048)
 def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Span], ...]:
     """(sentence index, phrases counted, trigger span) for each trigger of ``kind``; cached, since the toll and the
@@ -711,7 +735,8 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                     continue
                 if not nxt and bare and parse_number(bare.group("n")):
                     pn = parse_number(bare.group("n"))
-                    counted = [_Phrase(tm.end() + bare.start("n"), tm.end() + bare.end("n"), pn[0], pn[1], "unknown", False)]
+                    start = tm.end() + bare.start("n")
+                    counted = [_Phrase(start, tm.end() + bare.end("n"), pn[0], pn[1], _elided_side(sent, phrases, start), False)]
                     out.append((si, counted, Span(s0 + tm.start(), s0 + tm.end(), trig)))
                     continue
                 if nxt:
@@ -775,8 +800,9 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                     if named:
                         counted = _chain_back(phrases, named[-1], sent)
                 if not counted:
-                    # "over 40, including children and women, were injured": the list describes the 40
-                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")(?:\s+(?:more|one))?\s*"
+                    # "over 40, including children and women, were injured": the list describes the 40 ("two of them
+                    # were killed": the two)
+                    bm = re.search(r"(?<![\w-])(?<!no )(?<!No )(?P<n>" + _BARE + r")(?:\s+(?:more|one))?(?:\s+of\s+them)?\s*"
                                    r"(?:,\s*(?:including|among them)\b[^,;.]{0,60},\s*)?(?:" + _AUX + r"\s+)*$", left, re.I)
                     if bm and bm.start() >= clause_start:
                         pn = parse_number(bm.group("n").replace("one another", "another"))
@@ -785,7 +811,7 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                         if pn and re.fullmatch(r"(?:19|20)\d\d", bm.group("n")) and _DATE_BEFORE.search(left[:bm.start()]):
                             pn = None  # "the attack on Oct 10, 2009 was ...": a year
                         if pn:
-                            counted = [_Phrase(bm.start(), bm.end(), pn[0], pn[1], "unknown", False)]
+                            counted = [_Phrase(bm.start(), bm.end(), pn[0], pn[1], _elided_side(sent, phrases, bm.start()), False)]
                 if not counted:
                     inc = [p for p in phrases if p.end <= tm.start() and p.start >= clause_start and p.included]
                     if inc and kind in ("killed", "injured"):
@@ -798,12 +824,18 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                     if n >= 2:
                         counted = [_Phrase(clause_start, tm.start(), n, True, "unknown", False)]
                 if not counted and _SINGULAR_AUX.search(left_s) and not re.search(r"\b(?:no one|nobody|none)\b", clause, re.I):
-                    counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
+                    # ("Constable Zulfiqar Hussain, posted at the Soldier Bazaar police station, was shot dead": one of the forces)
+                    rank = _A_RANK_OPENS.match(left[clause_start:])
+                    counted = [_Phrase(tm.start(), tm.start(), 1, True, "security" if rank else "unknown", False)]
                 if not counted and (kind == "killed" and re.match(r"^(?:died|succumbed)", trig, re.I) or
                                     kind == "injured" and re.match(r"^(?:sustain|suffer|receiv|hit by)", trig, re.I)) \
                         and _ONE_SUBJECT.search(left[clause_start:]) and not re.search(r"\b(?:and|&|along with|with)\s+(?:\S+\s+){0,4}$", left[clause_start:], re.I):
                     # "he died later", "Kamla Devi also sustained bullet injuries": one person
                     counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
+            along = _ALONG_WITH_ONE.match(right)
+            if counted and kind in ("killed", "injured") and along and all(p.start < tm.end() for p in counted):
+                # "JI leader Maulana Hazrat Bilal was shot dead along with his driver": one more
+                counted = list(counted) + [_Phrase(tm.end() + along.start(), tm.end() + along.end(), 1, True, "unknown", False)]
             if counted and kind == "injured" and _THEN_DIED.match(right):
                 continue  # "suffered bullet wounds and later succumbed to his injuries": counted as killed
             if counted:

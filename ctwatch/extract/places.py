@@ -119,8 +119,10 @@ _SHOT_AT = re.compile(r"\b(?:fire[ds]?|firing|shot|shooting|aimed|targeted|hurle
 _NOT_A_LOCALITY = re.compile(r"(?i:muharram|ramadan|ramazan|ramzan|shawwal|safar|rabi|eid|ashura|ashoora|chehlum|"
                              r"operation|january|february|march|april|may|june|july|august|september|october|"
                              r"november|december)\b")
-# Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9", "Block 4"
+# Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9", "Block 4", and the
+# villages and quarters of Sindh and Punjab ("Goth Allah Dino Mahar", "Dhok Hassu", "Mohallah Ziarat")
 _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
+                             r"|(?:Goth|Dhok|Mohallah|Mohalla)(?:\s+[A-Z][a-z]+){1,3}"
                              r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?"
                              r"|Block\s+(?:[A-Z]-?\d+|\d+(?:-?[A-Z]\b)?)(?=\s+of\s+(?!the\b)[A-Z]))")  # "Block 4 of Gulistan e Jauhar"
 _DIRECTIONS = frozenset("north south east west".split())
@@ -1125,6 +1127,11 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     return place
 
 
+def _kept_as_an_area(country: str | None, name: str, gaz: Gazetteer) -> bool:
+    """A district that later split and that the gazetteer keeps only as an area (South Waziristan, Chitral)."""
+    return any(p.kind == "area" and p.country == country for p in gaz.lookup(name))
+
+
 def _called_a_district(text: str, place: PlaceMention) -> bool:
     """The mention says "District" ("Diamer District", "District Diamer")."""
     return bool(_DISTRICT_NAMED.search(place.span.text) or re.match(r"\s+(?i:district)\b", text[place.span.end:])
@@ -1152,6 +1159,11 @@ def _as_coded(text: str, place: PlaceMention, places: list[PlaceMention], when: 
                 p.admin2 == before[1] and not is_background(text, p)
                 and (p.span.start < place.span.end or not re.search(r"[.!?]\s", text[place.span.end:p.span.start]))
                 and (p.kind == "area" or p.kind == "admin2" and _called_a_district(text, p)) for p in places):
+            place = replace(place, admin2=before[1])
+        elif before and _kept_as_an_area(place.country, before[1], gaz) and not any(
+                p.kind == "admin2" and name_key(p.name) == name_key(place.admin2) for p in places):
+            # undated "Traders in Wana observed a strike": South Waziristan, the unit reports and coders name
+            # (Lower South Waziristan only when the text says so)
             place = replace(place, admin2=before[1])
     if when and place.admin1:
         hist = ADMIN1_HISTORY.get((place.country or "", place.admin1))

@@ -637,3 +637,32 @@ def test_others_hurt_take_no_side_from_the_attackers_named_after_them():
     _, injured = find_casualties("Four passengers were killed and two others were injured when unidentified militants "
                                  "ambushed a passenger vehicle.")
     assert injured.militant is None
+
+
+@pytest.mark.parametrize("text, side, hurt", [
+    # a bare count that leaves its noun out has the noun of the count joined before it
+    ("Militants ambushed a police van in Tank on Monday, leaving three policemen dead and five injured.", "security", 5),
+    ("Troops killed four militants and wounded two in an exchange of fire in Datta Khel.", "militant", 2),
+])
+def test_a_bare_count_takes_the_side_of_the_count_before_it(text, side, hurt):
+    _, i = find_casualties(text)
+    assert getattr(i, side).value == hurt
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one more named after those counted
+    ("A tribal elder was shot dead along with his nephew near Wana on Friday.", 2),
+    # the two "of them"
+    ("Three men stormed the checkpost; in the exchange of fire two of them were killed.", 2),
+])
+def test_companions_and_the_ones_of_them_are_counted(text, dead):
+    assert killed(text) == dead
+
+
+def test_a_victim_opened_by_a_rank_and_a_name_is_of_the_forces():
+    k, _ = find_casualties("Head Constable Ghulam Rasool, posted at the Saddar police station, was gunned down in Kohat.")
+    assert (k.total.value, k.security and k.security.value) == (1, 1)
+
+
+def test_a_tally_of_the_previous_year_counts_no_one():
+    assert killed("The police said in a report that 45 militants were killed in the province during the previous year.") is None

@@ -956,3 +956,12 @@ def test_where_the_wounded_died_does_not_place_the_next_incident():
 ])
 def test_second_reading_misfires_of_the_sixth_session_place_rules(text, admin2):
     assert extract(text).events[0].place.admin2 == admin2
+
+
+@pytest.mark.parametrize("text, name", [
+    # the villages and quarters of Sindh and Punjab carry their kind in front
+    ("A blast damaged the track near Goth Allah Dino Mahar in Sukkur district on Monday.", "Goth Allah Dino Mahar"),
+    ("A trader was shot dead near his shop in Dhok Hassu, Rawalpindi on Monday.", "Dhok Hassu"),
+])
+def test_a_village_named_with_its_kind_in_front_is_a_place(text, name):
+    assert name in [p.name for p in extract(text).places]
