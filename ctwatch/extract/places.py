@@ -91,7 +91,9 @@ _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+(?:e\s+)?{_CAP_WORD}|\s+\d+[A-Z]?(?:\s+[A-Z]\b
 # Capitalised cue words that are part of a local place's name: "Faisal Town", "Pak Colony", "Kandahari Bazaar".
 NAME_CUES = ("Road", "Bazaar", "Bazar", "Market", "Colony", "Town", "Chowk", "Chowrangi", "Ground", "Street", "Square",
              "Crossing", "Intersection", "Bridge", "Bypass", "Highway", "Goth", "Mohalla", "Mohallah", "Stadium", "Sector",
-             "Adda", "Chungi", "Mandi", "Railway Station", "Bus Stand", "Bus Terminal", "Toll Plaza", "Interchange", "Flyover", "Press Club")
+             "Adda", "Chungi", "Mandi", "Railway Station", "Bus Stand", "Bus Terminal", "Toll Plaza", "Interchange", "Flyover", "Press Club",
+             # Pashto's word for a village ends many a village's name: "Sher Ali Kalay", "Spalga Kalay"
+             "Kalay", "Kallay", "Kalle", "Kaley")
 # ... and lower-case ones that still belong to the name: "Quivery road", "Satellite town", "Chaman rail crossing"
 # (but "Kamar Sar bazaar" is Kamar Sar)
 LOWER_NAME_CUES = ("road", "colony", "chowk", "town", "adda", "chungi", "intersection", "rail crossing",

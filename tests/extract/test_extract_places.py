@@ -965,3 +965,8 @@ def test_second_reading_misfires_of_the_sixth_session_place_rules(text, admin2):
 ])
 def test_a_village_named_with_its_kind_in_front_is_a_place(text, name):
     assert name in [p.name for p in extract(text).places]
+
+
+def test_a_village_named_with_the_pashto_word_for_village_is_a_place():
+    events = extract("Gunmen shot dead a tribal elder in Sher Ali Kalay of Mardan district on Monday.").events
+    assert [(e.place.name, e.place.admin2) for e in events] == [("Sher Ali Kalay", "Mardan")]
