@@ -37,7 +37,8 @@ def remove_page_furniture(text: str) -> list[Replacement]:
         if pattern.fullmatch(line):
             result.append(Replacement(m.start(), m.end(), "", "page_furniture", f"removed page furniture {line[:60]!r}"))
             listing = bool(_LISTS_HEADLINES.fullmatch(line))
-        elif listing and not _SENTENCE_END.search(line) and len(line.split()) <= 16:
+        elif listing and not _SENTENCE_END.search(line) and len(line.split()) <= 12 and text[m.end():m.end() + 1] != "\n" \
+                and "—" not in line and " - " not in line:
             result.append(Replacement(m.start(), m.end(), "", "page_furniture", f"removed a related story's headline {line[:60]!r}"))
         else:
             listing = False

@@ -459,12 +459,14 @@ def _unit_of_a_group(doc: Doc, span: SpacySpan, mentions: list[ActorMention]) ->
     group = next((m for m in mentions if of and m.span.start == of.end() and m.kind == "armed_group"), None)
     start = span.start_char
     if group is None:
+        # ("the Tehreek e Taliban Pakistan (TTP) Buner chapter": the unit's own words after the group's acronym)
         group = next((m for m in mentions if m.kind == "armed_group"
-                      and re.fullmatch(r"(?:['’]s)?\s+", text[m.span.end:span.start_char])), None)
+                      and re.fullmatch(r"(?:['’]s|\))?\s+", text[m.span.end:span.start_char])), None)
         if group is None:
             return None
-        mentions.remove(group)
-        start = group.span.start
+        if not text[group.span.end:span.start_char].startswith(")"):
+            mentions.remove(group)
+            start = group.span.start
     return ActorMention(Span(start, span.end_char, text[start:span.end_char]), None, f"{group.name} ({span.text})",
                         group.kind, group.acled_inter)
 
@@ -779,7 +781,10 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     for span in _named_factions(doc, taken) + _named_by_group_word(doc, taken):
         if _affiliation(span) and not _members_of(span) or taken & set(range(span.start, span.end)):
             continue
-        mentions.append(_unit_of_a_group(doc, span, mentions) or ActorMention(_span(span), None, span.text, "unknown", None))
+        unit = _unit_of_a_group(doc, span, mentions)
+        if unit is None and span[-1].lower_ == "chapter":
+            continue  # a party's chapter ("the JUI-F Swat chapter") is no armed actor
+        mentions.append(unit or ActorMention(_span(span), None, span.text, "unknown", None))
         taken.update(range(span.start, span.end))
         if (acronym := _bracketed_acronym(doc, span.end)) is not None:
             acronyms[acronym] = mentions[-1]

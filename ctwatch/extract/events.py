@@ -69,7 +69,7 @@ DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_
 _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed|began|started|launched)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
-    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:road|highway|traffic)|"
+    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b|"
@@ -206,7 +206,9 @@ _BOTH_DEVICES = re.compile(r"\b(?:both|the\s+two)\s+(?:the\s+)?(?:devices|bombs|
 _OF_BOTH = re.compile(r"\b(?:the\s+(?:twin\s+|two\s+)?(?:blasts|explosions|bombings|attacks)|both)\b", re.I)
 _THE_SECOND = re.compile(r"^\W*(?:(?:the\s+)?(?:second|other)|another)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|attack|vehicle|bus)\b", re.I)
 # words that tie an arrest to an incident; "Later, ..." also needs "after the killing", not any "after the"
-_TIED = r"in connection with|involved in|behind the|responsible for|(?:facilitators?|handlers?|abettors?)" \
+# ("recovered a pistol and the motorcycle allegedly used in the attack")
+_TIED = r"in connection with|involved in|behind the|responsible for|used in the (?:[\w-]+ )?(?:attack|killing|murder|blast|bombing)|" \
+        r"(?:facilitators?|handlers?|abettors?)" \
         r"(?:\s+(?:of|for)\s+the\s+(?:suicide\s+)?(?:bombers?|attackers?|attacks?|killers?|assailants|killing|blast|bombing))?(?!\s+(?:of|for)\b)"
 _TIED_LATER = re.compile(rf"\b(?:{_TIED}|suspects?\s+in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:killings?|attacks?|murders?|blasts?|bombings?|incident)|(?:after|following|over) the "
                          r"(?:[\w'’-]+\s+){0,3}?(?:killings?|attacks?|blasts?|murders?|incidents?|explosions?|shootings?|"
@@ -221,21 +223,21 @@ _PAST_DEEDS_BEFORE = re.compile(_PAST_DEEDS + "$", re.I)  # just before a cue
 _ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused\s+of|charged\s+with|booked\s+for|wanted\s+(?:for|in))\s+(?:(?!(?:was|were)\b)[\w-]+[\s,]+){0,8}?$", re.I)
 _ANY_PAST_DEEDS = re.compile(_PAST_DEEDS, re.I)  # anywhere in a sentence
 # the force's name is part of a building's: "Regi Police Station", "Police Lines", "FC Headquarters"
-_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|check\s*-?posts?|pickets?|lines|chowki|thana|headquarters|hq|academy|"
-                                   r"training\s+(?:centre|center|school))\b", re.I)
+_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:stations?|posts?|(?:check\s*-?posts?|pickets?)(?!\s+(?:personnel|staff|men|officials|guards)\b)|lines|chowki|"
+                                   r"thana|headquarters|hq|academy|training\s+(?:centre|center|school))\b", re.I)
 # what the arrested men had done before: "also stole ... after killing him", "had carried out", "were involved in"
 _PAST_MARKER = re.compile(r"\b(?:also|had|earlier|previously|involved|wanted|after\s+\w+ing)\b", re.I)
 # a claim of the incident just told: "claimed responsibility for the attack", "... for it"
 # (lower-case words only between: "for the Quetta blast" names another incident)
-_CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:it|this|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|"
+_CLAIM_OF_THE_ATTACK = re.compile(r"\b(?i:responsibility\s+(?:of|for)|claim(?:ed|s))\s+(?:it|this|(?:that\s+|the\s+(?:[a-z-]+\s+){0,2}?)(?:attacks?|blasts?|bombings?|"
                                   r"explosions?|killings?|incidents?|assaults?|murders?|ambush))\b"
                                   r"(?!\s+(?:on|at)\b|\s+in\s+(?!(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:message|statement|post|video|e-?mail|call)))")
 # a sentence about the men arrested: "The arrested militants were involved in ...", "The detained suspects killed ...",
 # "CTD officials said the arrested militants ... were involved in"
 _DEEDS_TOLD = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:confessed|been\s+involved|provided|planted|carried\s+out|killed|attacked|"
-                         r"facilitated|sheltered|hurled|thrown|opened\s+fire|fired|shot|detonated|ambushed|abducted|kidnapped|stormed)|"
+                         r"facilitated|sheltered|hurled|thrown|detonated|abducted|kidnapped)|"
                          # ("In that attack, two men on a motorcycle had hurled a grenade": the past deed told)
-                         r"in\s+that\s+(?:attack|incident|blast|bombing)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4}|"
+                         r"in\s+that\s+(?:attack|incident|blast|bombing)|wanted\s+(?:in|for)|(?:had\s+)?no\s+(?:link|links|connection|role)\s+(?:to|with|in)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4}|"
                          # ("a motorcycle used in the killings were recovered from their possession")
                          r"used\s+in\s+the\s+(?:[\w-]+\s+)?(?:killings?|attacks?|murders?|blasts?|crimes?))\b", re.I)
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:(?:[\w()-]+\s+){1,5}?(?:said|told\s+reporters|added)\s+(?:that\s+)?)?(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
@@ -306,10 +308,11 @@ _ATTACKERS_VERB = re.compile(r"(?:\s*\(\w+\))?(?:\s+(?:and|the|e|i|ul|al|militan
                              r"(?:tried|attempted)\s+to\s+(?:capture|seize|storm|overrun|take\s+over))\b")
 # An arrest or seizure that belongs to the incident before it: tied in words, or pointing back at its
 # participants or scene ("the other two attackers were arrested", "recovered from their possession").
-_A_CASE_FOR_ANOTHER = re.compile(r"\b(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir)\b[^.;]{0,80}?\bfor\s+(?!(?:the|this|that)\s+(?:attack|blast|killing|murder|incident))", re.I)
+_A_CASE_FOR_ANOTHER = re.compile(r"\b(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:case|fir)\b[^.;]{0,80}?\bfor\s+(?!(?:the|this|that)\s+(?:attack|blast|killing|murder|incident)|questioning|interrogation|investigation)", re.I)
 # (or the case the police registered over it: "Police registered a case ... and later arrested a suspect")
-_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:cases?|firs?|first\s+information\s+reports?))\b",
-                               re.I)
+# ("A case was registered against unknown persons and police said they had detained a local man for questioning")
+_TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:registered|lodged)\s+(?:a\s+|an\s+)?(?:cases?|firs?|first\s+information\s+reports?)|"
+                               r"(?:cases?|firs?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:registered|lodged)|for\s+questioning)\b", re.I)
 _ON_THEIR_PERSON = r"from (?:(?:their|his|her) (?:possession|bod(?:y|ies)|person)|the (?:slain\s+|dead\s+)?bod(?:y|ies))"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound|house)|"
@@ -414,6 +417,8 @@ _SAID_IT_DID = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:said|says|claimed|added
 # "12 militants killed in air strikes": a headline's passive, the subject was hit
 _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|during|by|as|when|after|while)\b")
 _HIT_VERB = re.compile(r"killed|injured|wounded|shot dead|arrested|abducted")
+_TAKEN_FROM_BEFORE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|arrested|detained|seized)\b[^.;]{0,80}?\bfrom\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|on|at|against|kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed))\s+"
                          r"(?:of\s+)?(?:(?:a|an|the|two|three|four|five|six|several|\d+)\s+)?$", re.I)
 _AIMED_AT_BEFORE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|near|on|at|against)\s+(?:a|an|the)?\s*$", re.I)
@@ -1566,6 +1571,11 @@ def _mask_months(sentence: str) -> str:
     return _MONTH.sub(blank, sentence)
 
 
+_REMAINS_BEFORE = re.compile(r"(?<!carrying\s)(?<!carrying\sthe\s)(?<!with\sthe\s)(?<!with\s)(?:\b(?:body|corpse)\b(?:\s+of\s+[^.;,]{0,50}?)?\s+"
+                             r"(?:had\s+been|has\s+been|was)|\b(?:bodies|corpses|remains)\b(?:\s+of\s+[^.;,]{0,50}?)?\s+(?:had\s+been|have\s+been|were))\s+"
+                             r"(?:also\s+)?$")
+
+
 def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
     lowered = _mask_months(sentence).lower()
     found = []
@@ -1629,6 +1639,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 continue  # "police demanded that they surrender"
             if category.name == "arrest" and _UNTIL_BEFORE.search(lowered, 0, match.start()):
                 continue  # "refusing to bury the bodies until the killers were arrested" (not "until four terrorists were killed")
+            if category.name == "arrest" and _REMAINS_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
+                continue  # "the bodies of all six attackers had been taken into custody": no one was arrested
             if category.name == "arrest" and _WHO_WAS_BEFORE.search(lowered, 0, match.start()):
                 continue  # "Imran, who was arrested on his information, had threatened him": who he is, not an event
             if category.name in DEVICE_CATEGORIES and not _SET_OFF.search(lowered) \
@@ -1711,6 +1723,8 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(?:soon\s+after|shortly\s+after|later|afterw
 _VERDICT = re.compile(r"(?<!who had )(?<!who has )\b(?:sentenced|convicted|acquitted|indicted|awarded\s+(?:the\s+)?(?:death|life)|"
                       r"handed\s+down|upheld\s+the\s+(?:death|life))\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
+_SAID_ON_A_DAY = re.compile(r"\b(?:said|told\s+[\w-]+|stated|announced|disclosed|revealed)\s+(?:on\s+)?(?:\w+\s+)?(?:on\s+)?"
+                            r"(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\b(?=,?\s+that\b)")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
 
@@ -1738,9 +1752,12 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     perfect = _PERFECT.search(lowered, 0, first_end)
     anchor = perfect.end() if perfect else first_end - 1
     tally = TALLY_PERIOD.search(lowered, anchor, reach)
+    # (the day a speaker gave the tally is not the day of an act: "the minister said on May 2 that 213 militants had
+    # laid down their arms during the past year")
+    undated = _SAID_ON_A_DAY.sub(" ", sentence) if re.search(r"\b(?:had|have|has)\s+", lowered) else sentence
     if tally and not TALLY_CLAUSE_END.search(lowered, anchor, tally.start()) \
             and not any(c.start - offset >= tally.end() for c in cues if c.category.name in VIOLENT_CATEGORIES) \
-            and (perfect or not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered))):
+            and (perfect or not (_DAY_MONTH.search(undated) or _WEEKDAY.search(undated.lower()))):
         return "habitual"
     # ... or opening its sentence ("Since January, 34 people have been killed in the district"), no day told
     if perfect and TALLY_OPENING.match(lowered) and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered)):
@@ -1799,7 +1816,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True  # "... arresting a would-be suicide bomber near Tarnol. He was arrested at a checkpoint while travelling from Fateh Jang"
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
-    if _opens_in_another_district(group, sentence, cues, context, start, end):
+    if _opens_in_another_district(group, sentence, cues, context, start, end) \
+            or _another_act_opened_by_its_place(group, sentence, cues, context, start):
         return False
     if _ALSO_OPENS.match(sentence) and group_categories <= STATE_CATEGORIES and categories & VIOLENT_CATEGORIES \
             and not _THE_ARRESTED_OR_RAID.search(sentence):
@@ -1946,6 +1964,9 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     # nine on April 14 ... The device had gone off at the crowded market on the morning of April 12")
     another_day = new_date is None and _another_day_named(group, context, start, end) \
         and not (_THE_TOLL_ROSE.search(context.text, *group.sentences[0]) and _HAD_DONE.search(sentence))
+    if another_day and categories <= {"protest"} and group_categories & DEMONSTRATION_CATEGORIES \
+            and _PROTEST_ENDED.search(sentence):
+        return True  # "The minister held talks with the protesters on Tuesday, after which the sit in was called off": its end
     if another_day and categories & (STATE_CATEGORIES | DEMONSTRATION_CATEGORIES | {"defused", "agreement", "agreement_signed"}):
         # "The BDS defused an IED ... on June 1. On June 3, the BDS defused the suicide vest" (no year known); a
         # protest or a truce on another day is another event ("On Monday, the protest continued"; "On Saturday (October
@@ -2187,6 +2208,24 @@ _OPENING_IN = re.compile(r"\W*In\s+(?:the\s+)?")
 _OPENING_ON_A_DAY = re.compile(r"\W*On\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES) + r"))\b"
                                r"[^,.;]{0,25},", re.I)
+
+
+def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_Cue], context: EventContext, start: int) -> bool:
+    """"In Mingora, the beheaded body of a man was found near Nishat Chowk" after a town retaken: a sentence opening
+    with a place the incident has not named, telling violence of another kind than the incident's (a bare "killed"
+    is of every kind), not tied back to it."""
+    opening = _OPENING_IN.match(sentence)
+    # (a summary of separate incidents is itemised on its own: "At least five persons were killed in separate incidents")
+    if opening is None or _REFERS_BACK.search(sentence) or _SEVERAL_INCIDENTS.search(context.text, 0, start):
+        return False
+    place = next((p for p in context.places if p.kind != "country" and p.span.start == start + opening.end()), None)
+    if place is None or name_key(place.name) in {name_key(p.name) for p in context.places if group.start <= p.span.start < group.end}:
+        return False
+    acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
+    own = acts(cues)
+    # (a lead that only counts the dead tells no kind: "Four persons were killed in separate incidents")
+    told = {c.category.name for c in group.cues if c.category.name != "claim" and not _BARE_KILLING.fullmatch(c.text)}
+    return bool(own) and bool(told) and not own & told
 
 
 def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], context: EventContext,
@@ -2571,8 +2610,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
 
     # a later incident is placed by its own sentences when they name a place: the text between it and the
     # incident before describes that one ("... Lowi Sam village ... In a separate incident in Orakzai district")
+    # (or where someone was taken from: "armed men abducted a schoolteacher ... from Nag area of Washuk District")
     own = any(group.start <= p.span.start < group.end and p.kind != "country"
-              and SCENE_BEFORE.search(context.text, max(group.start, p.span.start - 40), p.span.start) for p in context.places)
+              and (SCENE_BEFORE.search(context.text, max(group.start, p.span.start - 40), p.span.start)
+                   or _TAKEN_FROM_BEFORE.search(context.text, max(group.start, p.span.start - 120), p.span.start)) for p in context.places)
     # the first incident keeps the lead before it, unless it opens apart from it ("A soldier was martyred in Bannu.
     # Separately, two terrorists were killed in Tank")
     after_another = 0 < group.extent[0] < group.start or (
@@ -2759,6 +2800,9 @@ def _forces_took_it(group: _Group, text: str) -> bool:
     return bool(_FORCES_WORDS.search(lead)) and not _FIGHTERS_WORDS.search(lead)
 
 
+_CONDEMNED_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b[^.;]*$", re.I)
+
+
 def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary: Category | None) -> Category | None:
     """A demonstration told after an attack is a Violent demonstration when the crowd's own violence
     follows ("They burnt tyres ... set two vehicles on fire"; not what they said had happened), else a
@@ -2767,9 +2811,10 @@ def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary:
         return None
     first_end = group.sentences[0][1]
     told = [(s, e) for s, e in group.sentences[1:] if _SPEECH.search(context_text, s, e)]
+    # (nor the attack others condemned: "The Chief Minister condemned the attack")
     crowd_violent = any(c.category.name in ("riot", "mob") for c in group.cues) or any(
         c.start >= first_end and c.category.name in VIOLENT_CATEGORIES and not any(s <= c.start < e for s, e in told)
-        for c in group.cues)
+        and not _CONDEMNED_BEFORE.search(context_text, max(0, c.start - 60), c.start) for c in group.cues)
     return next(c for c in rules.categories if c.name == ("riot" if crowd_violent else "protest"))
 
 
@@ -2952,7 +2997,7 @@ _NOBODY_BEFORE = re.compile(r"\b(?:[Nn]o\s+(?:[\w-]+\s+)?(?:group|one|outfit|org
                             # "The TTP has not claimed the attack", "did not claim", "is yet to claim"
                             r"|\b(?:(?:has|have|had|did|does|do)\s*n[o']t|(?:is|are|was|were)\s+yet\s+to)\s+(?:yet\s+|so\s+far\s+|officially\s+)?$")
 # a claim that owns the violence: "claimed responsibility", "claimed that its fighters had killed"
-_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they|(?:his|their)\s+(?:group|organi[sz]ation|outfit))\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
+_OWNS_IT = re.compile(r"responsib|\b(?:that|said)\s+(?:the\s+group|it|they|(?:his|their)\s+(?:group|organi[sz]ation|outfit))\s+(?:had\s+)?(?:carried out|conducted|staged|launched)\b|\bclaim(?:ed|s)\s+(?:(?:the|this|both)\s+(?:[\w-]+\s+){0,2}?|that\s+)(?:attacks?|assault|bombings?|blasts?|killings?|ambush|raid|abduction|kidnapping)\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|men|cadres|mujahideen|members|operatives|suicide bombers?)\b"
                       # "said its Fateh Squad carried out the attack", "its Jamaat-ul-Ahrar faction had carried out": the group's own unit
                       r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:squad|wing|brigade|unit|cell|commandos?|faction|chapter|branch)\b")
 
@@ -3040,7 +3085,19 @@ def _describes_another(text: str, actors: list[ActorMention], n: int, set_off: b
 
 def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True) -> list[ActorMention]:
     """``actors`` (in text order) less those named only to say what another one is."""
-    return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)]
+    return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)
+            and not _names_its_unit(text, a, actors)]
+
+
+def _names_its_unit(text: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
+    """The group is named only as the first words of its unit's name: "the Tehreek e Taliban Pakistan (TTP) Buner
+    chapter"."""
+    return _its_unit(text, actor, actors) is not None
+
+
+def _its_unit(text: str, actor: ActorMention, actors: list[ActorMention]) -> ActorMention | None:
+    return next((u for u in actors if u.span.start > actor.span.end and u.name.startswith(actor.name + " (")
+                 and re.fullmatch(r"\s*(?:\(\s*[\w-]+\s*\)\s*|\)\s*)?", text[actor.span.end:u.span.start])), None)
 
 
 # "a convoy escorted by police", "a school run by the army": who keeps what was hit, not who hit it
@@ -3052,6 +3109,10 @@ def _others_killed(group: _Group, context: EventContext) -> bool:
 
 _KILLED_BY_KIDNAPPERS = re.compile(r"\b(?:killed|shot dead|murdered|executed)\s+by\s+(?:the\s+|his\s+|their\s+)?"
                                    r"(?:abductors|kidnappers|captors)\b", re.I)
+# the end of a protest told before ("the sit in was called off", "ended their protest")
+_PROTEST_ENDED = re.compile(r"\b(?:(?:sit[\s-]?ins?|protests?|strikes?|blockades?|dharnas?|demonstrations?|march)\s+(?:was|were|had\s+been)\s+"
+                            r"(?:called\s+off|ended|suspended|wound\s+up|postponed)|(?:called\s+off|ended|suspended)\s+(?:the|their)\s+"
+                            r"(?:sit[\s-]?ins?|protests?|strikes?|blockades?|dharnas?|demonstrations?|march))\b", re.I)
 # "The attack triggered clashes ...", "The killing sparked riots ...": what the incident told before set off
 _IT_SET_OFF = re.compile(r"\W*(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:killings?|murders?|attacks?|assassination|incident|blasts?|"
                          r"bombing)\s+(?:also\s+)?(?:triggered|sparked|set\s+off|led\s+to|provoked)\b", re.I)
@@ -3062,7 +3123,9 @@ def _acts_it_set_off(group: _Group, sentence: str, cues: list[_Cue], start: int)
     """The sentence opens in the wake of the incident before it ("Soon after the blast", "The attack triggered") and
     tells an act of another kind: a fight, a riot, arson, or gunfire where the incident was a blast."""
     opener = _IN_ITS_WAKE.match(sentence) or _IT_SET_OFF.match(sentence)
-    if opener is None:
+    # (not the same attackers' next act, nor what the blast itself did: "the gunmen also set fire to", "the blast also
+    # set off a fire")
+    if opener is None or re.search(r"\balso\b", sentence, re.I) or _THE_SAME_ATTACKERS.search(sentence):
         return False
     group_categories = {c.category.name for c in group.cues}
     gunfire_before = any(c.category.name in ("armed_attack", "clash") and not _BARE_KILLING.fullmatch(c.text) for c in group.cues)
@@ -3118,8 +3181,9 @@ _KIDNAPPERS = re.compile(r"(?:abduct|kidnapp?)ors?|kidnapp?ers?", re.I)
 # cue words that name people, not an act: "One of the kidnappers was killed", "Dacoits of the X gang killed"
 _OFFENDERS = re.compile(_KIDNAPPERS.pattern + r"|dacoits?|robbers?|gangsters?|looters?|smugglers?|traffickers?", re.I)
 # "relatives of another kidnapped man ... staged a sit in": the one they demand back, not an abduction now
+# ("relatives of a local driver who had been abducted along with the labourers")
 _KIN_OF_THE_TAKEN = re.compile(r"\b(?:relatives|families|family|heirs|parents|kin|colleagues)\s+of\s+(?:the\s+|an?\s+|another\s+|two\s+)?"
-                               r"(?:[\w-]+\s+)?$", re.I)
+                               r"(?:(?:[\w-]+\s+)?|(?:[\w-]+\s+){1,2}?(?:who|whom|that)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+)$", re.I)
 # "killed in what the CTD called an encounter": a fight one side claims
 _WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w()-]+\s+){1,5}?(?:called|termed|described\s+as)\s+(?:an?\s+|the\s+)?$", re.I)
 # a release told as agreed ("released unharmed after talks with a jirga"), which is of captives only
@@ -3210,8 +3274,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         return None
     # "within the limits of Regi Police Station": a force that names a building does not act; a group that
     # "denied any involvement in the bombing" did not carry it out as far as the report says
-    acting = [a for a in context.actors if not is_spokesman(a) and not _FACILITY_NAMED_AFTER.match(text, a.span.end)
-              and not _DENIES_AFTER.match(text, a.span.end)]
+    # (a group named as the first words of its unit's name stands for the unit: "the TTP Buner chapter")
+    acting = [_its_unit(text, a, context.actors) or a for a in context.actors if not is_spokesman(a)
+              and not _FACILITY_NAMED_AFTER.match(text, a.span.end) and not _DENIES_AFTER.match(text, a.span.end)]
     forces_attacked = _forces_attacked(group, context)
     # (a fight the report tells, not one it denies: "The raid was conducted without an exchange of fire")
     fought = lambda: any(c.category.name == "clash" and not _WITHOUT_BEFORE.search(text, max(group.start, c.start - 20), c.start)
@@ -3221,12 +3286,14 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
                   # (the forces named after ground taken lost it: "took control of the Police station after a gunfight with Police")
                   and not (first.category.name == "territory_lost" and a.acled_inter == 1 and a.span.start > first.start)]
     # (a bombing the forces stopped: "Police shot dead a would-be suicide bomber")
-    # (ground taken by the forces named before it is theirs: "Troops of the Frontier Corps took control of Ladha")
-    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash", "territory_regained", "territory_lost"} \
+    state_may_act = first.category.name in STATE_CATEGORIES | {"airstrike", "shelling", "clash", "territory_regained"} \
         or any(c.category.name == "defused" for c in group.cues)
     pair = _BETWEEN.search(text, first.start, sentence_end) or _BOTH_SIDES_CLASHED.search(text, sentence_start, sentence_end)
     if pair:  # "fighting between X and Y": X is actor1, Y actor2 ...
-        named = [a for a in candidates if pair.start() <= a.span.start < pair.end()]
+        # (a side named by its group's words then its own: "between a jirga and the TTP Buner chapter")
+        pair_end = max([pair.end()] + [unit.span.end for a in context.actors if pair.start() <= a.span.start < pair.end()
+                                       and (unit := _its_unit(text, a, context.actors)) is not None])
+        named = [a for a in candidates if pair.start() <= a.span.start < pair_end]
         if len(named) >= 2:
             # ... unless the report goes on to say which side attacked ("the Taliban attacked an army base")
             sides = {a.actor_id or a.name for a in named}

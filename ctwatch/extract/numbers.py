@@ -281,8 +281,9 @@ _BOUNDARY = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbut\b|\
                        r"(?<!identified )(?<!known )(?<!named )(?<!acting )(?<!posing )(?<!working )(?<!serving )(?<!such )\bas\b(?! well)|\bafter\b|\bbefore\b|\bsaid\b|\bclaimed\b|\bthat\b", re.I)
 _INCLUDING = re.compile(r"(?:including|includ(?:es|ed)|among them|among whom|of whom|of them|out of whom|out of them|"
                         r"amongst them|comprising|among the (?:dead|deceased|injured|killed|victims))\s*$", re.I)
-# (a count owned by the one before it joins it too: "a tribal elder and his two sons")
-_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&)(?:\s+(?:his|her|their))?\s*$", re.I)
+# (a count owned by the one before it joins it too: "shot dead a tribal elder along with his two sons"; not "killed a
+# cleric, and his three students were injured")
+_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&|\s+(?:along|together)\s+with\s+(?:his|her|their))\s*$", re.I)
 # a sentence opening on when its incident came ("Earlier,", "Two days earlier,", "Earlier on Monday", "The previous day")
 _OPENS_EARLIER = re.compile(r"^\W*(?:(?:a|one|two|three|four|five|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+earlier|earlier|"
                             r"(?:on\s+)?the\s+previous\s+(?:day|night|evening|morning))\b(?=\s*(?:,|on\b|in\b|that\b|this\b))", re.I)

@@ -123,8 +123,9 @@ _NOT_A_LOCALITY = re.compile(r"(?i:muharram|ramadan|ramazan|ramzan|shawwal|safar
                              r"november|december)\b")
 # Local names that carry their kind in front: "Shahrah-e-Faisal" (a road), "Sector 11 D", "Sector G-9", "Block 4", and the
 # villages and quarters of Sindh and Punjab ("Goth Allah Dino Mahar", "Dhok Hassu", "Mohallah Ziarat")
+_KIND_IN_FRONT = frozenset("Goth Dhok Mohallah Mohalla Basti".split())
 _PREFIXED_PLACE = re.compile(r"\b(?:(?:Sharah|Shahrah|Shahra|Shara)[- ]e[- ][A-Z][\w]+(?:[- ][A-Z][\w]+)?"
-                             r"|(?:Goth|Dhok|Mohallah|Mohalla)(?:\s+[A-Z][a-z]+){1,3}"
+                             r"|(?:Goth|Dhok|Mohallah|Mohalla|Basti)(?:\s+[A-Z][a-z]+){1,3}"
                              r"|Sector\s+(?:[A-Z]-?\d+(?:/\d+)?|\d+(?:-?[A-Z]\b)?)(?:\s+[A-Z]\b)?"
                              r"|Block\s+(?:[A-Z]-?\d+|\d+(?:-?[A-Z]\b)?)(?=\s+of\s+(?!the\b)[A-Z]))")  # "Block 4 of Gulistan e Jauhar"
 _DIRECTIONS = frozenset("north south east west".split())
@@ -625,7 +626,14 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
             out.append(PlaceMention(Span(start, end, name), None, name, kind, country, served and served.admin1,
                                     served and served.admin2, served and served.lat, served and served.lon))
     for m in _PREFIXED_PLACE.finditer(text):
-        if not any(k.span.start < m.end() and m.start() < k.span.end for k in known + out):
+        overlapping = [k for k in known if k.span.start < m.end() and m.start() < k.span.end]
+        # a village named with its kind in front is the whole name, whatever place its words name ("Basti Kaloi" is
+        # no Basti of Uttar Pradesh)
+        inside = m.group().split()[0] in _KIND_IN_FRONT and all(m.start() <= k.span.start and k.span.end <= m.end() for k in overlapping)
+        if inside:
+            for k in overlapping:
+                known.remove(k)
+        if inside or not any(k.span.start < m.end() and m.start() < k.span.end for k in known + out):
             out.append(PlaceMention(Span(m.start(), m.end(), m.group()), None, m.group(), "area", country, None, None))
     out.extend(_names_inside_known(text, known, out, country))
     return out
@@ -803,7 +811,10 @@ _PAST_EVENT_BEFORE = re.compile(
     r"responsible for|masterminds? (?:of|behind)|"
     # "recovered an engineer who had been abducted by dacoits from a road construction site near Kandhkot": whence taken
     r"(?:who|whom|which)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up|taken\s+hostage))\b"
-    r"(?:(?!\b(?i:was|were|is|are|has|have|had)\b)[^,.;()])*$")  # up to the clause's own verb
+    # up to the clause's own verb, or the fight it was told in ("killed two militants involved in the highway attack
+    # in a gunfight near Mangochar")
+    r"(?:(?!\b(?i:was|were|is|are|has|have|had)\b|\b(?i:in|during)\s+(?i:an?|the)\s+(?i:gun\s*fight|gun\s*battle|exchange|"
+    r"encounter|clash|shoot-?out))[^,.;()])*$")
 # "surrendered before the Ranchi SSP", "surrendered to the Kurnool District Superintendent of Police" (not
 # "who had surrendered before ... years back")
 _SURRENDER_BEFORE = re.compile(r"(?<!had )\bsurrender(?:s|ed)?\s+(?:before|to)\s+(?:the\s+)?$", re.I)

@@ -975,3 +975,8 @@ def test_a_village_named_with_the_pashto_word_for_village_is_a_place():
 def test_an_unlisted_village_takes_the_district_of_the_tehsil_named_after_it():
     events = extract("Dacoits shot dead two farmers in Goth Rahim Bux, Kashmore on Monday.").events
     assert [(e.place.name, e.place.admin2) for e in events] == [("Goth Rahim Bux", "Kashmore")]
+
+
+def test_a_village_named_basti_is_no_namesake_abroad():
+    events = extract("Gunmen ambushed the vehicle of a former minister near Basti Kaloi in Dera Ghazi Khan District on Monday.").events
+    assert [(e.place.name, e.place.admin2) for e in events] == [("Basti Kaloi", "Dera Ghazi Khan")]
