@@ -2223,6 +2223,9 @@ def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_C
         return False
     acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
     own = acts(cues)
+    first_violence = min((c.start - start for c in cues if c.category.name in own), default=0)
+    if _TOLD.search(sentence, 0, first_violence):
+        return False  # "In Peshawar, the IGP said the policemen martyred in Kulachi had fought bravely": told, not done
     # (a lead that only counts the dead tells no kind: "Four persons were killed in separate incidents")
     told = {c.category.name for c in group.cues if c.category.name != "claim" and not _BARE_KILLING.fullmatch(c.text)}
     return bool(own) and bool(told) and not own & told
