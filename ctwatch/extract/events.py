@@ -3089,16 +3089,11 @@ def _describes_another(text: str, actors: list[ActorMention], n: int, set_off: b
 def _not_describing(text: str, actors: list[ActorMention], set_off: bool = True) -> list[ActorMention]:
     """``actors`` (in text order) less those named only to say what another one is."""
     return [a for n, a in enumerate(actors) if not _describes_another(text, actors, n, set_off)
-            and not _names_its_unit(text, a, actors)]
-
-
-def _names_its_unit(text: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
-    """The group is named only as the first words of its unit's name: "the Tehreek e Taliban Pakistan (TTP) Buner
-    chapter"."""
-    return _its_unit(text, actor, actors) is not None
+            and _its_unit(text, a, actors) is None]
 
 
 def _its_unit(text: str, actor: ActorMention, actors: list[ActorMention]) -> ActorMention | None:
+    """The unit whose name the group's mention opens: "the Tehreek e Taliban Pakistan (TTP) Buner chapter"."""
     return next((u for u in actors if u.span.start > actor.span.end and u.name.startswith(actor.name + " (")
                  and re.fullmatch(r"\s*(?:\(\s*[\w-]+\s*\)\s*|\)\s*)?", text[actor.span.end:u.span.start])), None)
 
