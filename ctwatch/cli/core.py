@@ -455,6 +455,7 @@ def _evidence(event: dict) -> str:
 
     parts = [("date", (event.get("date_span") or {}).get("text")), ("place", span_of(event["place"])),
              ("by", span_of(event["perpetrator"])), ("claimed by", span_of(event.get("claimed_by"))),
+             ("organised by", span_of(event.get("associated"))),
              ("killed", span_of(event["killed"].get("total"))), ("injured", span_of(event["injured"].get("total"))),
              ("arrested", span_of(event.get("arrested")))]
     shown = [(label, words) for label, words in parts if words]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ctwatch.extract.heads import decide
-from ctwatch.extract.model import Casualties, Extraction
+from ctwatch.extract.model import Casualties, EventMention, Extraction
 from ctwatch.extract.taxonomy import acled_sub_events
 
 # SATP India `action_types` (already ctwatch names).
@@ -105,6 +105,19 @@ _ACLED_BY_NORM = {name.casefold(): code for name, code in ACLED_SUB_EVENT_CODES.
 _ACLED_BY_NORM.update({code.casefold(): code for code in ACLED_SUB_EVENT_CODES.values()})
 _ACLED_BY_NORM.update({kind: code for kind, code in EXTRA_KIND_CODES.items()})
 _ACLED_BY_NORM["organized_crime"] = "ORG_CRIME"
+
+
+# The seed-shaped Pakistani benchmarks' coding rules: "search operations or curfews with no reported outcome are not
+# incidents". ACLED codes a curfew, Section 144 or people displaced as Other strategic developments, and so does
+# ctwatch (rule category ``other_measure``); these benchmarks count none of them.
+SEED_NOT_INCIDENT_CATEGORIES = frozenset({"other_measure"})
+
+
+def seed_incident(event: EventMention) -> bool:
+    """Whether a predicted event is an incident as the seed-shaped benchmarks count them: typed in ACLED's typology
+    (a flood or a diplomatic protest is not), not negated or hypothetical, and not a security measure alone."""
+    return bool(event.acled_sub_event_type) and event.status not in ("negated", "hypothetical") \
+        and event.rule_category not in SEED_NOT_INCIDENT_CATEGORIES
 
 
 def acled_code(sub_event_type: str | None) -> str | None:

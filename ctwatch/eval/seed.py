@@ -36,10 +36,14 @@ Matching rules
     a named Person and shares a content word with X ("unnamed officials" ~ "an official").
 ``incidents``
     Predicted events with an ACLED sub-event type whose status is not ``negated`` or ``hypothetical``
-    (events of kinds outside ACLED, such as a natural disaster, are not incidents). A gold incident matches
+    (events of kinds outside ACLED, such as a natural disaster, are not incidents), nor a security measure alone (a
+    curfew, Section 144, people displaced: ACLED's Other, which these benchmarks' coding rules leave out;
+    ``mapping.seed_incident``). A gold incident matches
     when (1) the ACLED sub-event types are equal; (2) the perpetrator agrees: gold ``actor1`` meets
     the predicted perpetrator's name, span text or the mentions of its actor cluster (as for
-    actors; ACLED's country tag is no part of the name: "Protesters (Pakistan)" meets "Protesters"); a gold
+    actors; ACLED's country tag is no part of the name: "Protesters (Pakistan)" meets "Protesters"), or names an
+    organisation the predicted unit belongs to (the gold names the perpetrator at a coarser level, as places are
+    compared at the gold's level: "CTD" meets CTD Balochistan, "TTP" meets the TTP's Mohmand chapter); a gold
     "Unidentified ..."/"Unknown" actor1 matches no perpetrator or an unlinked one
     whose name starts "unidentified"/"unknown"; a null actor1 (a device found, nobody acting) is
     not compared; (3) the place agrees at the finest level the gold
@@ -80,7 +84,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from ctwatch.eval.mapping import casualty_total
+from ctwatch.eval.mapping import casualty_total, seed_incident
 from ctwatch.eval.metrics import SetMatch, match_sets, prf
 from ctwatch.extract import gazetteer
 from ctwatch.extract.model import ActorMention, EventMention, Extraction, PlaceMention, Quote
@@ -185,8 +189,7 @@ def _pred_actor_names(extraction: Extraction, actor: ActorMention | str | None) 
         for m in extraction.actors:
             if m.actor_id == key:
                 out |= _names([m.name, m.span.text])
-        entry = actors_by_id().get(key) or {}
-        out |= _names(a for a in entry.get("aliases") or () if a not in set(entry.get("ambiguous_aliases") or ()))
+        out |= _kb_names(key)
     return out
 
 
@@ -292,7 +295,26 @@ def perpetrator_matches(gold: dict, extraction: Extraction, actor1: str | None, 
         return True  # null gold: the perpetrator is not compared
     if _is_unidentified(actor1):
         return perp is None or (perp.actor_id is None and (_is_unidentified(perp.name) or _is_unidentified(perp.span.text)))
-    return bool(_gold_actor_names(gold, actor1) & _pred_actor_names(extraction, perp))
+    names = _gold_actor_names(gold, actor1)
+    return bool(names & _pred_actor_names(extraction, perp)) or any(names & _kb_names(a) for a in _organisations_above(perp))
+
+
+def _organisations_above(actor: ActorMention | None) -> list[str]:
+    """The knowledge-base ids of the organisations a predicted unit belongs to, nearest first: a TTP chapter's TTP,
+    CTD Balochistan's CTD, FC Balochistan (North)'s FC Balochistan and Frontier Corps."""
+    kb = actors_by_id()
+    out: list[str] = []
+    above = actor.parent_id if actor is not None and actor.actor_id is None else (kb.get(actor.actor_id or "") or {}).get("parent") if actor else None
+    while above and above not in out:
+        out.append(above)
+        above = (kb.get(above) or {}).get("parent")
+    return out
+
+
+def _kb_names(actor_id: str) -> set[str]:
+    """A knowledge-base actor's name and unambiguous aliases."""
+    entry = actors_by_id().get(actor_id) or {}
+    return _names([entry.get("name"), *(a for a in entry.get("aliases") or () if a not in set(entry.get("ambiguous_aliases") or ()))])
 
 
 def same_place(gold: Any, pred: Any) -> bool:
@@ -366,8 +388,7 @@ def _overlaps_not_incident(span_text: str, pieces: list[str]) -> bool:
 def _incident_candidates(gold: dict, extraction: Extraction) -> tuple[list[EventMention], int]:
     """The predicted incidents open to matching, and how many more were the gold's not-incidents."""
     pieces = [p for s in gold.get("not_incidents") or () for p in (norm(x) for x in s.split("...")) if len(p) >= 15]
-    # Incidents are the events coded in ACLED's typology; other kinds (a flood, a diplomatic protest) are not.
-    events = [e for e in extraction.events if e.status not in ("negated", "hypothetical") and e.acled_sub_event_type]
+    events = [e for e in extraction.events if seed_incident(e)]
     candidates = [e for e in events if not _overlaps_not_incident(e.span.text, pieces)]
     return candidates, len(events) - len(candidates)
 
@@ -385,7 +406,8 @@ def _scored_incidents(gold: dict, extraction: Extraction) -> tuple[SetMatch, int
     def match(g: dict, e: EventMention) -> bool:
         return (
             norm(g.get("acled_sub_event_type")) == norm(e.acled_sub_event_type)
-            and perpetrator_matches(gold, extraction, g.get("actor1"), e.perpetrator)
+            and (perpetrator_matches(gold, extraction, g.get("actor1"), e.perpetrator)
+                 or e.associated is not None and perpetrator_matches(gold, extraction, g.get("actor1"), e.associated))
             and place_matches(g, e.place)
         )
 

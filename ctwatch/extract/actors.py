@@ -468,7 +468,7 @@ def _unit_of_a_group(doc: Doc, span: SpacySpan, mentions: list[ActorMention]) ->
             mentions.remove(group)
             start = group.span.start
     return ActorMention(Span(start, span.end_char, text[start:span.end_char]), None, f"{group.name} ({span.text})",
-                        group.kind, group.acled_inter)
+                        group.kind, group.acled_inter, parent_id=group.actor_id)
 
 
 def _name_start(doc: Doc, end: int, taken: set[int], name_word) -> int:

@@ -24,7 +24,7 @@ import yaml
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import OUTLAWS, is_spokesman, lookup_alias
 from .nlp import actors_by_id
-from .numbers import (CAME_AFTER, FORCES_RANKS, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
+from .numbers import (CAME_AFTER, FORCES_RANKS, HEADLINE, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
 from .places import SCENE_BEFORE, incident_location, is_background, name_key, office_pattern
 from .dates import day_named
@@ -240,6 +240,20 @@ _DEEDS_TOLD = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:confessed|been\s+involved|pr
                          r"in\s+that\s+(?:attack|incident|blast|bombing)|wanted\s+(?:in|for)|(?:had\s+)?no\s+(?:link|links|connection|role)\s+(?:to|with|in)|involvement|confessed|facilitat\w+|last\s+(?:month|week|year)|between\s+\d{4}|"
                          # ("a motorcycle used in the killings were recovered from their possession")
                          r"used\s+in\s+the\s+(?:[\w-]+\s+)?(?:killings?|attacks?|murders?|blasts?|crimes?))\b", re.I)
+# what goes on after a record named without a verb ("wanted in 12 cases and was injured when ...", "had no link to
+# the attack, but a third man fled after firing at the police") is told of the arrest itself
+_CLAUSE_OF_ITS_OWN = re.compile(r",?\s+(?:but|and\s+(?:was|were|then|later))\b|;", re.I)
+
+
+def _end_of_the_deeds(deeds: re.Match, sentence_end: int) -> int:
+    """Where the arrested men's past, told from `deeds` on, ends: a verb in the pluperfect ("had hurled") tells
+    the rest of its sentence; a record ("wanted in", "no link to") only its clause."""
+    if deeds.group(0).lower().startswith("had ") and "link" not in deeds.group(0).lower():
+        return sentence_end
+    boundary = _CLAUSE_OF_ITS_OWN.search(deeds.string, deeds.end(), sentence_end)
+    return boundary.start() if boundary else sentence_end
+
+
 _ARRESTED_SUBJECT = re.compile(r"\W*(?:(?:[\w()-]+\s+){1,5}?(?:said|told\s+reporters|added)\s+(?:that\s+)?)?(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:arrested|detained|apprehended|"
                                r"nabbed|held|captured)\s+(?:[\w-]+\s+)?(?:men|persons|people|militants|terrorists|suspects|accused|"
                                r"criminals|culprits|individuals|youths)\b", re.I)
@@ -254,7 +268,6 @@ _BODY_OF_A_CAPTIVE = re.compile(r"\bbod(?:y|ies)\s+of\s+[^.;]{0,80}?\b(?:who|who
 _AMBUSHED_FIGHTERS = re.compile(r"\bambush\w*\s+(?:an?\s+(?:group|party|band|convoy|vehicle)\s+of\s+|the\s+)?(?:[\w-]+\s+)?"
                                 r"(?:militants|terrorists|insurgents|fighters|khwarij|khawarij|taliban)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the firing stopped": an act named again
-_ALSO_OPENING = re.compile(r"\W*also\s*,", re.I)  # "Also, Levies personnel found the body of ...": one more act
 # "ambushed a vehicle of the Counter Terrorism Department", "a polio team's security escort": the forces
 _AMBUSHED_FORCES = re.compile(r"\bambush\w*\s+(?:[\w'’-]+\s+){0,4}?(?:police|ctd|counter\s+terrorism|fc|frontier|levies|army|military|"
                               r"security|rangers|escort|convoy|patrol|soldiers|troops|personnel)\b", re.I)
@@ -329,17 +342,21 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           # "Security personnel cordoned off the area and detained several suspects for questioning"
                           r"cordoned\s+off\s+the\s+area\b[^.;]{0,60}?\b(?:detained|arrested|took)\b|"
                           # "cases were registered against 40 men of both sides and several of them taken into custody"
-                          r"\bof\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
+                          r"\b(?:of|from)\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           # "The second attacker was overpowered and arrested alive": one of them
                           r"the\s+(?:second|third|other|surviving|injured|wounded)\s+(?:attacker|assailant|bomber|militant|terrorist|gunman|suspect)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound|area)\b(?!\s+of\b)|"
+                          # "Troops recovered a large quantity of arms ... in the village": the village just taken
+                          r"\bin\s+the\s+(?:village|town|valley|compound)\b(?!\s+of\b)|"
                           # "Weapons and ammunition were recovered in both operations": the ones told
                           r"(?:in|during|from)\s+(?:both|all|each\s+of|the\s+two|the\s+three)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:operations|raids|encounters|incidents|attacks|engagements|actions|places|sites|hideouts))", re.I)
 # "Weapons, ammunition and explosives were recovered.": from where the incident was, when the sentence names
 # no other place or day
-_RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)\W*$", re.I)
+# (or from "a hideout" there, as its teller added: "Weapons and ammunition were seized from a hideout, the spokesman added.")
+_RECOVERED_THERE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized)(?:\s+from\s+(?:an?|the|their)\s+(?:hideouts?|compound|house))?"
+                              r"(?:,\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:said|added|stated))?\W*$", re.I)
 _OPERATIONS_OR_RAID = re.compile(r"\b(?:raids?|ibos?|search\s+operations?)\b", re.I)
 # "A Kalashnikov, two pistols and a suicide vest were found in the car.": from the fighters' own car or house
 _FOUND_ON_THE_SIDE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:recovered|seized|found)(?:\s+(?:in|from)\s+(?:the|their|his)\s+"
@@ -369,7 +386,7 @@ _THROWN_BEFORE = re.compile(r"\b(?:hurled|lobbed|threw|tossed|hurling|lobbing|th
 _GOES_OFF = re.compile(r"blast|explo(?:sion|de)|went off|detonat|blew up|blown up|hurled|lobbed|threw|tossed|fired|shell")
 # ("police launched an operation against the Sabzal Dashti gang": theirs too)
 _FORCE_OPERATION = re.compile(r"(?:[\s-]+(?:led|team|party|personnel|contingent))?\s+(?:(?:launched|conducted|carried\s+out|began|started)\s+"
-                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?(?:encounter|raid|operation|search operation)\b", re.I)
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?)?(?:encounter|raid|operation|search operation|IBO)\b", re.I)
 # "Indian troops resorted to unprovoked firing", "troops opened fire on the protesters": the force fired
 _FIRED_FROM_SIDE = re.compile(r"\b(?:fir(?:e|ing)|shell(?:s|ing)|shots|mortars?|bullets?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 _FIRE_WITH = re.compile(r"\b(?:exchange\s+of\s+fire|firing|fire)\s+with\s+(?:the\s+)?$")
@@ -723,9 +740,47 @@ def _captive_taken_from(text: str, start: int, end: int) -> re.Match | None:
 
 _FREED_VERB = re.compile(r"\b(?:recovered|rescued|freed|released|set\s+free)\b", re.I)
 _ALSO_OPENS = re.compile(r"\W*also\s*,", re.I)
+_ALSO_WORD = re.compile(r"\balso\b", re.I)
 # a sentence about someone or something told before: "The labourers were ...", "He was ...", "This was ..."
 _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|their|its)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
+
+
+def _tells_it_again(sentence: str, start: int, end: int, categories: set[str], groups: list[_Group], context: EventContext,
+                    rules: Rules) -> bool:
+    """Paragraphs on in a long article's main story, before any "Separately," or "In another incident,", a sentence
+    that tells violence again at no other district and on no other day: the story's incident, told on ("An official of
+    the Bomb Disposal Unit said the bomber had used eight to 10 kilogrammes of explosives", "He said the bodies of two
+    attackers were found in the fields near the police station")."""
+    return len(groups) == 1 and bool(categories & VIOLENT_CATEGORIES) and not rules.boundary.search(sentence) \
+        and not (_ANOTHER_INCIDENT.match(sentence) or _ANOTHER_OPENS.match(sentence) or _ALSO_OPENS.match(sentence)) \
+        and not _names_another_district(groups[0], context, start, end) and not context.dates(start, end) \
+        and not _A_TIME_OPENS.match(sentence)
+
+
+# a sentence opening on a time of its own: "At 3am, ...", "Hours after the ambush, ...", "Late that night, ..."
+_A_TIME_OPENS = re.compile(r"\W*(?:at\s+(?:about\s+|around\s+)?\d[\w.:]*|(?:hours?|minutes|days?)\s+(?:after|later|before)|later|earlier|late|early|"
+                           r"by\s+(?:evening|nightfall|midnight|morning)|in\s+the\s+(?:morning|evening|night|afternoon))\b", re.I)
+
+
+_BLANK = re.compile(r"\s*")
+_A_FULL_STOP = re.compile(r"[.!?][\"'”’]?(?:\s|$)")
+
+
+def _headline_end(text: str, sentences: list[tuple[int, int]], cues: list[list[_Cue]]) -> int:
+    """Where a headline ends: a first line without a full stop, set off by a blank line from a body whose first line
+    has one and which tells the headline's violence again ("Suicide bomber kills nine in Peshawar"); 0 where there is
+    none (not the first of a list of one-line items, nor a lede the body does not retell)."""
+    headline = HEADLINE.match(text)
+    if headline is None or len(headline.group().split()) > 20:
+        return 0
+    gap = _BLANK.match(text, headline.end())
+    body_line = text[gap.end():text.find("\n", gap.end()) if "\n" in text[gap.end():] else len(text)]
+    if "\n" not in gap.group() or not _A_FULL_STOP.search(body_line):
+        return 0
+    told = {c.category.name for (start, _), found in zip(sentences, cues) if start < gap.end() for c in found}
+    retold = {c.category.name for (start, _), found in zip(sentences, cues) if start >= gap.end() for c in found}
+    return gap.end() if told & retold & VIOLENT_CATEGORIES or not told & VIOLENT_CATEGORIES else 0
 
 
 def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list[EventMention]:
@@ -741,13 +796,16 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     separate_sets = itertools.count(1)
     background: list[tuple[int, int]] = []  # sentences that tell an earlier incident as background
     background_index = -10  # the last of them
+    tally_index = -10  # the last sentence that summed up incidents ("The province recorded 23 militant attacks in March")
     lede_day = _DAY_MONTH.search(context.text)  # the month of the report's first dated incident
     report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else None
     court_case = False  # the report opens on a verdict: what the case was about is told as its past
     day_opener = None  # a sentence without cues that opens on another day: "Three days later, police raided a hideout."
+    all_cues = [sentence_cues(context.text[start:end], start, rules) for start, end in sentences]
+    headline_end = _headline_end(context.text, sentences, all_cues)
     for index, (start, end) in enumerate(sentences):
         sentence = context.text[start:end]
-        cues = sentence_cues(sentence, start, rules)
+        cues = all_cues[index] if end > headline_end else []
         if not cues:
             if not groups and _VERDICT.search(sentence.lower()):
                 court_case = True  # "An ATC sentenced two men to death in a terrorism case registered in 2019"
@@ -773,6 +831,20 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         if cues:
             day_opener = None
         kind = statement_kind(sentence, start, cues, rules) if cues else None
+        # a tally's dead are no incident's ("Militants carried out nine attacks during the week, killing 14 people";
+        # "The province recorded 23 militant attacks in March", no cue of its own) ...
+        if kind == "habitual" and (TALLY_PERIOD.search(sentence) or _sums_up_incidents(sentence)) \
+                or not cues and _sums_up_incidents(sentence):
+            tally_index = index
+            background.append((start, end))
+        elif all(_BARE_KILLING.fullmatch(c.text) for c in cues) and not _ALSO_WORD.search(sentence) and tally_index == index - 1 \
+                and "\n" not in context.text[sentences[index - 1][1]:start] \
+                and not any(start <= p.span.start < end and p.kind != "country" for p in context.places) \
+                and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence)):
+            # ... nor its toll told after it in its paragraph ("... in March. Twenty-nine people lost their lives")
+            tally_index = index
+            background.append((start, end))
+            continue
         if kind == "habitual" and not groups and _VERDICT.search(sentence.lower()):
             court_case = True  # "An ATC sentenced three militants to death for a bomb attack two years ago"
         elif kind == "specific" and court_case and not groups and (_TOLD_IN_COURT.search(sentence) or _PLUPERFECT.search(sentence)
@@ -823,7 +895,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # "Later, the TTP claimed responsibility for the blasts": a claim is about the incident before it
         claims_it = (categories == {"claim"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
         # ... and, paragraphs later in a long article, "X claimed responsibility for the attack" still is
-        adjacent = adjacent or (claims_it and _CLAIM_OF_THE_ATTACK.search(sentence) is not None)
+        adjacent = adjacent or (claims_it and _CLAIM_OF_THE_ATTACK.search(sentence) is not None) \
+            or _tells_it_again(sentence, start, end, categories, groups, context, rules)
         current = groups[-1] if groups and adjacent and start not in later_acts else None
         if claims_it and current is not None:
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
@@ -1728,6 +1801,22 @@ _SAID_ON_A_DAY = re.compile(r"\b(?:said|told\s+[\w-]+|stated|announced|disclosed
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
 
+_COUNTED_INCIDENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+                                r"several|dozens\s+of)\s+(?!(?:days?|hours?|nights?|weeks?|rounds?)\s+of\b)(?:[\w-]+\s+){0,2}?"
+                                r"(?:attacks|incidents|blasts|bombings|explosions|clashes)\b")
+# (a digest's own period: "during the week", "in March")
+_SUMMED_OVER = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|province|region)|\b(?:in|during)\s+(?:" + "|".join(MONTH_NAMES)
+                          + r")\b(?!\s+\d)|\b(?:during|in|over)\s+the\s+(?:past\s+|previous\s+|last\s+|reporting\s+)?(?:week|fortnight|month)\b|"
+                          r"\bthis\s+(?:week|fortnight|month)\b|"
+                          + TALLY_PERIOD.pattern, re.I)
+
+
+def _sums_up_incidents(sentence: str) -> bool:
+    """Incidents counted over a month or across a province, no day told."""
+    return bool(_COUNTED_INCIDENTS.search(sentence.lower()) and _SUMMED_OVER.search(sentence)
+                and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower())))
+
+
 def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> str:
     """``specific`` (reports an incident), ``negated``, ``habitual`` (what an actor does, has done or
     tends to do), ``generic`` (a kind of violence: "preventing attacks") or ``hypothetical``."""
@@ -1745,6 +1834,13 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     profile = _PRESENT_PERFECT_PROFILE.search(lowered)
     if profile and _ONE_INCIDENT.match(lowered, profile.end()):
         profile = None  # "has claimed responsibility for a suicide attack": one incident, not a profile
+    # (a gloss after a semicolon qualifies the group, not the act: "The BRA claimed the attack; the group has
+    # repeatedly targeted gas installations")
+    gloss = lowered.find(";", first_end)
+    if gloss >= 0:
+        reach = min(reach, gloss)
+        if profile and profile.start() > gloss:
+            profile = None
     if (profile and not _NUMBER.search(lowered)) or rules.habitual.search(lowered, 0, reach):
         return "habitual"
     # "The CTD has conducted 2,100 operations since January", "130 people were killed in clashes last year": a
@@ -1761,6 +1857,11 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
         return "habitual"
     # ... or opening its sentence ("Since January, 34 people have been killed in the district"), no day told
     if perfect and TALLY_OPENING.match(lowered) and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(lowered)):
+        return "habitual"
+    # ... or incidents counted over a month or across a province, no day told ("The province recorded 23 militant
+    # attacks in March", "Militants carried out nine attacks across the country"; not "Two blasts rocked Quetta")
+    counted = _COUNTED_INCIDENTS.search(lowered)
+    if counted and any(c.start - offset == counted.end() - len(c.text) for c in cues) and _sums_up_incidents(sentence):
         return "habitual"
     # Every cue a bare plural ("preventing attacks") with no count: a kind of violence, not an incident.
     if all(cue.text in GENERIC_PLURALS for cue in cues) and not _NUMBER.search(lowered):
@@ -1944,7 +2045,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
             and _another_day_named(group, context, start, end):
         return False  # "After a flag meeting at Kharlachi late on Friday, both sides agreed to a ceasefire and the firing stopped":
         # a truce on a day of its own, whatever fighting it names
-    also = _ALSO_OPENING.match(sentence)
+    also = _ALSO_OPENS.match(sentence)  # "Also, Levies personnel found the body of ...": one more act
     if also and victims and categories & VIOLENT_CATEGORIES and not _REFERS_BACK.search(sentence, also.end()) \
             and not _THE_FIGHT.search(sentence):
         return False  # "Also, Levies personnel found the body of an unidentified man bearing torture marks near Mangochar":
@@ -1984,9 +2085,19 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return False  # "... defused a pressure cooker bomb near a girls school. Residents of Kanju later held a peace rally"
     # ... when the sentence tells violence done then, not someone's past deeds ("accused of involvement in the
     # murder of head constable Yousuf Lodhi on September 20")
-    if not categories & VIOLENT_CATEGORIES or _ANY_PAST_DEEDS.search(sentence):
+    if not categories & VIOLENT_CATEGORIES:
         return True
-    return not another_day
+    if _ANY_PAST_DEEDS.search(sentence):
+        # (but a fight of its own, opening on its own day, with the men "involved in the check post attack": "On September
+        # 6, the CTD claimed to have killed three terrorists involved in the check post attack in an exchange of fire")
+        return not (another_day and "clash" in categories and _OPENING_ON_A_DAY.match(sentence))
+    # (the wounded who died the next day raise the toll: "... succumbed to their injuries in the early hours of Saturday,
+    # raising the toll to three")
+    return not another_day or bool(_THE_WOUNDED_DIED.search(sentence)) and not _names_another_district(group, context, start, end)
+
+
+_THE_WOUNDED_DIED = re.compile(r"\b(?:succumbed|died)\s+(?:of|from|to)\s+(?:their|his|her)\s+(?:injuries|wounds)\b|"
+                               r"\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\b", re.I)
 
 
 def _another_day_named(group: _Group, context: EventContext, start: int, end: int) -> bool:
@@ -2210,22 +2321,34 @@ _OPENING_ON_A_DAY = re.compile(r"\W*On\s+(?:the\s+(?:night|morning|evening|after
                                r"[^,.;]{0,25},", re.I)
 
 
+def _place_it_opens_with(sentence: str, context: EventContext, start: int) -> PlaceMention | None:
+    """The place (smaller than a country) a sentence opens with: "In Mingora, ..." """
+    opening = _OPENING_IN.match(sentence)
+    if opening is None:
+        return None
+    return next((p for p in context.places if p.kind != "country" and p.span.start == start + opening.end()), None)
+
+
+def _only_told(sentence: str, first_violence: int) -> bool:
+    """An official tells the violence rather than the sentence doing it: "In Peshawar, the IGP said the policemen
+    martyred in Kulachi had fought bravely", not "..., police said"."""
+    return bool(_TOLD.search(sentence, 0, first_violence))
+
+
 def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_Cue], context: EventContext, start: int) -> bool:
     """"In Mingora, the beheaded body of a man was found near Nishat Chowk" after a town retaken: a sentence opening
     with a place the incident has not named, telling violence of another kind than the incident's (a bare "killed"
     is of every kind), not tied back to it."""
-    opening = _OPENING_IN.match(sentence)
     # (a summary of separate incidents is itemised on its own: "At least five persons were killed in separate incidents")
-    if opening is None or _REFERS_BACK.search(sentence) or _SEVERAL_INCIDENTS.search(context.text, 0, start):
+    if _REFERS_BACK.search(sentence) or _SEVERAL_INCIDENTS.search(context.text, 0, start):
         return False
-    place = next((p for p in context.places if p.kind != "country" and p.span.start == start + opening.end()), None)
+    place = _place_it_opens_with(sentence, context, start)
     if place is None or name_key(place.name) in {name_key(p.name) for p in context.places if group.start <= p.span.start < group.end}:
         return False
     acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
     own = acts(cues)
-    first_violence = min((c.start - start for c in cues if c.category.name in own), default=0)
-    if _TOLD.search(sentence, 0, first_violence):
-        return False  # "In Peshawar, the IGP said the policemen martyred in Kulachi had fought bravely": told, not done
+    if _only_told(sentence, min((c.start - start for c in cues if c.category.name in own), default=0)):
+        return False
     # (a lead that only counts the dead tells no kind: "Four persons were killed in separate incidents")
     told = {c.category.name for c in group.cues if c.category.name != "claim" and not _BARE_KILLING.fullmatch(c.text)}
     return bool(own) and bool(told) and not own & told
@@ -2246,11 +2369,11 @@ def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], c
     # "also", "the attack" up to its own violence point back ("repulsed the attack" after it is its own)
     if _REFERS_BACK.search(sentence, 0, first_violence + len(first_cue.text)):
         return False
-    if _TOLD.search(sentence, 0, first_violence):
-        return False  # "In Peshawar, the IGP said the policemen martyred in Kulachi ...", not "..., police said"
+    if _only_told(sentence, first_violence):
+        return False
     # (a day of its own: the first place it tells of, wherever it stands in the sentence)
-    place = next((p for p in context.places if p.kind != "country" and (
-        p.span.start == start + opening.end() if opening else start <= p.span.start < end and not is_background(context.text, p))), None)
+    place = _place_it_opens_with(sentence, context, start) if opening else next(
+        (p for p in context.places if p.kind != "country" and start <= p.span.start < end and not is_background(context.text, p)), None)
     killed, injured = context.casualties(start, end)
     # victims of its own, or a target of its own: a post attacked, pylons blown up ("no casualties were reported")
     target = _ATTACK_ON_FORCES.search(sentence) or {c.category.name for c in cues} & (DEVICE_CATEGORIES | {"property"})
@@ -2354,6 +2477,28 @@ def _reacts_to_attack(group: _Group, sentence: str, cues: list[_Cue]) -> bool:
         and (not _FUNERAL_OR_RESCUE.search(sentence) or _STAGED_PROTEST.search(sentence)))
 
 
+_TAKEN_EARLIER_BEFORE = re.compile(r"\b(?:had|have|has)\s+been\s+(?:[\w-]+\s+)?$", re.I)
+
+
+_FIRST_THOUGHT = re.compile(r"\b(?:initially|first\s+(?:thought|said|believed|suspected)|ruled\s+out\s+that|(?:was|were)\s+not\s+caused)\b", re.I)
+_FOUND_LATER = re.compile(r"\b(?:later\s+(?:confirmed|found|established)|turned\s+out|confirmed\s+that|explosives\s+(?:had\s+been|were)\s+used)\b", re.I)
+
+
+def _accident_denied(group: _Group, text: str) -> bool:
+    """The accident the incident's words name was only first thought of, or ruled out ("Police initially said the blast
+    was caused by a gas cylinder, but the BDS later confirmed it was an IED"), not what was found later ("Police
+    initially suspected a bomb, but the BDS later confirmed that the blast was caused by a leaking gas cylinder")."""
+    accident = next(c for c in group.cues if c.category.name == "industrial_accident")
+    start, end = next(((s, e) for s, e in group.sentences if s <= accident.start < e), (group.start, group.end))
+    markers = [(m.start(), "doubt") for m in _FIRST_THOUGHT.finditer(text, start, accident.start)] \
+        + [(m.start(), "found") for m in _FOUND_LATER.finditer(text, start, accident.start)]
+    if markers:
+        return max(markers)[1] == "doubt"
+    return _FOUND_LATER.search(text, accident.end, max(end, group.end)) is not None
+_A_SHELL_LEFT_OVER = re.compile(r"\b(?:unexploded|old|abandoned|dud)\s+(?:mortar\s+|artillery\s+)?(?:shells?|rounds?|ordnance|rockets?)\b"
+                                r"[^.;]{0,100}?\b(?:went\s+off|exploded|detonated|blew\s+up)\b", re.I)
+
+
 def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occurred") -> EventMention:
     text = context.text
     # "the arrested men were involved in target killing", "one of the planners of the attack on ...", "had
@@ -2364,13 +2509,20 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # killings", "had provided shelter to militants who planted a bomb"): their past, not this incident
     first_names = {c.category.name for c in group.cues if c.start < group.sentences[0][1]}
     if "arrest" in first_names and not first_names & VIOLENT_CATEGORIES:
-        told_of_arrested += [(m.start(), e) for s, e in group.sentences[1:] if (m := _DEEDS_TOLD.search(text, s, e))]
+        told_of_arrested += [(m.start(), _end_of_the_deeds(m, e)) for s, e in group.sentences[1:] if (m := _DEEDS_TOLD.search(text, s, e))]
     # "recovered two kidnapped employees after an exchange of fire with their abductors": the victims' past and
 # the men who had taken them, not what happened now
     # ("Relatives of two brothers killed in what the CTD called an encounter placed the bodies on the GT Road": the
     # dead the protest is about, and a fight only claimed)
     names_protest = any(c.category.name in DEMONSTRATION_CATEGORIES for c in group.cues)
-    present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES
+    # "... staged a sit-in ... told the gathering that at least 14 young men had been picked up in the past two
+    # months": the men taken earlier are what the protest is about
+    opens_protest = any(c.category.name in DEMONSTRATION_CATEGORIES and c.start < group.sentences[0][1] for c in group.cues)
+    # (as its speakers tell it: not "By evening, 30 of them had been arrested")
+    grievance = lambda c: opens_protest and c.category.name in ("arrest", "abduction") and c.start >= group.sentences[0][1] \
+        and _TAKEN_EARLIER_BEFORE.search(text, max(group.start, c.start - 30), c.start) is not None \
+        and _TOLD.search(text, next(s for s, e in group.sentences if s <= c.start < e), c.start) is not None
+    present = [c for c in group.cues if c.category.name not in VIOLENT_CATEGORIES and not grievance(c)
                or not (_PAST_DEEDS_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or _PLANNED_BEFORE.search(text, max(group.start, c.start - 60), c.start)
                        or _TIME_AFTER_BEFORE.search(text, max(group.start, c.start - 60), c.start)
@@ -2379,7 +2531,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                        or c.category.name == "clash" and names_protest and _WHAT_THEY_CALLED.search(text, max(group.start, c.start - 70), c.start)
                        or (c.category.name == "abduction" and (_KIDNAPPERS.fullmatch(c.text) or _KIN_OF_THE_TAKEN.search(
                            text, max(group.start, c.start - 60), c.start) or _RECOVERED_BEFORE.search(
-                           text, max(group.start, c.start - 120), c.start))))]
+                           text, max(group.start, c.start - 120), c.start))) or grievance(c))]
     # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
@@ -2483,6 +2635,17 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             for c in group.cues)):
         # ("... went off prematurely. Police said the militants were planting it when it exploded": the same blast)
         primary = next(c for c in rules.categories if c.name == "defused")  # "the IED had been planted": the foiled one
+        sub_event = primary.sub_event
+    device = next((c for c in group.cues if c.category.name in DEVICE_CATEGORIES), None)
+    if primary and primary.name == "industrial_accident" and device is not None and _accident_denied(group, text):
+        # "Police initially said the blast was caused by a gas cylinder, but the BDS later confirmed it was an IED": the
+        # accident first thought of, or ruled out, gives way to the bomb
+        primary = device.category
+        sub_event = primary.sub_event
+    if primary and primary.name == "shelling" and _A_SHELL_LEFT_OVER.search(group_text):
+        # "two children were killed when an old mortar shell they had found while grazing cattle exploded": a device left
+        # over that went off where it lay, as a landmine does, not fire
+        primary = next(c for c in rules.categories if c.name == "explosive")
         sub_event = primary.sub_event
     if primary and primary.name == "defused" and status == "occurred":
         status = "foiled"
@@ -2600,7 +2763,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
                             and not _AIMED_AT_BEFORE.search(text, max(sentence_start, a.span.start - 30), a.span.start)),
                            None) or _generic_actor(UNIDENTIFIED, "armed_group", 2)
     if primary and primary.name in STATE_CATEGORIES and perpetrator is None:
-        perpetrator = _forces_acting_first(group, context) or _generic_actor(GENERIC_STATE, "state_force", 1)
+        perpetrator = _forces_acting_first(group, context) or _forces_telling_it(group, context) \
+            or _generic_actor(GENERIC_STATE, "state_force", 1)
     if perpetrator is None and primary is not None and primary.name == "airstrike" and any(
             _STATE_AIRCRAFT.search(c.text) for c in group.cues if c.category.name == "airstrike"):
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "helicopter gunships targeted militant positions"
@@ -2608,6 +2772,12 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
     if sub_event in ("Peaceful protest", "Protest with intervention") and perpetrator is not None and perpetrator.acled_inter == 1:
         perpetrator = None  # "police fired teargas shells to disperse the protesters": the protesters are actor1
+    associated = None
+    if sub_event in CROWD_ACTORS:
+        # ACLED's actor1 of a crowd is the crowd; the organisation named behind it is its associated actor
+        if perpetrator is not None and perpetrator.acled_inter != 1 and perpetrator.name not in (PROTESTERS, RIOTERS, UNIDENTIFIED):
+            associated, perpetrator = perpetrator, None
+        associated = associated or _organiser(group, context)
     if perpetrator is None and sub_event in CROWD_ACTORS:
         perpetrator = _generic_actor(*CROWD_ACTORS[sub_event])
 
@@ -2661,6 +2831,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         surrendered=context.count(*group.extent, "surrendered"),
         abducted=context.count(*group.extent, "abducted"),
         claimed_by=claimed_by,
+        associated=associated,
+        rule_category=primary.name if primary else None,
         separate_set=group.separate_set,
     )
 
@@ -2702,7 +2874,7 @@ def with_type(event: EventMention, label: str, probability: float) -> EventMenti
         action = candidates.pop() if len(candidates) == 1 else (found[0] if found else "other")
     actions = [action] + [a for a in event.actions if a != action]
     return replace(event, acled_sub_event_type=sub_event, acled_event_type=ACLED_EVENT_TYPE.get(sub_event),
-                   actions=actions, typed_by="event_type head", type_probability=round(probability, 4))
+                   actions=actions, typed_by="event_type head", type_probability=round(probability, 4), rule_category=None)
 
 
 _BARE_KILLING = re.compile(r"kill\w*|dead|deaths?|died|lost\s+.*|martyr\w*|murder\w*", re.I)
@@ -2962,7 +3134,10 @@ _ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|gua
 _AIMED_AT_CIVILIANS = re.compile(r"\b(?:opened\s+(?:[\w-]+\s+)?fire|fired)\s+(?:at|on|upon)\s+(?:a|an|the|his|her|their|another)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:shop|house|home|clinic|hotel|restaurant|rickshaw|passenger\s+(?:bus|van|coach)|"
                                  r"worshippers|shoppers|customers|mosque|imambargah|wedding|school|students|(?:vaccination|polio|vaccinators?'?|health)\s+"
-                                 r"(?:teams?|workers)|vaccinators|polio workers|health workers)\b", re.I)
+                                 r"(?:teams?|workers)|vaccinators|polio workers|health workers)\b"
+                                 # "gunmen ambushed a convoy of passenger vehicles" (its police escort among the dead)
+                                 r"|\b(?:ambushed|attacked|targeted)\s+(?:a|an|the)\s+(?:convoy\s+of\s+)?passenger\s+(?:vehicles|coaches|buses|vans|"
+                                 r"cars|bus|van|coach)\b", re.I)
 
 
 def _nobody_hurt(killed: Casualties, injured: Casualties) -> bool:
@@ -2984,6 +3159,36 @@ def _mostly_others(killed: Casualties, injured: Casualties) -> bool:
 def _hit(casualties: Casualties, side: str) -> bool:
     count = getattr(casualties, side)
     return count is not None and count.value > 0
+
+
+# who is behind a crowd: "organised by the BYC", "under the banner of the Kurram Aman Committee", "workers of the TLP",
+# "a rally of the Baloch Yakjehti Committee"
+_ORGANISED_BY = re.compile(r"\b(?i:(?:organi[sz]ed|called|convened|sponsored)\s+by|under\s+the\s+(?:banner|aegis)\s+of|"
+                           r"(?:workers|activists|members|supporters|leaders|cadres|followers)\s+of|"
+                           r"(?:rally|rallies|sit-?in|protest|march|demonstration|jirga|strike|procession)\s+(?:of|by))\s+(?:the\s+)?"
+                           r"(?P<name>(?:[A-Z][\w'’-]*|e|i|ul|of|for|and)(?:\s+(?:[A-Z][\w'’-]*|e|i|ul|of|for|and))*)"
+                           r"(?:\s*\((?P<acronym>[A-Z][\w-]{1,8})\))?")
+_NAME_EDGE_WORDS = {"e", "i", "ul", "of", "for", "and"}
+
+
+def _organiser(group: _Group, context: EventContext) -> ActorMention | None:
+    """The organisation the crowd's sentences name behind it: a listed one where it stands (a party, the BYC), else the
+    capitalised name itself, an organisation of protesters (inter 6) to be curated."""
+    for start, end in group.sentences:
+        for m in _ORGANISED_BY.finditer(context.text, start, end):
+            words = m.group("name").split()
+            while words and words[-1] in _NAME_EDGE_WORDS:
+                words.pop()
+            if not words or len(words) < 2 and not m.group("acronym") and "-" not in words[0]:
+                continue  # (one capitalised word is a place or a person more often than an organisation; not "Jamaat-e-Islami")
+            # (a listed name opening it, not one inside a longer name: "Kurram Aman Committee" is no Peoples Aman Committee)
+            listed = next((a for a in context.actors if a.span.start == m.start("name") and a.acled_inter != 1), None)
+            if listed is not None:
+                return listed
+            name_end = m.start("name") + len(" ".join(words))
+            return ActorMention(Span(m.start("name"), name_end, context.text[m.start("name"):name_end]), None, " ".join(words),
+                                "organisation", 6)
+    return None
 
 
 def _generic_actor(name: str, kind: str, inter: int) -> ActorMention:
@@ -3195,6 +3400,8 @@ _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|rescued|freed|released|recovery 
                                r"\b(?:recovered|rescued|freed)\s+[^.;]{0,80}?\bwho\s+had\s+been\s+$", re.I)
 _KEPT_BY = re.compile(r"\b(?:escorted|guarded|protected|accompanied|manned|owned|operated|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
                       re.I)
+# the force that backed the one acting: "police backed by Sindh Rangers launched an operation"
+_BACKING_BY = re.compile(r"\b(?:backed|supported|assisted|aided|reinforced)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _DENIES_AFTER = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w,-]+\s+){0,5}?(?:denied|denies|rejected|disowned)\s+"
                            r"(?:any\s+|its\s+)?(?:involvement|responsibility|role|hand|links?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:personnel|troops|soldiers|men|officials|officers|jawans|commandos|contingents?|teams?|units?|"
@@ -3214,6 +3421,10 @@ def _countries(actor: ActorMention) -> set[str]:
     ("Afghan forces")."""
     kb = actors_by_id()
     return {c for i in ((actor.actor_id,) if actor.actor_id else lookup_alias(actor.span.text)) for c in kb[i]["countries"]}
+
+
+# Pakistan's side named by its adjective alone before the other's force: "between Pakistani and Indian troops"
+_PAKISTANI_AND = re.compile(r"\bPakistani?\s+and\s+(?:the\s+)?$")
 
 
 def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
@@ -3258,6 +3469,21 @@ def _forces_acting_first(group: _Group, context: EventContext) -> ActorMention |
     return next((a for a in context.actors if start <= a.span.start < end and a.acled_inter == 1 and not is_spokesman(a)
                  and _FORCES_ACTED_AFTER.match(context.text, a.span.end)
                  and not _AIMED_AT_BEFORE.search(context.text, max(start, a.span.start - 30), a.span.start)), None)
+
+
+_BY_AN_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)
+
+
+def _forces_telling_it(group: _Group, context: EventContext) -> ActorMention | None:
+    """The forces that tell, before it, an arrest, seizure or recovery whose own words name no doer: theirs ("police
+    said a man wanted in the killing of a forest guard was arrested in Chilas", "a CTD spokesman said a team raided
+    the house")."""
+    start, end = group.sentences[0]
+    act = min((c for c in group.cues if c.category.name in STATE_CATEGORIES and start <= c.start < end), key=lambda c: c.start, default=None)
+    if act is None or _BY_AN_AGENT.match(context.text, act.end):
+        return None  # ("picked up by personnel of an intelligence agency": the agent the words name)
+    return next((a for a in context.actors if start <= a.span.start < act.start and a.acled_inter == 1
+                 and not is_spokesman(a) and _TOLD_AFTER.match(context.text, a.span.end)), None)
 
 
 def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | None:
@@ -3322,8 +3548,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         return side
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
-        if _KEPT_BY.search(lead):
-            continue  # "a passenger van escorted by police": the force guarded what was hit
+        if _KEPT_BY.search(lead) or _BACKING_BY.search(lead) and any(a.acled_inter == 1 and a.span.end <= actor.span.start
+                                                                       for a in candidates):
+            continue  # "a passenger van escorted by police": the force guarded what was hit; "police backed by Rangers"
         came_after = actor.acled_inter == 1 and _FOUND_BY.search(lead)
         # ("an attack by militants on a Frontier Corps post": the Corps held what was hit)
         # (not the name others give them: "the term used by the state for the TTP")
@@ -3338,6 +3565,8 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
         if actor.acled_inter in (1, 8) and (_FIRED_FROM_SIDE.search(lead) or _FIRE_WITH.search(lead) and _foreign_to(actor, candidates)):
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
+        if actor.acled_inter in (1, 8) and _PAKISTANI_AND.search(lead) and (countries := _countries(actor)) and "PK" not in countries:
+            return actor  # "in an exchange of fire between Pakistani and Indian troops": the other country's
         if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
             return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight
         if actor.acled_inter == 1 and (_FREED_IN_A_FIGHT.match(text, actor.span.end) or (

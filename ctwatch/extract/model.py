@@ -36,6 +36,9 @@ class ActorMention:
     name: str  # canonical name from the knowledge base, or the surface text for a candidate
     kind: str  # armed_group | state_force | state_agency | political_party | militia | criminal_group | unknown
     acled_inter: int | None
+    # the knowledge-base id of the organisation an unlisted unit belongs to ("the Mohmand chapter of the TTP": ttp);
+    # a listed unit's parent is in the knowledge base itself
+    parent_id: str | None = None
 
 
 @dataclass
@@ -120,9 +123,15 @@ class EventMention:
     surrendered: Count | None = None
     abducted: Count | None = None
     claimed_by: ActorMention | None = None
+    # ACLED's associated actor of actor1: the organisation behind a crowd ("a sit-in organised by the Baloch Yakjehti
+    # Committee", "workers of the TLP"), actor1 staying Protesters or Rioters as ACLED codes them
+    associated: ActorMention | None = None
     # who chose the ACLED type (or the kind outside ACLED): the cue "rules", or the "event_type head"
     # with its probability (extract/note_typing.py)
     typed_by: str = "rules"
+    # the event_rules.yaml category whose cue decided the type ("armed_attack", "other_measure" ...; None where
+    # the event-type head typed it or no cue did)
+    rule_category: str | None = None
     type_probability: float | None = None
     # incidents of one report with the same number are separate incidents, as the report says ("in two
     # separate incidents", "In another incident, ..."): resolution never merges them

@@ -383,7 +383,8 @@ _SENT = re.compile(r"(?<=[.!?])(?<!(?<![\w.])[A-Z]\.)(?<!\b(?:Dr|Mr|Sh|St|Lt|Sr|
                    r"|[ \t]*\n[ \t]*\n\s*")
 # a headline: a short first line without a full stop, before its lede ("Two FC personnel martyred in Bajaur
 # IED blast\nKHAR: Two personnel ... were martyred"), whose toll is the lede's told again
-_HEADLINE = re.compile(r"[^\n.!?]{1,160}[ \t]*\n(?=\s*[A-Z\"“(])")
+# a first line without a full stop, a headline ("Suicide bomber kills nine in Peshawar"), which the body retells
+HEADLINE = re.compile(r"[^\n.!?]{1,160}[ \t]*\n(?=\s*[A-Z\"“(])")
 
 
 @dataclass(frozen=True)
@@ -592,14 +593,14 @@ def _named_first(sent: str, clause_start: int, chain: list[_Phrase]) -> list[_Ph
             or re.search(r"\b(?:in|at|near|from|on|to|into)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+$", head):
         return []  # (a place before "and": "The attack took place in Quetta and two soldiers were killed")
     n = _np_conjuncts(head)
-    return [_Phrase(clause_start, clause_start + joined.start(), n, True, "unknown", False)] if n else []
+    return [_Phrase(clause_start, clause_start + joined.start(), n, True, _side_of_an_officer(head), False)] if n else []
 
 
 @lru_cache(maxsize=1024)
 def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, sentence) for each sentence, blanked where counting must not look (same length)."""
     out, start = [], 0
-    headline = _HEADLINE.match(text)
+    headline = HEADLINE.match(text)
     if headline and len(headline.group().split()) <= 20:
         out.append((0, headline.group().rstrip()))
         start = headline.end()
@@ -626,6 +627,24 @@ def _prepared_sentences(text: str) -> tuple[tuple[int, str], ...]:
 # a subject opened by a rank of the forces and a name: "Constable Zulfiqar Hussain", "Sepoy Naveed Iqbal"
 _A_RANK_OPENS = re.compile(r"\W*(?i:(?:head|lance|senior|assistant|sub|deputy)[\s-]+)*(?i:constable|sepoy|havildar|naik|subedar|"
                            r"inspector|sho|asi|si|sergeant|lieutenant|captain|major|trooper)(?:\s+\([A-Z]{2,5}\))?\s+[A-Z]")
+# an officer of the forces opening a subject: "A Deputy Superintendent of Police (DSP) of the CTD, Sikandar Ali Memon"
+_AN_OFFICER_OPENS = re.compile(r"\W*(?:an?\s+|the\s+)?(?:(?:deputy|assistant|senior)\s+)?(?:superintendent\s+of\s+police|station\s+house\s+"
+                               r"officer|sub[\s-]+inspector|inspector|DSP|SHO|SSP|ASI)\b(?!['’]s)", re.I)
+_GUARD = r"(?:his|their)\s+(?:police\s+)?(?:body)?guards?\b"
+_AND_HIS_GUARD = re.compile(r"\band\s+" + _GUARD, re.I)
+
+
+def _side_of_an_officer(subject: str) -> str:
+    """"Sub Inspector Rafiq Ahmed Soomro, the SHO of Shah Latif Town police station": an officer of the forces; else
+    unknown."""
+    return "security" if _A_RANK_OPENS.match(subject) or _AN_OFFICER_OPENS.match(subject) else "unknown"
+
+
+def _side_of_an_officer_and_guard(subject: str) -> str:
+    """An officer of the forces and his guard, who takes his side ("the SHO ... and his guard"); else unknown."""
+    return "security" if _side_of_an_officer(subject) == "security" and _AND_HIS_GUARD.search(subject) else "unknown"
+
+
 # one person more named after those counted: "was shot dead along with his driver"
 _ONE_COMPANION = r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:driver|guard|bodyguard|gunman|son|brother|nephew|cousin|friend|companion|colleague|" \
                  r"wife|husband|father|uncle|daughter|mother|associate|aide|servant|employee|cook|accountant|secretary|grandson)\b"
@@ -796,7 +815,12 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                     between = sent[phrases[i].end : max(subj_end, phrases[i].end)]
                     if not re.search(r"[;:]", between) and not _OTHER_TRIGGER[kind].search(between):
                         counted = _chain_back(phrases, i, sent)
-                        counted = _named_first(sent, clause_start, counted) + counted
+                        first = _named_first(sent, clause_start, counted)
+                        if first and first[0].side == "security":
+                            # ("the SHO ..., and his guard": a guard takes his principal's side)
+                            counted = [replace(p, side="security") if p.side == "unknown" and re.search(_GUARD, sent[p.start:p.end], re.I)
+                                       else p for p in counted]
+                        counted = first + counted
                 if not counted:
                     # "Six cadres, identified as A, B and C, were arrested": the names are the six
                     named = [i for i, p in enumerate(phrases) if p.end <= tm.start() and not p.included
@@ -827,7 +851,7 @@ def _mentions(text: str, kind: str) -> tuple[tuple[int, tuple[_Phrase, ...], Spa
                     subj = re.sub(r"^\s*(?:In|At|On|Near)\b[^,]*,\s*", "", subj)
                     n = _np_conjuncts(subj) if re.search(r"\band\b", subj) else 0
                     if n >= 2:
-                        counted = [_Phrase(clause_start, tm.start(), n, True, "unknown", False)]
+                        counted = [_Phrase(clause_start, tm.start(), n, True, _side_of_an_officer_and_guard(subj), False)]
                 if not counted and _SINGULAR_AUX.search(left_s) and not re.search(r"\b(?:no one|nobody|none)\b", clause, re.I):
                     # ("Constable Zulfiqar Hussain, posted at the Soldier Bazaar police station, was shot dead": one of the forces)
                     rank = _A_RANK_OPENS.match(left[clause_start:])

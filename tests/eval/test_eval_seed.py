@@ -341,3 +341,45 @@ def test_actor_mentions_agree_without_an_article_or_a_bracketed_acronym():
     qualified = {"actors": [{"canonical": "Punjab Police (Pakistan)", "kind": "state_force", "mentions": ["Punjab Police (Pakistan)"]}]}
     other = Extraction(actors=[actor("Punjab Police", "Punjab Police (India)", "punjab_police_in", "state_force")])
     assert score_seed(qualified, other)["actors"]["tp"] == 0
+
+
+def test_a_unit_meets_a_gold_perpetrator_named_at_its_organisations_level():
+    # as places are compared at the gold's level: a provincial CTD is the CTD, a TTP chapter the TTP
+    gold = {"incidents": [{"acled_sub_event_type": "Arrests", "actor1": "Counter Terrorism Department", "admin1": "Balochistan"}],
+            "actors": [{"canonical": "Counter Terrorism Department", "kind": "state_force", "mentions": ["CTD"]}]}
+    ctd_balochistan = ActorMention(sp("CTD Balochistan"), "ctd_balochistan", "Counter Terrorism Department Balochistan", "state_force", 1)
+    ex = Extraction(events=[event("CTD Balochistan said it had arrested four", "Arrests", ctd_balochistan,
+                                  place("Quetta", "town", admin1="Balochistan", admin2="Quetta"))])
+    assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
+    chapter = ActorMention(sp("TTP Mohmand chapter"), None, "Tehrik-i-Taliban Pakistan (Mohmand chapter)", "armed_group", 2,
+                           parent_id="ttp")
+    gold = {"incidents": [{"acled_sub_event_type": "Attack", "actor1": "TTP", "admin1": KP}]}
+    ex = Extraction(events=[event("x", "Attack", chapter, place("Mohmand", admin1=KP, admin2="Mohmand"))])
+    assert score_seed(gold, ex)["incidents"]["f1"] == 1.0
+    # ... but a gold unit is not met by its organisation
+    gold["incidents"][0]["actor1"] = "Tehrik-i-Taliban Pakistan (Mohmand chapter)"
+    ex.events[0].perpetrator = actor("TTP", "Tehrik-i-Taliban Pakistan", "ttp")
+    assert score_seed(gold, ex)["incidents"]["f1"] == 0.0
+
+
+def test_a_security_measure_alone_is_no_incident_of_the_seed_benchmarks():
+    # their coding rules: "search operations or curfews with no reported outcome are not incidents"
+    gold = {"incidents": [{"acled_sub_event_type": "Attack", "actor1": "TTP", "admin1": KP}]}
+    curfew = event("Authorities imposed a curfew in Miranshah", "Other", None, place("North Waziristan", admin1=KP,
+                                                                                   admin2="North Waziristan"))
+    curfew.rule_category = "other_measure"
+    assert score_seed(gold, Extraction(events=[curfew]))["incidents"]["n_pred"] == 0
+    curfew.rule_category = "surrender"  # an Other of another kind still counts
+    assert score_seed(gold, Extraction(events=[curfew]))["incidents"]["n_pred"] == 1
+
+
+def test_a_crowds_associated_organisation_meets_a_gold_actor1_naming_it():
+    # coders code a protest's actor1 as ACLED does ("Protesters") or by the organisation behind it
+    crowd = ActorMention(Span(0, 0, ""), None, "Protesters", "protesters", 6)
+    sit_in = event("a sit-in organised by the BYC", "Peaceful protest", crowd, place("Kech", admin1="Balochistan", admin2="Kech"))
+    sit_in.associated = actor("Baloch Yakjehti Committee", "Baloch Yakjehti Committee", "byc", "political_party")
+    for actor1 in ("Protesters", "Baloch Yakjehti Committee"):
+        gold = {"incidents": [{"acled_sub_event_type": "Peaceful protest", "actor1": actor1, "admin1": "Balochistan"}]}
+        assert score_seed(gold, Extraction(events=[sit_in]))["incidents"]["f1"] == 1.0
+    gold["incidents"][0]["actor1"] = "Voice for Baloch Missing Persons"
+    assert score_seed(gold, Extraction(events=[sit_in]))["incidents"]["f1"] == 0.0

@@ -4433,6 +4433,11 @@ def test_the_fight_in_which_the_attackers_were_killed_is_placed_where_it_was_tol
     ("The CTD said on Thursday it had arrested two militants in a raid in Manghopir. Officials said the suspects were "
      "wanted in the killings of two policemen in 2013 and had no link to the killing of the lawyer.",
      [("Arrests", "Counter Terrorism Department")]),
+    # ... but a record named without a verb tells only its clause: the gunfire after it is the arrest's own
+    ("Police arrested a wanted criminal in Sukkur. He was wanted in 12 cases and was injured when his accomplices "
+     "opened fire on the police van to free him.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+    ("Police detained two men in Mardan on Tuesday. Officials said the two had no link to the attack, but a third man "
+     "fled after firing at the police, injuring a constable.", [("Armed clash", "Police (Pakistan, unspecified)")]),
     # the group named as the first words of its chapter stands for the chapter
     ("A peace agreement was signed between a government appointed jirga of elders and the Tehreek e Taliban Pakistan (TTP) "
      "Buner chapter at Daggar, the headquarters of Buner District, on June 2.",
@@ -4440,3 +4445,148 @@ def test_the_fight_in_which_the_attackers_were_killed_is_placed_where_it_was_tol
 ])
 def test_who_and_what_of_blind_sets_bw_to_bz(text, expected):
     assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gloss after a semicolon qualifies the claimant, not its claim
+    ("Militants blew up a gas pipeline near Pir Koh on May 2. The Baloch Republican Army claimed the blast; the group "
+     "has often targeted gas installations in the area.", [("Remote explosive/landmine/IED", "Baloch Republican Army")]),
+    # ISPR's "sent to hell" in an IBO: the forces' fight
+    ("Three khwarij were sent to hell when security forces conducted an intelligence based operation in Shewa on "
+     "Monday, the ISPR said.", [("Armed clash", "Pakistani security forces (unspecified)")]),
+    # families displaced are the victims' description, not an act
+    ("A Levies sepoy guarding a camp for displaced families was shot dead by unidentified gunmen in Jamrud on May 9.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # "enforced disappearances" in general, or in a commission's name, is no abduction
+    ("The Commission of Inquiry on Enforced Disappearances will hear 40 cases in Quetta on March 12, its registrar said.", []),
+    # a lead that sums up a week's attacks across districts is no incident
+    ("This week, insurgents staged six attacks on security forces in Kech and Panjgur, killing nine soldiers.", []),
+    # what the speakers of a protest say had been done to their own is what it is about
+    ("Students protested on the campus of the university in Quetta on Wednesday. Speakers said two of their classmates "
+     "had been arrested by the CTD without any charge.", [("Peaceful protest", "Protesters")]),
+    # the men a sit-in says had been picked up before are what it is about
+    ("Families staged a sit-in outside the press club in Turbat on Monday demanding the recovery of missing persons. "
+     "Their spokesman told the gathering that nine young men had been picked up from the town in recent weeks.",
+     [("Peaceful protest", "Protesters")]),
+    # the other country's forces in a fight "between Pakistani and Indian troops"
+    ("A soldier was martyred in an exchange of fire between Pakistani and Indian troops in the Nezapir sector on Sunday.",
+     [("Armed clash", "Indian security forces (unspecified)")]),
+    # an old shell that went off where it lay is a device, not fire
+    ("Three boys were injured when an unexploded mortar shell they were playing with exploded in Tirah on Friday.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    # the force that backed the one acting did not lead the operation
+    ("On March 19, police backed by Sindh Rangers launched an operation in the katcha area and killed two dacoits in an "
+     "exchange of fire near Sodho Mahar village in Ghotki.", [("Armed clash", "Police (Pakistan, unspecified)")]),
+    # a fight of its own on its own day, with the men involved in the attack told before
+    ("Two BMP personnel were killed when terrorists attacked a check post near Fort Munro on May 4. On May 7, the CTD "
+     "said it had killed three terrorists involved in the check post attack in an exchange of fire near Rakhi Munh.",
+     [("Armed clash", "Unidentified Armed Group"), ("Armed clash", "Counter Terrorism Department")]),
+    # a blast the police trace to a leaking gas cylinder is an accident
+    ("An explosion damaged four shops in the Kohat bazaar on Monday. Police said the blast was caused by a leaking gas "
+     "cylinder in a restaurant.", [(None, None)]),
+    # tribes' fight: a dispute that "turned violent" when armed men opened fire is no riot; "firing between" two groups
+    # is a clash; arrests "from both sides" are the clash's own
+    ("Three people were killed in Kurram on May 2 when a land dispute between two sub-tribes turned violent and armed "
+     "men of both sides opened fire on each other.", [("Armed clash", "Unidentified Armed Group")]),
+    ("Two persons were killed as firing between two rival groups resumed in Bagan area of Kurram on Friday. Police "
+     "arrested six persons from both sides.", [("Armed clash", "Unidentified Armed Group")]),
+    # a convoy of passenger vehicles ambushed is an attack on civilians, its police escort among the dead
+    ("Gunmen ambushed a convoy of passenger vehicles near Bagan in Kurram on Thursday, killing 11 people, including a "
+     "policeman of the escort.", [("Attack", "Unidentified Armed Group")]),
+    # an arrest the police tell in the passive is theirs
+    ("Separately, police said a man wanted in the murder of a shopkeeper was arrested in Ghotki on Friday.",
+     [("Arrests", "Police (Pakistan, unspecified)")]),
+])
+def test_who_and_what_of_blind_sets_ca_to_ch(text, expected):
+    assert _incidents(text) == expected
+
+
+def test_a_digests_paragraph_heading_places_its_paragraph():
+    text = ("Weekly review, 3-9 May\n\nPanjgur: Two Levies men were shot dead near their post in Paroom on May 4. Officials "
+            "said the attackers fled towards the hills. The area was cordoned off. No group claimed the killing. The bodies "
+            "were taken to the district hospital.\n\nTurbat: A hand grenade thrown at a barber shop on Main Bazaar Road "
+            "injured three people on May 7.")
+    places = [(e.acled_sub_event_type, e.place.admin2 if e.place else None) for e in extract(text).events]
+    assert places == [("Armed clash", "Panjgur"), ("Grenade", "Kech")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Militants carried out eleven attacks across the province during the week, killing 19 people.\n\nBannu: A "
+     "policeman was shot dead by gunmen near the Domel police station on June 3.", 1),
+    ("The province recorded 17 militant attacks in April, down from 22 in March. Twenty people lost their lives.\n\n"
+     "Kech district - A soldier was martyred when militants fired on a patrol near Hoshab on April 9.", 1),
+])
+def test_a_digests_tally_is_no_incident_and_its_toll_no_incidents(text, killed):
+    # a lead that counts the period's attacks, and the toll told after it in its paragraph
+    events = extract(text).events
+    assert [(e.acled_sub_event_type, e.killed.total.value if e.killed.total else None) for e in events] == [("Armed clash", killed)]
+
+
+def test_a_long_article_telling_its_attack_again_paragraphs_on_keeps_one_incident():
+    text = ("Bomb kills six in Kohat\n\nKOHAT: Six people, including two policemen, were killed and 14 injured when a "
+            "suicide bomber blew himself up near a police van in the Kohat bazaar on Monday.\n\nThe toll rose through the "
+            "evening as two of the injured died at the District Headquarters Hospital. A hospital official said five of "
+            "the wounded were in a critical condition. Blood donors queued outside the hospital.\n\nTraders shut their "
+            "shops for the day and the bazaar remained deserted. The traders' union announced three days of mourning. Its "
+            "president asked the government to provide security to the markets. Schools in the city were closed on "
+            "Tuesday.\n\nThe district police officer told reporters that the bomber had walked up to the van on foot. "
+            "He said the police had received a general threat alert a week ago.\n\nThe Tehreek-e-Taliban Pakistan "
+            "claimed responsibility for the attack in a call to reporters.\n\nSeparately, two Levies men were injured "
+            "when a roadside bomb went off near their vehicle in Darra Adamkhel on Monday.")
+    assert _incidents(text) == [("Suicide bomb", "Tehrik-i-Taliban Pakistan"), ("Remote explosive/landmine/IED", "Unidentified Armed Group")]
+
+
+@pytest.mark.parametrize("text, associated", [
+    ("Hundreds of people staged a sit-in outside the press club in Turbat on Monday. The sit-in was organised by the "
+     "Baloch Yakjehti Committee (BYC).", "Baloch Yakjehti Committee"),
+    ("Police fired tear gas at workers of the Pakistan Tehreek-e-Insaf who had gathered near Zero Point in Islamabad "
+     "on Sunday to protest against the arrest of their leaders.", "Pakistan Tehreek-e-Insaf"),
+    # an organisation the catalogue does not list is named by its words (and an ambiguous alias inside a longer name is
+    # not the listed one: the Kurram Aman Committee is no Peoples Aman Committee)
+    ("Residents continued their sit-in outside the Parachinar Press Club on Friday under the banner of the Kurram Aman "
+     "Committee.", "Kurram Aman Committee"),
+    ("Traders observed a shutter-down strike in Ghotki on Monday.", None),
+])
+def test_the_organisation_behind_a_crowd_is_its_associated_actor(text, associated):
+    # ACLED codes the crowd as actor1 and the organisation as its associated actor
+    event = extract(text).events[0]
+    assert (event.perpetrator.name, event.associated.name if event.associated else None) == ("Protesters", associated)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an incident told "this week" keeps its toll and stays an incident (the digest's periods only sum up counted attacks)
+    ("Three people were killed and seven injured when a bomb exploded at a vegetable market in Quetta this week.",
+     [("Remote explosive/landmine/IED", 3)]),
+    ("Two policemen have been martyred in an attack on a check post in Lakki Marwat this week, officials said.",
+     [("Armed clash", 2)]),
+    # days of one clash are no count of incidents
+    ("At least 12 people were killed in two days of clashes between two tribes in Kurram this week.", [("Armed clash", 12)]),
+    # the accident first thought of, or ruled out, gives way to the bomb
+    ("Police initially said the blast in a market in Parachinar on Friday was caused by a gas cylinder, but the bomb "
+     "disposal squad later confirmed it was an IED that killed four people.", [("Remote explosive/landmine/IED", 4)]),
+    # ... but the accident found later stands ("initially suspected a bomb, ... later confirmed ... a gas cylinder")
+    ("Two people were hurt in an explosion at a tea stall in Kohat on Monday. Police initially suspected a bomb, but the "
+     "BDS later confirmed that the blast was caused by a leaking gas cylinder.", [(None, None)]),
+    # "displaced" as a verb still tells displacement
+    ("The fighting in Bajaur has displaced 300 families, officials said on Monday.", [("Other", None)]),
+    # one-line items with no full stop are no headline, nor is a lede the body does not retell
+    ("Two soldiers killed in IED blast in Kurram on June 4\n\nThree militants killed in encounter in Khyber on June 5",
+     [("Remote explosive/landmine/IED", 2), ("Armed clash", 3)]),
+    ("A tribal elder was shot dead in Kohat's Darra Adam Khel on Monday\n\nThe elder had been a member of the local peace "
+     "committee. He is survived by four sons.", [("Attack", 1)]),
+])
+def test_second_reading_guards_of_blind_sets_ca_to_ch(text, expected):
+    assert [(e.acled_sub_event_type, e.killed.total.value if e.killed.total else None)
+            for e in extract(text).events if e.status not in ("negated", "hypothetical")] == expected
+
+
+def test_a_second_act_of_a_long_article_on_its_own_time_stays_apart():
+    text = ("QUETTA: Two FC personnel were martyred and five injured when an improvised explosive device went off near their "
+            "vehicle on Sariab Road on Thursday morning. The vehicle was on a routine patrol. Police said the device had been "
+            "planted in a motorcycle. The blast was heard across the city. The injured were taken to the CMH. The Balochistan "
+            "Liberation Army claimed the attack. The chief minister condemned the blast. The home minister said the "
+            "attackers would be traced. The area was sealed. Traders closed their shops. Schools were closed for the day. "
+            "Mobile service was suspended in the area. At 11pm, police killed two robbers in an exchange of fire near "
+            "Kuchlak.")
+    assert [(e.acled_sub_event_type, e.perpetrator.name) for e in extract(text).events] == [
+        ("Remote explosive/landmine/IED", "Balochistan Liberation Army"), ("Armed clash", "Police (Pakistan, unspecified)")]

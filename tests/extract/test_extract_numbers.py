@@ -679,3 +679,23 @@ def test_a_tally_of_the_previous_year_counts_no_one():
 ])
 def test_kin_counted_along_with_the_victim(text, killed):
     assert find_casualties(text)[0].total.value == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Inspector Ghulam Rasool, the SHO of the Saddar police station, and his guard, Imdad Ali, were gunned down near the bazaar.",
+    "A Deputy Superintendent of Police (DSP), Nasir Khan, and his bodyguard were killed when gunmen ambushed their car.",
+])
+def test_an_officer_of_the_forces_and_his_guard_are_of_the_forces(text):
+    # a bodyguard takes his principal's side
+    killed, _ = find_casualties(text)
+    assert (killed.total.value, killed.security.value if killed.security else None) == (2, 2)
+
+
+def test_a_leader_and_his_guard_keep_no_side():
+    killed, _ = find_casualties("The district president of the party, Maulana Abdul Ghani, and his guard were shot dead.")
+    assert (killed.total.value, killed.security) == (2, None)
+
+
+def test_an_officers_son_is_no_officer():
+    killed, _ = find_casualties("The SHO's son, Ahmed Khan, and his guard were shot dead near their house in Kohat.")
+    assert (killed.total.value, killed.security) == (2, None)
