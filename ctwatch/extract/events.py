@@ -749,9 +749,9 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en
 def _tells_it_again(sentence: str, start: int, end: int, categories: set[str], groups: list[_Group], context: EventContext,
                     rules: Rules) -> bool:
     """Paragraphs on in a long article's main story, before any "Separately," or "In another incident,", a sentence
-    that tells violence again at no other district and on no other day: the story's incident, told on ("An official of
-    the Bomb Disposal Unit said the bomber had used eight to 10 kilogrammes of explosives", "He said the bodies of two
-    attackers were found in the fields near the police station")."""
+    that tells violence again at no other district and on no day or time of its own: the story's incident, told on
+    ("An official of the Bomb Disposal Unit said the bomber had used eight to 10 kilogrammes of explosives", "He said
+    the bodies of two attackers were found in the fields near the police station")."""
     return len(groups) == 1 and bool(categories & VIOLENT_CATEGORIES) and not rules.boundary.search(sentence) \
         and not (_ANOTHER_INCIDENT.match(sentence) or _ANOTHER_OPENS.match(sentence) or _ALSO_OPENS.match(sentence)) \
         and not _names_another_district(groups[0], context, start, end) and not context.dates(start, end) \
