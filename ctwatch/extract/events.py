@@ -22,7 +22,7 @@ from typing import Callable
 import yaml
 
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
-from .actors import OUTLAWS, is_spokesman, lookup_alias
+from .actors import COUNTRY_WORDS, OUTLAWS, is_spokesman, lookup_alias
 from .nlp import actors_by_id
 from .numbers import (CAME_AFTER, FORCES_RANKS, HEADLINE, WORDNUM, KHAWARIJ, TALLY_CLAUSE_END, TALLY_OPENING, TALLY_PERIOD, find_casualties, find_count,
                       parse_number)
@@ -2484,11 +2484,10 @@ _FIRST_THOUGHT = re.compile(r"\b(?:initially|first\s+(?:thought|said|believed|su
 _FOUND_LATER = re.compile(r"\b(?:later\s+(?:confirmed|found|established)|turned\s+out|confirmed\s+that|explosives\s+(?:had\s+been|were)\s+used)\b", re.I)
 
 
-def _accident_denied(group: _Group, text: str) -> bool:
-    """The accident the incident's words name was only first thought of, or ruled out ("Police initially said the blast
-    was caused by a gas cylinder, but the BDS later confirmed it was an IED"), not what was found later ("Police
+def _accident_denied(accident: _Cue, group: _Group, text: str) -> bool:
+    """An accident the incident's words name that was only first thought of, or ruled out ("Police initially said the
+    blast was caused by a gas cylinder, but the BDS later confirmed it was an IED"), not what was found later ("Police
     initially suspected a bomb, but the BDS later confirmed that the blast was caused by a leaking gas cylinder")."""
-    accident = next(c for c in group.cues if c.category.name == "industrial_accident")
     start, end = next(((s, e) for s, e in group.sentences if s <= accident.start < e), (group.start, group.end))
     markers = [(m.start(), "doubt") for m in _FIRST_THOUGHT.finditer(text, start, accident.start)] \
         + [(m.start(), "found") for m in _FOUND_LATER.finditer(text, start, accident.start)]
@@ -2535,6 +2534,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
+    # "Police initially said the blast was caused by a gas cylinder, but the BDS later confirmed it was an IED": an
+    # accident first thought of, or ruled out, does not type what happened
+    present = [c for c in present if not (c.category.name == "industrial_accident" and _accident_denied(c, group, text))]
     names = {c.category.name for c in present or group.cues}
     if "surrender" in names and all(_OFFENDERS.fullmatch(c.text) or _GANG_OF.match(c.text)
                                     for c in group.cues if c.category.name == "crime_specific"):
@@ -2635,12 +2637,6 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
             for c in group.cues)):
         # ("... went off prematurely. Police said the militants were planting it when it exploded": the same blast)
         primary = next(c for c in rules.categories if c.name == "defused")  # "the IED had been planted": the foiled one
-        sub_event = primary.sub_event
-    device = next((c for c in group.cues if c.category.name in DEVICE_CATEGORIES), None)
-    if primary and primary.name == "industrial_accident" and device is not None and _accident_denied(group, text):
-        # "Police initially said the blast was caused by a gas cylinder, but the BDS later confirmed it was an IED": the
-        # accident first thought of, or ruled out, gives way to the bomb
-        primary = device.category
         sub_event = primary.sub_event
     if primary and primary.name == "shelling" and _A_SHELL_LEFT_OVER.search(group_text):
         # "two children were killed when an old mortar shell they had found while grazing cattle exploded": a device left
@@ -3423,8 +3419,22 @@ def _countries(actor: ActorMention) -> set[str]:
     return {c for i in ((actor.actor_id,) if actor.actor_id else lookup_alias(actor.span.text)) for c in kb[i]["countries"]}
 
 
-# Pakistan's side named by its adjective alone before the other's force: "between Pakistani and Indian troops"
-_PAKISTANI_AND = re.compile(r"\bPakistani?\s+and\s+(?:the\s+)?$")
+# a side named by its country's adjective alone, the noun shared with the side named after it: "between Pakistani
+# and Indian troops" (Pakistani troops), "when Pakistani and Afghan forces exchanged fire"
+_ELIDED_SIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
+
+
+def _across_from_an_elided_side(lead: str, actor: ActorMention) -> bool:
+    """A state force named second in a fight whose first side is another country's, named by its adjective alone:
+    "an exchange of fire between Pakistani and Indian troops" (the adjective a country's: not "Frontier Corps and
+    Afghan forces"). A report names its own country's side first, so the
+    one named second is the other country's, firing across the border, as ACLED codes such fights."""
+    elided = _ELIDED_SIDE_BEFORE.search(lead)
+    if elided is None or actor.acled_inter not in (1, 8):
+        return False
+    theirs = COUNTRY_WORDS.get(elided[1].lower())
+    own = _countries(actor)
+    return theirs is not None and bool(own) and theirs not in own
 
 
 def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
@@ -3565,7 +3575,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
         if actor.acled_inter in (1, 8) and (_FIRED_FROM_SIDE.search(lead) or _FIRE_WITH.search(lead) and _foreign_to(actor, candidates)):
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
-        if actor.acled_inter in (1, 8) and _PAKISTANI_AND.search(lead) and (countries := _countries(actor)) and "PK" not in countries:
+        if _across_from_an_elided_side(lead, actor):
             return actor  # "in an exchange of fire between Pakistani and Indian troops": the other country's
         if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
             return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Iterator
@@ -157,6 +157,7 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     filed_at = next((p for p in places if p.span.start < 200 and (p.span.start == 0 or text[p.span.start - 1] == "\n")
                      and text[p.span.start:p.span.end].isupper() and DATELINE_AFTER.match(text, p.span.end)), None)
 
+    @cache  # (the events stage asks again for a growing incident's span, and for a story's place per later sentence)
     def locate(start: int, end: int):
         """Where the incident owning text[start:end] happened, a locality the gazetteer does not know taking the
         dateline's district ("FAISALABAD: ... a mobile phone shop in the Jhang Bazaar area"; not a known region:

@@ -4501,6 +4501,29 @@ def test_who_and_what_of_blind_sets_ca_to_ch(text, expected):
     assert _incidents(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a fight between two countries' forces, the first named by its adjective alone: the one named second, whichever
+    # country the report is from
+    ("A soldier was killed in an exchange of fire between Indian and Pakistani troops along the Line of Control in "
+     "Poonch district on Sunday.", [("Armed clash", "Pakistani security forces (unspecified)")]),
+    ("Two civilians were wounded in an exchange of fire between Pakistani and Afghan forces at Chaman on Sunday.",
+     [("Armed clash", "Afghan forces")]),
+])
+def test_a_fight_between_two_countries_forces_is_the_second_named(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accident only first thought of gives way to the bomb found later; one found later stays the accident
+    ("An explosion damaged four shops in the Kohat bazaar on Monday. Police initially said the blast was caused by a "
+     "gas cylinder, but the BDS later confirmed it was an IED.", [("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    ("An explosion damaged four shops in the Kohat bazaar on Monday. Police initially suspected a bomb, but the BDS later "
+     "confirmed that the blast was caused by a leaking gas cylinder.", [(None, None)]),
+])
+def test_an_accident_first_thought_of_does_not_type_the_blast(text, expected):
+    assert _incidents(text) == expected
+
+
 def test_a_digests_paragraph_heading_places_its_paragraph():
     text = ("Weekly review, 3-9 May\n\nPanjgur: Two Levies men were shot dead near their post in Paroom on May 4. Officials "
             "said the attackers fled towards the hills. The area was cordoned off. No group claimed the killing. The bodies "
