@@ -106,8 +106,9 @@ def db_url(request, tmp_path):
 
 @pytest.fixture
 def add_reported_event():
-    """``add(store, text, publisher, district, day, killed, province=...)``: store an article of 2025-03-<day>
-    whose extraction reports one IED attack in ``district`` with ``killed`` dead."""
+    """``add(store, text, publisher, district, day, killed, province=..., associated=...)``: store an article of
+    2025-03-<day> whose extraction reports one IED attack in ``district`` with ``killed`` dead (and, if given,
+    ``associated``, an ActorMention, as its associated actor)."""
     import datetime as dt
 
     from ctwatch.extract.model import Casualties, Count, EventMention, Extraction, PlaceMention, Span
@@ -117,14 +118,15 @@ def add_reported_event():
     from ctwatch.store.extractions import save_extraction
 
     def add(store, text: str, publisher: str, district: str, day: int, killed: int,
-            province: str = "Khyber Pakhtunkhwa") -> None:
+            province: str = "Khyber Pakhtunkhwa", associated=None) -> None:
         raw = RawArticle(text=text, source="t.txt", publisher=publisher, published=dt.datetime(2025, 3, day, 9))
         repaired = RepairResult(text=text, char_map=CharMap.identity(len(text)), edits=())
         place = PlaceMention(Span(0, 5, district), None, district, "admin2", "PK", province, district)
         event = EventMention(span=Span(0, len(text), text), status="occurred", actions=["bombing"],
                              acled_event_type="Explosions/Remote violence",
                              acled_sub_event_type="Remote explosive/landmine/IED", place=place, geo_precision=2,
-                             date=dt.date(2025, 3, day), time_precision=1, killed=Casualties(total=Count(killed)))
+                             date=dt.date(2025, 3, day), time_precision=1, killed=Casualties(total=Count(killed)),
+                             associated=associated)
         with store.transaction() as session:
             article = repository.add_article(session, raw, repaired, fingerprint=content_fingerprint(text), minhash=None,
                                              duplicate_of=None, similarity=None, run_id=None, settings=load_settings(),

@@ -226,3 +226,30 @@ def test_a_plain_report_takes_the_publication_date_given(tmp_path):
     assert "2025-03-11" in text(ctwatch("mentions", db=db))
     bad = ctwatch("ingest", str(report), "--published", "14/03/2025", db=db)
     assert bad.returncode == 2 and "--published" in text(bad) and "2025-03-14" in text(bad)
+
+
+def test_incidents_show_the_organisation_behind_the_crowd(tmp_path, add_reported_event):
+    from ctwatch.extract.model import ActorMention, Span
+    from ctwatch.store.database import open_store
+    from ctwatch.store.incidents import resolve_stored
+
+    db = str(tmp_path / "o.db")
+    store = open_store(db)
+    byc = ActorMention(Span(26, 33, "the BYC"), "byc", "Baloch Yakjehti Committee", "political_party", 6)
+    add_reported_event(store, "A sit-in organised by the BYC in Turbat.", "Dawn", "Kech", 10, 0, province="Balochistan",
+                       associated=byc)
+    add_reported_event(store, "A bomb in Karak killed two.", "Dawn", "Karak", 11, 2)
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    store.close()
+    listed = text(ctwatch("incidents", db=db))
+    assert "organised by Baloch Yakjehti Committee" in listed and listed.count("organised by") == 1
+    assert "organised by Baloch Yakjehti Committee" in text(ctwatch("mentions", db=db))
+    records = {r["admin2"]: r for r in json.loads(ctwatch("incidents", "--json", db=db).stdout)}
+    assert (records["Kech"]["associated_id"], records["Kech"]["associated"]) == ("byc", "Baloch Yakjehti Committee")
+    rows = {r["admin2"]: r for r in csv.DictReader(io.StringIO(ctwatch("incidents", "--csv", db=db).stdout.decode()))}
+    assert rows["Kech"]["assoc_actor_1"] == "Baloch Yakjehti Committee" and rows["Karak"]["assoc_actor_1"] == ""
+    shown = text(ctwatch("incident", "show", records["Kech"]["uid"][:8], db=db))
+    assert "organised by: Baloch Yakjehti Committee" in shown
+    assert "gives type, associated, place, date" in shown  # the source mention it came from
+    assert "organised by" not in text(ctwatch("incident", "show", records["Karak"]["uid"][:8], db=db))

@@ -46,6 +46,11 @@ def clip(value: str, width: int = 70) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
+def actor_text(perpetrator: str | None, associated: str | None) -> str:
+    """The perpetrator column: 'Protesters (organised by Baloch Yakjehti Committee)' when an organisation is behind it."""
+    return " ".join(x for x in (perpetrator, f"(organised by {associated})" if associated else None) if x)
+
+
 
 def force_progress() -> bool:
     return os.environ.get("CTWATCH_PROGRESS") == "1"

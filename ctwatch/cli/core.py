@@ -16,8 +16,8 @@ from rich.table import Table
 from .. import __version__
 from ..errors import ConfigError
 from ..settings import load_settings
-from .common import (EXIT_REJECTED, DateOption, DbOption, add_row, app, clip, db_app, err, force_progress, open_db,
-                     out, state)
+from .common import (EXIT_REJECTED, DateOption, DbOption, actor_text, add_row, app, clip, db_app, err, force_progress,
+                     open_db, out, state)
 
 
 def _version(value: bool) -> None:
@@ -335,7 +335,7 @@ def mentions(
             table.add_column(column, overflow="fold")
         for r in rows:
             add_row(table, str(r.article_id), r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
-                          r.perpetrator or "", ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
+                          actor_text(r.perpetrator, r.associated), ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
                           "" if r.killed is None else str(r.killed), "" if r.injured is None else str(r.injured))
     store.close()
     out.print(table)

@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .common import DateOption, DbOption, add_row, app, clip, err, open_db, out
+from .common import DateOption, DbOption, actor_text, add_row, app, clip, err, open_db, out
 
 incident_app = typer.Typer(no_args_is_help=True, help="One incident: show it, merge, split, and revert those decisions.")
 app.add_typer(incident_app, name="incident")
@@ -76,7 +76,7 @@ def incidents(
             table.add_column(column, overflow="fold")
         for r in rows:
             add_row(table, r.uid[:8], r.event_date.isoformat() if r.event_date else "", r.acled_sub_event_type or "",
-                    r.perpetrator or "", ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
+                    actor_text(r.perpetrator, r.associated), ", ".join(x for x in (r.location, r.admin2, r.admin1) if x),
                     _toll_text(r.data["killed"].get("total")), _toll_text(r.data["injured"].get("total")),
                     str(r.sources), str(r.corroboration))
     store.close()
@@ -84,9 +84,10 @@ def incidents(
 
 
 CSV_COLUMNS = ("incident_id", "event_date", "time_precision", "event_type", "sub_event_type", "gtd_attack_type",
-               "status", "actor1", "actor1_id", "target", "country", "admin1", "admin2", "location", "latitude",
-               "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "killed_security",
-               "killed_civilian", "killed_militant", "injured", "arrested", "sources", "publishers", "source_urls", "tlp")
+               "status", "actor1", "actor1_id", "assoc_actor_1", "target", "country", "admin1", "admin2", "location",
+               "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high",
+               "killed_security", "killed_civilian", "killed_militant", "injured", "arrested", "sources", "publishers",
+               "source_urls", "tlp")
 
 
 def write_incidents_csv(records: list[dict], stream) -> None:
@@ -101,9 +102,10 @@ def write_incidents_csv(records: list[dict], stream) -> None:
     for d in records:
         writer.writerow([d["uid"], d["date"] or "", d["time_precision"] or "", d["acled_event_type"] or "",
                          d["acled_sub_event_type"] or "", d["gtd_attack_type"] or "", d["status"], d["perpetrator"] or "",
-                         d["perpetrator_id"] or "", d["target_category"] or "", d["country"] or "", d["admin1"] or "",
-                         d["admin2"] or "", d["location"] or "", d["lat"] if d["lat"] is not None else "",
-                         d["lon"] if d["lon"] is not None else "", d["geo_precision"] or "",
+                         d["perpetrator_id"] or "", d.get("associated") or "", d["target_category"] or "",
+                         d["country"] or "", d["admin1"] or "", d["admin2"] or "", d["location"] or "",
+                         d["lat"] if d["lat"] is not None else "", d["lon"] if d["lon"] is not None else "",
+                         d["geo_precision"] or "",
                          figure(d["killed"], "total"), figure(d["killed"], "total", "low"),
                          figure(d["killed"], "total", "high"), figure(d["killed"], "security"),
                          figure(d["killed"], "civilian"), figure(d["killed"], "militant"), figure(d["injured"], "total"),
@@ -134,6 +136,7 @@ def show_incident(incident_id: Annotated[str, typer.Argument(help="Incident uid 
     where = ", ".join(x for x in (data["location"], data["admin2"], data["admin1"], data["country"]) if x)
     fields = [("type", f"{data['acled_event_type'] or ''} / {data['acled_sub_event_type'] or ''}"),
               ("GTD attack type", data["gtd_attack_type"] or ""), ("perpetrator", data["perpetrator"] or "unknown"),
+              ("organised by", data.get("associated") or ""),  # incidents resolved before 0005 have no such key
               ("target", data["target_category"] or ""),
               ("place", f"{where} (geo precision {data['geo_precision']})" if where else "unknown"),
               ("date", f"{data['date']} (time precision {data['time_precision']})" if data["date"] else "unknown"),

@@ -1,9 +1,11 @@
 """One incident record from a cluster of mentions: its fields, tolls, sources and corroboration.
 
-Field choice, so an analyst can predict it: the type, perpetrator and GTD attack type are the ones
-most mentions give (ties go to the earliest report); place and date come from the most precise
-mention (ties: the most common value, then the earliest report) — when no report gives a date, the
-first report's publication day at time precision 2.
+Field choice, so an analyst can predict it: the type, perpetrator, associated actor (ACLED's
+assoc_actor_1, the organisation behind a crowd) and GTD attack type are the ones most mentions give
+(ties go to the earliest report; for the perpetrator and the associated actor a knowledge-base id
+counts before a name, and the name is the first one given with that id); place and date come from
+the most precise mention (ties: the most common value, then the earliest report) — when no report
+gives a date, the first report's publication day at time precision 2.
 
 Tolls, per side (security, civilian, militant, unknown) and in total: each report's figure is the
 highest its article gives in any of its mentions (a follow-up sentence often updates the toll), a
@@ -73,9 +75,8 @@ def build_incident(cluster: Sequence[MentionFacts], uid: str | None = None) -> I
     sub_event = _most_common(ordered, lambda m: m.acled_sub_event_type)
     event_type = (acled_sub_events().get(sub_event, {}).get("event_type") if sub_event
                   else _most_common(ordered, lambda m: m.acled_event_type))
-    perpetrator_id = _most_common(ordered, lambda m: m.perpetrator_id)
-    perpetrator = next((m.perpetrator for m in ordered if m.perpetrator_id == perpetrator_id and m.perpetrator), None) \
-        if perpetrator_id else _most_common(ordered, lambda m: m.perpetrator)
+    perpetrator_id, perpetrator = _actor(ordered, lambda m: m.perpetrator_id, lambda m: m.perpetrator)
+    associated_id, associated = _actor(ordered, lambda m: m.associated_id, lambda m: m.associated)
     place = _most_precise(ordered, lambda m: m.geo_precision if m.country else None,
                           lambda m: (m.admin2 or "", m.location or ""))
     when = _most_precise(ordered, lambda m: m.time_precision if m.date else None, lambda m: m.date)
@@ -90,6 +91,7 @@ def build_incident(cluster: Sequence[MentionFacts], uid: str | None = None) -> I
         perpetrator_kind=next((m.perpetrator_kind for m in ordered if m.perpetrator == perpetrator), None),
         target_category=_most_common(ordered, lambda m: m.target_category),
         target_id=_most_common(ordered, lambda m: m.target_id if m.target_id != perpetrator_id else None),
+        associated_id=associated_id, associated=associated,
         country=place.country if place else None, admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None, location=place.location if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None,
@@ -102,19 +104,32 @@ def build_incident(cluster: Sequence[MentionFacts], uid: str | None = None) -> I
                                      m.sentence)
                       for m in ordered),
         corroboration=corroboration(ordered),
-        provenance=_provenance(ordered, sub_event, perpetrator_id or perpetrator, place, when),
+        provenance=_provenance(ordered, sub_event, perpetrator_id or perpetrator, associated_id or associated, place,
+                               when),
         # marked as restrictively as its most restricted source
         org=anchor(ordered).article.org, tlp=max((m.article.tlp for m in ordered), key=tlp_rank),
     )
 
 
+def _actor(mentions: Sequence[MentionFacts], actor_id: Callable[[MentionFacts], str | None],
+           name: Callable[[MentionFacts], str | None]) -> tuple[str | None, str | None]:
+    """(knowledge-base id, name) of an actor field: the most common id, named as the first mention with that id
+    names it; when no mention gives an id, the most common name."""
+    chosen = _most_common(mentions, actor_id)
+    if chosen:
+        return chosen, next((name(m) for m in mentions if actor_id(m) == chosen and name(m)), None)
+    return None, _most_common(mentions, name)
+
+
 def _provenance(mentions: Sequence[MentionFacts], sub_event: str | None, perpetrator: str | None,
-                place: MentionFacts | None, when: MentionFacts | None) -> dict[str, str]:
+                associated: str | None, place: MentionFacts | None, when: MentionFacts | None) -> dict[str, str]:
     """Which mention each chosen field came from (the first that gives the chosen value)."""
     sources = {
         "type": next((m.uid for m in mentions if sub_event and m.acled_sub_event_type == sub_event), None),
         "perpetrator": next((m.uid for m in mentions if perpetrator in (m.perpetrator_id, m.perpetrator)), None)
         if perpetrator else None,
+        "associated": next((m.uid for m in mentions if associated in (m.associated_id, m.associated)), None)
+        if associated else None,
         "place": place.uid if place else None,
         "date": when.uid if when else None,
     }

@@ -63,6 +63,9 @@ class MentionFacts:
     arrested: int | None = None
     surrendered: int | None = None
     separate_set: int | None = None  # mentions of one article with the same number are separate incidents
+    # ACLED's associated actor of actor 1: the organisation behind a crowd (knowledge-base id, if known, and name)
+    associated_id: str | None = None
+    associated: str | None = None
 
     @property
     def sentence(self) -> str:
@@ -118,4 +121,6 @@ def mention_facts(event: EventMention, seq: int, article: ArticleFacts) -> Menti
         arrested=event.arrested.value if event.arrested else None,
         surrendered=event.surrendered.value if event.surrendered else None,
         separate_set=event.separate_set,
+        associated_id=event.associated.actor_id if event.associated else None,
+        associated=event.associated.name if event.associated else None,
     )

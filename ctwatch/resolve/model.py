@@ -70,6 +70,9 @@ class Incident:
     sources: tuple[IncidentSource, ...] = ()
     corroboration: int = 1  # independent publishers that report it
     target_id: str | None = None  # knowledge-base id of the armed actor attacked (actor 2 of a clash)
+    # ACLED's associated actor of actor 1, the organisation behind a crowd: knowledge-base id (if known) and name
+    associated_id: str | None = None
+    associated: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)  # field -> uid of the mention it was taken from
     org: str = "local"
     tlp: str = "CLEAR"

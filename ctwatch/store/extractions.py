@@ -54,6 +54,7 @@ def _event_row(article: Article, seq: int, event: EventMention) -> EventMentionR
         killed=facts.killed.get("total"), injured=facts.injured.get("total"),
         killed_by_side=facts.killed, injured_by_side=facts.injured,
         arrested=facts.arrested, surrendered=facts.surrendered, separate_set=facts.separate_set,
+        associated=facts.associated, associated_id=facts.associated_id,
         org=article.org, tlp=article.tlp,
     )
 
@@ -70,6 +71,7 @@ def facts_of_row(row: EventMentionRecord, article: ArticleFacts) -> MentionFacts
         geo_precision=row.geo_precision, date=row.event_date, time_precision=row.time_precision,
         killed=dict(row.killed_by_side or {}), injured=dict(row.injured_by_side or {}),
         arrested=row.arrested, surrendered=row.surrendered, separate_set=row.separate_set,
+        associated_id=row.associated_id, associated=row.associated,
     )
 
 

@@ -119,8 +119,8 @@ def orphaned_decisions(session: Session, present: set[str] | None = None) -> lis
 
 def _record(record: IncidentRecord, incident: Incident, data: dict) -> IncidentRecord:
     for name in ("status", "acled_event_type", "acled_sub_event_type", "gtd_attack_type", "perpetrator_id", "perpetrator",
-                 "perpetrator_kind", "target_category", "country", "admin1", "admin2", "location", "lat", "lon", "geo_precision",
-                 "time_precision", "corroboration", "org", "tlp"):
+                 "perpetrator_kind", "associated_id", "associated", "target_category", "country", "admin1", "admin2",
+                 "location", "lat", "lon", "geo_precision", "time_precision", "corroboration", "org", "tlp"):
         setattr(record, name, getattr(incident, name))
     record.event_date = incident.date
     record.killed = incident.killed["total"].best if "total" in incident.killed else None

@@ -170,6 +170,8 @@ class EventMentionRecord(Base):
     perpetrator_kind: Mapped[str | None] = mapped_column(String(32))
     target_id: Mapped[str | None] = mapped_column(String(64))
     separate_set: Mapped[int | None] = mapped_column(Integer)  # migration 0004
+    associated: Mapped[str | None] = mapped_column(Text)  # ACLED's assoc_actor_1 (migration 0005)
+    associated_id: Mapped[str | None] = mapped_column(String(64))
 
 
 Index("ix_event_mentions_date", EventMentionRecord.event_date)
@@ -211,6 +213,8 @@ class IncidentRecord(Base):
     resolved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     org: Mapped[str] = mapped_column(String(64), default="local")
     tlp: Mapped[str] = mapped_column(String(16), default="CLEAR")
+    associated: Mapped[str | None] = mapped_column(Text)  # ACLED's assoc_actor_1 (migration 0005)
+    associated_id: Mapped[str | None] = mapped_column(String(64))
 
 
 Index("ix_incidents_date", IncidentRecord.event_date)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from ctwatch.extract.model import ActorMention, EventMention, Span
 from ctwatch.resolve.assemble import build_incident, corroboration
 from ctwatch.resolve.incidents import Constraints, resolve
-from ctwatch.resolve.mentions import ArticleFacts, MentionFacts
+from ctwatch.resolve.mentions import ArticleFacts, MentionFacts, mention_facts
+from ctwatch.resolve.model import incident_from_json, incident_to_json
 
 _uids = iter(range(10_000))
 
@@ -175,3 +177,49 @@ def test_two_reports_of_a_clash_naming_the_sides_in_opposite_order_are_one_incid
     assert len(resolve([iskp_first, bla_first])) == 1
     assert len(resolve([iskp_first, bla_alone])) == 1  # the BLA report names no other enemy
     assert len(resolve([iskp_first, bla_on_police])) == 2
+
+
+def organised_by(m: MentionFacts, actor_id: str | None, name: str) -> MentionFacts:
+    return dataclasses.replace(m, associated_id=actor_id, associated=name)
+
+
+def test_a_mention_carries_the_organisation_behind_the_crowd_from_the_extraction():
+    text = "Protesters staged a sit-in organised by the Baloch Yakjehti Committee in Turbat."
+    start = text.index("Baloch")
+    byc = ActorMention(Span(start, start + 25, text[start:start + 25]), "byc", "Baloch Yakjehti Committee",
+                       "political_party", 6)
+    protesters = ActorMention(Span(0, 10, "Protesters"), None, "Protesters", "unknown", 6)
+    event = EventMention(span=Span(0, len(text), text), status="occurred", actions=["protest"],
+                         acled_event_type="Protests", acled_sub_event_type="Peaceful protest", perpetrator=protesters,
+                         associated=byc)
+    article = ArticleFacts(id=1, uid="00000000-0000-0000-0000-000000000001", text=text)
+    facts = mention_facts(event, 0, article)
+    assert (facts.perpetrator, facts.associated_id, facts.associated) == ("Protesters", "byc", "Baloch Yakjehti Committee")
+    bare = mention_facts(dataclasses.replace(event, associated=None), 0, article)
+    assert (bare.associated_id, bare.associated) == (None, None)
+
+
+def test_the_associated_actor_is_the_one_most_reports_name_with_the_mention_it_came_from():
+    silent = mention(1, sub_event="Peaceful protest", published_day=11)
+    students = organised_by(mention(2, sub_event="Peaceful protest", published_day=12), None, "Baloch Students Organisation")
+    byc = organised_by(mention(3, sub_event="Peaceful protest", published_day=13), "byc", "Baloch Yakjehti Committee")
+    byc_again = organised_by(mention(4, sub_event="Peaceful protest", published_day=14), "byc", "BYC")
+    incident = build_incident([silent, students, byc, byc_again])
+    assert (incident.associated_id, incident.associated) == ("byc", "Baloch Yakjehti Committee")  # the first name given
+    assert incident.provenance["associated"] == byc.uid
+    # no report links the organisation to the knowledge base: the name most give, ties to the earliest report
+    party = organised_by(mention(5, sub_event="Peaceful protest", published_day=15), None, "BNP-M")
+    named = build_incident([silent, students, party])
+    assert (named.associated_id, named.associated) == (None, "Baloch Students Organisation")
+    assert named.provenance["associated"] == students.uid
+    alone = build_incident([silent])
+    assert (alone.associated_id, alone.associated) == (None, None) and "associated" not in alone.provenance
+
+
+def test_the_associated_actor_survives_the_json_record_and_older_records_have_none():
+    incident = build_incident([organised_by(mention(1, sub_event="Peaceful protest"), "byc", "Baloch Yakjehti Committee")])
+    data = incident_to_json(incident)
+    assert (data["associated_id"], data["associated"]) == ("byc", "Baloch Yakjehti Committee")
+    assert incident_from_json(data) == incident
+    older = {k: v for k, v in data.items() if k not in ("associated_id", "associated")}  # stored before the field
+    assert (incident_from_json(older).associated_id, incident_from_json(older).associated) == (None, None)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 
 from ctwatch.errors import UsageError
+from ctwatch.extract.model import ActorMention, Span
 from ctwatch.store.database import current_revision, downgrade, open_store, upgrade
 from ctwatch.store.incidents import (list_decisions, list_incidents, load_incidents, merge_incidents, resolve_stored,
                                      revert_decision, split_incident)
-from ctwatch.store.schema import AuditEntry
+from ctwatch.store.schema import AuditEntry, EventMentionRecord
+
+BYC = ActorMention(Span(26, 33, "the BYC"), "byc", "Baloch Yakjehti Committee", "political_party", 6)
 
 
 @pytest.fixture
@@ -141,8 +144,57 @@ def test_mentions_stored_before_separate_sets_survive_the_migration(db_url, add_
     add_reported_event(store, "Seven killed by an IED in Bannu district.", "Express Tribune", "Bannu", 10, 7)
     downgrade(store, "0003")  # a database from before migration 0004, with its mentions
     upgrade(store)
-    assert current_revision(store) == "0004"
+    assert current_revision(store) == "0005"
     with store.transaction() as session:
         resolve_stored(session, "tester")
     assert set(_incidents(store)) == {"Bannu:2"}  # no set (NULL): the two reports are one incident
+    store.close()
+
+
+def test_the_organisation_behind_a_crowd_is_stored_and_resolved_into_the_incident(db_url, add_reported_event):
+    store = open_store(db_url)
+    add_reported_event(store, "A sit-in organised by the BYC in Turbat.", "Dawn", "Kech", 10, 0, province="Balochistan",
+                       associated=BYC)
+    add_reported_event(store, "Protesters blocked the road in Kech.", "Express Tribune", "Kech", 10, 0,
+                       province="Balochistan")
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    with store.sessions() as session:
+        rows = session.scalars(select(EventMentionRecord).order_by(EventMentionRecord.article_id)).all()
+        assert [(r.associated_id, r.associated) for r in rows] == [("byc", "Baloch Yakjehti Committee"), (None, None)]
+        [record] = list_incidents(session)[0]
+        assert (record.associated_id, record.associated) == ("byc", "Baloch Yakjehti Committee")
+        [incident] = load_incidents(session)
+    assert (incident.associated_id, incident.associated) == ("byc", "Baloch Yakjehti Committee")
+    assert incident.provenance["associated"] == rows[0].uid and len(incident.sources) == 2
+    with store.transaction() as session:
+        summary = resolve_stored(session, "tester")
+    assert (summary.created, summary.updated, summary.removed) == (0, 0, 0)
+    store.close()
+
+
+def _columns(store, table: str) -> set[str]:
+    return {c["name"] for c in inspect(store.engine).get_columns(table)}
+
+
+def test_migration_0005_adds_the_associated_actor_columns_and_rows_stored_before_have_none(db_url, add_reported_event):
+    store = open_store(db_url)
+    add_reported_event(store, "A sit-in organised by the BYC in Turbat.", "Dawn", "Kech", 10, 0, province="Balochistan",
+                       associated=BYC)
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+    downgrade(store, "0004")  # a database from before migration 0005, with its mentions and incident
+    assert current_revision(store) == "0004"
+    for table in ("event_mentions", "incidents"):
+        assert not {"associated", "associated_id"} & _columns(store, table)
+    upgrade(store)
+    assert current_revision(store) == "0005"
+    for table in ("event_mentions", "incidents"):
+        assert {"associated", "associated_id"} <= _columns(store, table)
+        with store.engine.connect() as connection:
+            assert connection.execute(text(f"SELECT associated, associated_id FROM {table}")).all() == [(None, None)]
+    with store.transaction() as session:
+        resolve_stored(session, "tester")
+        [incident] = load_incidents(session)
+    assert (incident.associated_id, incident.associated) == (None, None)  # until the article is extracted again
     store.close()

@@ -30,12 +30,12 @@ def _store_text(store, text: str, **raw_fields) -> int:
 
 def test_fresh_database_is_migrated_to_head_and_can_go_back(db_url):
     store = open_store(db_url)
-    assert current_revision(store) == "0004"
+    assert current_revision(store) == "0005"
     assert {"articles", "article_edits", "rejections", "ingest_runs", "audit_log"} <= set(inspect(store.engine).get_table_names())
     downgrade(store, "base")
     assert "articles" not in inspect(store.engine).get_table_names()
     upgrade(store)
-    assert current_revision(store) == "0004"
+    assert current_revision(store) == "0005"
     store.close()
 
 
