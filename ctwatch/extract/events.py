@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Callable
 
 import yaml
+from rapidfuzz import fuzz
+
+from ctwatch.clean.repeats import MIN_WORDS as REPEAT_MIN_WORDS, NEAR_DUPLICATE_SCORE, normalise
 
 from .model import GENERIC_STATE, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorMention, Casualties, Count, EventMention, PlaceMention, Span
 from .actors import COUNTRY_WORDS, OUTLAWS, is_spokesman, lookup_alias
@@ -61,8 +64,10 @@ _AGAINST_THE_ATTACK = re.compile(rf"\b(?:against|over|condemning|after|following
                                  rf"\b{_THE_ATTACK}\s+(?:\w+\s+){{0,2}}?(?:sparked|triggered|prompted|provoked|led to)\b|"
                                  # "the victims' families staged a sit-in ... with the coffins of the miners"
                                  r"\b(?:the\s+)?(?:coffins|bodies|victims'?)\s+of\s+the\b|\bthe\s+victims'|"
-                                 # "demanding the safe recovery of their colleague", "demanding the arrest of the killers"
-                                 r"\bdemanding\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:safe\s+|early\s+|immediate\s+)?(?:recovery|release|arrest)\s+of\b", re.I)
+                                 # "demanding the safe recovery of their colleague", "demanding the arrest of the killers",
+                                 # "demanded their immediate recovery"
+                                 r"\bdemand(?:ing|ed)\s+(?:[\w-]+\s+){0,6}?(?:the\s+|their\s+|his\s+|her\s+)?(?:safe\s+|early\s+|immediate\s+)?"
+                                 r"(?:recovery|release|arrest)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|alleged|claimed|complained)\b", re.I)
 DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_intervention"}
 # people gathering to demonstrate (not "a mark of protest against", "demanding ransom")
@@ -72,6 +77,8 @@ _GATHERING = re.compile(
     r"blocked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
+    # "gathered outside the Deputy Commissioner's office in Tank city and demanded their immediate recovery"
+    r"\bgathered\s+(?:outside|in\s+front\s+of|at|near)\b[^.;]{0,80}?\band\s+(?:demanded|called\s+for)\b|"
     r"\bprotests?\s+(?:erupted|broke out|were held|spread)\b|"
     # "Traders kept their shops closed on the following day in protest"
     r"\b(?:kept|closed|shut)\s+(?:down\s+)?(?:their\s+)?(?:shops|businesses|markets)\b|"
@@ -107,7 +114,7 @@ _ATTACK_ON_FORCES = re.compile(r"\b(attack\w*|ambush\w*|stormed|fired (?:at(?! l
 # "at a labour camp ... the assailants stormed the camp", "a convoy of oil tankers ... opened fire on the convoy": the
 # camp or convoy attacked is the civilians' one named before
 # "a day after the bombing", "in the wake of the attack": violence that dates what is told, not what was done
-_TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?|months?)\s+"
+_TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+)?(?:days?|hours?|weeks?|months?)\s+"
                                 r"after|in\s+the\s+wake\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _RECOVERY = re.compile(r"\b(?:recovered|found|seized|unearthed)\b")
 _CIVILIAN_CAMP = re.compile(r"\b(?:labou?r(?:ers'?)?|workers'?|miners'?|mining|construction|relief|refugee|idps?|medical|polio|health)\s+camps?\b|"
@@ -173,6 +180,8 @@ _FROM_ACROSS = re.compile(r"\b(?:fired|lobbed|came)\s+from\s+across\s+the\s+(?:[
 _ANOTHER_OPENS = re.compile(r"\W*(?:in\s+(?:another|a\s+separate|a\s+different)\s+[\w-]+|separately|meanwhile|elsewhere)\b", re.I)
 _OWN_SHOOTERS = re.compile(r"\b(?:militants|terrorists|gunmen|miscreants|insurgents|attackers|khwarij|khawarij)\b", re.I)
 _ANOTHER_STRIKE = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:drone|strike|air\s*strike|missile|jet)s?\b", re.I)
+_ANOTHER_BLAST = re.compile(r"\banother\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb|device|cracker|grenade|ied|mine)\s+(?:[\w-]+\s+)?"
+                            r"(?:went\s+off|exploded|detonated|blew\s+up|was\s+(?:hurled|thrown|lobbed))\b", re.I)
 _AT_A_LOCALITY = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 _THE_SAME_ATTACKERS = re.compile(r"\b(?:the|same|they)\s+(?:gunmen|attackers|assailants|militants|terrorists|miscreants)\b|^\W*\w+(?:\s+\w+){0,4},\s+they\b", re.I)
 # "in Shahrag town of the same district", "on Mission Road in the same city": a locality of the district the incident
@@ -329,13 +338,18 @@ _TIED_TO_INCIDENT = re.compile(rf"\b({_TIED}|after the|following the|(?:register
 _ON_THEIR_PERSON = r"from (?:(?:their|his|her) (?:possession|bod(?:y|ies)|person)|the (?:slain\s+|dead\s+)?bod(?:y|ies))"
 _FROM_THEIR_PERSON = re.compile(rf"\b{_ON_THEIR_PERSON}\b", re.I)
 _RECOVERED_FROM_THEM = re.compile(r"\b(?:recovered|seized)\s+from\s+(?:them|him|their\s+(?:hideouts?|possession)|the\s+(?:raided\s+)?(?:hideouts?|compound|house)|"
+                                  r"the\s+(?:dead|slain|deceased)\b(?!\s+\w)|"
                                   r"the\s+(?:(?:slain|dead|killed|arrested|detained|captured)\s+)?(?:men|militants|terrorists|suspects|attackers|"
                                   r"insurgents|dacoits|criminals|kidnappers|" + KHAWARIJ + r"))\b", re.I)
 # "Police also arrested two suspects": more of the same work (not when told in another district: "Police also
 # arrested two SRA activists from a house in Sukkur")
 _ALSO_DID = re.compile(r"\balso (?:arrested|seized|recovered|apprehended)\b", re.I)
 # arrests told of the same village, or of his accomplices: the incident's own when told on no day of their own
-_FROM_THE_SAME_PLACE = re.compile(r"\b(?:from|in)\s+the\s+same\s+(?:village|area|locality|neighbou?rhood)\b", re.I)
+_FROM_THE_SAME_PLACE = re.compile(r"\b(?:from|in)\s+the\s+same\s+(?:village|area|locality|neighbou?rhood)\b"
+                                  # (or a search of the scene's surroundings: "arrested 23 suspects during a search operation in
+                                  # the surrounding localities")
+                                  r"|\b(?:during|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:search|combing)\s+operation\b"
+                                  r"|\bsurrounding\s+(?:areas?|localities|villages|neighbou?rhoods?)\b", re.I)
 _ACCOMPLICES = re.compile(r"\b(?:his|their)\s+(?:[\w-]+\s+)?(?:accomplices|associates|aides)\b", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|remaining)\b|retaliated|{_ON_THEIR_PERSON}|"
                           + _RECOVERED_FROM_THEM.pattern + "|"
@@ -345,7 +359,7 @@ _POINTS_BACK = re.compile(rf"\b(?:in (?:an )?injured condition|the (?:other|rema
                           r"\b(?:of|from)\s+both\s+(?:sides|tribes|groups|parties|clans)\b|"
                           r"the\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|culprits|perpetrators|gunmen|bombers|suspects|terrorists|militants|infiltrators|intruders|khawarij|insurgents)\b|"
                           # "The second attacker was overpowered and arrested alive": one of them
-                          r"the\s+(?:second|third|other|surviving|injured|wounded)\s+(?:attacker|assailant|bomber|militant|terrorist|gunman|suspect)\b|"
+                          r"(?:the|a)\s+(?:second|third|fourth|fifth|other|surviving|injured|wounded)\s+(?:attacker|assailant|bomber|militant|terrorist|gunman|suspect)\b|"
                           r"from the (?:site|spot|scene|hideouts?|compound|area)\b(?!\s+of\b)|"
                           # "Troops recovered a large quantity of arms ... in the village": the village just taken
                           r"\bin\s+the\s+(?:village|town|valley|compound)\b(?!\s+of\b)|"
@@ -452,6 +466,11 @@ _ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (
             r"at the same (?:spot|site|place|gate|location|venue|depot))\b))"
             r"|in (?:a|the) (?:second|third|fourth|fifth) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)")
 _ORDINAL_INCIDENT = re.compile(r"^\W*in (?:a|the) (?:second|third|fourth|fifth)\b", re.I)
+# the victim just told, named again: "The worker was killed in Mamund tehsil of Bajaur District", "He was shot ..."
+_THE_VICTIM_AGAIN = re.compile(r"\W*(?:(?:the|this)\s+(?:[\w-]+\s+)?(?:worker|victim|deceased|man|woman|boy|girl|child|teacher|trader|"
+                               r"shopkeeper|driver|policeman|constable|soldier|official|officer|journalist|cleric|leader|elder|"
+                               r"labourer)s?|he|she|they)\s+(?:was|were|had)\b", re.I)
+_ONE_OF_THEM_OPENS = re.compile(r"\W*in\s+(?:one|the\s+first|the\s+other)\s+(?:of\s+the\s+)?(?:incidents?|attacks?|blasts?|cases?)\b", re.I)
 _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
 # than the rules' incident_boundaries on purpose: "Later, the TTP claimed ..." still claims the incident before)
@@ -513,6 +532,8 @@ _ON_THE_FORCES = re.compile(r"\s+(?:(?:at|on|upon)\s+)?(?:the\s+|a\s+|an\s+|thei
 _SUICIDE_BOMBER = re.compile(r"\bsuicide\s+(?:bombers?|attackers?)\b")
 # "Police shot dead a suicide bomber before he could detonate his vest", "when he tried to enter the police lines"
 _BOMBER = re.compile(r"(?:suicide\s+)?bombers?")
+_WHO_THEN = re.compile(r"\bwho\s+(?:later\s+|then\s+|eventually\s+|finally\s+)?$", re.I)
+_ARRESTED_OBJECT_BEFORE = re.compile(r"\b(?:arrested|apprehended|nabbed|detained|captured|rounded\s+up)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _BOMBER_STOPPED = re.compile(r"\b(?:shot\s+dead|shot|killed|arrested|captured|overpowered|gunned\s+down)\s+(?:the\s+|a\s+)?suicide\s+"
                              r"bombers?\b[^.;]{0,80}?\b(?:before\s+(?:he|she|they)\s+could|(?:when|as)\s+(?:he|she|they)\s+tried\s+to)\b")
 _SET_OFF = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|(?<!to )detonated|managed\s+to\s+(?:detonate|explode|blow)|"
@@ -746,6 +767,25 @@ _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|the
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
 
 
+def _retells_a_sentence(sentence: str, groups: list[_Group], text: str) -> bool:
+    """The sentence nearly repeats one of an incident already told (the cleaning stage flags such near copies and keeps
+    both, as their wording differs), naming no name, day or number that one does not (not "Two soldiers were killed
+    when militants attacked a check post in Razmak on Tuesday" after the same words of Mir Ali on Monday)."""
+    key = normalise(sentence)
+    if len(key.split()) < REPEAT_MIN_WORDS:
+        return False
+    if _A_FURTHER_ACT.search(sentence):
+        return False  # "Later, militants attacked a check post in Razmak ...": another
+    names = {n.lower() for n in _NAMES_AND_NUMBERS.findall(sentence)[1:]}
+    return any(fuzz.ratio(key, normalise(text[s:e])) >= NEAR_DUPLICATE_SCORE
+               and names <= {n.lower() for n in _NAMES_AND_NUMBERS.findall(text[s:e])}
+               for group in groups for s, e in group.sentences)
+
+
+_NAMES_AND_NUMBERS = re.compile(r"\b(?:[A-Z][\w-]*|\d[\w.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"dozens?|scores?|several|hundreds?)\b)")
+
+
 def _tells_it_again(sentence: str, start: int, end: int, categories: set[str], groups: list[_Group], context: EventContext,
                     rules: Rules) -> bool:
     """Paragraphs on in a long article's main story, before any "Separately," or "In another incident,", a sentence
@@ -798,7 +838,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
     background_index = -10  # the last of them
     tally_index = -10  # the last sentence that summed up incidents ("The province recorded 23 militant attacks in March")
     lede_day = _DAY_MONTH.search(context.text)  # the month of the report's first dated incident
-    report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else None
+    report_month = (lede_day.group(2) or lede_day.group(3)).lower() if lede_day else \
+        context.published.strftime("%B").lower() if context.published else None  # (else the month it was published in)
     court_case = False  # the report opens on a verdict: what the case was about is told as its past
     day_opener = None  # a sentence without cues that opens on another day: "Three days later, police raided a hideout."
     all_cues = [sentence_cues(context.text[start:end], start, rules) for start, end in sentences]
@@ -830,6 +871,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
         if cues:
             day_opener = None
+        if cues and groups and _retells_a_sentence(sentence, groups, context.text):
+            # a paragraph a second scrape printed again in other words ("... bodies ... were recovered from a nullah
+            # near Sewai Banda, officials said" after "... were found in a nullah near Sewai Banda village"): told once
+            background.append((start, end))
+            continue
         kind = statement_kind(sentence, start, cues, rules) if cues else None
         # a tally's dead are no incident's ("Militants carried out nine attacks during the week, killing 14 people";
         # "The province recorded 23 militant attacks in March", no cue of its own) ...
@@ -886,21 +932,32 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                                                  for c in violent) \
                 and all(c in violent or c.category.action == "attribution" for c in cues):
             continue  # (only what someone is "accused of blowing up": no incident)
-        if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()):
-            continue  # in a long article, "smuggling routes" with no count or date is background, not an event
+        if not short_report and all(c.category.sub_event is None for c in cues) and not _NUMBER.search(sentence.lower()) \
+                and not (groups and any(c.category.name == "claim" for c in cues)):
+            continue  # in a long article, "smuggling routes" with no count or date is background, not an event (a claim
+            # after an incident is that incident's)
         categories = {c.category.name for c in cues}
         # In a long article they follow one another (one sentence without a cue may sit between them);
         # a short report is about one incident unless it says otherwise.
         adjacent = short_report or index - last_index <= 2
         # "Later, the TTP claimed responsibility for the blasts": a claim is about the incident before it
-        claims_it = (categories == {"claim"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
+        claims_it = (categories <= {"claim", "attribution"} or _claims_the_violence(cues)) and not _OTHER_INCIDENT.match(sentence)
         # ... and, paragraphs later in a long article, "X claimed responsibility for the attack" still is
-        adjacent = adjacent or (claims_it and _CLAIM_OF_THE_ATTACK.search(sentence) is not None) \
+        # (as a bare claim is, in a story of one incident: "Islamic State's Khorasan branch claimed responsibility through
+        # its Amaq news agency", paragraphs after the bombing)
+        adjacent = adjacent or (claims_it and (_CLAIM_OF_THE_ATTACK.search(sentence) is not None or len(groups) == 1
+                                               and not context.dates(start, end)
+                                               and not any(start <= p.span.start < end for p in context.places))) \
             or _tells_it_again(sentence, start, end, categories, groups, context, rules)
         current = groups[-1] if groups and adjacent and start not in later_acts else None
         if claims_it and current is not None:
             # "A second device was later defused ... The BLF claimed responsibility for the bombing": the attack's
-            current = _last_attack(groups) or current
+            current = _last_attack(groups, context.text) or current
+            if current is not groups[-1]:
+                current.claims.append((start, end))  # (its claim only: the incidents told in between keep their text)
+                current.cues.extend(c for c in cues if c.category.name == "claim")
+                last_index = index
+                continue
         if "claim" in categories and not _OTHER_INCIDENT.match(sentence) and len(groups) > 1 and _BOTH_DEVICES.search(sentence) \
                 and all({c.category.name for c in g.cues} & (DEVICE_CATEGORIES | {"defused"}) for g in groups[-2:]) \
                 and any("defused" in {c.category.name for c in g.cues} for g in groups[-2:]):
@@ -1101,7 +1158,33 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # (ACLED codes each); the copies share the report's words but not its counts.
         for _ in range(copies - 1):
             events.append(replace(event, killed=Casualties(), injured=Casualties(), arrested=None, surrendered=None, abducted=None))
-    return sorted(events, key=lambda e: e.span.start)
+    return _without_retellings(sorted(events, key=lambda e: e.span.start))
+
+
+_NAMES_AND_DIGITS = re.compile(r"\b(?:[A-Z][\w-]*|\d[\w.]*)")  # (a retelling names no other place, day or count: "On July 12")
+_RETOLD_SCORE = 65  # (rapidfuzz token-set ratio of the two first sentences: a rewording shares most of its words)
+# what tells a further act, not the same one again: "a second device ... went off", "LeI fighters attacked again"
+_A_FURTHER_ACT = re.compile(r"\b(?:again|another|second|third|more|later|also|fresh|renewed)\b", re.I)
+
+
+def _without_retellings(events: list[EventMention]) -> list[EventMention]:
+    """Events less those that tell an earlier one again in other words: of its type, at its place (below district
+    level) and on its day, with no other doer named, and not told apart from it ("Troops regained control of Gat Pesha
+    village in Kabal after a fierce gunbattle", a second scrape's rewording of the report's lead)."""
+    kept: list[EventMention] = []
+    for event in events:
+        same = lambda e: e.status == event.status == "occurred" and e.acled_sub_event_type == event.acled_sub_event_type \
+            and e.place is not None and event.place is not None and event.place.kind not in ("country", "admin1", "admin2") \
+            and name_key(e.place.name) == name_key(event.place.name) and e.date == event.date \
+            and e.separate_set is None and event.separate_set is None \
+            and (event.perpetrator is None or event.perpetrator.name == UNIDENTIFIED
+                 or e.perpetrator is not None and e.perpetrator.name == event.perpetrator.name) \
+            and fuzz.token_set_ratio(normalise(e.span.text), normalise(event.span.text)) >= _RETOLD_SCORE \
+            and not _A_FURTHER_ACT.search(event.span.text) \
+            and set(_NAMES_AND_DIGITS.findall(event.span.text)[1:]) <= set(_NAMES_AND_DIGITS.findall(e.span.text))
+        if not any(same(e) for e in kept):
+            kept.append(event)
+    return kept
 
 
 # "claimed responsibility for the killings, as well as for blowing up a mobile phone tower in Panjgur District"
@@ -1292,10 +1375,13 @@ def _tells_an_earlier_act(sentence: str, offset: int, cues: list[_Cue], current:
     return False
 
 
-def _last_attack(groups: list[_Group]) -> _Group | None:
-    """The last incident with violence, when only state actions (a device defused, an arrest) came after it."""
+def _last_attack(groups: list[_Group], text: str) -> _Group | None:
+    """The last incident with violence, when only state actions (a device defused, an arrest, the forces' pursuit of
+    the attackers: "The Levies force gave chase and exchanged fire with the attackers near Kanak") came after it."""
     for group in reversed(groups):
         names = {c.category.name for c in group.cues}
+        if names & VIOLENT_CATEGORIES and _PURSUIT.search(text, *group.sentences[0]):
+            continue
         if names & VIOLENT_CATEGORIES:
             return group
         if not names <= STATE_CATEGORIES | {"claim"}:
@@ -1795,12 +1881,17 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(?:soon\s+after|shortly\s+after|later|afterw
 # a court's verdict told before the violence it judges (not "a judge who had sentenced militants was shot dead")
 _VERDICT = re.compile(r"(?<!who had )(?<!who has )\b(?:sentenced|convicted|acquitted|indicted|awarded\s+(?:the\s+)?(?:death|life)|"
                       r"handed\s+down|upheld\s+the\s+(?:death|life))\b")
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b")
+# (not "during Friday prayers", "the Sunday bazaar": no day told)
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
+                      r"(?!\s+(?:prayers?|sermons?|congregations?|bazaars?|markets?))")
 _SAID_ON_A_DAY = re.compile(r"\b(?:said|told\s+[\w-]+|stated|announced|disclosed|revealed)\s+(?:on\s+)?(?:\w+\s+)?(?:on\s+)?"
                             r"(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\b(?=,?\s+that\b)")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|so far|already|now|reportedly)\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b")
 
 
+# acts in the plural that "have killed": a campaign's toll, not an incident
+_ACTS_HAVE_DONE = re.compile(r"\b(?:strikes|attacks|bombings|blasts|raids|operations|clashes|killings)\s+(?:have|had)\s+(?:so\s+far\s+|also\s+)?"
+                             r"(?:killed|claimed|wounded|injured)\b")
 _COUNTED_INCIDENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
                                 r"several|dozens\s+of)\s+(?!(?:days?|hours?|nights?|weeks?|rounds?)\s+of\b)(?:[\w-]+\s+){0,2}?"
                                 r"(?:attacks|incidents|blasts|bombings|explosions|clashes)\b")
@@ -1812,9 +1903,11 @@ _SUMMED_OVER = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|province|
 
 
 def _sums_up_incidents(sentence: str) -> bool:
-    """Incidents counted over a month or across a province, no day told."""
-    return bool(_COUNTED_INCIDENTS.search(sentence.lower()) and _SUMMED_OVER.search(sentence)
-                and not (_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower())))
+    """Incidents counted over a month or across a province, no day told (but the day it was told: "Pakistan witnessed
+    306 terrorist attacks during the last calendar year, the ministry informed the Senate on February 6")."""
+    days = [m for m in itertools.chain(_DAY_MONTH.finditer(sentence), _WEEKDAY.finditer(sentence.lower()))
+            if not _TELLING_BEFORE.search(sentence, 0, m.start())]
+    return bool(_COUNTED_INCIDENTS.search(sentence.lower()) and _SUMMED_OVER.search(sentence) and not days)
 
 
 def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -> str:
@@ -1824,6 +1917,10 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     if rules.negated.search(lowered):
         return "negated"
     first_violent = min([c.start for c in cues if c.category.name in VIOLENT_CATEGORIES] or [c.start for c in cues]) - offset
+    campaign = _ACTS_HAVE_DONE.search(lowered)
+    if campaign and campaign.start() <= first_violent:
+        return "habitual"  # "Washington says the strikes have killed senior al Qaeda figures": what a campaign has done
+        # (not "Two policemen were shot dead on Monday; such attacks have killed dozens this year")
     if _VERDICT.search(lowered, 0, first_violent):
         return "habitual"  # "An ATC sentenced two LeJ members to death for the murder of a doctor": a case retold
     # a habit is told around the violence it qualifies, not far after it, nor in what someone says after it
@@ -2007,10 +2104,12 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # later, a girls' school in Tor Ghundai village was also blown up" (what was also done, elsewhere), "About an
         # hour later, another drone fired two missiles at a vehicle in the same area, killing three more militants"
         return False
+    if categories & DEVICE_CATEGORIES and _ANOTHER_BLAST.search(sentence) and _names_a_new_place(group, context, start, end):
+        return False  # "Police said another cracker went off outside the office of a construction company in Larkana": another device's
     if own_violence and _NEXT_DAY.match(sentence) or categories & VIOLENT_CATEGORIES and _FOLLOW_UP.search(sentence) \
             and (victims or "arrest" in categories):
         return False
-    if _PURSUIT.search(sentence) and (victims or "arrest" in categories and not _TIED_TO_INCIDENT.search(sentence)) \
+    if _PURSUIT.search(sentence) and (victims or "clash" in categories or "arrest" in categories and not _TIED_TO_INCIDENT.search(sentence)) \
             and not group_categories <= STATE_CATEGORIES \
             and (_names_a_new_place(group, context, start, end) or _ANOTHER_DAY_TOLD.search(sentence)
                  or _another_day_named(group, context, start, end)):
@@ -2059,6 +2158,17 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
         # exchange of fire with the kidnappers, police said"
         return True
+    taken = categories & {"territory_lost", "territory_regained"}
+    if (own_violence and victims or taken and not taken & group_categories) and not told_first \
+            and not _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]) and not _THE_VICTIM_AGAIN.match(sentence) \
+            and _scene_in_another_district(group, context, start, end) \
+            and not (_THE_WOUNDED_DIED.search(sentence) or _THE_TOLL_ROSE.search(sentence) or _PLUPERFECT.search(sentence)
+                     or _ONE_OF_THEM_OPENS.match(sentence)):
+        # "Gunmen shot dead two policemen in Bannu on May 3. Five people were killed when a bomb exploded in a market in
+        # Quetta": violence with its own dead (or ground taken) at a scene in another district is another incident, opener
+        # or none (not what a spokesman "briefing journalists in Rawalpindi" said, nor "In one incident, ..." of those
+        # just counted, nor one a summary of "separate incidents in Peshawar and Mardan" goes on to tell)
+        return False
     # (an incident that names no day of its own, "Meanwhile, unidentified men hurled a grenade ...", is taken to be of
     # the last day told before it)
     # (the day a report opening on the toll names is when the toll rose: "The death toll in the bomb blast ... rose to
@@ -2114,7 +2224,9 @@ _DAY_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".jo
                         r")\s+(\d{1,2})(?:st|nd|rd|th)?)\b", re.I)
 
 
-_TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced|added|confirmed)\b[^.;,]{0,30}$", re.I)
+# a day that is the telling's: "police said on Monday", "the Ministry of Interior informed the Senate in Islamabad on February 6"
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|told|statement|reporters|announced|added|confirmed|informed|stated|revealed|disclosed|briefed)\b"
+                             r"[^.;,]{0,40}$", re.I)
 _ON_THE_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?$", re.I)
 
 
@@ -2143,6 +2255,9 @@ def _day_told(context: EventContext, start: int, end: int, last: bool = False) -
 
 
 # "In 2014, militants killed 140 people": a sentence opening on a year (or a month of one)
+_OPENS_ON_A_MONTH = re.compile(r"^\W*(?:(?P<last>last)\s+(?:(?:" + "|".join(MONTH_NAMES) + r")\b|year|month)|"
+                               r"(?:in|back\s+in|earlier\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>" + "|".join(MONTH_NAMES)
+                               + r")\b(?!\s+\d)(?:\s+(?P<last_year>last\s+year)|\s+this\s+year)?)\s*,", re.I)
 _OPENS_ON_A_YEAR = re.compile(r"^\W*(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d\d)\b")
 # "... had been killed in 2019", "was killed in a similar attack in 2019": a year right after the violence it dates
 _IN_A_YEAR_AFTER = re.compile(r"(?:(?!\b(?:since|launched|started|began|formed|founded|established|released|wanted|sentenced|"
@@ -2192,7 +2307,10 @@ def _month_before(told: str, report_month: str) -> bool:
     """The month named in ``told`` ("near Loti in March") comes before ``report_month`` in the year."""
     names = [m.lower() for m in MONTH_NAMES]
     named = next((n for n in names if n in told.lower()), None)
-    return named is not None and names.index(named) < names.index(report_month)
+    return named is not None and _MONTH_ORDER.index(named[:3]) < _MONTH_ORDER.index(report_month[:3])
+
+
+_MONTH_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # ("Sept", "Nov": their month)
 
 
 # (speakers telling of years past: not "Police were recalled from leave", nor a witness who "recalled that gunmen shot him")
@@ -2233,6 +2351,18 @@ def _told_as_background(sentence: str, offset: int, cues: list[_Cue], published:
     if month and all(who_were.start() <= c.start - offset < month.end() for c in cues):
         return True  # "... handed over cheques on Monday to the families of four policemen who were killed in an attack on the
         # Doaba Police Station in March": the day is the handing over's, the month the attack's
+    # "In February, a suicide bomber killed 88 people at the shrine ...", "In August last year, a drone strike killed ...",
+    # "Last year, 14 soldiers were killed ...": a story's recall of an earlier month, after its own incident (whatever
+    # weekday it names: "In March 2016, ... on Easter Sunday")
+    month_opening = _OPENS_ON_A_MONTH.match(sentence)
+    if month_opening and violent and not lead and not _DAY_MONTH.search(sentence) and (
+            month_opening.group("last") or month_opening.group("last_year")
+            or report_month and _month_before(month_opening.group("month"), report_month)):
+        return True
+    year_opening = _OPENS_ON_A_YEAR.match(sentence)
+    if year_opening and violent and not _DAY_MONTH.search(sentence) and (
+            int(year_opening.group(1)) < published.year if published is not None else not lead):
+        return True
     if _DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence.lower()) or _A_DAY_TOLD.search(sentence):
         return False
     if _HAS_SEEN_ATTACKS.match(sentence):
@@ -2427,6 +2557,20 @@ def _another_day_and_district(group: _Group, context: EventContext, start: int, 
     return _another_day_named(group, context, start, end) and _names_another_district(group, context, start, end)
 
 
+def _scene_in_another_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
+    """The sentence's own scene, as the incident's place is found and told as a scene ("in", "at", "on"), is in another
+    district than the group's (not where someone "escaped towards", came from or phoned from)."""
+    before, here = context.locate(group.start, group.end)[0], context.locate(start, end)[0]
+    return before is not None and here is not None and bool(before.admin2) and bool(here.admin2) \
+        and name_key(here.admin2) != name_key(before.admin2) and start <= here.span.start < end \
+        and _TOLD_AS_A_SCENE.search(context.text, max(start, here.span.start - 40), here.span.start) is not None \
+        and not is_background(context.text, here)
+
+
+# "on Ferozepur Road", "regained control of Gat Pesha village"
+_TOLD_AS_A_SCENE = re.compile(r"\b(?:in|at|near|outside|inside|on|control\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _names_another_district(group: _Group, context: EventContext, start: int, end: int) -> bool:
     """The sentence names a place in another district than the group's ("On the same day, the militants also
     attacked a checkpost in Lakki Marwat"; not where someone came from: "his accomplices, who belonged to Kashmore")."""
@@ -2534,6 +2678,9 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # "The chief minister condemned the bombing", "claimed responsibility for the killings, as well as for blowing
     # up a tower": violence named by a later sentence's claim or condemnation does not type what happened
     present = [c for c in present if not _named_by_a_statement(c, group, context)]
+    # "arrested three suspected suicide bombers from a rented house": the men arrested, not a bombing
+    present = [c for c in present if not (c.category.name in DEVICE_CATEGORIES and _BOMBER.fullmatch(c.text.lower())
+                                          and _ARRESTED_OBJECT_BEFORE.search(text, max(group.start, c.start - 50), c.start))]
     # "Police initially said the blast was caused by a gas cylinder, but the BDS later confirmed it was an IED": an
     # accident first thought of, or ruled out, does not type what happened
     present = [c for c in present if not (c.category.name == "industrial_accident" and _accident_denied(c, group, text))]
@@ -2551,6 +2698,12 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
         # "each attacker killed in the exchange of fire was wearing a suicide vest": nothing went off, the fight
         # types it (not "a bomber wearing an explosives-laden vest attacked ..., killing three")
         primary = next(c for c in rules.categories if c.name in names - {"suicide", "claim"})
+    if primary is not None and primary.name == "suicide" and names & {"armed_attack", "clash"} and all(
+            c.start >= group.sentences[0][1] and _WHO_THEN.search(text, max(group.start, c.start - 25), c.start)
+            for c in group.cues if c.category.name == "suicide"):
+        # "Gunmen ... stormed a police training centre ... three attackers who blew themselves up when they were
+        # cornered": the assault, its attackers' end told of them later
+        primary = next(c for c in rules.categories if c.name in names - {"suicide", "explosive", "claim"})
     if primary is not None and primary.name == "defused" and names & VIOLENT_CATEGORIES and all(
             _SHOT_DOWN.match(c.text) for c in group.cues if c.category.name == "defused") \
             and any(count.total for count in context.casualties(group.start, group.end)):
@@ -2764,8 +2917,8 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     if perpetrator is None and primary is not None and primary.name == "airstrike" and any(
             _STATE_AIRCRAFT.search(c.text) for c in group.cues if c.category.name == "airstrike"):
         perpetrator = _generic_actor(GENERIC_STATE, "state_force", 1)  # "helicopter gunships targeted militant positions"
-    if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES:
-        perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)
+    if perpetrator is None and primary is not None and primary.name in VIOLENT_CATEGORIES | {"territory_lost"}:
+        perpetrator = _generic_actor(UNIDENTIFIED, "armed_group", 2)  # (ground taken by unnamed militants too)
     if sub_event in ("Peaceful protest", "Protest with intervention") and perpetrator is not None and perpetrator.acled_inter == 1:
         perpetrator = None  # "police fired teargas shells to disperse the protesters": the protesters are actor1
     associated = None
@@ -2983,8 +3136,10 @@ def _crowd_after_attack(group: _Group, context_text: str, rules: Rules, primary:
     first_end = group.sentences[0][1]
     told = [(s, e) for s, e in group.sentences[1:] if _SPEECH.search(context_text, s, e)]
     # (nor the attack others condemned: "The Chief Minister condemned the attack")
+    # (what a crowd does: not a kidnapping or a bomb, "Last month, two schoolteachers were kidnapped")
     crowd_violent = any(c.category.name in ("riot", "mob") for c in group.cues) or any(
-        c.start >= first_end and c.category.name in VIOLENT_CATEGORIES and not any(s <= c.start < e for s, e in told)
+        c.start >= first_end and c.category.name in VIOLENT_CATEGORIES - DEVICE_CATEGORIES - {"abduction", "airstrike"}
+        and not any(s <= c.start < e for s, e in told)
         and not _CONDEMNED_BEFORE.search(context_text, max(0, c.start - 60), c.start) for c in group.cues)
     return next(c for c in rules.categories if c.name == ("riot" if crowd_violent else "protest"))
 
@@ -3349,7 +3504,7 @@ _HOURS_LATER = re.compile(r"^\W*(?:(?:a\s+few|several|some|two|three|about\s+an|
 # ... or done by others told as strangers ("Hours later, unidentified persons blew up two CD shops in Tangi bazaar")
 _NEW_DOERS = re.compile(r"\b(?:unidentified|unknown|masked|other)\s+(?:armed\s+)?(?:persons|people|men|gunmen|assailants|militants|"
                         r"attackers|miscreants)\b", re.I)
-_CHASE = r"chased|pursued|tracked\s+down|hunted\s+down"
+_CHASE = r"chased|pursued|tracked\s+down|hunted\s+down|gave\s+(?:them\s+)?chase"
 # the forces went after the attackers: "chased the attackers", "In a search operation launched the next morning"
 _PURSUIT = re.compile(rf"\b(?:{_CHASE}|(?:chasing|pursuing|in\s+pursuit\s+of)\s+(?:the\s+)?(?:fleeing\s+)?(?:attackers|assailants|"
                       r"militants|terrorists|gunmen|kidnappers|dacoits|culprits|suspects|miscreants|khwarij)|search\s+operation|"
@@ -3424,17 +3579,18 @@ def _countries(actor: ActorMention) -> set[str]:
 _ELIDED_SIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 
 
-def _across_from_an_elided_side(lead: str, actor: ActorMention) -> bool:
+def _across_from_an_elided_side(lead: str, actor: ActorMention, scene: set[str]) -> bool:
     """A state force named second in a fight whose first side is another country's, named by its adjective alone:
     "an exchange of fire between Pakistani and Indian troops" (the adjective a country's: not "Frontier Corps and
     Afghan forces"). A report names its own country's side first, so the
-    one named second is the other country's, firing across the border, as ACLED codes such fights."""
+    one named second is the other country's, firing across the border, as ACLED codes such fights; where the sentence
+    names its scene, the one foreign to it ("between Afghan and Pakistani forces at Chaman": not the Pakistani forces)."""
     elided = _ELIDED_SIDE_BEFORE.search(lead)
     if elided is None or actor.acled_inter not in (1, 8):
         return False
     theirs = COUNTRY_WORDS.get(elided[1].lower())
     own = _countries(actor)
-    return theirs is not None and bool(own) and theirs not in own
+    return theirs is not None and bool(own) and theirs not in own and not own & scene
 
 
 def _foreign_to(actor: ActorMention, others: list[ActorMention]) -> bool:
@@ -3556,6 +3712,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
     if two_sides and not any(a.span.start >= two_sides.start() for a in candidates) and (
             (side := _first_of_the_pair_before(sentence_start, acting)) is not None):
         return side
+    scene = {p.country for p in context.places if sentence_start <= p.span.start < sentence_end and p.country and p.kind != "country"}
     for actor in candidates:
         lead = text[max(sentence_start, actor.span.start - 40):actor.span.start]
         if _KEPT_BY.search(lead) or _BACKING_BY.search(lead) and any(a.acled_inter == 1 and a.span.end <= actor.span.start
@@ -3575,7 +3732,7 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
             return actor  # "an encounter with Security Forces", "a Police encounter": the forces' operation
         if actor.acled_inter in (1, 8) and (_FIRED_FROM_SIDE.search(lead) or _FIRE_WITH.search(lead) and _foreign_to(actor, candidates)):
             return actor  # "martyred by sniper fire from the Indian side", "in an exchange of fire with Indian troops"
-        if _across_from_an_elided_side(lead, actor):
+        if _across_from_an_elided_side(lead, actor, scene):
             return actor  # "in an exchange of fire between Pakistani and Indian troops": the other country's
         if actor.acled_inter == 1 and _FOUGHT_WITH_AFTER.match(text, actor.span.end) and not forces_attacked:
             return actor  # "Police exchanged fire with dacoits of the Jagirani gang": the subject's fight
@@ -3596,9 +3753,9 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         subject = before[0]
         lead = text[max(sentence_start, subject.span.start - 15):subject.span.start]
         follow = text[subject.span.end:first.end]
-        # "X were killed": X was hit; "X repelled an attack": X defended; neither carried it out
+        # "X were killed", "X sustained injuries": X was hit; "X repelled an attack": X defended; neither carried it out
         victim = re.search(r"\b(were|was|got|have been|has been|repelled|repulsed|beat back|beaten back|fought off|fended off|"
-                           r"(?:came|come|comes|coming)\s+under)\b",
+                           r"(?:came|come|comes|coming)\s+under|(?:sustained|suffered|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns))\b",
                            follow) is not None or (_HIT_VERB.fullmatch(first.text) is not None
                                                    and _HEADLINE_PASSIVE.match(text, first.end) is not None)
         # "Security forces killed five militants" (not "Police said that militants killed ...")

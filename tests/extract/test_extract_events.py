@@ -4502,14 +4502,127 @@ def test_who_and_what_of_blind_sets_ca_to_ch(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a tally of the year, the day given being the day it was told
+    ("Militants carried out 212 attacks during the last calendar year, in which 300 people were killed, the interior "
+     "minister told the National Assembly in Islamabad on March 3.",
+     []),
+    # a town held for hours is ground taken; a claim that its fighters took control is the group's
+    ("About 40 armed men entered the bazaar of Mand in Kech District on May 2 and held it for nearly four hours. The "
+     "BLF claimed that its fighters had taken control of the town.",
+     [("Non-state actor overtakes territory", "Balochistan Liberation Front")]),
+    # those who "sustained injuries" were hit, not the doers
+    ("Three policemen sustained injuries when militants dropped a mortar shell from a quadcopter on a police post in "
+     "Bannu on June 3.",
+     [("Air/drone strike", "Unidentified Armed Group")]),
+    # arrests in a search of the surrounding villages are the ambush's follow-up, not an incident of their own
+    ("Two soldiers were killed when militants ambushed a patrol near Mir Ali on May 4. Troops arrested 12 suspects "
+     "during a search operation in the surrounding villages.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # arms recovered "from the dead" are the fight's
+    ("Four terrorists were killed when security forces foiled an infiltration bid in Bajaur on March 2. Weapons and "
+     "explosives were recovered from the dead.",
+     [("Armed clash", "Security Forces")]),
+    # "another cracker went off" elsewhere is another blast
+    ("A bomb damaged a railway track near Rohri in Sukkur District on May 3. Police said another cracker went off "
+     "outside a bank in Khairpur the same night.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group"), ("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    # violence with its own dead in another district is another incident, opener or none
+    ("Gunmen shot dead two policemen in Bannu on May 3. Five people were killed when a bomb exploded in a market in "
+     "Quetta.",
+     [("Armed clash", "Unidentified Armed Group"), ("Remote explosive/landmine/IED", "Unidentified Armed Group")]),
+    # ... but not what a spokesman said where he briefed journalists
+    ("Four militants were killed in an exchange of fire with troops in Shewa on Monday. A military spokesman, "
+     "briefing journalists in Rawalpindi, said two soldiers were also killed.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # suicide bombers arrested are the men arrested, not a bombing
+    ("Police arrested two suspected suicide bombers from a house in Shadman in Lahore on August 3. Two suicide "
+     "jackets were recovered from their possession.",
+     [("Arrests", "Police (Pakistan, unspecified)")]),
+    # the forces who "gave chase" and fought the attackers elsewhere: their own fight; the claim after it is the attack's
+    ("Gunmen shot dead four passengers of a bus near Dringarh in Mastung District on October 4. The Levies gave "
+     "chase and exchanged fire with the attackers near Kanak. Jundallah claimed responsibility for the killings.",
+     [("Attack", "Jundallah (Pakistan)"), ("Armed clash", "Balochistan Levies")]),
+    # relatives who gathered and demanded the captives' recovery answer the abduction
+    ("Armed men abducted three engineers in Tank on Monday. In the evening, their relatives gathered outside the "
+     "press club and demanded their immediate recovery.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group"), ("Peaceful protest", "Protesters")]),
+    # ground taken in another district is another incident; ground taken by unnamed militants is theirs
+    ("Troops regained control of Peochar in Swat District on May 2 after heavy fighting. Meanwhile, militants took "
+     "control of the Daggar police station in Buner District after policemen abandoned it.",
+     [("Government regains territory", "Pakistani security forces (unspecified)"),
+      ("Non-state actor overtakes territory", "Unidentified Armed Group")]),
+    # a grenade in a long list of things recovered is a seizure
+    ("The CTD arrested three men extorting money from traders in Bannu on May 3. A pistol, two hand grenades, nine "
+     "mobile phones and PKR 0.8 million in cash were recovered from their possession.",
+     [("Arrests", "Counter Terrorism Department")]),
+    # residents "said the militants set up" checkpoints: no mob
+    ("Militants attacked a police post in Buner on May 2. Residents said the militants set up checkpoints on the "
+     "main road afterwards.",
+     [("Armed clash", "Unidentified Armed Group")]),
+    # the same words at another place and day are another incident
+    ("Two soldiers were killed when militants attacked a check post in Mir Ali on Monday. Two soldiers were killed "
+     "when militants attacked a check post in Razmak on Tuesday.",
+     [("Armed clash", "Unidentified Armed Group"), ("Armed clash", "Unidentified Armed Group")]),
+    # a paragraph printed again in other words tells its incident once
+    ("Unidentified men shot dead a shopkeeper near his shop in Sewai Banda village of Khar tehsil in Bajaur on May "
+     "2. Meanwhile a shopkeeper was shot dead by unidentified men near his shop in Sewai Banda village of Khar "
+     "tehsil in Bajaur, police said.",
+     [("Attack", "Unidentified Armed Group")]),
+])
+def test_who_and_what_of_blind_sets_da_to_dh(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month before the report's own, and "Last year,", opening a recall: background
+    ('PESHAWAR, Pakistan, Nov 17 (Reuters) - A bomb exploded at a shrine in Shikarpur district late on Thursday, killing nine devotees, police said.\n\nThe attack was the second on a shrine in the province this year. In February, a suicide bomber killed 40 people at a shrine in Sehwan.\n\nLast year, 14 soldiers were killed when militants ambushed a convoy in Kech district.',
+     [('Remote explosive/landmine/IED', 'Unidentified Armed Group')]),
+    # a bare claim paragraphs after the story's one incident is that incident's
+    ('KARACHI, Pakistan, Nov 17 (Reuters) - A suicide bomber struck a shrine in Shikarpur district late on Thursday, killing 14 devotees, police said.\n\nThe bomber tried to enter the main hall but a guard grabbed him. "He saved hundreds," the police chief said. The guard was among the dead. Dozens of people were wounded.\n\nThe shrine draws thousands of devotees every week. Its custodian said the guards had asked for more police.\n\nOfficials said security would be reviewed. The area has a long history of violence. Schools in the district stayed closed on Friday. Traders kept their shops open. The provincial government announced compensation for the families. A committee will look into the security lapse. The district administration held a meeting.\n\nIslamic State\'s Khorasan branch claimed responsibility through its Amaq news agency.',
+     [('Suicide bomb', 'Islamic State-Khorasan Province')]),
+    # what "the strikes have killed" is a campaign's toll; a drone strike "In August last year" is background
+    ('MIRANSHAH, Pakistan (AP) - A suspected U.S. drone fired two missiles at a house in North Waziristan on Tuesday, killing five militants, officials said.\n\nWashington says the strikes have killed senior al Qaeda figures, while rights groups say hundreds of civilians have also died.\n\nOfficials said security would be reviewed. The area has a long history of violence. Schools in the district stayed closed on Friday. Traders kept their shops open. The provincial government announced compensation for the families. A committee will look into the security lapse. The district administration held a meeting.\n\nIn August last year, a drone strike killed the chief of the Pakistani Taliban in South Waziristan.',
+     [('Air/drone strike', 'Unidentified Armed Group')]),
+    # a year opening a recall is background whatever weekday it names
+    ('QUETTA, Pakistan (AP) - Gunmen shot dead three policemen in Quetta on Monday, officials said.\n\nIn March 2016, a suicide bomber killed more than 70 people at a park in Lahore on Easter Sunday.',
+     [('Armed clash', 'Unidentified Armed Group')]),
+])
+def test_a_wire_storys_recalls_and_campaign_tolls_are_background(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a fight between two countries' forces, the first named by its adjective alone: the one named second, whichever
     # country the report is from
-    ("A soldier was killed in an exchange of fire between Indian and Pakistani troops along the Line of Control in "
-     "Poonch district on Sunday.", [("Armed clash", "Pakistani security forces (unspecified)")]),
+    ("A soldier was killed in an exchange of fire between Indian and Pakistani troops along the Line of Control on "
+     "Sunday.", [("Armed clash", "Pakistani security forces (unspecified)")]),
     ("Two civilians were wounded in an exchange of fire between Pakistani and Afghan forces at Chaman on Sunday.",
      [("Armed clash", "Afghan forces")]),
 ])
 def test_a_fight_between_two_countries_forces_is_the_second_named(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (found by a second reading of this session's rules)
+    # an incident told before "such attacks have killed ..." in its sentence stays one
+    ("Two policemen were shot dead in Dera Ismail Khan on Monday; such attacks have killed dozens of policemen this "
+     "year.", [("Armed clash", "Unidentified Armed Group")]),
+    # protesters who occupied a highway for hours took no ground
+    ("Protesters occupied the highway for three hours in Khuzdar on Monday, demanding the recovery of a missing person.",
+     [("Peaceful protest", "Protesters")]),
+    # "Later," with other counts is another attack at the same post, not a repeat
+    ("Militants attacked a check post in Razmak on May 2, killing two soldiers. Later, militants attacked a check post in "
+     "Razmak, killing three soldiers.", [("Armed clash", "Unidentified Armed Group"), ("Armed clash", "Unidentified Armed Group")]),
+    # the forces of the scene's own country, named second, are not the other side
+    ("A Pakistani soldier was killed in an exchange of fire between Afghan and Pakistani forces at the Chaman border on "
+     "Sunday.", [("Armed clash", "Unidentified Armed Group")]),
+    # a claim naming another place and day is not the only incident's
+    ("Gunmen killed two labourers in Turbat on Monday. Police said a search operation was underway. The BLF claimed that "
+     "its fighters had destroyed a mobile tower in Panjgur on Sunday.",
+     [("Attack", "Unidentified Armed Group"), ("Looting/property destruction", "Balochistan Liberation Front")]),
+])
+def test_second_reading_guards_of_blind_sets_da_to_dh(text, expected):
     assert _incidents(text) == expected
 
 
