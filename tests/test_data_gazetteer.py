@@ -45,6 +45,8 @@ AMBIGUOUS_ALLOWED = {
     ("PK", "admin3", "landhi"),        # Nasirabad and Korangi (Karachi)
     ("PK", "admin3", "nowshera"),      # Nowshera (KP) and Khushab
     ("PK", "admin3", "sahiwal"),       # Sahiwal and Sargodha districts
+    ("PK", "area", "gulbahar"),        # localities of Peshawar and Karachi Central
+    ("PK", "area", "gul bahar"),
 }
 
 PK_ADMIN1 = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-PB": "Punjab",
