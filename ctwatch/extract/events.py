@@ -466,10 +466,9 @@ _ANOTHER = (r"separately|in (?:a|an|yet)?\s*(?:another|other|separate|similar) (
             r"at the same (?:spot|site|place|gate|location|venue|depot))\b))"
             r"|in (?:a|the) (?:second|third|fourth|fifth) (?:[\w-]+ ){0,2}(?:incident|encounter|attack|operation|raid)")
 _ORDINAL_INCIDENT = re.compile(r"^\W*in (?:a|the) (?:second|third|fourth|fifth)\b", re.I)
-# the victim just told, named again: "The worker was killed in Mamund tehsil of Bajaur District", "He was shot ..."
-_THE_VICTIM_AGAIN = re.compile(r"\W*(?:(?:the|this)\s+(?:[\w-]+\s+)?(?:worker|victim|deceased|man|woman|boy|girl|child|teacher|trader|"
-                               r"shopkeeper|driver|policeman|constable|soldier|official|officer|journalist|cleric|leader|elder|"
-                               r"labourer)s?|he|she|they)\s+(?:was|were|had)\b", re.I)
+# someone just told, named again as the subject: "The worker was killed in Mamund tehsil of Bajaur District", "He was
+# shot ..." (a noun only when the incident's words already named it: see _the_victim_again)
+_NAMED_AGAIN = re.compile(r"\W*(?:(?:the|this|these)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+?)(?:e?s)?|he|she|they)\s+(?:was|were|had)\b", re.I)
 _ONE_OF_THEM_OPENS = re.compile(r"\W*in\s+(?:one|the\s+first|the\s+other)\s+(?:of\s+the\s+)?(?:incidents?|attacks?|blasts?|cases?)\b", re.I)
 _ANOTHER_INCIDENT = re.compile(rf"^\W*(?:{_ANOTHER})\b", re.I)
 # a claim that opens another incident ("In another incident, ...", "Separately, ...") stays with it (narrower
@@ -700,6 +699,16 @@ class _Group:
     # the incident told before, when this one came "around the same time" at another place: a claim of this one
     # is that one's too, and where this one was, when its words name no known place, is near that one
     alongside: "_Group | None" = None
+    # each sentence's normalised words and the names and numbers it holds, made once (see _retells_a_sentence)
+    _told_keys: dict[tuple[int, int], tuple[str, set[str]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def told_keys(self, text: str) -> list[tuple[str, set[str]]]:
+        """Each sentence's normalised words and lower-cased names and numbers, for telling a near repeat of it."""
+        for span in self.sentences:
+            if span not in self._told_keys:
+                told = text[span[0]:span[1]]
+                self._told_keys[span] = (normalise(told), {n.lower() for n in _NAMES_AND_NUMBERS.findall(told)})
+        return [self._told_keys[span] for span in self.sentences]
 
     @property
     def start(self) -> int:
@@ -767,6 +776,22 @@ _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|the
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
 
 
+# nouns that can only point back ("The deceased was identified as ...")
+_ANAPHORIC_NOUNS = {"victim", "deceased", "injured", "wounded", "dead"}
+
+
+def _the_victim_again(sentence: str, group: _Group, text: str) -> bool:
+    """The sentence opens on someone the incident already told, by a pronoun or by a noun its words used ("A worker
+    was shot dead ... The worker was killed in Mamund tehsil"; not "The bus was hit ..." after a story of a check post)."""
+    again = _NAMED_AGAIN.match(sentence)
+    if again is None or again["noun"] is None:
+        return again is not None
+    if again["noun"].lower() in _ANAPHORIC_NOUNS:
+        return True
+    told = text[group.start:group.end]
+    return re.search(rf"\b{re.escape(again['noun'])}", told, re.I) is not None
+
+
 def _retells_a_sentence(sentence: str, groups: list[_Group], text: str) -> bool:
     """The sentence nearly repeats one of an incident already told (the cleaning stage flags such near copies and keeps
     both, as their wording differs), naming no name, day or number that one does not (not "Two soldiers were killed
@@ -777,9 +802,8 @@ def _retells_a_sentence(sentence: str, groups: list[_Group], text: str) -> bool:
     if _A_FURTHER_ACT.search(sentence):
         return False  # "Later, militants attacked a check post in Razmak ...": another
     names = {n.lower() for n in _NAMES_AND_NUMBERS.findall(sentence)[1:]}
-    return any(fuzz.ratio(key, normalise(text[s:e])) >= NEAR_DUPLICATE_SCORE
-               and names <= {n.lower() for n in _NAMES_AND_NUMBERS.findall(text[s:e])}
-               for group in groups for s, e in group.sentences)
+    return any(fuzz.ratio(key, told) >= NEAR_DUPLICATE_SCORE and names <= told_names
+               for group in groups for told, told_names in group.told_keys(text))
 
 
 _NAMES_AND_NUMBERS = re.compile(r"\b(?:[A-Z][\w-]*|\d[\w.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2160,7 +2184,7 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
         return True
     taken = categories & {"territory_lost", "territory_regained"}
     if (own_violence and victims or taken and not taken & group_categories) and not told_first \
-            and not _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]) and not _THE_VICTIM_AGAIN.match(sentence) \
+            and not _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]) and not _the_victim_again(sentence, group, context.text) \
             and _scene_in_another_district(group, context, start, end) \
             and not (_THE_WOUNDED_DIED.search(sentence) or _THE_TOLL_ROSE.search(sentence) or _PLUPERFECT.search(sentence)
                      or _ONE_OF_THEM_OPENS.match(sentence)):
