@@ -74,7 +74,7 @@ DEMONSTRATION_CATEGORIES = {"protest", "riot", "mob", "protest_force", "protest_
 _GATHERING = re.compile(
     r"\b(?:stag(?:ed?|ing)|held|hold|organi[sz]ed|observed|began|started|launched)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"sit[- ]ins?|dharnas?|vigils?|strikes?)\b|\b(?:protested|demonstrated|rallied|took to the streets|"
-    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|traffic)|"
+    r"blocked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:road|highway|chowk|chowrangi|square)\s+and\s+(?:[\w-]+\s+){0,3}?)?(?:road|highway|traffic)|"
     r"placed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:body|bodies|coffins?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w-]+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?(?:road|highway|bypass))\b|\bgathered\s+[^.;]{0,60}?\bto\s+(?:stage\s+(?:an?\s+)?)?(?:protest|demonstrate)\b|"
     r"\bgathered\s+[^.;]{0,80}?\b(?:chant\w*|rais\w*|shout\w*)\s+(?:anti-[\w-]+\s+)?slogans\b|"
     # "gathered outside the Deputy Commissioner's office in Tank city and demanded their immediate recovery"
@@ -437,7 +437,7 @@ _FREED_IN_A_FIGHT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:
                                r"gang\s+members|criminals))\b", re.I)
 _FORCES_FIRED = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:(?!(?:said|says|say|told|claimed|added|that|and)\b)[\w-]+\s+){0,2}?"
                            r"(?:opened\s+(?:[\w-]+\s+)?fire|fired(?!\s+back)|shelled|started\s+(?:firing|shelling)|"
-                           r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling)|"
+                           r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling|cease-?fire\s+violations?)|"
                            r"violated\s+(?:the\s+)?cease-?fire)\b")
 # "Police said that ...", "according to": the force reports the killing; "claimed to have shot" is its own deed
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|claimed(?! to)|confirmed|added|according|that)\b")
@@ -671,6 +671,11 @@ class EventContext:
     casualties: Callable[[int, int], tuple[Casualties, Casualties]] = lambda start, end: (Casualties(), Casualties())
     count: Callable[[int, int, str], Count | None] = lambda start, end, kind: None
     parties: list[tuple[int, int]] = field(default_factory=list)  # political parties named, as actors or not
+    speech: list[tuple[int, int]] = field(default_factory=list)  # the words of direct quotations
+    # the sentence tells of the present only: its main verb in the present tense and no verb in the past ("She notes
+    # that the BLA targets security forces", "For the families of the four FC men killed near Noshki, the debate is
+    # academic"; not "Police say the attackers fled", nor "Ten people have been killed")
+    present_only: Callable[[int, int], bool] = lambda start, end: False
 
 
 @dataclass
@@ -738,7 +743,7 @@ _OWN_ATTACK = re.compile(r"\b(?:attacked|ambushed|stormed|raided|opened\s+fire|f
 _THE_ENSUING_FIGHT = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing|subsequent|resulting)\s+(?:exchange\s+of\s+fire|encounter|"
                                 r"gun\s*fight|fire\s*fight|clash|shoot-?out|gun\s*battle)\b", re.I)
 # "was killed by Indian firing", "injured by Afghan shelling": the fire of that country's forces
-_BY_A_COUNTRYS_FIRE = re.compile(r"\bby\s+(?:unprovoked\s+|cross-border\s+)?(Indian|Afghan|Iranian)\s+(?:troops'?\s+|forces'?\s+)?"
+_BY_A_COUNTRYS_FIRE = re.compile(r"\bby\s+(?:unprovoked\s+|cross-border\s+)?(Indian|Afghan|Iranian)\s+(?:troops'?\s+|forces'?\s+|sniper\s+)?"
                                  r"(?:firing|fire|shelling|mortar\s+(?:fire|shelling))\b", re.I)
 # "who had been kidnapped for ransom from Hayatabad in Peshawar": whence a captive was taken, to the clause's end
 _HAD_BEEN_TAKEN_FROM = re.compile(r"\b(?:who|whom)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up)\b[^,.;]{0,60}?"
@@ -790,6 +795,19 @@ def _the_victim_again(sentence: str, group: _Group, text: str) -> bool:
         return True
     told = text[group.start:group.end]
     return re.search(rf"\b{re.escape(again['noun'])}", told, re.I) is not None
+
+
+def _comment_not_news(start: int, end: int, cues: list[_Cue], context: EventContext) -> bool:
+    """In a long article, a sentence that would open an incident but is comment: its cues all inside someone's direct
+    words, which name no place ("We buried eleven men in one afternoon," said a shopkeeper), or it tells of the present
+    only, on no day
+    ("Mohmand says the IS-KP habitually recruits from the TTP's disgruntled fringe and the TTP has killed IS-KP members
+    it suspects of spying")."""
+    quoted = [(a, b) for a, b in context.speech if any(a <= c.start < b for c in cues)]
+    if quoted and all(any(a <= c.start < b for a, b in quoted) for c in cues) \
+            and not any(a <= p.span.start < b for a, b in quoted for p in context.places):
+        return True  # (not an official's words that tell where: "In Darel, the attackers used explosives at two buildings")
+    return context.present_only(start, end) and not context.dates(start, end)
 
 
 def _retells_a_sentence(sentence: str, groups: list[_Group], text: str) -> bool:
@@ -876,6 +894,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
                 court_case = True  # "An ATC sentenced two men to death in a terrorism case registered in 2019"
             if _NEXT_DAY.match(sentence):
                 day_opener = (index, start, "day")
+            elif groups and _ANOTHER_INCIDENT.match(sentence):
+                day_opener = (index, start, "another")  # "In a separate incident, the body of a boy was fished out of ..."
             elif _OPERATION_TOLD.search(sentence) and not _A_YEAR_OR_CAMPAIGN.search(sentence):
                 day_opener = (index, start, "operation")  # (not "The army launched Operation Zarb-e-Azb in June 2014")
             elif not (day_opener is not None and day_opener[0] == index - 1 and day_opener[2] == "operation"):
@@ -892,6 +912,10 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             # "... One of the kidnappers was killed in the exchange of fire": told on the day the sentence before opened on
             # (not the incident told again: "The bomb had been planted in a motorcycle", "The labourers were working on
             # a road project when gunmen opened fire on them")
+            start, sentence = day_opener[1], context.text[day_opener[1]:end]
+        elif day_opener is not None and day_opener[2] == "another" and day_opener[0] == index - 1:
+            # "In a separate incident, the body of a teenage boy was fished out of the river. Police said the boy apparently
+            # drowned": the other incident the sentence before opened, not the one before it
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
         if cues:
             day_opener = None
@@ -1040,6 +1064,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         elif categories == {"other_measure"} and groups and all(c.text.startswith("curfew") for c in cues):
             continue  # "... militants fired six rockets at the Scouts camp. Meanwhile, the political administration imposed a
             # curfew and launched a search operation": a measure after the incident with no outcome, no incident of its own
+        elif not short_report and _comment_not_news(start, end, cues, context):
+            continue
         else:
             group = _Group([(start, end)], cues, told_later=start in later_acts)
             group.follows_attack = answers_attack
@@ -1632,12 +1658,63 @@ def _districts_counted_in_turn(group: _Group, context: EventContext) -> list[tup
                     number[0], Span(m.start("n"), p.span.end, text[m.start("n"):p.span.end]), number[1])))
         if len(counted) >= 2:
             return list(counted.values())
-    return _arrests_clause_by_clause(group, context) or _arrests_sentence_by_sentence(group, context)
+    # (the reading that finds the most districts: a list may run on past the sentence whose clauses count two)
+    return max((_arrests_clause_by_clause(group, context), _arrests_sentence_by_sentence(group, context),
+                _arrested_name_by_place(group, context)), key=len)
 
 
-# "arrested nine suspected terrorists in intelligence based operations in different districts of the province"
-_IN_SEVERAL_DISTRICTS = re.compile(r"\b(?:different|various|several|separate)\s+(?:districts|cities|parts|areas)\b|\bacross\s+the\s+province\b",
-                                   re.I)
+# "arrested nine suspected terrorists in intelligence based operations in different districts of the province" (or "in
+# four districts")
+_IN_SEVERAL_DISTRICTS = re.compile(r"\b(?:different|various|several|separate|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
+                                   r"(?:districts|cities|parts|areas)\b|\bacross\s+the\s+province\b", re.I)
+# the pieces of a list of the arrested, one a name and whence ("Qari Ikramullah from Shorkot tehsil of Jhang District")
+_LIST_PIECE_END = re.compile(r"[,;]|\s+(?:and|while|whereas)\s+")
+_WHENCE = re.compile(r"\b(?:from|near|in|at)\s+(?:the\s+|a\s+)?$", re.I)
+# a piece that tells something else than who was arrested where ("were planning to target installations in Lahore")
+# (in lower case: "Ahmed", "Saeed" are names)
+_OTHER_VERB = re.compile(r"\b(?!(?:arrested|held|detained|apprehended|nabbed|picked|suspected|wanted|banned|proscribed|alleged|"
+                         r"affiliated|identified|named|based|raided|conducted)\b)(?:was|were|is|are|has|have|had|told|said|says|went|came|took|gave|"
+                         r"found|left|fled|shot|hit|made|sent|brought|[a-z]{3,}ed|[a-z]{3,}ing)\b")
+
+
+def _arrested_name_by_place(group: _Group, context: EventContext) -> list[tuple[PlaceMention, int | None, Count | None]]:
+    """The districts of a list that names the arrested with whence each was taken, in one sentence ("Ghulam Mustafa
+    was arrested from Madina Town in Faisalabad, Qari Ikramullah from Shorkot tehsil of Jhang District, ...") or, after
+    a lead that tells arrests in several (or "four") districts, in the sentences after it ("... while Imran was held near
+    Eminabad in Gujranwala District. Another suspect was arrested from Shujabad tehsil of Multan District and the fifth,
+    Gul Nawaz, from Choti Zerin area"); each district with the count of its clause when only it is named there. Empty
+    unless two or more districts."""
+    text = context.text
+    several = _IN_SEVERAL_DISTRICTS.search(text, *group.sentences[0]) is not None
+    found: dict[str, tuple[PlaceMention, int | None, Count | None]] = {}
+    for start, end in group.sentences:
+        in_sentence: dict[str, tuple[PlaceMention, int | None, tuple[int, int]]] = {}
+        if _ARRESTED_IN_CLAUSE.search(text, start, end):
+            bounds = [start] + [x for m in _LIST_PIECE_END.finditer(text, start, end) for x in (m.start(), m.end())] + [end]
+            for a, b in zip(bounds[::2], bounds[1::2]):
+                if _OTHER_VERB.search(text, a, b) and not _ARRESTED_IN_CLAUSE.search(text, a, b):
+                    continue
+                first = min((p for p in context.places if a <= p.span.start < b and p.kind != "country"),
+                            key=lambda p: p.span.start, default=None)
+                if first is None or is_background(text, first) or not _WHENCE.search(text, max(a, first.span.start - 12), first.span.start):
+                    continue
+                coded, precision = _clause_place((a, b), context)
+                if coded is not None and coded.admin2:
+                    in_sentence.setdefault(name_key(coded.admin2), (coded, precision, (a, b)))
+        if len(in_sentence) >= 2 or several:
+            clauses = [(start, end)] if len(in_sentence) < 2 else []
+            for key, (coded, precision, piece) in in_sentence.items():
+                clause = next(((s, e) for s, e in _clauses(text, start, end) if s <= piece[0] < e), (start, end))
+                alone = sum(clause[0] <= q[2][0] < clause[1] for q in in_sentence.values()) == 1 and not clauses
+                found.setdefault(key, (coded, precision, context.count(*clause, "arrested") if alone else None))
+    return list(found.values()) if len(found) >= 2 else []
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut at "while", "whereas" and ";" (_CLAUSE_END less its ", and")."""
+    bounds = [start] + [x for m in _CLAUSE_END.finditer(text, start, end) if m.group().strip(" ,") != "and"
+                        for x in (m.start(), m.end())] + [end]
+    return list(zip(bounds[::2], bounds[1::2]))
 
 
 def _arrests_sentence_by_sentence(group: _Group, context: EventContext) -> list[tuple[PlaceMention, int | None, Count]]:
@@ -1698,9 +1775,12 @@ def _arrests_by_district(group: _Group, event: EventMention, context: EventConte
         return []
     districts = _listed_districts(*group.sentences[0], context)
     if not districts:
-        return [replace(event, place=place, geo_precision=precision, arrested=count,
+        counted = _districts_counted_in_turn(group, context)
+        any_own = any(count is not None for _, _, count in counted)
+        return [replace(event, place=place, geo_precision=precision,
+                        arrested=count if any_own else (event.arrested if index == 0 else None),
                         **({} if index == 0 else {"surrendered": None, "abducted": None}))
-                for index, (place, precision, count) in enumerate(_districts_counted_in_turn(group, context))]
+                for index, (place, precision, count) in enumerate(counted)]
     clauses = [(s + m.start(), s + m.end()) for s, e in group.sentences[1:]
                for m in re.finditer(r"(?:(?!" + _CLAUSE_END.pattern + r").)+", context.text[s:e])]
     keys = {name_key(listed.admin2) for listed, _ in districts}
@@ -3767,11 +3847,15 @@ def _named_perpetrator(group: _Group, context: EventContext) -> ActorMention | N
         if actor.acled_inter == 1 and _FORCES_RAIDED.match(text, actor.span.end) and not forces_attacked \
                 and not _AIMED_AT_BEFORE.search(lead):
             return actor  # "were killed when security forces raided their hideout": the forces' raid
+        # (a state's forces at a scene in another country are foreign there, whoever else is named)
+        foreign = _foreign_to(actor, candidates) or bool(scene) and bool(_countries(actor)) and not scene & _countries(actor)
         if actor.acled_inter == 1 and _FORCES_FIRED.match(text, actor.span.end) \
-                and (not forces_attacked or _foreign_to(actor, candidates)) and not _AIMED_AT_BEFORE.search(lead):
+                and (not forces_attacked or foreign) and not _AIMED_AT_BEFORE.search(lead):
             # "two civilians were killed when Indian troops resorted to unprovoked firing"; "Two FC personnel
             # were injured when Afghan forces opened unprovoked fire": another country's forces fired on them
             return actor
+        if actor.acled_inter == 1 and foreign and _ATTACKERS_VERB.match(text, actor.span.end) and not _AIMED_AT_BEFORE.search(lead):
+            return actor  # "Two soldiers were martyred when Afghan Taliban forces attacked Pakistani border posts"
     before = [a for a in candidates if a.span.end <= first.start]
     if before:
         subject = before[0]

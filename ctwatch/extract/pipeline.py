@@ -41,6 +41,9 @@ EXTRACTOR_VERSION = "0.4.25"  # 0.4.25: from blind sets DA-DH (violence with its
 # Reports this short are about one incident: a place named anywhere in them is where it happened.
 # (Stricter than events.SHORT_REPORT_SENTENCES, which only lets an incident's sentences be apart.)
 SHORT_REPORT = 6
+# Penn Treebank tags of finite verbs, and of those in the present tense
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_PRESENT_TAGS = {"VBZ", "VBP"}
 # In a long article a place says where an incident happened only after "in", "at", "near" ...: "the
 # Khyber Pakhtunkhwa home secretary" names an office, not the scene.
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|across|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -230,8 +233,13 @@ def _extract_doc(item: Item, doc, sentences) -> Extraction:
     def count(start: int, end: int, kind: str):
         return find_count(text[start:end], kind)
 
+    def present_only(start: int, end: int) -> bool:
+        verbs = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if t.tag_ in _FINITE_TAGS]
+        return any(t.dep_ == "ROOT" and t.tag_ in _PRESENT_TAGS for t in verbs) and not any(t.tag_ == "VBD" for t in verbs)
+
     context = EventContext(text=text, actors=actors, places=places, published=item.published, locate=locate,
-                           dates=dates_in, casualties=casualties, count=count, parties=parties)
+                           dates=dates_in, casualties=casualties, count=count, parties=parties,
+                           speech=[(q.span.start, q.span.end) for q in quotes if q.kind == "direct"], present_only=present_only)
     events = find_events(sentences, context)
     killed, injured = find_casualties(text)
     location = next((e.place for e in events if e.place is not None), None)

@@ -810,7 +810,9 @@ _PAST_EVENT_BEFORE = re.compile(
     r"abductions?|incidents?|jail ?breaks?|jailbreaks?|raids?|explosions?|violence|massacres?)|"
     r"responsible for|masterminds? (?:of|behind)|"
     # "recovered an engineer who had been abducted by dacoits from a road construction site near Kandhkot": whence taken
-    r"(?:who|whom|which)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up|taken\s+hostage))\b"
+    r"(?:who|whom|which)\s+had\s+been\s+(?:kidnapped|abducted|taken\s+away|picked\s+up|taken\s+hostage)|"
+    # "the body of a missing activist, who went missing from Hyderabad in January, was found near the Indus Highway"
+    r"who\s+(?:had\s+)?(?:went|gone)\s+missing)\b"
     # up to the clause's own verb, or the fight it was told in ("killed two militants involved in the highway attack
     # in a gunfight near Mangochar")
     r"(?:(?!\b(?i:was|were|is|are|has|have|had)\b|\b(?i:in|during)\s+(?i:an?|the)\s+(?i:gun\s*fight|gun\s*battle|exchange|"

@@ -4726,3 +4726,102 @@ def test_a_second_act_of_a_long_article_on_its_own_time_stays_apart():
             "Kuchlak.")
     assert [(e.acled_sub_event_type, e.perpetrator.name) for e in extract(text).events] == [
         ("Remote explosive/landmine/IED", "Balochistan Liberation Army"), ("Armed clash", "Police (Pakistan, unspecified)")]
+
+
+def test_arrests_listed_name_by_place_are_one_incident_per_district():
+    # a list of the arrested, each with whence he was taken, in one sentence or after a lead that counts the districts
+    one_sentence = ("The CTD arrested four suspected militants in raids on Tuesday. According to a spokesman, Khalid Mehmood "
+                    "was arrested from Jaranwala in Faisalabad District, Riaz Ahmed from Chichawatni tehsil of Sahiwal District, "
+                    "Tariq Aziz from Depalpur in Okara District and Nadeem Akhtar from Bahawalnagar city. Explosives and "
+                    "detonators were recovered from them.")
+    after_a_lead = ("The CTD arrested three suspects in three districts on Tuesday. A spokesman said Khalid Mehmood was "
+                    "held near Jaranwala in Faisalabad District, while Riaz Ahmed was arrested from Chichawatni tehsil of Sahiwal "
+                    "District. The third, Tariq Aziz, was picked up from Depalpur in Okara District.")
+    for text, districts in ((one_sentence, ["Faisalabad", "Sahiwal", "Okara", "Bahawalnagar"]),
+                            (after_a_lead, ["Faisalabad", "Sahiwal", "Okara"])):
+        events = extract(text).events
+        assert [(e.acled_sub_event_type, e.place.admin2) for e in events] == [("Arrests", d) for d in districts]
+    # (not a place the arrested only planned to strike: "planning to target installations in Lahore and Multan")
+    text = ("The CTD arrested two suspects from Jaranwala in Faisalabad District on Tuesday. The spokesman said the suspects were "
+            "planning to target sensitive installations in Lahore and Multan.")
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == [("Arrests", "Faisalabad")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # traders' strike the day after a grenade, though an extortion slip "demanding" money was told before it
+    ("Two shopkeepers were injured when a hand grenade was hurled at a shoe shop in Saddar, Hyderabad, on Monday. The "
+     "owner had received an extortion slip demanding Rs1 million. Traders observed a strike the next day and staged a "
+     "protest outside the press club.", [("Grenade", "Unidentified Armed Group"), ("Peaceful protest", "Protesters")]),
+    # a road and a chowk blocked by the mourners
+    ("Gunmen shot dead a cleric in Korangi on Friday. Hours later, his supporters blocked Singer Chowrangi and Korangi "
+     "Road, chanting slogans against the police.", [("Attack", "Unidentified Armed Group"), ("Peaceful protest", "Protesters")]),
+])
+def test_a_crowd_answering_an_attack_is_its_own_incident(text, expected):
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The body of a young man, stuffed in a gunny sack, was found near the Northern Bypass on Sunday, police said.",
+     [("Attack", "Unidentified Armed Group")]),
+    ("The bodies of two labourers were found dumped in a ravine near Kalat on Tuesday.", [("Attack", "Unidentified Armed Group")]),
+    ("The mutilated body of a driver was recovered from fields near Mastung on Monday.", [("Attack", "Unidentified Armed Group")]),
+])
+def test_a_body_found_with_marks_of_a_killing_is_an_attack(text, expected):
+    assert _incidents(text) == expected
+
+
+def test_a_sentence_opening_another_incident_without_a_cue_keeps_the_next_one_apart():
+    text = ("The body of a watchman was found near the Sohrab Goth bus terminal on Sunday. The SHO said the victim appeared "
+            "to have been strangled. In a separate incident, the body of a boy was fished out of the Malir River near Shah "
+            "Faisal Colony. Police said the boy apparently drowned while swimming and no marks of violence were found on the "
+            "body.")
+    assert [e.acled_sub_event_type for e in extract(text).events] == ["Attack", None]
+
+
+def test_where_a_victim_went_missing_from_is_not_where_the_body_was_found():
+    text = ("The body of a political activist, who went missing from Larkana in March, was found near the Indus Highway "
+            "in Jamshoro District on Friday.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Jamshoro"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three drivers were injured when Iranian border guards opened fire on their vehicles near Mand in Kech District on "
+     "Monday.", "Iranian Border Guard Command"),
+    ("A soldier was martyred when Afghan Taliban forces attacked a border post in Bajaur District on Sunday night.",
+     "Afghan armed forces (Taliban government)"),
+    ("A soldier was martyred on Tuesday as Indian troops resorted to unprovoked ceasefire violations along the LoC in "
+     "Nakyal sector of Kotli district, the ISPR said.", "Indian security forces (unspecified)"),
+])
+def test_another_countrys_forces_that_fire_at_a_scene_in_pakistan_are_its_doers(text, expected):
+    assert [e.perpetrator.name for e in extract(text).events] == [expected]
+
+
+def test_a_soldier_killed_by_a_countrys_sniper_fire_after_its_shelling():
+    text = ("Two villagers were injured when Indian troops shelled villages in Nakyal sector of Kotli on Monday. Earlier, a "
+            "soldier was martyred by Indian sniper fire in Leepa valley.")
+    assert [e.perpetrator.name for e in extract(text).events] == ["Indian security forces (unspecified)"] * 2
+
+
+_FEATURE = ("The quiet war in the south\n\nBy a staff reporter\n\nLakki Marwat has become the front line of a war that few "
+            "outside the district follow. On the night of May 4, 2024, some 20 militants attacked the police post at "
+            "Tajazai, killing two constables before the attackers withdrew. The Tehreek-e-Taliban Pakistan claimed the "
+            "attack.\n\nThe district sits on the Indus Highway. Its wheat fields run to the hills. Its people are poor. Many "
+            "of its young men work in the Gulf. Its schools lack teachers. Its hospital has one surgeon. Few roads are "
+            "paved.\n\n{comment}\n\nThe district police chief wants more men. Local elders agree. The provincial government "
+            "has promised both.")
+
+
+@pytest.mark.parametrize("comment", [
+    # someone's words, between quotation marks
+    "\"We buried two young men that week, and the killing goes on,\" said a shopkeeper in Bannu.",
+    # the present only
+    "Residents say the attacks in Bannu are the worst they have known.",
+    "For the families of the two constables killed in Bannu, the debate is academic.",
+    # habits over years and decades
+    "For most of the past two decades the militants fought the army in the mountains of North Waziristan.",
+    "Each time the police in Bannu struck back, the militants killed more of them.",
+])
+def test_a_long_articles_comment_opens_no_incident(comment):
+    events = extract(_FEATURE.format(comment=comment)).events
+    assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events if e.status == "occurred"] == [
+        ("Armed clash", "Tehrik-i-Taliban Pakistan")]
