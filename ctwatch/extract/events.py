@@ -2732,6 +2732,10 @@ _FIRST_THOUGHT = re.compile(r"\b(?:initially|first\s+(?:thought|said|believed|su
 _FOUND_LATER = re.compile(r"\b(?:later\s+(?:confirmed|found|established)|turned\s+out|confirmed\s+that|explosives\s+(?:had\s+been|were)\s+used)\b", re.I)
 
 
+_AN_EARLIER_TIME = re.compile(r"\bearlier\s+(?:in\s+the|this|that)\s+(?:week|month|year)\b|\b(?:days|weeks|months)\s+earlier\b|"
+                             r"\b(?:last|the\s+previous)\s+(?:week|month|year)\b", re.I)
+
+
 def _accident_denied(accident: _Cue, group: _Group, text: str) -> bool:
     """An accident the incident's words name that was only first thought of, or ruled out ("Police initially said the
     blast was caused by a gas cylinder, but the BDS later confirmed it was an IED"), not what was found later ("Police
@@ -2788,6 +2792,10 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     # "Police initially said the blast was caused by a gas cylinder, but the BDS later confirmed it was an IED": an
     # accident first thought of, or ruled out, does not type what happened
     present = [c for c in present if not (c.category.name == "industrial_accident" and _accident_denied(c, group, text))]
+    # "A curfew had been imposed in the city earlier in the week following sectarian clashes": the scene's past, told
+    # after the incident, does not type it
+    told_before_it = [(s, e) for s, e in group.sentences[1:] if _PLUPERFECT.search(text, s, e) and _AN_EARLIER_TIME.search(text, s, e)]
+    present = [c for c in present if not any(s <= c.start < e for s, e in told_before_it)]
     names = {c.category.name for c in present or group.cues}
     if "surrender" in names and all(_OFFENDERS.fullmatch(c.text) or _GANG_OF.match(c.text)
                                     for c in group.cues if c.category.name == "crime_specific"):
@@ -3381,7 +3389,7 @@ _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|milita
 # the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
 _ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
                       r"guards?|personnel)\s+(?:[^.;]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+|(?:[\w-]+\s+){0,2}?)(?:escorting|guarding\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:team|workers|vaccinators)|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
-                      r"(?:their|the|its)\s+(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b"
+                      r"(?:their|the|its)\s+(?:[\w-]+'s\s+)?(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b"
                       # "the escorting Levies personnel returned fire"
                       r"|\b(?:escorting|accompanying)\s+(?:[\w-]+\s+){0,2}?(?:policem[ae]n|police|levies|soldiers|troops|"
                       r"guards|personnel)\b", re.I)

@@ -244,8 +244,16 @@ def _names_no_place(text: str, start: int, end: int, rows: list[Place]) -> bool:
     if surface.isupper() and 2 < len(surface) <= 5 and not any(n.isupper() for r in rows for n in r.names) \
             and not line_start and not _DATELINE_AFTER.match(text, end):
         return True  # ... but a dateline in capitals names its town ("QUETTA: Three people were injured")
+    if re.search(r"\d[-/]$", text[max(0, start - 2):start]):
+        return True  # the letters of a number ("EB" of "Chak 141-EB")
+    if _NUMBERED_AFTER.match(text, end) and not any(r.kind in ("country", "admin1", "admin2") for r in rows):
+        return True  # "Chak 141-EB village": a numbered village of the canal colonies, not the town Chak
     # (an agency named for its tribe still says where: "Mohmand tribesmen" come from Mohmand)
     return _PEOPLE_AFTER.match(text, end) is not None and not any(r.kind == "admin2" for r in rows)
+
+
+# a number that goes on a name: "Chak 141-EB", "Chak No. 5", "Chak 23/2-L"
+_NUMBERED_AFTER = re.compile(r" (?:No\.? ?\d+|\d+(?:[-/][\w/-]+|[A-Z]{1,3}\b))", re.I)
 
 
 def _to_mention(place: Place, start: int, end: int, text: str, gaz: Gazetteer | None = None) -> PlaceMention:
@@ -557,6 +565,8 @@ def _unknown_places(text: str, known: list[PlaceMention], gaz: Gazetteer, countr
     named = [(n, r) for r in admin2_rows for n in r.names]  # aliases too: "West Medinapur" ~ "West Medinipur"
     choices = {i: n for i, (n, _) in enumerate(named)}
     for m in _UNKNOWN_PLACE.finditer(text):
+        if re.search(r"\d[-/]$", text[max(0, m.start() - 2):m.start()]):
+            continue  # the letters of a number: "Chak 141-EB village"
         name = m.group("name")
         words = name.split()
         # drop leading non-name words ("The Gaya District" -> "Gaya"), not a direction that opens a
@@ -959,12 +969,13 @@ def _namesakes_as_localities(text: str, mentions: list[PlaceMention]) -> list[Pl
                 and not _AFTER_ADMIN2.match(text[p.span.end:]) and _INSIDE.fullmatch(text, p.span.end, outer.span.start):
             out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=None, lat=None, lon=None)
             continue
-        if p.kind in ("area", "town", "admin3") and outer.kind in ("town", "admin2") and p.admin1 and outer.admin1 \
+        if p.kind in ("area", "town", "admin3") and (outer.kind in ("town", "admin2") or outer.kind == "area" and outer.admin2) \
+                and p.admin1 and outer.admin1 \
                 and p.admin1 != outer.admin1 and p.country == outer.country \
                 and _INSIDE.fullmatch(text, p.span.end, outer.span.start) \
                 and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.span.start - 10):p.span.start]):
             # (not "Afghan nationals from Jalalabad in Peshawar": where they came from)
-            # "Essa Nagri area of Quetta": a Karachi locality's namesake in Quetta
+            # "Essa Nagri area of Quetta": a Karachi locality's namesake in Quetta ("Bagh area of Tirah": AJK's Bagh's in Khyber)
             out[i] = replace(p, place_id=None, kind="area", admin1=outer.admin1, admin2=outer.admin2 or outer.name,
                              lat=outer.lat, lon=outer.lon)
             continue

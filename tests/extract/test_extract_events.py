@@ -4825,3 +4825,26 @@ def test_a_long_articles_comment_opens_no_incident(comment):
     events = extract(_FEATURE.format(comment=comment)).events
     assert [(e.acled_sub_event_type, e.perpetrator.name) for e in events if e.status == "occurred"] == [
         ("Armed clash", "Tehrik-i-Taliban Pakistan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the police guard of a team fired on takes the team's side
+    ("A female polio worker was shot dead and her colleague injured when two gunmen on a motorcycle opened fire on them "
+     "in Orangi Town on Tuesday. A policeman deputed for the team's security was also wounded. The attackers fled.", "Attack"),
+    # the scene's past, told after the killing, does not type it
+    ("Gunmen shot dead a shopkeeper and injured his brother in Jutial area of Gilgit on Monday night. Police said the "
+     "attackers fled in a car. A curfew had been imposed in the city earlier in the week following sectarian clashes.",
+     "Attack"),
+])
+def test_what_types_a_killing_of_civilians(text, expected):
+    assert [e.acled_sub_event_type for e in extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, district", [
+    # a numbered village of the canal colonies is no town "Chak", nor its letters a place
+    ("A man accused of blasphemy was lynched by a mob in Chak 52-GB village of Jaranwala tehsil on Sunday.", "Faisalabad"),
+    # a town's namesake set inside an area of another province
+    ("Jet fighters pounded militant hideouts in Bagh area of Tirah on Monday, killing 12 militants.", "Khyber"),
+])
+def test_where_a_numbered_village_or_a_namesake_inside_an_area_is(text, district):
+    assert [e.place.admin2 for e in extract(text).events] == [district]
