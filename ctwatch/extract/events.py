@@ -781,33 +781,64 @@ _TELLS_BACK = re.compile(r"\W*(?:the|he|she|they|it|this|these|those|his|her|the
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+|earlier\s+)?[a-z]+(?:ed|en|wn|ot|ft|ld)\b", re.I)
 
 
-# nouns that can only point back ("The deceased was identified as ...")
-_ANAPHORIC_NOUNS = {"victim", "deceased", "injured", "wounded", "dead"}
+# nouns that point back whatever the words before called the one hit ("The deceased was identified as ...", "A policeman
+# was shot dead ... The constable was killed in ...")
+_ANAPHORIC_NOUNS = {"victim", "deceased", "injured", "wounded", "dead", "worker", "man", "woman", "boy", "girl", "child",
+                    "policeman", "constable", "soldier", "official", "officer", "cleric", "leader", "elder", "labourer"}
 
 
 def _the_victim_again(sentence: str, group: _Group, text: str) -> bool:
     """The sentence opens on someone the incident already told, by a pronoun or by a noun its words used ("A worker
-    was shot dead ... The worker was killed in Mamund tehsil"; not "The bus was hit ..." after a story of a check post)."""
+    was shot dead ... The worker was killed in Mamund tehsil"; not "The bus was hit ..." after a story of a check post,
+    nor "The police were fired upon ... hours later" after a blast "near a police van")."""
     again = _NAMED_AGAIN.match(sentence)
     if again is None or again["noun"] is None:
         return again is not None
-    if again["noun"].lower() in _ANAPHORIC_NOUNS:
-        return True
-    told = text[group.start:group.end]
-    return re.search(rf"\b{re.escape(again['noun'])}", told, re.I) is not None
+    return not _A_FURTHER_ACT.search(sentence) \
+        and (again["noun"].lower() in _ANAPHORIC_NOUNS or _names_again_what(sentence, text[group.start:group.end]))
+
+
+def _names_again_what(sentence: str, told: str) -> bool:
+    """The sentence's opening subject ("The boy ...", "The workers were ...") is a person the words before named (as a
+    person, not a modifier: "a police van" names no police)."""
+    again = _NAMED_AGAIN.match(sentence)
+    if again is None or again["noun"] is None:
+        return False
+    return re.search(rf"\b{re.escape(again['noun'])}(?:e?s)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|had|has|have|and|or|who|of|"
+                     rf"in|on|at|near|from|with|to|by|while|when|identified|named|aged)\b)", told, re.I) is not None
 
 
 def _comment_not_news(start: int, end: int, cues: list[_Cue], context: EventContext) -> bool:
     """In a long article, a sentence that would open an incident but is comment: its cues all inside someone's direct
     words, which name no place ("We buried eleven men in one afternoon," said a shopkeeper), or it tells of the present
     only, on no day
-    ("Mohmand says the IS-KP habitually recruits from the TTP's disgruntled fringe and the TTP has killed IS-KP members
-    it suspects of spying")."""
+    ("Mohmand says the IS-KP habitually recruits from the TTP's disgruntled fringe"), or it tells habits over years."""
     quoted = [(a, b) for a, b in context.speech if any(a <= c.start < b for c in cues)]
     if quoted and all(any(a <= c.start < b for a, b in quoted) for c in cues) \
             and not any(a <= p.span.start < b for a, b in quoted for p in context.places):
         return True  # (not an official's words that tell where: "In Darel, the attackers used explosives at two buildings")
-    return context.present_only(start, end) and not context.dates(start, end)
+    if context.dates(start, end):
+        return False
+    return context.present_only(start, end) or _HABITS_OVER_TIME.search(context.text, start, end) is not None
+
+
+# habits over years and decades: "For most of the past two decades the BLA fought a classic guerrilla war", "Each time the
+# trigger has been local", "The bombings that shook Lahore in the early 2010s receded"
+_HABITS_OVER_TIME = re.compile(r"\b(?:for\s+years|habitually|each\s+time|every\s+time|whenever|for\s+(?:most\s+of\s+)?(?:the\s+)?"
+                               r"(?:(?:past|last)\s+)?(?:(?:two|three|four|five|several|many)\s+)?decades|"
+                               r"in\s+the\s+(?:early|mid|late)[\s-]+(?:19|20)\d0s)\b", re.I)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _the_crowd_again(start: int, cues: list[_Cue], groups: list[_Group], context: EventContext) -> bool:
+    """In a long article, a sentence that tells only of the demonstration told before, named again ("The sit-in ended
+    on September 13 after a provincial minister visited the camp", "The officer who negotiated with the protesters
+    ..."): that one, told on, not another."""
+    return any({c.category.name for c in g.cues} & DEMONSTRATION_CATEGORIES for g in groups) \
+        and all(c.category.name in DEMONSTRATION_CATEGORIES
+                and _DEFINITE_BEFORE.search(context.text, max(start, c.start - 25), c.start) is not None for c in cues)
 
 
 def _retells_a_sentence(sentence: str, groups: list[_Group], text: str) -> bool:
@@ -913,7 +944,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
             # (not the incident told again: "The bomb had been planted in a motorcycle", "The labourers were working on
             # a road project when gunmen opened fire on them")
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
-        elif day_opener is not None and day_opener[2] == "another" and day_opener[0] == index - 1:
+        elif day_opener is not None and day_opener[2] == "another" and day_opener[0] == index - 1 \
+                and (not _TELLS_BACK.match(sentence) or _names_again_what(sentence, context.text[day_opener[1]:start])):
             # "In a separate incident, the body of a teenage boy was fished out of the river. Police said the boy apparently
             # drowned": the other incident the sentence before opened, not the one before it
             start, sentence = day_opener[1], context.text[day_opener[1]:end]
@@ -1064,7 +1096,7 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         elif categories == {"other_measure"} and groups and all(c.text.startswith("curfew") for c in cues):
             continue  # "... militants fired six rockets at the Scouts camp. Meanwhile, the political administration imposed a
             # curfew and launched a search operation": a measure after the incident with no outcome, no incident of its own
-        elif not short_report and _comment_not_news(start, end, cues, context):
+        elif not short_report and (_comment_not_news(start, end, cues, context) or _the_crowd_again(start, cues, groups, context)):
             continue
         else:
             group = _Group([(start, end)], cues, told_later=start in later_acts)
@@ -2732,8 +2764,8 @@ _FIRST_THOUGHT = re.compile(r"\b(?:initially|first\s+(?:thought|said|believed|su
 _FOUND_LATER = re.compile(r"\b(?:later\s+(?:confirmed|found|established)|turned\s+out|confirmed\s+that|explosives\s+(?:had\s+been|were)\s+used)\b", re.I)
 
 
-_AN_EARLIER_TIME = re.compile(r"\bearlier\s+(?:in\s+the|this|that)\s+(?:week|month|year)\b|\b(?:days|weeks|months)\s+earlier\b|"
-                             r"\b(?:last|the\s+previous)\s+(?:week|month|year)\b", re.I)
+_TOLD_OF_AN_EARLIER_TIME = re.compile(r"\bearlier\s+(?:in\s+the|this|that)\s+(?:week|month|year)\b|\b(?:days|weeks|months)\s+earlier\b|"
+                                     r"\b(?:last|the\s+previous)\s+(?:week|month|year)\b", re.I)
 
 
 def _accident_denied(accident: _Cue, group: _Group, text: str) -> bool:
@@ -2794,7 +2826,7 @@ def _code(group: _Group, context: EventContext, rules: Rules, status: str = "occ
     present = [c for c in present if not (c.category.name == "industrial_accident" and _accident_denied(c, group, text))]
     # "A curfew had been imposed in the city earlier in the week following sectarian clashes": the scene's past, told
     # after the incident, does not type it
-    told_before_it = [(s, e) for s, e in group.sentences[1:] if _PLUPERFECT.search(text, s, e) and _AN_EARLIER_TIME.search(text, s, e)]
+    told_before_it = [(s, e) for s, e in group.sentences[1:] if _PLUPERFECT.search(text, s, e) and _TOLD_OF_AN_EARLIER_TIME.search(text, s, e)]
     present = [c for c in present if not any(s <= c.start < e for s, e in told_before_it)]
     names = {c.category.name for c in present or group.cues}
     if "surrender" in names and all(_OFFENDERS.fullmatch(c.text) or _GANG_OF.match(c.text)

@@ -777,7 +777,9 @@ _ORIGIN_BEFORE = re.compile(
     r"hail(?:s|ing|ed)? from|c(?:o|a)me from|coming from|natives? of|residents? of|belong(?:s|ing|ed)? to|"
     r"border with|(?:fled|escaped|fleeing|retreated) (?:to|towards|into)|"  # "near the border with X", "fled to X"
     r"(?:taken|rushed|shifted|referred|airlifted|brought)\s+to|"  # "the injured were airlifted to X"
-    r"(?:services?|traffic|flights?|supply|supplies)\s+(?:to\s+and\s+from|from\s+and\s+to|to|from|for)|"  # "suspending train services to and from X"
+    r"(?:services?|traffic|flights?|supply|supplies)\s+(?:to\s+and\s+from|from\s+and\s+to|to|from|for|between)|"  # "suspending train services to and from X"
+    # "Train traffic between Karachi and Rohri remained suspended": both ends of the line
+    r"(?:services?|traffic|flights?)\s+between\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+and|"
     r"(?:cadres?|Maoists?|youths?|villagers?|farmers?|activists?|tribals?) of|"  # "a Maoist of Chaibasa"
     r"(?:soldiers?|youths?|jawans?|policemen|constables?|traders?|labourers?|workers?|pilgrims?|elders?|notables?) from|"
     r"(?:all|both|each|most)(?:\s+of\s+them)? from|"  # "five labourers, all from Rahim Yar Khan"

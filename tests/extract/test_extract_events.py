@@ -4848,3 +4848,78 @@ def test_what_types_a_killing_of_civilians(text, expected):
 ])
 def test_where_a_numbered_village_or_a_namesake_inside_an_area_is(text, district):
     assert [e.place.admin2 for e in extract(text).events] == [district]
+
+
+def test_a_device_made_safe_by_the_squad_is_theirs():
+    text = ("A watchman was killed when a hand grenade was thrown into a bakery in Orangi on Saturday. A Bomb Disposal "
+            "Squad team later found a second grenade lying near the shop and made it safe.")
+    assert _incidents(text) == [("Grenade", "Unidentified Armed Group"),
+                                ("Disrupted weapons use", "Bomb Disposal Squad (Pakistan police)")]
+
+
+def test_the_ends_of_a_suspended_line_are_not_where_the_device_was():
+    text = ("A blast damaged the railway track near Padidan in Naushahro Feroze District on Monday. Police recovered another "
+            "device buried under the track nearby and it was defused. Train traffic between Karachi and Rohri remained "
+            "suspended for five hours.")
+    assert [e.place.admin2 for e in extract(text).events] == ["Naushahro Feroze", "Naushahro Feroze"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, men in plain clothes picked up a college student from his hostel on Sariab Road in Quetta, his family "
+     "said.", [("Abduction/forced disappearance", "Unidentified Armed Group")]),
+    ("A shopkeeper was taken away from his shop in Turbat by men in plain clothes on Friday.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group")]),
+    # (an arrest the police own stays one)
+    ("Police arrested a college student from his hostel on Sariab Road in Quetta on Monday.",
+     [("Arrests", "Police (Pakistan, unspecified)")]),
+])
+def test_men_in_plain_clothes_taking_someone_is_a_disappearance(text, expected):
+    assert _incidents(text) == expected
+
+
+def test_a_long_articles_demonstration_named_again_is_the_same_one():
+    text = ("The police who said no\n\nLakki Marwat has seen a new kind of protest. On September 10, hundreds of policemen "
+            "blocked the Indus Highway at Lakki Marwat city and began a sit-in. They said they would not patrol without "
+            "armoured vehicles. Their families brought food. Traders closed their shops in support. The district has "
+            "lost 40 policemen in two years. Many of them had young families. Few had body armour. The force is short "
+            "of men. Recruitment has stalled. Salaries are low. The district police officer, who negotiated with the "
+            "protesters, promised new vehicles. The sit-in ended on September 13 after a provincial minister visited "
+            "the camp. Police said they had no record of any arrest.")
+    assert [e.acled_sub_event_type for e in extract(text).events if e.status == "occurred"] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a victim's years of work are no habit of the attackers
+    ("Gunmen shot dead Ahmed Raza, a vaccinator who had worked in the district for years, near his home in Bannu on "
+     "Saturday.", [("Attack", "Bannu")]),
+    # "In a separate incident," without a cue, then the first story told on: no second incident
+    ("Militants attacked a check post in Lakki Marwat on Sunday night, killing a constable. In a separate incident, the "
+     "district police chief visited the Bannu police lines. The attackers fled towards the hills after an hour-long "
+     "exchange of fire.", [("Armed clash", "Lakki Marwat")]),
+    # the one hit named again by a word for his office
+    ("PESHAWAR: A policeman was shot dead by unidentified gunmen on Monday. The constable was killed near his home in the "
+     "Shabqadar area of Charsadda district.", [("Armed clash", "Charsadda")]),
+    # a word the story used only to name a vehicle is no person named again
+    ("A bomb hidden in a motorcycle exploded near a police van on Quetta's Sariab Road on Monday, injuring four policemen. "
+     "The police were fired upon by gunmen in Mastung hours later, and one constable was killed.",
+     [("Remote explosive/landmine/IED", "Quetta"), ("Armed clash", "Mastung")]),
+    # a ceasefire violated is fire, not a truce
+    ("Two civilians were injured when Indian troops resorted to unprovoked ceasefire violations in the Nakyal sector of "
+     "Kotli district on Sunday.", [("Armed clash", "Kotli")]),
+    # workers demanding their pay are protesting
+    ("Lady health workers staged a sit-in outside the Press Club in Quetta on Monday, demanding payment of their salaries.",
+     [("Peaceful protest", "Quetta")]),
+])
+def test_second_reading_guards_of_blind_sets_ea_to_eh(text, expected):
+    assert [(e.acled_sub_event_type, e.place.admin2 if e.place else None) for e in extract(text).events
+            if e.status == "occurred"] == expected
+
+
+def test_a_long_articles_present_perfect_still_tells_news():
+    text = ("Police say at least ten people have been killed in a bomb blast at a vegetable market in Quetta. The district is "
+            "largely rural. Wheat and maize are the main crops. Many young men work in the Gulf. Schools reopened in "
+            "September. The nearest teaching hospital is two hours away. Power cuts are common. A university campus opened "
+            "in 2019. Literacy is low. Mobile internet was restored in January. Most roads were built in the 1980s. The "
+            "bazaar sells dried fruit. Separately, officials say gunmen have shot dead a polio worker in Karak district.")
+    assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == [
+        ("Remote explosive/landmine/IED", "Quetta"), ("Attack", "Karak")]
