@@ -795,16 +795,18 @@ def _the_victim_again(sentence: str, group: _Group, text: str) -> bool:
     if again is None or again["noun"] is None:
         return again is not None
     return not _A_FURTHER_ACT.search(sentence) \
-        and (again["noun"].lower() in _ANAPHORIC_NOUNS or _names_again_what(sentence, text[group.start:group.end]))
+        and (again["noun"].lower() in _ANAPHORIC_NOUNS or _named_before(again["noun"], text[group.start:group.end]))
 
 
 def _names_again_what(sentence: str, told: str) -> bool:
-    """The sentence's opening subject ("The boy ...", "The workers were ...") is a person the words before named (as a
-    person, not a modifier: "a police van" names no police)."""
+    """The sentence's opening subject ("The boy ...", "The workers were ...") is a person the words before named."""
     again = _NAMED_AGAIN.match(sentence)
-    if again is None or again["noun"] is None:
-        return False
-    return re.search(rf"\b{re.escape(again['noun'])}(?:e?s)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|had|has|have|and|or|who|of|"
+    return again is not None and again["noun"] is not None and _named_before(again["noun"], told)
+
+
+def _named_before(noun: str, told: str) -> bool:
+    """``told`` names ``noun`` as a person, not as a modifier ("a police van" names no police)."""
+    return re.search(rf"\b{re.escape(noun)}(?:e?s)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|had|has|have|and|or|who|of|"
                      rf"in|on|at|near|from|with|to|by|while|when|identified|named|aged)\b)", told, re.I) is not None
 
 
@@ -1776,10 +1778,8 @@ def _arrests_clause_by_clause(group: _Group, context: EventContext) -> list[tupl
     # militants ... were arrested from Shahdara area of Lahore, while five ... were held in Taunsa tehsil")
     several = _IN_SEVERAL_DISTRICTS.search(text, *group.sentences[0]) is not None
     for start, end in group.sentences if several else group.sentences[:1]:
-        bounds = [start] + [x for m in _CLAUSE_END.finditer(text, start, end) if m.group().strip(" ,") != "and"
-                            for x in (m.start(), m.end())] + [end]
         counted: dict[str, tuple[PlaceMention, int | None, Count]] = {}
-        for a, b in zip(bounds[::2], bounds[1::2]):
+        for a, b in _clauses(text, start, end):
             place, precision = _clause_place((a, b), context)
             count = context.count(a, b, "arrested")
             if not _ARRESTED_IN_CLAUSE.search(text, a, b) or place is None or not place.admin2 or count is None:
