@@ -291,7 +291,7 @@ def _affiliation(span: SpacySpan) -> bool:
     return False
 
 
-# outlaws named as a band's people ("Dacoits of the Jatoi gang", "kidnappers of the X gang"): shared with events.py
+# outlaws named as a band's people ("Dacoits of the Jatoi gang", "kidnappers of the X gang"): shared with the events stage
 OUTLAWS = ("dacoits", "robbers", "bandits", "outlaws", "criminals", "gangsters", "kidnappers")
 _MEMBERS = {"member", "members", "men", "militants", "fighters", "cadres", "gunmen", "commander", "commanders", *OUTLAWS}
 

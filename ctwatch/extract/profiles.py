@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .events import ARMED_GROUP_INTER, gtd_target_types, load_rules, sentence_cues, statement_kind
+from .events import gtd_target_types, load_rules, sentence_cues, statement_kind
 from .model import ActorMention, ActorProfile, PlaceMention, Span
+
+ARMED_GROUP_INTER = {2, 3, 4}  # ACLED: rebel groups, political militias, identity militias
 
 # Cue words that name a tactic more precisely than their category does
 _ASSASSINATION = re.compile(r"assassinat|targeted killing|target killing")

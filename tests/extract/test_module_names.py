@@ -11,10 +11,11 @@ import pytest
 
 import ctwatch.extract.pipeline
 
-MODULES = sorted(Path(ctwatch.extract.pipeline.__file__).parent.glob("*.py"))
+EXTRACT = Path(ctwatch.extract.pipeline.__file__).parent
+MODULES = sorted(EXTRACT.rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(EXTRACT)) for p in MODULES])
 def test_no_module_level_name_is_bound_twice(path):
     tree = ast.parse(path.read_text())
     bound = Counter(target.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
