@@ -284,8 +284,10 @@ _INCLUDING = re.compile(r"(?:including|includ(?:es|ed)|among them|among whom|of 
 # (a count owned by the one before it joins it too: "shot dead a tribal elder along with his two sons"; not "killed a
 # cleric, and his three students were injured")
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as|,?\s*along with|,?\s*besides|,?\s*plus|&|\s+(?:along|together)\s+with\s+(?:his|her|their))\s*$", re.I)
-# a sentence opening on when its incident came ("Earlier,", "Two days earlier,", "Earlier on Monday", "The previous day")
-_OPENS_EARLIER = re.compile(r"^\W*(?:(?:a|one|two|three|four|five|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+earlier|earlier|"
+# a sentence opening on when its incident came ("Earlier,", "Two days earlier,", "Earlier on Monday", "Earlier the same
+# day,", "The previous day")
+_OPENS_EARLIER = re.compile(r"^\W*(?:(?:a|one|two|three|four|five|\d+|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+earlier|"
+                            r"earlier(?:\s+(?:the\s+same|that)\s+(?:day|night|morning|evening|afternoon))?|"
                             r"(?:on\s+)?the\s+previous\s+(?:day|night|evening|morning))\b(?=\s*(?:,|on\b|in\b|that\b|this\b))", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:involved in|wanted in|wanted for|accused (?:of|in)|responsible for|mastermind(?:ed)? of|masterminded|"

@@ -4923,3 +4923,43 @@ def test_a_long_articles_present_perfect_still_tells_news():
             "bazaar sells dried fruit. Separately, officials say gunmen have shot dead a polio worker in Karak district.")
     assert [(e.acled_sub_event_type, e.place.admin2) for e in extract(text).events] == [
         ("Remote explosive/landmine/IED", "Quetta"), ("Attack", "Karak")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day told "in the night of" or "in the early hours of" is a day of its own
+    ("Unknown men torched a boys middle school in Tangir village of Diamer District in the night of April 3. On April 6, "
+     "police raided a hideout near Chilas and a militant was killed in an exchange of fire.",
+     [("Looting/property destruction", "Diamer"), ("Armed clash", "Diamer")]),
+    # a bomb hours after an attack by gunfire is another act
+    ("Militants fired on a police post in Mamash Khel village of Bannu District in the early hours of June 2, killing a "
+     "constable. Hours later, a roadside bomb exploded near a police van rushing to the post, wounding four policemen.",
+     [("Armed clash", "Bannu"), ("Remote explosive/landmine/IED", "Bannu")]),
+    # a khasadar escorting the elders shot dead was guarding them: an attack on civilians
+    ("Two tribal elders were shot dead and a khasadar escorting them was injured when gunmen ambushed their car near "
+     "Kalaya in Orakzai District on May 9.",
+     [("Attack", "Orakzai")]),
+    # violence of another kind at another scene is another incident ...
+    ("Militants blew up a gas pipeline near Pir Koh in Dera Bugti District on July 4. Separately, three rockets were "
+     "fired at a Levies post in Sangsila, causing no casualties. Miscreants also blew up a power pylon near Baiker.",
+     [("Remote explosive/landmine/IED", "Dera Bugti"), ("Shelling/artillery/missile attack", "Dera Bugti"),
+      ("Remote explosive/landmine/IED", "Dera Bugti")]),
+    # ... but not what the teller's place, a pronoun or a pluperfect tells
+    ("A roadside bomb killed two soldiers in Datta Khel town of North Waziristan District. Their vehicle was destroyed, "
+     "an official based in Peshawar said.",
+     [("Remote explosive/landmine/IED", "North Waziristan")]),
+    # a ranking of provinces by attacks, and the families of the fallen, tell no incident
+    ("Khyber Pakhtunkhwa was again the worst-hit province with 48 attacks, followed by Balochistan with 22 attacks, the "
+     "think tank said. The cabinet approved a fund for the families of police personnel killed in the line of duty.",
+     []),
+])
+def test_blind_sets_fa_to_fd(text, expected):
+    assert [(e.acled_sub_event_type, e.place.admin2 if e.place else None) for e in extract(text).events
+            if e.status == "occurred"] == expected
+
+
+def test_an_incident_opening_on_its_own_day_does_not_count_the_sentence_before_it():
+    text = ("Two militants were killed in an encounter with police in Pirabad in Karachi on the night of May 2. A police "
+            "constable was injured. On May 3, a polio worker was shot dead by two gunmen in Orangi Town.")
+    polio = extract(text).events[-1]
+    assert (polio.acled_sub_event_type, polio.injured.total) == ("Attack", None)
+

@@ -699,3 +699,9 @@ def test_a_leader_and_his_guard_keep_no_side():
 def test_an_officers_son_is_no_officer():
     killed, _ = find_casualties("The SHO's son, Ahmed Khan, and his guard were shot dead near their house in Kohat.")
     assert (killed.total.value, killed.security) == (2, None)
+
+
+def test_earlier_the_same_day_is_when_not_background():
+    killed, _ = find_casualties("Earlier the same day, militants attacked a Levies station near Surab, killing three Levies "
+                                "personnel.")
+    assert killed.total.value == 3

@@ -722,7 +722,7 @@ _FORCES_AMBUSHED = re.compile(r"ambush\w*\s+(?:[\w-]+\s+){0,4}?(?:police|securit
 # aircraft only a state flies (a drone may be an armed group's, or a foreign state's)
 _STATE_AIRCRAFT = re.compile(r"gunship|fighter|jets?\b|warplane|war plane|military aircraft|air force", re.I)
 # the forces hit were guarding the civilians who were the aim ("a policeman escorting the vaccination team")
-_ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel)|"
+_ESCORTS = re.compile(r"\b(?:policem[ae]n|police\s+(?:constables?|officials?|guards?)|constables?|soldiers?|levies\s+(?:men|personnel|sepoys?)|khasadars?|"
                       r"guards?|personnel)\s+(?:[^.;]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+|(?:[\w-]+\s+){0,2}?)(?:escorting|guarding\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:team|workers|vaccinators)|(?:deployed|deputed|posted|assigned)\s+(?:for|with|to)\s+"
                       r"(?:their|the|its)\s+(?:[\w-]+'s\s+)?(?:security|protection)|on\s+(?:security|escort)\s+duty\s+with)\b"
                       # "the escorting Levies personnel returned fire"

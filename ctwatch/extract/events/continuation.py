@@ -201,7 +201,8 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
     if _second_of_two(group, sentence, categories, context.text) and _elsewhere(group, context, start, end):
         return False
     if _opens_in_another_district(group, sentence, cues, context, start, end) \
-            or _another_act_opened_by_its_place(group, sentence, cues, context, start):
+            or _another_act_opened_by_its_place(group, sentence, cues, context, start) \
+            or _another_act_at_a_new_scene(group, sentence, cues, context, start, end):
         return False
     if _ALSO_OPENS.match(sentence) and group_categories <= STATE_CATEGORIES and categories & VIOLENT_CATEGORIES \
             and not _THE_ARRESTED_OR_RAID.search(sentence):
@@ -285,10 +286,12 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
                                                             or told_first and not victims)
     if categories & VIOLENT_CATEGORIES and _HOURS_LATER.match(sentence) and not _NAMES_THE_ACT.search(sentence) \
             and not (told_first and not victims) and (_names_a_new_place(group, context, start, end) or _NEW_DOERS.search(sentence)
-                                                      or _ANOTHER_STRIKE.search(sentence) and victims):
+                                                      or _ANOTHER_STRIKE.search(sentence) and victims
+                                                      or (categories - group_categories) & DEVICE_CATEGORIES and victims):
         # "About an hour later, armed men opened fire on another vaccination team in Qasba Colony", "A few hours
         # later, a girls' school in Tor Ghundai village was also blown up" (what was also done, elsewhere), "About an
-        # hour later, another drone fired two missiles at a vehicle in the same area, killing three more militants"
+        # hour later, another drone fired two missiles at a vehicle in the same area, killing three more militants", "Hours
+        # later, a roadside bomb went off near a Police van carrying reinforcements to the area" after an attack by gunfire
         return False
     if categories & DEVICE_CATEGORIES and _ANOTHER_BLAST.search(sentence) and _names_a_new_place(group, context, start, end):
         return False  # "Police said another cracker went off outside the office of a construction company in Larkana": another device's
@@ -402,7 +405,9 @@ def _another_day_named(group: _Group, context: EventContext, start: int, end: in
     # (no year known: "on the night of March 29" ... "On March 30", "on Thursday" ... "On Friday night"; days named
     # both ways, "On Saturday (October 6)", are compared in the way the other sentence names its day)
     return bool(new_day and old_day) and not new_day & old_day and bool({key[0] for key in new_day} & {key[0] for key in old_day})
-_ON_THE_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?$", re.I)
+_ON_THE_DAY_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|intervening\s+night)\s+of\s+)?|"
+                                r"(?:in|during)\s+the\s+(?:(?:early|small|wee)\s+hours|(?:early\s+|late\s+)?(?:night|morning|evening|afternoon)|"
+                                r"intervening\s+night)\s+of\s+)$", re.I)  # ("in the night of May 28", "in the early hours of March 11")
 _GLOSS_OPENS = re.compile(r"\s*\(\s*")  # "Saturday (October 6)"
 
 
@@ -473,6 +478,31 @@ def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_C
     # (a lead that only counts the dead tells no kind: "Four persons were killed in separate incidents")
     told = {c.category.name for c in group.cues if c.category.name != "claim" and not _BARE_KILLING.fullmatch(c.text)}
     return bool(own) and bool(told) and not own & told
+
+
+def _another_act_at_a_new_scene(group: _Group, sentence: str, cues: list[_Cue], context: EventContext, start: int,
+                                end: int) -> bool:
+    """"Separately, two rockets were fired at a Levies post in Phelawagh ... Miscreants also blew up an electricity pylon
+    near Loti": violence of another kind than the incident's, done at a scene the incident has not named, not tied back
+    to it ("the attack", "the same attackers") nor only told by someone, is another incident (what the same men "also"
+    did at the same spot stays theirs)."""
+    if _SEVERAL_INCIDENTS.search(context.text, 0, start) or re.search(rf"\b{_THE_ACT}\b", sentence, re.I) \
+            or _THE_SAME_ATTACKERS.search(sentence) or _GOES_ON_ABOUT_IT.match(sentence) or _PLUPERFECT.search(sentence) \
+            or _the_victim_again(sentence, group, context.text):
+        return False  # (nor what had been done before: "The policemen ... had been abducted from Alpuri")
+    acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
+    own, told = acts(cues), acts(group.cues)
+    if not own or not told or own & told or _only_told(sentence, min(c.start - start for c in cues if c.category.name in own)):
+        return False
+    named = {name_key(p.name) for p in context.places if group.start <= p.span.start < group.end}
+    # (a scene, not where the teller is: "Their vehicle was completely destroyed, a senior security official based in
+    # Peshawar said")
+    return any(start <= p.span.start < end and p.kind not in ("country", "admin1") and name_key(p.name) not in named
+               and _TOLD_AS_A_SCENE.search(context.text, max(start, p.span.start - 40), p.span.start) is not None
+               and not _TOLD.search(context.text, start, p.span.start) and not is_background(context.text, p)
+               for p in context.places)
+# a sentence going on about what was just told: "Their vehicle was completely destroyed", "It also damaged ..."
+_GOES_ON_ABOUT_IT = re.compile(r"\W*(?:their|his|her|its|it|they|he|she)\b", re.I)
 
 
 def _opens_in_another_district(group: _Group, sentence: str, cues: list[_Cue], context: EventContext,

@@ -40,7 +40,7 @@ _INTENTION = re.compile(r"\bto\s+$|\b(?:planning|plotting)\s+(?:an?|the)\s+(?:[\
                         r"(?:carry\s+out|launch|execute|mount|commit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 # "compensation for the families of policemen killed in terrorist attacks": a class of victims, no incident
 _VICTIMS_AS_A_CLASS = re.compile(r"\b(?:families|heirs|relatives|dependents|dependants|children|widows|orphans)\s+of\s+(?:all\s+)?"
-                                 r"(?:policem[ae]n|soldiers|personnel|people|persons|civilians|victims|those|martyrs|journalists|"
+                                 r"(?:(?:police|security|levies|fc|army)\s+)?(?:policem[ae]n|soldiers|personnel|people|persons|civilians|victims|those|martyrs|journalists|"
                                  r"workers|teachers|lawyers)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|martyred|injured|"
                                  r"wounded|died)\s+(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|violence|blasts|bombings|"
                                  r"operations|acts\s+of\s+terror\w*|terrorism|the\s+line\s+of\s+duty)\b")
@@ -328,8 +328,8 @@ _ACTS_HAVE_DONE = re.compile(r"\b(?:strikes|attacks|bombings|blasts|raids|operat
 _COUNTED_INCIDENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
                                 r"several|dozens\s+of)\s+(?!(?:days?|hours?|nights?|weeks?|rounds?)\s+of\b)(?:[\w-]+\s+){0,2}?"
                                 r"(?:attacks|incidents|blasts|bombings|explosions|clashes)\b")
-# (a digest's own period: "during the week", "in March")
-_SUMMED_OVER = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|province|region)|\b(?:in|during)\s+(?:" + "|".join(MONTH_NAMES)
+# (a digest's own period: "during the week", "in March"; a ranking: "remained the worst-affected province with 61 attacks")
+_SUMMED_OVER = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|province|region)|\bworst[-\s](?:affected|hit)\b|\b(?:in|during)\s+(?:" + "|".join(MONTH_NAMES)
                           + r")\b(?!\s+\d)|\b(?:during|in|over)\s+the\s+(?:past\s+|previous\s+|last\s+|reporting\s+)?(?:week|fortnight|month)\b|"
                           r"\bthis\s+(?:week|fortnight|month)\b|"
                           + TALLY_PERIOD.pattern, re.I)

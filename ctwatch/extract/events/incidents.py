@@ -23,7 +23,7 @@ from .context import EventContext, _Group, _coded_district
 from .sides import _generic_actor, _of_another_country
 from .coding import _captive_taken_from, _code
 from .parts import _arrests_by_district, _stated_count, _stated_incidents, _told_and_the_rest, _told_parts
-from .continuation import _continues, _names_again_what, _second_of_two, _the_act_it_answers
+from .continuation import _OPENING_ON_A_DAY, _continues, _names_again_what, _second_of_two, _the_act_it_answers
 from .background import (
     _comment_not_news, _retells_a_sentence, _tells_an_earlier_act, _tells_it_again, _the_crowd_again,
     _told_as_background, _without_retellings,
@@ -343,7 +343,11 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         # (from the end of the one before, up to this one: not past a claim of that one told after this one, "No group
         # claimed the attack" closing the report)
         before_end = max((e for s, e in groups[index - 1].sentences if e <= group.start), default=0) if index else 0
-        group.extent = (group.start if protest else before_end, bounds[index + 1]) if short_report else (group.start, group.end)
+        # (nor does one that opens apart, on a day of its own or "Separately,": "... were killed in an encounter with police
+        # on the night of March 12. A police constable was injured. On March 13, a polio worker was shot dead")
+        opens_apart = _ANOTHER_OPENS.match(context.text, group.start) or _OPENING_ON_A_DAY.match(context.text, group.start)
+        group.extent = (group.start if protest or opens_apart else before_end, bounds[index + 1]) if short_report \
+            else (group.start, group.end)
     itemised = any(rules.boundary.search(context.text[start:end]) for start, end in sentences)
     events = [_code(group, context, rules, status) for group, status in unreal]
     for index, group in enumerate(groups):
