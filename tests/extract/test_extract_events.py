@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from ctwatch.extract.events import load_rules, sentence_cues
 from ctwatch.extract.pipeline import extract
 
 
@@ -4963,3 +4964,40 @@ def test_an_incident_opening_on_its_own_day_does_not_count_the_sentence_before_i
     polio = extract(text).events[-1]
     assert (polio.acled_sub_event_type, polio.injured.total) == ("Attack", None)
 
+
+
+def test_a_protest_announced_is_yet_to_come():
+    rules = load_rules()
+    sentence = "Leaders of the bar condemned the killing and announced a protest outside the city courts on Wednesday."
+    assert "protest" not in {c.category.name for c in sentence_cues(sentence, 0, rules)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # traders closing their shops on a day of their own protest, whatever the sentence before it
+    ("Unidentified men hurled a grenade into a mobile phone shop in Landhi in Karachi on Tuesday night, injuring three "
+     "people. A second grenade was defused by the Bomb Disposal Squad. Traders kept their shops closed on Wednesday in "
+     "protest against the attack.",
+     [("Grenade", "Landhi"), ("Disrupted weapons use", "Landhi"), ("Peaceful protest", "Landhi")]),
+    # an item of a round-up opening on a place of its own is one more incident, killed the same way
+    ("Three people were shot dead in separate incidents in Karachi on Friday, police said. A shopkeeper was gunned down "
+     "outside his shop in Korangi. About an hour later, a tailor was shot dead in Orangi Town. In Malir, a rickshaw "
+     "driver was killed when gunmen fired on him near the bus stand.",
+     [("Attack", "Korangi"), ("Attack", "Orangi"), ("Attack", "Malir")]),
+    # an inquiry ordered into an encounter is no fight
+    ("Residents blocked the Super Highway in Karachi on Sunday to protest against the death of a youth in police custody. "
+     "Later, the DIG West ordered an inquiry into the encounter and suspended the SHO.",
+     [("Peaceful protest", "Karachi")]),
+])
+def test_karachi_city_pages_of_blind_set_fc(text, expected):
+    assert [(e.acled_sub_event_type, e.place.name if e.place else None) for e in extract(text).events
+            if e.status in ("occurred", "foiled")] == expected
+
+
+def test_a_road_told_with_on_is_the_scene_of_a_long_report():
+    text = ("SUKKUR: A policeman and a passer-by were injured when a bomb planted on a bicycle went off as a police van passed "
+            "by on Military Road on Thursday.\n\nPolice said the device had been fitted to a bicycle parked outside a shop "
+            "and was set off by remote control. The van of the Sindh Police was damaged. Constable Ali Raza and a passer-by, "
+            "Karim Bux, were taken to hospital.\n\nThe SRA claimed responsibility in a statement.\n\nThe SSP said a case had "
+            "been registered.\n\nIt was the second attack on police in Sindh this month.")
+    event = extract(text).events[0]
+    assert (event.place.name, event.place.admin2) == ("Military Road", "Sukkur")

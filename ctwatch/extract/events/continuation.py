@@ -342,6 +342,10 @@ def _continues(group: _Group, sentence: str, cues: list[_Cue], rules: Rules, con
             and not _REFERS_BACK.search(_DOERS_OF_THE_ACT.sub(" ", sentence)) and _another_day_named(group, context, start, end):
         return False  # "On Monday, CTD personnel killed two militants involved in the attack in an exchange of fire in the
         # Kot Chutta area": the act named only to say who they were; the fight is another, on a day of its own
+    if categories & DEMONSTRATION_CATEGORIES and not group_categories & DEMONSTRATION_CATEGORIES and _GATHERING.search(sentence) \
+            and _another_day_named(group, context, start, end):
+        return False  # "Traders of the area kept their shops closed on Friday in protest against the attack": a crowd's
+        # own act on a day of its own, whatever it answers
     if _REFERS_BACK.search(sentence) or (told_first and not victims):
         # "According to an ISPR statement issued on March 4, the terrorists were killed": told before the violence;
         # not "Gunmen shot dead a labourer in Gwadar on July 12, police said" nor "recovered on January 9 after an
@@ -466,11 +470,16 @@ def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_C
     with a place the incident has not named, telling violence of another kind than the incident's (a bare "killed"
     is of every kind), not tied back to it."""
     # (a summary of separate incidents is itemised on its own: "At least five persons were killed in separate incidents")
-    if _REFERS_BACK.search(sentence) or _SEVERAL_INCIDENTS.search(context.text, 0, start):
+    if _REFERS_BACK.search(sentence) or _SEVERAL_INCIDENTS.search(context.text, *group.sentences[0]):
         return False
     place = _place_it_opens_with(sentence, context, start)
     if place is None or name_key(place.name) in {name_key(p.name) for p in context.places if group.start <= p.span.start < group.end}:
         return False
+    if _SEVERAL_INCIDENTS.search(context.text, 0, group.start):
+        # an item of a round-up told before, with its own dead: "Four people were shot dead in separate incidents ...
+        # About an hour later, ANP activist Gul Zaman was gunned down in Orangi Town. In Lyari, a vegetable vendor was killed"
+        killed, injured = context.casualties(start, start + len(sentence))
+        return bool(killed.total or injured.total) and not _only_told(sentence, min((c.start - start for c in cues), default=0))
     acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
     own = acts(cues)
     if _only_told(sentence, min((c.start - start for c in cues if c.category.name in own), default=0)):

@@ -243,8 +243,12 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                     match.group()) and _ANSWERED_WITH.search(lowered, 0, match.start())
                     and not (_DAY_MONTH.search(lowered) or _WEEKDAY.search(lowered))):
                 continue  # "SFs, backed by helicopter gunships, destroyed six hideouts": the ground operation's support
-            if category.name in DEMONSTRATION_CATEGORIES and _TO_BE_HELD.match(lowered, match.end()):
-                continue  # "announced that a peace march would be held in Bannu city next Friday": one yet to come
+            if category.name in DEMONSTRATION_CATEGORIES and (_TO_BE_HELD.match(lowered, match.end()) or _ANNOUNCED_BEFORE.search(
+                    lowered, max(0, match.start() - 60), match.start())):
+                continue  # "announced that a peace march would be held in Bannu city next Friday", "announced a protest
+                # outside the press club on Tuesday": one yet to come
+            if _INQUIRY_INTO_BEFORE.search(lowered, max(0, match.start() - 60), match.start()):
+                continue  # "ordered an inquiry into the encounter", "took notice of the killing": what is looked into
             if category.name == "surrender" and _DEMANDED_BEFORE.search(lowered, 0, match.start()):
                 continue  # "police demanded that they surrender"
             if category.name == "arrest" and _UNTIL_BEFORE.search(lowered, 0, match.start()):
@@ -413,6 +417,9 @@ _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]"
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
                              r"\b(?:claim(?:ed|s|ing)|spokes(?:man|person)\b[\w\s,-]{0,40}?\b(?:said|says|told))\s+(?:that\s+)?(?:its|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+_INQUIRY_INTO_BEFORE = re.compile(r"\b(?:inquiry|enquiry|probe|investigation|inquest|notice)\s+(?:into|of)\s+the\s+(?:[\w-]+\s+)?$")
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|called\s+for|gave\s+(?:a\s+)?calls?\s+for|vowed\s+to\s+(?:hold|stage|launch)|threatened\s+to\s+"
+                               r"(?:hold|stage|launch)|planned|planning|plans\s+to\s+(?:hold|stage))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
 _TO_BE_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|will|shall|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:be\s+(?:held|staged|"
                          r"organi[sz]ed|taken\s+out|launched|observed)|turn\s+into|be\s+(?:turned|converted)\s+into)\b")
 _A_COUNT_OF_ACTS_BEFORE = re.compile(r"\b(?:(?:recorded|documented|counted)\s+(?:a\s+total\s+of\s+)?\d+|accounted\s+for\s+(?:[\w-]+\s+){0,3}?"
