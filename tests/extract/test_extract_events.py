@@ -5001,3 +5001,20 @@ def test_a_road_told_with_on_is_the_scene_of_a_long_report():
             "been registered.\n\nIt was the second attack on police in Sindh this month.")
     event = extract(text).events[0]
     assert (event.place.name, event.place.admin2) == ("Military Road", "Sukkur")
+
+
+def test_a_long_articles_act_named_again_by_its_day_or_place_is_no_other():
+    text = ("The quiet war on the Makran coast\n"
+            "On the night of May 4, gunmen stormed the camp of a road contractor near Nodiz in Kech district and shot dead "
+            "five labourers. The workers came from southern Punjab. The company suspended work. Officials said the road "
+            "would link the villages to the coastal highway. Traders welcome the project. Farmers want water more than "
+            "roads. The district has two colleges. Its dates are sold across the country. The May 4 attack was the worst "
+            "on the project so far. Neither attack surprised the engineers. The attack at Nodiz was later claimed by the "
+            "BLF. Work resumed in June. Most labourers now come from the district itself.")
+    assert [(e.acled_sub_event_type, e.place.name) for e in extract(text).events if e.status == "occurred"] == [
+        ("Attack", "Nodiz")]
+
+
+def test_an_act_years_before_a_time_named_by_it_is_no_cue():
+    sentence = "Fourteen years after the army drove the militants out of the valley, vaccinators again need armed guards."
+    assert sentence_cues(sentence, 0, load_rules()) == []

@@ -52,6 +52,35 @@ def _the_crowd_again(start: int, cues: list[_Cue], groups: list[_Group], context
                 and _DEFINITE_BEFORE.search(context.text, max(start, c.start - 25), c.start) is not None for c in cues)
 
 
+def _the_act_again(start: int, end: int, cues: list[_Cue], groups: list[_Group], context: EventContext) -> bool:
+    """In a long article, a sentence that tells only of acts already told, named again by their day or place ("The August
+    12 attack was the second blow against the same project", "The attack at Mohammad Khel was the deadliest of several",
+    "neither attack came as a surprise") and with no dead or wounded of its own: comment on them, not another."""
+    if not groups or not cues or any(c.category.name not in VIOLENT_CATEGORIES or not _AN_ACT_NOUN.fullmatch(c.text)
+                                     for c in cues):
+        return False
+    killed, injured = context.casualties(start, end)
+    if killed.total or injured.total:
+        return False
+    told = " ".join(context.text[s:e] for g in groups for s, e in g.sentences)
+
+    def named_again(cue: _Cue) -> bool:
+        if _EITHER_BEFORE.search(context.text, max(start, cue.start - 12), cue.start):
+            return True
+        by_name = _NAMED_BEFORE.search(context.text, max(start, cue.start - 40), cue.start)
+        by_place = _PLACE_AFTER.match(context.text, cue.end) if _THE_BEFORE.search(context.text, max(start, cue.start - 6), cue.start) else None
+        words = (by_name.group(1) if by_name else by_place.group(1) if by_place else "").split()
+        return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", told) for w in words)
+
+    return all(named_again(c) for c in cues)
+_AN_ACT_NOUN = re.compile(r"(?:attacks?|blasts?|bombings?|grenade|killings?|ambush|explosions?|assault|raids?|strikes?)", re.I)
+_EITHER_BEFORE = re.compile(r"\b(?:neither|either|both)\s+$", re.I)
+# "the August 12 attack", "the Mohammad Khel attack", "that September 15 grenade"
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+((?:[A-Z][\w-]*|\d{1,2})(?:\s+(?:[A-Z][\w-]*|\d{1,2})){0,2})\s+$")
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|near)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
 def _retells_a_sentence(sentence: str, groups: list[_Group], text: str) -> bool:
     """The sentence nearly repeats one of an incident already told (the cleaning stage flags such near copies and keeps
     both, as their wording differs), naming no name, day or number that one does not (not "Two soldiers were killed

@@ -247,6 +247,8 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                     lowered, max(0, match.start() - 60), match.start())):
                 continue  # "announced that a peace march would be held in Bannu city next Friday", "announced a protest
                 # outside the press club on Tuesday": one yet to come
+            if _YEARS_AFTER_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
+                continue  # "Fourteen years after the army drove the Taliban out of Swat, ...": a time long past, named as one
             if _INQUIRY_INTO_BEFORE.search(lowered, max(0, match.start() - 60), match.start()):
                 continue  # "ordered an inquiry into the encounter", "took notice of the killing": what is looked into
             if category.name == "surrender" and _DEMANDED_BEFORE.search(lowered, 0, match.start()):
@@ -417,6 +419,7 @@ _BEGAN_AFTER = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\b|\s*[.,;]"
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|adding)\s+(?:that\s+)?(?:its|their)\b|"
                              r"\b(?:claim(?:ed|s|ing)|spokes(?:man|person)\b[\w\s,-]{0,40}?\b(?:said|says|told))\s+(?:that\s+)?(?:its|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
+_YEARS_AFTER_BEFORE = re.compile(r"\b(?:[a-z]+|\d+)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
 _INQUIRY_INTO_BEFORE = re.compile(r"\b(?:inquiry|enquiry|probe|investigation|inquest|notice)\s+(?:into|of)\s+the\s+(?:[\w-]+\s+)?$")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|called\s+for|gave\s+(?:a\s+)?calls?\s+for|vowed\s+to\s+(?:hold|stage|launch)|threatened\s+to\s+"
                                r"(?:hold|stage|launch)|planned|planning|plans\s+to\s+(?:hold|stage))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")

@@ -25,7 +25,7 @@ from .coding import _captive_taken_from, _code
 from .parts import _arrests_by_district, _stated_count, _stated_incidents, _told_and_the_rest, _told_parts
 from .continuation import _OPENING_ON_A_DAY, _continues, _names_again_what, _second_of_two, _the_act_it_answers
 from .background import (
-    _comment_not_news, _retells_a_sentence, _tells_an_earlier_act, _tells_it_again, _the_crowd_again,
+    _comment_not_news, _retells_a_sentence, _tells_an_earlier_act, _tells_it_again, _the_act_again, _the_crowd_again,
     _told_as_background, _without_retellings,
 )
 
@@ -311,7 +311,8 @@ def find_events(sentences: list[tuple[int, int]], context: EventContext) -> list
         elif categories == {"other_measure"} and groups and all(c.text.startswith("curfew") for c in cues):
             continue  # "... militants fired six rockets at the Scouts camp. Meanwhile, the political administration imposed a
             # curfew and launched a search operation": a measure after the incident with no outcome, no incident of its own
-        elif not short_report and (_comment_not_news(start, end, cues, context) or _the_crowd_again(start, cues, groups, context)):
+        elif not short_report and (_comment_not_news(start, end, cues, context) or _the_crowd_again(start, cues, groups, context)
+                                   or _the_act_again(start, end, cues, groups, context)):
             continue
         else:
             group = _Group([(start, end)], cues, told_later=start in later_acts)
