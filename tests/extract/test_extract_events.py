@@ -4948,6 +4948,10 @@ def test_a_long_articles_present_perfect_still_tells_news():
     ("A roadside bomb killed two soldiers in Datta Khel town of North Waziristan District. Their vehicle was destroyed, "
      "an official based in Peshawar said.",
      [("Remote explosive/landmine/IED", "North Waziristan")]),
+    # ... nor what officials say of a group's record
+    ("Gunmen shot dead a trader near Kili Almas in Quetta District on June 3. Officials say the group has cooperated "
+     "with the IS-KP in several bombings, sharing bomb-makers and safe houses in Mastung.",
+     [("Attack", "Quetta")]),
     # a ranking of provinces by attacks, and the families of the fallen, tell no incident
     ("Khyber Pakhtunkhwa was again the worst-hit province with 48 attacks, followed by Balochistan with 22 attacks, the "
      "think tank said. The cabinet approved a fund for the families of police personnel killed in the line of duty.",

@@ -501,8 +501,11 @@ def _another_act_at_a_new_scene(group: _Group, sentence: str, cues: list[_Cue], 
         return False  # (nor what had been done before: "The policemen ... had been abducted from Alpuri")
     acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
     own, told = acts(cues), acts(group.cues)
-    if not own or not told or own & told or _only_told(sentence, min(c.start - start for c in cues if c.category.name in own)):
+    if not own or not told or own & told:
         return False
+    first = min(c.start - start for c in cues if c.category.name in own)
+    if _only_told(sentence, first) or _THEY_SAY.search(sentence, 0, first):
+        return False  # ("Officials say the LeJ-A has cooperated with the IS-KP in several attacks ... in Mastung")
     named = {name_key(p.name) for p in context.places if group.start <= p.span.start < group.end}
     # (a scene, not where the teller is: "Their vehicle was completely destroyed, a senior security official based in
     # Peshawar said")
@@ -510,6 +513,7 @@ def _another_act_at_a_new_scene(group: _Group, sentence: str, cues: list[_Cue], 
                and _TOLD_AS_A_SCENE.search(context.text, max(start, p.span.start - 40), p.span.start) is not None
                and not _TOLD.search(context.text, start, p.span.start) and not is_background(context.text, p)
                for p in context.places)
+_THEY_SAY = re.compile(r"\b(?:say|believe|suspect)\b", re.I)
 # a sentence going on about what was just told: "Their vehicle was completely destroyed", "It also damaged ..."
 _GOES_ON_ABOUT_IT = re.compile(r"\W*(?:their|his|her|its|it|they|he|she)\b", re.I)
 

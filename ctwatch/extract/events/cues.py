@@ -26,6 +26,10 @@ GENERIC_PLURALS = {"attacks", "bombings", "blasts", "explosions", "clashes", "ki
 SPECIFIC_DETERMINERS = {"the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "twin", "both", "several", "multiple", "series"}
 _PRESENT_PERFECT_PROFILE = re.compile(r"\b(has|have)\s+(?:\w+\s+){0,2}?(carried out|conducted|launched|staged|claimed|mounted|perpetrated)\b")
+# a part in many acts, told in the present perfect: "the group has cooperated with the IS-KP in several bombings"
+_A_PART_IN_MANY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?[a-z]+(?:ed|en)\b[^.;]{0,60}?\bin\s+(?:several|many|numerous|"
+                             r"(?:scores|dozens|hundreds)\s+of|a\s+(?:string|series|number|spate|wave)\s+of)\s+(?:[\w-]+\s+)?"
+                             r"(?:attacks|bombings|blasts|killings|kidnappings|abductions|ambushes|assaults)\b")
 _ONE_INCIDENT = re.compile(r"\s+(?:the\s+)?(?:responsibility\s+for\s+)?(?:a|an|the|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|bombing|blast|killing|explosion|assault|ambush|abduction|kidnapping)\b(?!s)")
 _SELF_DETONATION = re.compile(r"blew\s+(?:himself|herself|themselves)\s+up|self[-\s]detonat|(?:set off|detonated|triggered)\s+(?:his|her|their)")
@@ -377,7 +381,7 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
         reach = min(reach, gloss)
         if profile and profile.start() > gloss:
             profile = None
-    if (profile and not _NUMBER.search(lowered)) or rules.habitual.search(lowered, 0, reach):
+    if (profile and not _NUMBER.search(lowered)) or rules.habitual.search(lowered, 0, reach) or _A_PART_IN_MANY.search(lowered):
         return "habitual"
     # "The CTD has conducted 2,100 operations since January", "130 people were killed in clashes last year": a
     # tally, not an incident (not "a soldier was killed on Monday, the 45th this year")
