@@ -5022,3 +5022,29 @@ def test_a_long_articles_act_named_again_by_its_day_or_place_is_no_other():
 def test_an_act_years_before_a_time_named_by_it_is_no_cue():
     sentence = "Fourteen years after the army drove the militants out of the valley, vaccinators again need armed guards."
     assert sentence_cues(sentence, 0, load_rules()) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday, journalists staged a demonstration outside the press club and demanded that the killers be arrested.",
+    "The SSP said police had never taken the activist into custody.",
+    "No one has been arrested so far.",
+])
+def test_an_arrest_demanded_or_denied_is_none(sentence):
+    assert "arrest" not in {c.category.name for c in sentence_cues(sentence, 0, load_rules())}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the teller's place and what the attackers did as they fled are no scene of their own (second reading)
+    ("Militants fired on a check post in Mir Ali in North Waziristan District on June 2, killing two soldiers. A "
+     "vehicle was also torched, an official based in Bannu said.",
+     [("Armed clash", "North Waziristan")]),
+    ("Militants attacked a check post near Mir Ali in North Waziristan District on June 2, killing two soldiers. "
+     "Fleeing militants also set a police vehicle on fire near Spinwam.",
+     [("Armed clash", "North Waziristan")]),
+    # a killing told only as what an official took notice of is still told
+    ("The chief minister took notice of the killing of two policemen in Hayatabad in Peshawar on Wednesday.",
+     [("Attack", "Peshawar")]),
+])
+def test_second_reading_guards_of_blind_sets_fa_to_fd(text, expected):
+    assert [(e.acled_sub_event_type, e.place.admin2 if e.place else None) for e in extract(text).events
+            if e.status in ("occurred", "foiled")] == expected

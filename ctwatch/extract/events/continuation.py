@@ -497,8 +497,9 @@ def _another_act_at_a_new_scene(group: _Group, sentence: str, cues: list[_Cue], 
     did at the same spot stays theirs)."""
     if _SEVERAL_INCIDENTS.search(context.text, 0, start) or re.search(rf"\b{_THE_ACT}\b", sentence, re.I) \
             or _THE_SAME_ATTACKERS.search(sentence) or _GOES_ON_ABOUT_IT.match(sentence) or _PLUPERFECT.search(sentence) \
-            or _the_victim_again(sentence, group, context.text):
-        return False  # (nor what had been done before: "The policemen ... had been abducted from Alpuri")
+            or _the_victim_again(sentence, group, context.text) or _FLEEING.search(sentence):
+        return False  # (nor what had been done before: "The policemen ... had been abducted from Alpuri", nor what the
+        # attackers did as they fled: "Fleeing militants also set a police vehicle on fire near Spinwam")
     acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
     own, told = acts(cues), acts(group.cues)
     if not own or not told or own & told:
@@ -511,8 +512,13 @@ def _another_act_at_a_new_scene(group: _Group, sentence: str, cues: list[_Cue], 
     # Peshawar said")
     return any(start <= p.span.start < end and p.kind not in ("country", "admin1") and name_key(p.name) not in named
                and _TOLD_AS_A_SCENE.search(context.text, max(start, p.span.start - 40), p.span.start) is not None
-               and not _TOLD.search(context.text, start, p.span.start) and not is_background(context.text, p)
+               and not _TOLD.search(context.text, start, p.span.start) and not _TELLER_BASED.search(context.text, max(start, p.span.start - 20), p.span.start)
+               and not _TOLD_AFTER.match(context.text, p.span.end) and not is_background(context.text, p)
                for p in context.places)
+_TELLER_BASED = re.compile(r"\bbased\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_TOLD_AFTER = re.compile(r"[^.;]{0,25}?\b(?:said|says|told|added)\b", re.I)
+_FLEEING = re.compile(r"\b(?:fleeing|fled|while\s+(?:escaping|retreating)|as\s+they\s+(?:escaped|retreated)|before\s+escaping|"
+                      r"on\s+their\s+way\s+back)\b", re.I)
 _THEY_SAY = re.compile(r"\b(?:say|believe|suspect)\b", re.I)
 # a sentence going on about what was just told: "Their vehicle was completely destroyed", "It also damaged ..."
 _GOES_ON_ABOUT_IT = re.compile(r"\W*(?:their|his|her|its|it|they|he|she)\b", re.I)

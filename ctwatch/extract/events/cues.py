@@ -253,10 +253,16 @@ def sentence_cues(sentence: str, offset: int, rules: Rules) -> list[_Cue]:
                 # outside the press club on Tuesday": one yet to come
             if _YEARS_AFTER_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
                 continue  # "Fourteen years after the army drove the Taliban out of Swat, ...": a time long past, named as one
-            if _INQUIRY_INTO_BEFORE.search(lowered, max(0, match.start() - 60), match.start()):
-                continue  # "ordered an inquiry into the encounter", "took notice of the killing": what is looked into
+            if _INQUIRY_INTO_BEFORE.search(lowered, max(0, match.start() - 60), match.start()) \
+                    and not _OF_WHOM_AFTER.match(lowered, match.end()):
+                continue  # "ordered an inquiry into the encounter": what is looked into (not "took notice of the killing
+                # of two policemen in Hayatabad on Wednesday", which may be all the report tells of it)
             if category.name == "surrender" and _DEMANDED_BEFORE.search(lowered, 0, match.start()):
                 continue  # "police demanded that they surrender"
+            if category.name == "arrest" and (_ARREST_DEMANDED_BEFORE.search(lowered, max(0, match.start() - 60), match.start())
+                                              or _NOT_BEFORE.search(lowered, max(0, match.start() - 40), match.start())):
+                continue  # "demanded that the killers be arrested", "police had never taken the activist into custody",
+                # "no one has been arrested": no arrest made
             if category.name == "arrest" and _UNTIL_BEFORE.search(lowered, 0, match.start()):
                 continue  # "refusing to bury the bodies until the killers were arrested" (not "until four terrorists were killed")
             if category.name == "arrest" and _REMAINS_BEFORE.search(lowered, max(0, match.start() - 80), match.start()):
@@ -415,6 +421,8 @@ def statement_kind(sentence: str, offset: int, cues: list[_Cue], rules: Rules) -
     if rules.hypothetical.search(window) or "whether" in lead.split():
         return "hypothetical"
     return "specific"
+_ARREST_DEMANDED_BEFORE = re.compile(r"\b(?:demand(?:ed|ing|s)?|urg(?:ed|ing)|call(?:ed|ing)\s+for|sought)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+one|nobody)\s+(?:(?:yet|been|has|had|have|was|were|so\s+far)\s+){0,2}$")
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanded|asked|urged|called\s+(?:on|upon)|told)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?$")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?$")
 _SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$")
@@ -424,6 +432,7 @@ _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]*\b(?:said|saying|addin
                              r"\b(?:claim(?:ed|s|ing)|spokes(?:man|person)\b[\w\s,-]{0,40}?\b(?:said|says|told))\s+(?:that\s+)?(?:its|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?(?:men|fighters|militants|cadres|group|outfit)\b")
 _YEARS_AFTER_BEFORE = re.compile(r"\b(?:[a-z]+|\d+)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+_OF_WHOM_AFTER = re.compile(r"\s+of\b")
 _INQUIRY_INTO_BEFORE = re.compile(r"\b(?:inquiry|enquiry|probe|investigation|inquest|notice)\s+(?:into|of)\s+the\s+(?:[\w-]+\s+)?$")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|called\s+for|gave\s+(?:a\s+)?calls?\s+for|vowed\s+to\s+(?:hold|stage|launch)|threatened\s+to\s+"
                                r"(?:hold|stage|launch)|planned|planning|plans\s+to\s+(?:hold|stage))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
