@@ -465,6 +465,11 @@ def _only_told(sentence: str, first_violence: int) -> bool:
     return bool(_TOLD.search(sentence, 0, first_violence))
 
 
+def _kinds_of_violence(cues: list[_Cue]) -> set[str]:
+    """The kinds of violence the cues tell (a bare "killed" is of every kind, so of none)."""
+    return {c.category.name for c in cues if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
+
+
 def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_Cue], context: EventContext, start: int) -> bool:
     """"In Mingora, the beheaded body of a man was found near Nishat Chowk" after a town retaken: a sentence opening
     with a place the incident has not named, telling violence of another kind than the incident's (a bare "killed"
@@ -480,8 +485,7 @@ def _another_act_opened_by_its_place(group: _Group, sentence: str, cues: list[_C
         # About an hour later, ANP activist Gul Zaman was gunned down in Orangi Town. In Lyari, a vegetable vendor was killed"
         killed, injured = context.casualties(start, start + len(sentence))
         return bool(killed.total or injured.total) and not _only_told(sentence, min((c.start - start for c in cues), default=0))
-    acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
-    own = acts(cues)
+    own = _kinds_of_violence(cues)
     if _only_told(sentence, min((c.start - start for c in cues if c.category.name in own), default=0)):
         return False
     # (a lead that only counts the dead tells no kind: "Four persons were killed in separate incidents")
@@ -500,8 +504,7 @@ def _another_act_at_a_new_scene(group: _Group, sentence: str, cues: list[_Cue], 
             or _the_victim_again(sentence, group, context.text) or _FLEEING.search(sentence):
         return False  # (nor what had been done before: "The policemen ... had been abducted from Alpuri", nor what the
         # attackers did as they fled: "Fleeing militants also set a police vehicle on fire near Spinwam")
-    acts = lambda found: {c.category.name for c in found if c.category.name in VIOLENT_CATEGORIES and not _BARE_KILLING.fullmatch(c.text)}
-    own, told = acts(cues), acts(group.cues)
+    own, told = _kinds_of_violence(cues), _kinds_of_violence(group.cues)
     if not own or not told or own & told:
         return False
     first = min(c.start - start for c in cues if c.category.name in own)
